@@ -1,0 +1,17 @@
+//! # csm-core
+//!
+//! The engine behind the cyber-security management (サイバーセキュリティ経営) board dashboard: the
+//! guideline catalog, the versioned snapshot format and its validating loader, and (in later modules)
+//! every number the board sees. Pure: no I/O and no clock — the snapshot's `as_of` date is data.
+//!
+//! ```
+//! let bytes = br#"{"format":"not-a-snapshot"}"#;
+//! let problems = csm_core::snapshot::load(bytes).unwrap_err();
+//! assert!(problems.iter().any(|p| p.path == "format"));
+//! assert_eq!(csm_core::catalog::check_items().len(), 32);
+//! ```
+#![deny(missing_docs)]
+
+pub mod calendar;
+pub mod catalog;
+pub mod snapshot;

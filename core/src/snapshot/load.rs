@@ -1,0 +1,447 @@
+//! Bytes → validated [`Snapshot`]: decoding, structural parsing with located errors, then the semantic
+//! rules of [`super::validate`]. Never panics, never modifies its input, and reports every problem it
+//! can locate rather than stopping at the first.
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::model::*;
+use super::problem::{Problem, Problems, Rule};
+use super::validate::validate;
+
+/// The largest export the loader accepts: 64 MiB. A 300-company group with 20,000 risks over 40
+/// quarters is about 20 MB; the limit leaves headroom while keeping a browser tab's memory bounded.
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
+
+/// The value of the `format` field.
+pub const FORMAT: &str = "csm-snapshot";
+
+/// Format versions this build reads.
+pub const SUPPORTED_VERSIONS: &[u32] = &[1];
+
+/// Reads and validates an export. On failure, returns every problem found, each located by JSON path.
+///
+/// Accepts UTF-8 with or without a byte-order mark (Excel writes one). Rejects other encodings, files
+/// over [`MAX_BYTES`], malformed JSON, unknown formats and versions, structural errors and every rule
+/// of [`super::validate`].
+pub fn load(bytes: &[u8]) -> Result<Snapshot, Problems> {
+    let text = decode_text(bytes).map_err(|p| Problems(vec![p]))?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = serde_path_to_error::deserialize::<_, Snapshot>(&mut de)
+        .map_err(|e| (path_string(e.path()), e.into_inner()))
+        .and_then(|s| de.end().map(|()| s).map_err(|e| (String::new(), e)));
+    match parsed {
+        Ok(snapshot) => {
+            let problems = validate(&snapshot);
+            if problems.is_empty() { Ok(snapshot) } else { Err(Problems(problems)) }
+        }
+        Err((path, err)) => Err(Problems(structural(text, &path, &err))),
+    }
+}
+
+/// Checks the encoding and returns the text without a UTF-8 byte-order mark.
+fn decode_text(bytes: &[u8]) -> Result<&str, Problem> {
+    if bytes.len() > MAX_BYTES {
+        return Err(Problem::new(
+            "",
+            Rule::TooLarge,
+            format!("the file is {} bytes; the limit is {} bytes (64 MiB)", bytes.len(), MAX_BYTES),
+            format!("ファイルが {} バイトあり、上限の {} バイト（64 MiB）を超えています", bytes.len(), MAX_BYTES),
+        ));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || looks_utf16(bytes) {
+        return Err(Problem::new(
+            "",
+            Rule::Encoding,
+            "the file is UTF-16; save it as UTF-8 (Excel: \"CSV UTF-8\" or a UTF-8 JSON export)",
+            "ファイルが UTF-16 です。UTF-8 で保存し直してください",
+        ));
+    }
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    std::str::from_utf8(body).map_err(|e| {
+        let at = e.valid_up_to() + (bytes.len() - body.len());
+        Problem::new(
+            "",
+            Rule::Encoding,
+            format!(
+                "the file is not UTF-8 (invalid byte 0x{:02X} at byte offset {at}); Shift_JIS and Latin-1 files must be re-saved as UTF-8",
+                bytes.get(at).copied().unwrap_or(0)
+            ),
+            format!("UTF-8 ではありません（{at} バイト目に不正なバイト）。Shift_JIS 等は UTF-8 で保存し直してください"),
+        )
+    })
+}
+
+/// UTF-16 without a BOM: JSON starts with ASCII, so every other byte of the first few is zero.
+fn looks_utf16(bytes: &[u8]) -> bool {
+    bytes.len() >= 4 && ((bytes[0] == 0 && bytes[2] == 0) || (bytes[1] == 0 && bytes[3] == 0))
+}
+
+fn path_string(path: &serde_path_to_error::Path) -> String {
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            serde_path_to_error::Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            serde_path_to_error::Segment::Map { key } => push_key(&mut out, key),
+            serde_path_to_error::Segment::Enum { variant } => push_key(&mut out, variant),
+            serde_path_to_error::Segment::Unknown => push_key(&mut out, "?"),
+        }
+    }
+    out
+}
+
+fn push_key(out: &mut String, key: &str) {
+    if !out.is_empty() {
+        out.push('.');
+    }
+    out.push_str(key);
+}
+
+fn join(base: &str, key: &str) -> String {
+    let mut s = base.to_owned();
+    push_key(&mut s, key);
+    s
+}
+
+/// Explains a failed typed parse: a syntax problem alone, or a wrong format/version alone, or every
+/// structural problem the field-by-field pass can find.
+fn structural(text: &str, first_path: &str, first: &serde_json::Error) -> Vec<Problem> {
+    if !first.is_data() {
+        return vec![syntax_problem(first)];
+    }
+    let root: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return vec![syntax_problem(&e)],
+    };
+    let Some(obj) = root.as_object() else {
+        return vec![Problem::new(
+            "",
+            Rule::Type,
+            "the file must hold a JSON object (a snapshot export)",
+            "ファイルの中身は JSON オブジェクト（スナップショット）でなければなりません",
+        )];
+    };
+    let header = header_problems(obj);
+    if !header.is_empty() {
+        return header;
+    }
+    let mut out = Vec::new();
+    collect_snapshot(obj, &mut out);
+    let firstp = data_problem(first_path, first);
+    if !out.iter().any(|p| p.path == firstp.path && p.en == firstp.en) {
+        // e.g. a duplicate key, which the field-by-field pass over a parsed tree cannot see.
+        out.insert(0, firstp);
+    }
+    out
+}
+
+/// Problems with `format` and `version`, which decide whether the rest can be read at all.
+pub(super) fn header_problems(obj: &Map<String, Value>) -> Vec<Problem> {
+    let mut out = Vec::new();
+    match obj.get("format") {
+        Some(Value::String(s)) if s == FORMAT => {}
+        Some(v) => out.push(Problem::new(
+            "format",
+            Rule::Format,
+            format!("unknown format {v}; this dashboard reads \"{FORMAT}\" files"),
+            format!("未知のフォーマット {v} です。このダッシュボードが読めるのは \"{FORMAT}\" です"),
+        )),
+        None => out.push(Problem::new(
+            "format",
+            Rule::Format,
+            format!("no `format` field: this is not a \"{FORMAT}\" export"),
+            format!("`format` がありません。\"{FORMAT}\" のエクスポートではありません"),
+        )),
+    }
+    let supported = SUPPORTED_VERSIONS.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+    match obj.get("version") {
+        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| SUPPORTED_VERSIONS.iter().any(|s| u64::from(*s) == v)) => {}
+        Some(v) => out.push(Problem::new(
+            "version",
+            Rule::Version,
+            format!("version {v} is not supported; supported versions: {supported}"),
+            format!("バージョン {v} には対応していません。対応バージョン: {supported}"),
+        )),
+        None => out.push(Problem::new(
+            "version",
+            Rule::Version,
+            format!("no `version` field; supported versions: {supported}"),
+            format!("`version` がありません。対応バージョン: {supported}"),
+        )),
+    }
+    out
+}
+
+fn syntax_problem(e: &serde_json::Error) -> Problem {
+    let (line, col) = (e.line(), e.column());
+    let msg = strip_position(&e.to_string());
+    let (en, ja) = if e.is_eof() {
+        (
+            format!("the file ends too early (truncated?) at line {line}, column {col}"),
+            format!("ファイルが途中で終わっています（{line} 行 {col} 桁、切り詰められた可能性）"),
+        )
+    } else if msg.contains("recursion limit") {
+        (
+            format!("the JSON nests too deeply at line {line}, column {col}"),
+            format!("JSON の入れ子が深すぎます（{line} 行 {col} 桁）"),
+        )
+    } else {
+        (
+            format!("not valid JSON at line {line}, column {col}: {msg}"),
+            format!("JSON として正しくありません（{line} 行 {col} 桁）: {msg}"),
+        )
+    };
+    Problem::new("", Rule::Syntax, en, ja)
+}
+
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_owned(),
+        None => msg.to_owned(),
+    }
+}
+
+/// Turns a serde data error at `path` into a bilingual problem.
+fn data_problem(path: &str, e: &serde_json::Error) -> Problem {
+    let msg = strip_position(&e.to_string());
+    let (rule, en, ja) = translate(&msg);
+    let mut path = path.to_owned();
+    // serde reports missing/unknown/duplicate fields at the object; name the field in the path.
+    if let (Rule::Missing | Rule::Unknown | Rule::DuplicateKey, Some(field)) = (rule, backticked(&msg)) {
+        path = join(&path, field);
+    }
+    Problem::new(path, rule, en, ja)
+}
+
+fn backticked(msg: &str) -> Option<&str> {
+    let start = msg.find('`')? + 1;
+    let len = msg[start..].find('`')?;
+    Some(&msg[start..start + len])
+}
+
+fn translate(msg: &str) -> (Rule, String, String) {
+    let field = backticked(msg).unwrap_or("?");
+    if msg.starts_with("missing field") {
+        (Rule::Missing, format!("required field `{field}` is missing"), format!("必須のフィールド `{field}` がありません"))
+    } else if msg.starts_with("unknown field") {
+        let expected = msg.split_once(", expected").map(|(_, e)| e.trim()).unwrap_or("");
+        (
+            Rule::Unknown,
+            format!("unknown field `{field}` (a typo?); expected {expected}"),
+            format!("フォーマットにないフィールド `{field}` です（入力ミス？）。使えるのは {expected}"),
+        )
+    } else if msg.starts_with("duplicate field") {
+        (Rule::DuplicateKey, format!("key `{field}` appears twice in one object"), format!("キー `{field}` が同じオブジェクトに2回あります"))
+    } else if msg.starts_with("unknown variant") {
+        let expected = msg.split_once(", expected").map(|(_, e)| e.trim()).unwrap_or("");
+        (Rule::Type, format!("`{field}` is not an allowed value; expected {expected}"), format!("`{field}` は使えない値です。使える値: {expected}"))
+    } else if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
+        (
+            Rule::Type,
+            format!("wrong type: found {found}, expected {expected}"),
+            format!("型が違います（{expected} が必要ですが {found} でした）"),
+        )
+    } else if let Some(rest) = msg.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
+        (
+            Rule::Range,
+            format!("{found} is out of range; expected {expected}"),
+            format!("{found} は範囲外です（{expected} が必要）"),
+        )
+    } else if msg.contains("is not a real calendar date") {
+        (Rule::Date, msg.to_owned(), format!("存在しない日付です: {field}"))
+    } else if msg.contains("is not a date of the form") {
+        (Rule::Type, msg.to_owned(), format!("`{field}` は YYYY-MM-DD 形式の日付ではありません"))
+    } else if msg.contains("is not a quarter of the form") {
+        (Rule::Type, msg.to_owned(), format!("`{field}` は 2026Q3 のような四半期の形式ではありません"))
+    } else if msg.contains("number out of range") {
+        (Rule::Range, "number out of range".to_owned(), "数値が大きすぎます（範囲外）".to_owned())
+    } else {
+        (Rule::Type, msg.to_owned(), format!("値が不正です: {msg}"))
+    }
+}
+
+fn decode_at<T: DeserializeOwned>(v: &Value, path: &str, out: &mut Vec<Problem>) {
+    if let Err(e) = serde_path_to_error::deserialize::<_, T>(v) {
+        let inner = path_string(e.path());
+        let full = if inner.is_empty() {
+            path.to_owned()
+        } else if inner.starts_with('[') {
+            format!("{path}{inner}")
+        } else {
+            join(path, &inner)
+        };
+        out.push(data_problem(&full, e.inner()));
+    }
+}
+
+fn required<T: DeserializeOwned>(obj: &Map<String, Value>, key: &str, base: &str, out: &mut Vec<Problem>) {
+    let path = join(base, key);
+    match obj.get(key) {
+        Some(v) => decode_at::<T>(v, &path, out),
+        None => out.push(Problem::new(
+            path,
+            Rule::Missing,
+            format!("required field `{key}` is missing"),
+            format!("必須のフィールド `{key}` がありません"),
+        )),
+    }
+}
+
+fn optional<T: DeserializeOwned>(obj: &Map<String, Value>, key: &str, base: &str, out: &mut Vec<Problem>) {
+    if let Some(v) = obj.get(key) {
+        decode_at::<Option<T>>(v, &join(base, key), out);
+    }
+}
+
+/// A required array, decoded element by element so that every bad element is reported.
+fn each<T: DeserializeOwned>(obj: &Map<String, Value>, key: &str, base: &str, out: &mut Vec<Problem>) {
+    let path = join(base, key);
+    match obj.get(key) {
+        Some(Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                decode_at::<T>(item, &format!("{path}[{i}]"), out);
+            }
+        }
+        Some(other) => decode_at::<Vec<T>>(other, &path, out),
+        None => required::<Vec<T>>(obj, key, base, out),
+    }
+}
+
+fn unknown_keys(obj: &Map<String, Value>, known: &[&str], base: &str, out: &mut Vec<Problem>) {
+    for key in obj.keys().filter(|k| !known.contains(&k.as_str())) {
+        let expected = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+        out.push(Problem::new(
+            join(base, key),
+            Rule::Unknown,
+            format!("unknown field `{key}` (a typo?); expected one of {expected}"),
+            format!("フォーマットにないフィールド `{key}` です（入力ミス？）。使えるのは {expected}"),
+        ));
+    }
+}
+
+/// Field names of [`Snapshot`], in order.
+pub const SNAPSHOT_FIELDS: &[&str] =
+    &["format", "version", "as_of", "language", "organisation", "risk_matrix", "quarters"];
+
+/// Field names of [`QuarterRecord`], in order.
+pub const QUARTER_FIELDS: &[&str] = &[
+    "quarter",
+    "checksheet",
+    "kpi_targets",
+    "budget",
+    "workforce",
+    "trainings",
+    "tests",
+    "incidents",
+    "assessments",
+    "findings",
+    "assets",
+    "risks",
+    "pdca",
+    "reports",
+    "audits",
+    "partners",
+    "information_sharing",
+    "emergency",
+    "disclosure",
+];
+
+fn collect_snapshot(obj: &Map<String, Value>, out: &mut Vec<Problem>) {
+    unknown_keys(obj, SNAPSHOT_FIELDS, "", out);
+    required::<crate::calendar::Date>(obj, "as_of", "", out);
+    optional::<Language>(obj, "language", "", out);
+    required::<Organisation>(obj, "organisation", "", out);
+    required::<RiskMatrix>(obj, "risk_matrix", "", out);
+    match obj.get("quarters") {
+        Some(Value::Array(qs)) => {
+            for (i, q) in qs.iter().enumerate() {
+                let path = format!("quarters[{i}]");
+                match q.as_object() {
+                    Some(q) => collect_quarter(q, &path, out),
+                    None => decode_at::<QuarterRecord>(q, &path, out),
+                }
+            }
+        }
+        _ => required::<Vec<QuarterRecord>>(obj, "quarters", "", out),
+    }
+}
+
+fn collect_quarter(q: &Map<String, Value>, base: &str, out: &mut Vec<Problem>) {
+    unknown_keys(q, QUARTER_FIELDS, base, out);
+    required::<crate::calendar::Quarter>(q, "quarter", base, out);
+    each::<CheckAssessment>(q, "checksheet", base, out);
+    required::<KpiTargets>(q, "kpi_targets", base, out);
+    required::<Budget>(q, "budget", base, out);
+    required::<Workforce>(q, "workforce", base, out);
+    each::<Training>(q, "trainings", base, out);
+    each::<ComprehensionTest>(q, "tests", base, out);
+    each::<Incident>(q, "incidents", base, out);
+    each::<Assessment>(q, "assessments", base, out);
+    each::<Finding>(q, "findings", base, out);
+    each::<Asset>(q, "assets", base, out);
+    each::<Risk>(q, "risks", base, out);
+    each::<PdcaCycle>(q, "pdca", base, out);
+    each::<ExecutiveReport>(q, "reports", base, out);
+    each::<Audit>(q, "audits", base, out);
+    each::<Partner>(q, "partners", base, out);
+    required::<InformationSharing>(q, "information_sharing", base, out);
+    required::<EmergencyReadiness>(q, "emergency", base, out);
+    required::<DisclosureReadiness>(q, "disclosure", base, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(bytes: &[u8]) -> Vec<Problem> {
+        load(bytes).unwrap_err().0
+    }
+
+    #[test]
+    fn rejects_encodings_and_size() {
+        let p = problems(b"\xFF\xFE{\x00}\x00");
+        assert_eq!(p[0].rule, Rule::Encoding);
+        let p = problems(b"{\"format\": \"caf\xE9\"}");
+        assert_eq!(p[0].rule, Rule::Encoding);
+        assert!(p[0].en.contains("byte offset 14"), "{}", p[0].en);
+        let big = vec![b' '; MAX_BYTES + 1];
+        assert_eq!(problems(&big)[0].rule, Rule::TooLarge);
+    }
+
+    #[test]
+    fn syntax_errors_are_located() {
+        let p = problems(b"{\"format\": \"csm-snapshot\", ");
+        assert_eq!(p[0].rule, Rule::Syntax);
+        assert!(p[0].en.contains("truncated"));
+        let p = problems(b"{\"version\": NaN}");
+        assert_eq!(p[0].rule, Rule::Syntax);
+        assert!(p[0].en.contains("line 1"));
+        let deep = "[".repeat(10_000);
+        assert_eq!(problems(deep.as_bytes())[0].rule, Rule::Syntax);
+    }
+
+    #[test]
+    fn format_and_version_come_first() {
+        let p = problems(br#"{"format":"other","version":9,"quarters":3}"#);
+        assert_eq!(p.len(), 2);
+        assert_eq!((p[0].path.as_str(), p[0].rule), ("format", Rule::Format));
+        assert_eq!((p[1].path.as_str(), p[1].rule), ("version", Rule::Version));
+        assert!(p[1].en.contains("supported versions: 1"));
+        let p = problems(b"[1,2]");
+        assert_eq!(p[0].rule, Rule::Type);
+    }
+
+    #[test]
+    fn translates_serde_messages() {
+        let (rule, _, ja) = translate("missing field `owner`");
+        assert_eq!(rule, Rule::Missing);
+        assert!(ja.contains("owner"));
+        let (rule, en, _) = translate("invalid type: string \"x\", expected u8");
+        assert_eq!(rule, Rule::Type);
+        assert!(en.contains("expected u8"));
+        let (rule, _, _) = translate("invalid value: integer `300`, expected u8");
+        assert_eq!(rule, Rule::Range);
+    }
+}

@@ -1,0 +1,972 @@
+//! The wire types of snapshot format v1: exactly what the JSON file holds, field by field.
+//! `docs/FORMAT.md` documents every field and the seed section it serves; `csm schema` prints the JSON
+//! Schema generated from these types. Constrained values (ranges, references, dates inside their quarter)
+//! are checked by [`super::validate`], which reports every violation with its JSON path.
+
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{Date, Quarter};
+
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
+
+/// Yen amounts are whole yen.
+pub type Yen = u64;
+
+/// A whole export: one organisation, its configuration and its quarters, oldest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    /// Always `"csm-snapshot"`.
+    pub format: String,
+    /// Format version; this build reads version 1.
+    pub version: u32,
+    /// The date the export describes ("today" for every computation). No record may be dated after it.
+    pub as_of: Date,
+    /// Default display language of the export: `ja` or `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
+    /// Who the export is about.
+    pub organisation: Organisation,
+    /// The likelihood × impact matrix every risk in the export is rated on.
+    pub risk_matrix: RiskMatrix,
+    /// The quarters, oldest first, strictly increasing; at least one.
+    pub quarters: Vec<QuarterRecord>,
+}
+
+/// A display language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// 日本語.
+    Ja,
+    /// English.
+    En,
+}
+
+/// The organisation profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// Name in Japanese (or the legal name).
+    pub name: String,
+    /// Name in English, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    /// Industry, free text (e.g. `EC サイト運営`).
+    pub industry: String,
+    /// Industry in English, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry_en: Option<String>,
+    /// Number of employees (group total if the export covers the group).
+    pub employees: u32,
+    /// Group companies (系列企業) covered by the export; may be empty.
+    pub group_companies: Vec<GroupCompany>,
+}
+
+/// A group company (子会社・系列企業).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GroupCompany {
+    /// Unique id, referenced by partners and risks.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Name in English, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    /// Employees.
+    pub employees: u32,
+}
+
+/// A risk matrix as data: `size` likelihood levels × `size` impact levels, named risk levels, and the
+/// grid that maps a (likelihood, impact) pair to a level. 3×3 to 6×6.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RiskMatrix {
+    /// Likelihood levels, lowest first (their count is the matrix's likelihood size, 3..=6).
+    pub likelihood: Vec<ScaleLevel>,
+    /// Impact levels, lowest first (3..=6).
+    pub impact: Vec<ScaleLevel>,
+    /// Risk levels, lowest first (2..=6); each has an id, names and a colour.
+    pub levels: Vec<RiskLevel>,
+    /// `grid[l-1][i-1]` is the id of the risk level for likelihood `l` and impact `i`.
+    pub grid: Vec<Vec<String>>,
+    /// The highest risk level id the organisation tolerates without board approval (許容できるリスクのレベル).
+    pub tolerance: String,
+}
+
+/// One step of a likelihood or impact scale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ScaleLevel {
+    /// Japanese name (e.g. `まれ`, `重大`).
+    pub name: String,
+    /// English name.
+    pub name_en: String,
+    /// What the step means (e.g. `年1回未満`, `停止10日で1億円規模`), optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// A named risk level with its colour.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RiskLevel {
+    /// Unique id used in the grid and in `tolerance` (e.g. `high`).
+    pub id: String,
+    /// Japanese name (e.g. `高`).
+    pub name: String,
+    /// English name.
+    pub name_en: String,
+    /// Cell colour, `#rrggbb`.
+    pub colour: String,
+}
+
+/// Everything recorded for one calendar quarter. *State* sections describe the situation at the
+/// quarter's end; *event* sections list what happened during the quarter (every event's date must lie
+/// inside the quarter and not after `as_of`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct QuarterRecord {
+    /// The quarter, `2026Q3`.
+    pub quarter: Quarter,
+    /// State: the check sheet self-assessment, one entry per check item (all 32).
+    pub checksheet: Vec<CheckAssessment>,
+    /// State: KPI targets in force this quarter.
+    pub kpi_targets: KpiTargets,
+    /// State: IT and security budget of the fiscal year containing the quarter.
+    pub budget: Budget,
+    /// State: head-count figures at the quarter's end.
+    pub workforce: Workforce,
+    /// Events: security training sessions held in the quarter.
+    pub trainings: Vec<Training>,
+    /// Events: comprehension tests held in the quarter.
+    pub tests: Vec<ComprehensionTest>,
+    /// Events: incidents and near-misses (ヒヤリハット) that occurred in the quarter.
+    pub incidents: Vec<Incident>,
+    /// Events: risk assessments run in the quarter.
+    pub assessments: Vec<Assessment>,
+    /// State: findings from risk assessments, audits and tests, open or closed, at the quarter's end.
+    pub findings: Vec<Finding>,
+    /// State: protected assets (守るべき資産).
+    pub assets: Vec<Asset>,
+    /// State: the risk register.
+    pub risks: Vec<Risk>,
+    /// State: PDCA cycles per area.
+    pub pdca: Vec<PdcaCycle>,
+    /// Events: reports to the executive (経営者への報告).
+    pub reports: Vec<ExecutiveReport>,
+    /// Events: audits, vulnerability assessments and penetration tests.
+    pub audits: Vec<Audit>,
+    /// State: business partners, group companies, outsourcers and cloud services.
+    pub partners: Vec<Partner>,
+    /// State and events: information sharing (8).
+    pub information_sharing: InformationSharing,
+    /// State and events: emergency response readiness (9).
+    pub emergency: EmergencyReadiness,
+    /// State and events: disclosure readiness (10) and public disclosure (4)-4.
+    pub disclosure: DisclosureReadiness,
+}
+
+/// The self-assessment of one check item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CheckAssessment {
+    /// Check item id, `(1)-1` … `(10)-3`.
+    pub item: String,
+    /// Maturity 0..=5 (scale in docs/FORMAT.md).
+    pub maturity: u8,
+    /// Target maturity 0..=5.
+    pub target: u8,
+    /// What shows the maturity (documents, minutes), free text.
+    pub evidence: String,
+    /// Who is responsible for the item.
+    pub owner: String,
+}
+
+/// KPI targets. Each is optional: a KPI without a target has no status.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KpiTargets {
+    /// Security budget as % of IT budget (higher is better), 0..=100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_budget_share_pct: Option<f64>,
+    /// Training completion % over the trailing 12 months (higher is better), 0..=100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training_completion_pct: Option<f64>,
+    /// Average comprehension-test score % (higher is better), 0..=100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_score_pct: Option<f64>,
+    /// Incidents in the quarter (lower is better).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incidents_max: Option<u32>,
+    /// Near-miss reports in the quarter (higher is better: a reporting culture, 4-2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub near_misses_min: Option<u32>,
+    /// Risk assessments run in the trailing 12 months (higher is better).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessments_min: Option<u32>,
+    /// Findings open at the quarter's end (lower is better).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_findings_max: Option<u32>,
+}
+
+/// The fiscal year's budget (予算), in yen. Security spending split per chapter 6-1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    /// Fiscal year label, free text (e.g. `FY2026`).
+    pub fiscal_year: String,
+    /// Whole IT budget.
+    pub it_yen: Yen,
+    /// 事前対策費用: products, training and other preventive spending.
+    pub security_pre_incident_yen: Yen,
+    /// 対策運用費用: monitoring, prevention operations, maintenance.
+    pub security_operations_yen: Yen,
+    /// 事後対策費用: incident response and recurrence prevention.
+    pub security_post_incident_yen: Yen,
+    /// Date the executive approved the security budget ((6)-1), if approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_on: Option<Date>,
+}
+
+/// Head-count at the quarter's end.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Workforce {
+    /// All staff, including executives and temporary staff ((6)-5 asks that training covers them).
+    pub staff: u32,
+    /// Staff assigned to security (full-time equivalents, rounded).
+    pub security_staff: u32,
+    /// Security staff holding a security qualification (e.g. 情報処理安全確保支援士).
+    pub qualified_security_staff: u32,
+}
+
+/// Who a training session is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// Every employee.
+    AllStaff,
+    /// Executives and board members.
+    Executives,
+    /// Security staff and CSIRT members.
+    SecurityStaff,
+    /// New joiners.
+    NewJoiners,
+    /// Temporary and contract staff.
+    ContractStaff,
+}
+
+/// A training session (研修).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Training {
+    /// Unique id within the export.
+    pub id: String,
+    /// Date held (or closed, for e-learning).
+    pub date: Date,
+    /// Title.
+    pub title: String,
+    /// Audience.
+    pub audience: Audience,
+    /// People required to attend.
+    pub eligible: u32,
+    /// People who completed it (≤ eligible).
+    pub completed: u32,
+}
+
+/// A comprehension test (理解度テスト).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ComprehensionTest {
+    /// Unique id within the export.
+    pub id: String,
+    /// Date held.
+    pub date: Date,
+    /// The training it tests, if any (a training id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training: Option<String>,
+    /// People who took it.
+    pub takers: u32,
+    /// Average score, 0..=max_score.
+    pub average_score: f64,
+    /// Maximum score (e.g. 100).
+    pub max_score: f64,
+}
+
+/// Incident or near-miss.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum IncidentKind {
+    /// インシデント: a risk that materialised.
+    Incident,
+    /// ヒヤリハット: caught before it did harm.
+    NearMiss,
+}
+
+/// Business-impact class of an incident (事業への影響度), lowest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ImpactClass {
+    /// No business impact.
+    None,
+    /// Minor: one team, hours.
+    Minor,
+    /// Moderate: a business process or customers affected, days.
+    Moderate,
+    /// Major: a business line stopped or personal data leaked.
+    Major,
+    /// Severe: company-wide stop or large leak; disclosure required.
+    Severe,
+}
+
+/// An incident or near-miss (インシデント・ヒヤリハット).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Incident {
+    /// Unique id within the export.
+    pub id: String,
+    /// Date it occurred (or was detected).
+    pub date: Date,
+    /// Incident or near-miss.
+    pub kind: IncidentKind,
+    /// Category, free text (e.g. `標的型攻撃メール`, `メール誤送信`).
+    pub category: String,
+    /// Business-impact class.
+    pub impact: ImpactClass,
+    /// Short description.
+    pub summary: String,
+    /// Group company where it happened, if not the parent (a group company id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// Date it was reported to the executive, if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_on: Option<Date>,
+    /// Date it was closed, if it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_on: Option<Date>,
+}
+
+/// Kind of risk assessment (3-3, table 3-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AssessmentMethod {
+    /// ベースラインアプローチ.
+    Baseline,
+    /// 非形式的アプローチ.
+    Informal,
+    /// 詳細リスク分析.
+    Detailed,
+    /// 組合せアプローチ.
+    Combined,
+}
+
+/// A risk assessment run (リスクアセスメント).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// Unique id within the export.
+    pub id: String,
+    /// Date completed.
+    pub date: Date,
+    /// Scope (department, system, company), free text.
+    pub scope: String,
+    /// Method.
+    pub method: AssessmentMethod,
+}
+
+/// Severity of a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Low.
+    Low,
+    /// Medium.
+    Medium,
+    /// High.
+    High,
+    /// Critical.
+    Critical,
+}
+
+/// A finding (指摘事項) raised by a risk assessment or an audit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    /// Unique id within the quarter.
+    pub id: String,
+    /// The assessment or audit id that raised it (this or an earlier quarter).
+    pub source: String,
+    /// Date raised.
+    pub raised_on: Date,
+    /// Severity.
+    pub severity: Severity,
+    /// Short description.
+    pub title: String,
+    /// Date closed, if closed by the quarter's end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_on: Option<Date>,
+}
+
+/// A protected asset (守るべき資産, 3-1) with the importance of each security property, 1..=3.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Asset {
+    /// Unique id within the quarter.
+    pub id: String,
+    /// Name (e.g. `会員顧客の個人情報`).
+    pub name: String,
+    /// Name in English, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    /// Department that owns it.
+    pub owner: String,
+    /// Group company holding it, if not the parent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// Confidentiality importance 1..=3.
+    pub confidentiality: u8,
+    /// Integrity importance 1..=3.
+    pub integrity: u8,
+    /// Availability importance 1..=3.
+    pub availability: u8,
+    /// Laws that apply (e.g. `個人情報保護法`); may be empty.
+    pub legal: Vec<String>,
+}
+
+/// A point on the risk matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    /// Likelihood, 1..=size of the matrix's likelihood scale.
+    pub likelihood: u8,
+    /// Impact, 1..=size of the matrix's impact scale.
+    pub impact: u8,
+}
+
+/// Risk treatment (3-4 リスク対応).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Treatment {
+    /// 低減: controls lower likelihood or impact.
+    Reduce,
+    /// 保有: accepted as residual risk.
+    Retain,
+    /// 回避: the activity is stopped or changed.
+    Avoid,
+    /// 移転: transferred (insurance, outsourcing).
+    Transfer,
+}
+
+/// Cyber insurance covering a risk ((3)-5).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Insurance {
+    /// Insurer and policy, free text.
+    pub policy: String,
+    /// Cover limit.
+    pub cover_yen: Yen,
+    /// Policy expiry.
+    pub expires_on: Date,
+}
+
+/// The board's acceptance of a residual risk above tolerance ((3)-6).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Approval {
+    /// Who approved (e.g. `取締役会`).
+    pub approver: String,
+    /// Date approved.
+    pub approved_on: Date,
+    /// Date the approval lapses (must be after approved_on).
+    pub expires_on: Date,
+    /// Minutes or decision reference, optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+/// A risk in the register (3-3, 3-4).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Risk {
+    /// Unique id within the quarter; the same id across quarters is the same risk.
+    pub id: String,
+    /// The protected asset at risk (an asset id of the same quarter).
+    pub asset: String,
+    /// Threat scenario (e.g. `ECサイトへの不正アクセスによる約10日間の停止`).
+    pub threat: String,
+    /// Threat scenario in English, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threat_en: Option<String>,
+    /// Rating before treatment.
+    pub inherent: Rating,
+    /// Rating after treatment (what remains).
+    pub residual: Rating,
+    /// Chosen treatment.
+    pub treatment: Treatment,
+    /// Insurance, when the treatment transfers the risk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insurance: Option<Insurance>,
+    /// Risk owner.
+    pub owner: String,
+    /// Override of the matrix's tolerance for this risk (a risk level id), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tolerance: Option<String>,
+    /// The board's approval of the residual risk, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval: Option<Approval>,
+    /// Business impact if the scenario happens (BIA, 3-3), in yen.
+    pub loss_magnitude_yen: Yen,
+    /// Expected occurrences per year after treatment (FAIR's loss event frequency), ≥ 0.
+    pub annual_frequency: f64,
+}
+
+/// PDCA phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// 計画.
+    Plan,
+    /// 実行.
+    Do,
+    /// 確認.
+    Check,
+    /// 改善.
+    Act,
+}
+
+/// The PDCA cycle of one area (4-1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PdcaCycle {
+    /// Unique id within the quarter (e.g. `ec-site`).
+    pub id: String,
+    /// Area name (department, system or company).
+    pub area: String,
+    /// Area name in English, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_en: Option<String>,
+    /// Current phase.
+    pub phase: Phase,
+    /// Planned cycle length in days (365 = the yearly ISMS cycle; shorter is encouraged, 4-1).
+    pub cycle_days: u32,
+    /// Last date a plan was made, if ever.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_plan: Option<Date>,
+    /// Last date execution started, if ever.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_do: Option<Date>,
+    /// Last date a check was done, if ever.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_check: Option<Date>,
+    /// Last date improvements were decided, if ever.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_act: Option<Date>,
+    /// When the next review is due.
+    pub next_review: Date,
+}
+
+/// Kind of report to the executive (4-2, (4)-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReportKind {
+    /// Progress against the plan (2–4 a year).
+    Progress,
+    /// Individual status: new attacks, minor incidents, escalations (about monthly).
+    Status,
+    /// An incident report.
+    Incident,
+    /// Audit results.
+    Audit,
+}
+
+/// A report to the executive (経営者への報告).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ExecutiveReport {
+    /// Date given.
+    pub date: Date,
+    /// Kind.
+    pub kind: ReportKind,
+    /// Forum (e.g. `経営会議`, `取締役会`, `メール`).
+    pub forum: String,
+    /// Short summary.
+    pub summary: String,
+}
+
+/// Kind of audit or inspection ((4)-2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AuditKind {
+    /// Internal audit by people outside the security organisation.
+    Internal,
+    /// External (third-party) audit, e.g. ISMS or PMS audit.
+    External,
+    /// Audit by the corporate auditors (監査役).
+    StatutoryAuditor,
+    /// Vulnerability assessment (脆弱性診断).
+    VulnerabilityAssessment,
+    /// Penetration test.
+    PenetrationTest,
+}
+
+/// An audit, vulnerability assessment or penetration test.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Audit {
+    /// Unique id within the export (findings refer to it).
+    pub id: String,
+    /// Date completed.
+    pub date: Date,
+    /// Kind.
+    pub kind: AuditKind,
+    /// Who performed it.
+    pub auditor: String,
+    /// Scope.
+    pub scope: String,
+}
+
+/// Relationship of a partner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PartnerKind {
+    /// 系列企業・グループ企業.
+    GroupCompany,
+    /// Supply-chain business partner.
+    Supplier,
+    /// IT outsourcing contractor (7).
+    Outsourcer,
+    /// Cloud service provider (7-2).
+    Cloud,
+}
+
+/// How a partner's security was confirmed (5-2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// ① The partner's self-assessment report.
+    SelfReport,
+    /// ② Our own visit or audit.
+    OwnAudit,
+    /// ③ A third party's audit or certification.
+    ThirdPartyAudit,
+}
+
+/// The 7 contract clauses the seed lists for outsourcing contracts (5-1 【委託契約の締結】).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ContractClause {
+    /// 1. 守秘義務.
+    Confidentiality,
+    /// 2. 再委託.
+    Subcontracting,
+    /// 3. 事故時の責任分担.
+    Liability,
+    /// 4. 委託終了時の返却・廃棄・消去.
+    ReturnOrDisposal,
+    /// 5. 監査の方法と権限.
+    AuditRights,
+    /// 6. 契約不遵守時の措置.
+    NonCompliance,
+    /// 7. 事故発生時の報告方法.
+    IncidentReporting,
+}
+
+/// A group company, supply-chain partner, outsourcer or cloud provider (5, 7).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// Unique id within the quarter.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Relationship.
+    pub kind: PartnerKind,
+    /// For group companies: the organisation's group company id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_company: Option<String>,
+    /// What they do for us (e.g. `ダイレクトメール発送`).
+    pub service: String,
+    /// Whether they handle personal data or trade secrets of ours.
+    pub handles_sensitive_data: bool,
+    /// How the last assessment was evidenced; absent if never assessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+    /// Maturity score 1.0..=5.0 (e.g. IPA 情報セキュリティ対策ベンチマーク average); absent if never assessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maturity: Option<f64>,
+    /// The maturity we require of them, 1.0..=5.0.
+    pub required_maturity: f64,
+    /// Which of the 7 clauses their contract contains.
+    pub clauses: Vec<ContractClause>,
+    /// Date of the last assessment, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_review: Option<Date>,
+    /// Date the next assessment is due.
+    pub next_review: Date,
+}
+
+/// Information sharing (8).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct InformationSharing {
+    /// State: sources and communities the organisation belongs to ((8)-1).
+    pub memberships: Vec<Membership>,
+    /// Events: reports filed in the quarter ((8)-2).
+    pub reports_filed: Vec<SharingReport>,
+}
+
+/// Kind of information-sharing relationship.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MembershipKind {
+    /// A source of alerts (注意喚起) the organisation watches.
+    AlertSource,
+    /// A community where information is exchanged (ISAC, J-CSIP …).
+    Community,
+}
+
+/// A membership or watched source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Membership {
+    /// Unique id within the quarter.
+    pub id: String,
+    /// Body (e.g. `JPCERT/CC`, `J-CSIP`).
+    pub body: String,
+    /// Kind.
+    pub kind: MembershipKind,
+    /// Person in charge.
+    pub contact: String,
+    /// Since when.
+    pub since: Date,
+}
+
+/// Where a report was filed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SharingRecipient {
+    /// IPA (届出).
+    Ipa,
+    /// JPCERT/CC.
+    JpcertCc,
+    /// An ISAC or private sharing scheme.
+    Isac,
+    /// Police.
+    Police,
+    /// Supervising ministry.
+    Ministry,
+    /// Personal Information Protection Commission.
+    Ppc,
+    /// Other.
+    Other,
+}
+
+/// A report filed with an outside body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SharingReport {
+    /// Date filed.
+    pub date: Date,
+    /// Recipient.
+    pub to: SharingRecipient,
+    /// Subject.
+    pub subject: String,
+    /// The incident it concerns, if any (an incident id of this or an earlier quarter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incident: Option<String>,
+}
+
+/// Form of the incident response team (9-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CsirtForm {
+    /// No team yet.
+    None,
+    /// Virtual team of members from several departments (兼務).
+    Virtual,
+    /// Team with members holding other duties.
+    Concurrent,
+    /// Dedicated team.
+    Dedicated,
+}
+
+/// Emergency response readiness (9).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EmergencyReadiness {
+    /// CSIRT form.
+    pub csirt: CsirtForm,
+    /// CSIRT members.
+    pub csirt_members: u32,
+    /// Whether an outside forensics provider is contracted.
+    pub external_forensics: bool,
+    /// The emergency contact list ((9)-1).
+    pub contact_list: ReviewedDocument,
+    /// The first-response manual ((9)-2).
+    pub response_manual: ReviewedDocument,
+    /// Events: drills and exercises in the quarter ((9)-4).
+    pub drills: Vec<Drill>,
+    /// State: follow-up actions from drills and incidents.
+    pub follow_ups: Vec<FollowUp>,
+}
+
+/// A document that must be approved and reviewed on a schedule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReviewedDocument {
+    /// Whether it exists.
+    pub exists: bool,
+    /// Who approved it, if approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<String>,
+    /// Date last reviewed, if ever.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_review: Option<Date>,
+    /// Planned review interval in days.
+    pub review_interval_days: u32,
+}
+
+/// Scope of a drill (付録3 (9)-4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DrillScope {
+    /// Within the response team.
+    Team,
+    /// Across departments.
+    CrossDepartment,
+    /// Including the executive.
+    Executive,
+}
+
+/// A drill or exercise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Drill {
+    /// Unique id within the export.
+    pub id: String,
+    /// Date held.
+    pub date: Date,
+    /// Scenario.
+    pub scenario: String,
+    /// Scope.
+    pub scope: DrillScope,
+}
+
+/// A follow-up action (再発防止策・改善事項).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    /// Unique id within the quarter.
+    pub id: String,
+    /// The drill or incident it came from (an id of this or an earlier quarter).
+    pub source: String,
+    /// What is to be done.
+    pub title: String,
+    /// Due date.
+    pub due: Date,
+    /// Date completed, if completed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_on: Option<Date>,
+}
+
+/// Disclosure readiness (10) and public disclosure ((4)-4).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DisclosureReadiness {
+    /// The list of outside parties to notify ((10)-1).
+    pub notification_list: ReviewedDocument,
+    /// Whether the notification list includes the competent police station ((10)-1).
+    pub includes_police: bool,
+    /// Report formats prepared ((10)-2), e.g. for the PPC, the ministry, customers.
+    pub report_formats: Vec<String>,
+    /// Reporting route and rules up to the executive ((10)-3).
+    pub executive_reporting_rules: ReviewedDocument,
+    /// Events: public documents in the quarter that describe cyber-security risk and measures ((4)-4).
+    pub publications: Vec<Publication>,
+}
+
+/// Kind of public document (4-3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PublicationKind {
+    /// 情報セキュリティ報告書.
+    SecurityReport,
+    /// CSR 報告書.
+    CsrReport,
+    /// サステナビリティレポート.
+    SustainabilityReport,
+    /// 有価証券報告書.
+    SecuritiesReport,
+    /// Web site policy page and other.
+    Other,
+}
+
+/// A public document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    /// Date published.
+    pub date: Date,
+    /// Kind.
+    pub kind: PublicationKind,
+    /// Title.
+    pub title: String,
+    /// Link, if public (only http and https are shown as links).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}

@@ -1,0 +1,2 @@
+//! The board dashboard (placeholder while the foundation lands).
+fn main() {}
