@@ -29,7 +29,11 @@ pub fn run(files: &[PathBuf], lang: Lang, format: Format) -> anyhow::Result<Exit
             Err(problems) => {
                 failed = true;
                 if format == Format::Text {
-                    let head = if ja { format!("{} 件の問題", problems.len()) } else { format!("{} problem(s)", problems.len()) };
+                    let head = if ja {
+                        format!("{} 件の問題", problems.len())
+                    } else {
+                        format!("{} problem(s)", problems.len())
+                    };
                     println!("{name}: {head}");
                     for p in &problems {
                         println!("  {name}: {} [{}]", p.located(ja), p.rule.code());

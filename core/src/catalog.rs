@@ -3,7 +3,8 @@
 //! 実施の確認事項 (confirmation points), in Japanese and English.
 //!
 //! Source: IPA, *サイバーセキュリティ経営ガイドライン解説書 Ver 1.0* (2016), chapter 0-3 (principles),
-//! table 0-1 (important items) and 付録3 (check items). The data lives in [`data`] as static tables.
+//! table 0-1 (important items) and 付録3 (check items). The data lives in the private module `data`
+//! (`catalog/data.rs`) as static tables.
 
 mod data;
 
@@ -58,7 +59,9 @@ pub struct CheckItem {
     pub title_ja: &'static str,
     /// English translation of the title.
     pub title_en: &'static str,
-    /// 【実施の目安】 points, in Japanese, in the seed's order.
+    /// 【実施の目安】 points, in Japanese, in the seed's order. A seed bullet with sub-bullets is one point
+    /// whose sub-points follow its text numbered `①`, `②`, … (the English writes `(a) …; (b) …`); see
+    /// the transcription rules in `catalog/data.rs`. The same holds for the confirmation points.
     pub guidance_ja: &'static [&'static str],
     /// English translation of [`CheckItem::guidance_ja`], point by point.
     pub guidance_en: &'static [&'static str],

@@ -4,8 +4,8 @@
 //! - [`load`]: bytes → validated [`Snapshot`], or every located [`Problem`].
 //! - [`validate`]: the semantic rules (ranges, references, dates, uniqueness, the matrix).
 
-pub mod model;
 mod load;
+pub mod model;
 mod problem;
 pub mod validate;
 

@@ -8,8 +8,8 @@
 //! - **Whitespace.** Line and page breaks inside a bullet are joined. The spaces the PDF extraction put
 //!   between Japanese and ASCII letters or digits are dropped (`CISO 等` → `CISO等`, `IT システム` →
 //!   `ITシステム`, `年に 1 回` → `年に1回`): the seed itself is inconsistent here (`CISO等` and `CISO 等`,
-//!   `ITシステム` and `IT システム` both occur), and the guideline's own text has no such spaces. The
-//!   space in the heading reference `(8) 情報共有活動…` of `(4)-3` is kept as the seed writes headings.
+//!   `ITシステム` and `IT システム` both occur). The space in the heading reference `(8) 情報共有活動…` of
+//!   `(4)-3` is kept, as the seed writes headings that way.
 //! - **`CIS0` → `CISO`.** The seed often writes `CIS0` with a digit zero (chapter 2's 実施内容,
 //!   `(9)-1`, `(9)-2`, `(9)-3`); the data says `CISO` throughout, and each corrected string is marked
 //!   with a comment.
@@ -19,8 +19,11 @@
 //!   ends in `。`). The English mirrors this as `…: (a) …; (b) …`.
 //! - **Continuation paragraphs.** An unbulleted line that follows a bullet belongs to it and is appended
 //!   to it: the `例）…` example in `(1)-2` and the `なお、…を参照。` note in `(4)-3`.
-//! - **Seed typos other than `CIS0`** (missing or wrong particles, `定期的を`, `ツール` for `ルール`) are
-//!   kept verbatim, marked `sic` in a comment, and translated as evidently intended.
+//! - **Seed typos other than `CIS0`** (missing or wrong particles in `(3)-4`, `定期的を` in `(9)-4`, and
+//!   probably `ツール` for `ルール` in `(9)-3`) are kept verbatim, marked `sic` in a comment, and translated
+//!   as evidently intended (`ツール` literally, as "tools").
+//! - **Important item titles** are table 0-1's. 付録3's heading for item 5 omits the table's first `、`
+//!   (`系列企業やサプライチェーンの…`); the table is followed.
 //!
 //! English conventions: 経営者 is "top management", 経営層 "senior management", CISO等 "the CISO or
 //! equivalent", 経営会議 "management meetings", 経営リスク "business risk"; British spelling.
@@ -425,9 +428,9 @@ pub(super) static CHECK_ITEMS: &[CheckItem] = &[
         title_en: "Objectives and plans for reducing or avoiding cybersecurity risks have been set according to the magnitude of their impact",
         guidance_ja: &[
             "前述の（３）－１から（３）－３の検討結果をもとに、低減と回避の可能性について検討する。",
-            // sic: 「下げること目標に」 (の「を」 missing in the seed), kept verbatim.
+            // sic: 「下げること目標に」 (「を」 missing after こと), kept verbatim.
             "脅威の影響を低減する目標を設定した上で、対策を講じて脅威発生の可能性を下げること目標に到達するための計画を策定する。",
-            // sic: 「脅威発生を要因を」 and 「変更すること目標として」 (particles garbled in the seed), kept verbatim.
+            // sic: 「脅威発生を要因を」 (for の要因) and 「変更すること目標として」 (「を」 missing), kept verbatim.
             "脅威の回避策として脅威発生を要因を除去することや全く別の方法に変更すること目標として設定し、目標に到達するための計画を策定する。",
         ],
         guidance_en: &[
@@ -907,7 +910,7 @@ pub(super) static CHECK_ITEMS: &[CheckItem] = &[
         ],
         confirmation_ja: &[
             "サイバーインシデントに対応するチームの運営に関するルールやマニュアル等のドキュメントを確認する。",
-            // sic: 「ツールやマニュアル等」 (likely meant ルール, cf. the previous point), kept verbatim.
+            // sic: 「ツールやマニュアル等」 (perhaps meant ルール, cf. the previous point), kept verbatim and translated literally.
             "サイバーインシデントに対応するチームに関するツールやマニュアル等に「チームの役割と範囲」、「チームの形態」、「チームの要員」、「チームの活動内容」が盛り込まれていることを確認する。",
             "サイバーインシデントに対応するチームの責任者及びサイバーインシデントに対応するチームに関するドキュメント内容の承認を確認する。",
             "サイバーインシデントに対応するチームに関するドキュメントを定期的に見直す期間及び見直した結果を確認する。",

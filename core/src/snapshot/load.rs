@@ -155,7 +155,8 @@ pub(super) fn header_problems(obj: &Map<String, Value>) -> Vec<Problem> {
     }
     let supported = SUPPORTED_VERSIONS.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
     match obj.get("version") {
-        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| SUPPORTED_VERSIONS.iter().any(|s| u64::from(*s) == v)) => {}
+        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| SUPPORTED_VERSIONS.iter().any(|s| u64::from(*s) == v)) => {
+        }
         Some(v) => out.push(Problem::new(
             "version",
             Rule::Version,
@@ -222,7 +223,11 @@ fn backticked(msg: &str) -> Option<&str> {
 fn translate(msg: &str) -> (Rule, String, String) {
     let field = backticked(msg).unwrap_or("?");
     if msg.starts_with("missing field") {
-        (Rule::Missing, format!("required field `{field}` is missing"), format!("必須のフィールド `{field}` がありません"))
+        (
+            Rule::Missing,
+            format!("required field `{field}` is missing"),
+            format!("必須のフィールド `{field}` がありません"),
+        )
     } else if msg.starts_with("unknown field") {
         let expected = msg.split_once(", expected").map(|(_, e)| e.trim()).unwrap_or("");
         (
@@ -231,10 +236,18 @@ fn translate(msg: &str) -> (Rule, String, String) {
             format!("フォーマットにないフィールド `{field}` です（入力ミス？）。使えるのは {expected}"),
         )
     } else if msg.starts_with("duplicate field") {
-        (Rule::DuplicateKey, format!("key `{field}` appears twice in one object"), format!("キー `{field}` が同じオブジェクトに2回あります"))
+        (
+            Rule::DuplicateKey,
+            format!("key `{field}` appears twice in one object"),
+            format!("キー `{field}` が同じオブジェクトに2回あります"),
+        )
     } else if msg.starts_with("unknown variant") {
         let expected = msg.split_once(", expected").map(|(_, e)| e.trim()).unwrap_or("");
-        (Rule::Type, format!("`{field}` is not an allowed value; expected {expected}"), format!("`{field}` は使えない値です。使える値: {expected}"))
+        (
+            Rule::Type,
+            format!("`{field}` is not an allowed value; expected {expected}"),
+            format!("`{field}` は使えない値です。使える値: {expected}"),
+        )
     } else if let Some(rest) = msg.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
         (
@@ -405,7 +418,7 @@ mod tests {
         assert_eq!(p[0].rule, Rule::Encoding);
         let p = problems(b"{\"format\": \"caf\xE9\"}");
         assert_eq!(p[0].rule, Rule::Encoding);
-        assert!(p[0].en.contains("byte offset 14"), "{}", p[0].en);
+        assert!(p[0].en.contains("byte offset 15"), "{}", p[0].en);
         let big = vec![b' '; MAX_BYTES + 1];
         assert_eq!(problems(&big)[0].rule, Rule::TooLarge);
     }

@@ -17,13 +17,21 @@ pub fn validate(s: &Snapshot) -> Vec<Problem> {
     let mut c = Checker { out: Vec::new() };
     if s.format != super::FORMAT {
         let v = &s.format;
-        c.push("format", Rule::Format, format!("unknown format \"{v}\"; this dashboard reads \"{}\" files", super::FORMAT),
-            format!("未知のフォーマット \"{v}\" です。読めるのは \"{}\" です", super::FORMAT));
+        c.push(
+            "format",
+            Rule::Format,
+            format!("unknown format \"{v}\"; this dashboard reads \"{}\" files", super::FORMAT),
+            format!("未知のフォーマット \"{v}\" です。読めるのは \"{}\" です", super::FORMAT),
+        );
     }
     if !super::SUPPORTED_VERSIONS.contains(&s.version) {
         let v = s.version;
-        c.push("version", Rule::Version, format!("version {v} is not supported; supported versions: 1"),
-            format!("バージョン {v} には対応していません。対応バージョン: 1"));
+        c.push(
+            "version",
+            Rule::Version,
+            format!("version {v} is not supported; supported versions: 1"),
+            format!("バージョン {v} には対応していません。対応バージョン: 1"),
+        );
     }
     c.organisation(&s.organisation);
     let levels = c.matrix(&s.risk_matrix);
@@ -58,32 +66,56 @@ impl Checker {
 
     fn range_u(&mut self, path: &str, v: u64, lo: u64, hi: u64) {
         if v < lo || v > hi {
-            self.push(path, Rule::Range, format!("{v} is outside {lo}..{hi}"), format!("{v} は範囲 {lo}..{hi} の外です"));
+            self.push(
+                path,
+                Rule::Range,
+                format!("{v} is outside {lo}..{hi}"),
+                format!("{v} は範囲 {lo}..{hi} の外です"),
+            );
         }
     }
 
     fn range_f(&mut self, path: &str, v: f64, lo: f64, hi: f64) {
         if !v.is_finite() || v < lo || v > hi {
-            self.push(path, Rule::Range, format!("{v} is outside {lo}..{hi}"), format!("{v} は範囲 {lo}..{hi} の外です"));
+            self.push(
+                path,
+                Rule::Range,
+                format!("{v} is outside {lo}..{hi}"),
+                format!("{v} は範囲 {lo}..{hi} の外です"),
+            );
         }
     }
 
     fn not_after(&mut self, path: &str, d: Date, limit: Date, what_en: &str, what_ja: &str) {
         if d > limit {
-            self.push(path, Rule::Date, format!("{d} is after {what_en} ({limit})"), format!("{d} は{what_ja}（{limit}）より後です"));
+            self.push(
+                path,
+                Rule::Date,
+                format!("{d} is after {what_en} ({limit})"),
+                format!("{d} は{what_ja}（{limit}）より後です"),
+            );
         }
     }
 
     fn not_before(&mut self, path: &str, d: Date, limit: Date, what_en: &str, what_ja: &str) {
         if d < limit {
-            self.push(path, Rule::Date, format!("{d} is before {what_en} ({limit})"), format!("{d} は{what_ja}（{limit}）より前です"));
+            self.push(
+                path,
+                Rule::Date,
+                format!("{d} is before {what_en} ({limit})"),
+                format!("{d} は{what_ja}（{limit}）より前です"),
+            );
         }
     }
 
     fn event_date(&mut self, path: &str, d: Date, q: Quarter, as_of: Date) {
         if !q.contains(d) {
-            self.push(path, Rule::Date, format!("{d} is outside its quarter {q} ({} to {})", q.start(), q.end()),
-                format!("{d} は四半期 {q}（{}〜{}）の外です", q.start(), q.end()));
+            self.push(
+                path,
+                Rule::Date,
+                format!("{d} is outside its quarter {q} ({} to {})", q.start(), q.end()),
+                format!("{d} は四半期 {q}（{}〜{}）の外です", q.start(), q.end()),
+            );
         } else {
             self.not_after(path, d, as_of, "the export's as_of date", "エクスポートの基準日 as_of");
         }
@@ -99,8 +131,12 @@ impl Checker {
             let path = format!("{base}[{i}].id");
             self.text(&path, id);
             if let Some(first) = seen.get(id) {
-                self.push(path, Rule::DuplicateId, format!("id \"{id}\" is already used by {base}[{first}]"),
-                    format!("ID \"{id}\" は {base}[{first}] と重複しています"));
+                self.push(
+                    path,
+                    Rule::DuplicateId,
+                    format!("id \"{id}\" is already used by {base}[{first}]"),
+                    format!("ID \"{id}\" は {base}[{first}] と重複しています"),
+                );
             } else {
                 seen.insert(id, i);
             }
@@ -110,16 +146,24 @@ impl Checker {
 
     fn reference(&mut self, path: &str, id: &str, known: &HashSet<String>, what_en: &str, what_ja: &str) {
         if !known.contains(id) {
-            self.push(path, Rule::DanglingReference, format!("\"{id}\" does not name {what_en}"),
-                format!("\"{id}\" に該当する{what_ja}がありません"));
+            self.push(
+                path,
+                Rule::DanglingReference,
+                format!("\"{id}\" does not name {what_en}"),
+                format!("\"{id}\" に該当する{what_ja}がありません"),
+            );
         }
     }
 
     fn event_id(&mut self, seen: &mut Seen, path: &str, id: &str) {
         self.text(path, id);
         if let Some(first) = seen.events.get(id) {
-            self.push(path, Rule::DuplicateId, format!("id \"{id}\" is already used by {first}"),
-                format!("ID \"{id}\" は {first} と重複しています"));
+            self.push(
+                path,
+                Rule::DuplicateId,
+                format!("id \"{id}\" is already used by {first}"),
+                format!("ID \"{id}\" は {first} と重複しています"),
+            );
         } else {
             seen.events.insert(id.to_owned(), path.to_owned());
         }
@@ -143,8 +187,12 @@ impl Checker {
             let n = scale.len();
             if !(3..=6).contains(&n) {
                 ok = false;
-                self.push(format!("{base}.{key}"), Rule::Matrix, format!("{n} levels; a matrix has 3 to 6"),
-                    format!("段階が {n} 個です。3〜6 段階にしてください"));
+                self.push(
+                    format!("{base}.{key}"),
+                    Rule::Matrix,
+                    format!("{n} levels; a matrix has 3 to 6"),
+                    format!("段階が {n} 個です。3〜6 段階にしてください"),
+                );
             }
             for (i, l) in scale.iter().enumerate() {
                 self.text(&format!("{base}.{key}[{i}].name"), &l.name);
@@ -154,8 +202,12 @@ impl Checker {
         if !(2..=6).contains(&m.levels.len()) {
             ok = false;
             let n = m.levels.len();
-            self.push(format!("{base}.levels"), Rule::Matrix, format!("{n} risk levels; use 2 to 6"),
-                format!("リスクレベルが {n} 個です。2〜6 個にしてください"));
+            self.push(
+                format!("{base}.levels"),
+                Rule::Matrix,
+                format!("{n} risk levels; use 2 to 6"),
+                format!("リスクレベルが {n} 個です。2〜6 個にしてください"),
+            );
         }
         let before = self.out.len();
         self.unique(&format!("{base}.levels"), m.levels.iter().map(|l| l.id.as_str()));
@@ -167,31 +219,48 @@ impl Checker {
             self.text(&format!("{base}.levels[{i}].name_en"), &l.name_en);
             let c = l.colour.as_bytes();
             if !(c.len() == 7 && c[0] == b'#' && c[1..].iter().all(u8::is_ascii_hexdigit)) {
-                self.push(format!("{base}.levels[{i}].colour"), Rule::Matrix,
+                self.push(
+                    format!("{base}.levels[{i}].colour"),
+                    Rule::Matrix,
                     format!("\"{}\" is not a colour of the form #rrggbb", l.colour),
-                    format!("\"{}\" は #rrggbb 形式の色ではありません", l.colour));
+                    format!("\"{}\" は #rrggbb 形式の色ではありません", l.colour),
+                );
             }
         }
         let ids: Vec<String> = m.levels.iter().map(|l| l.id.clone()).collect();
         let rank = |id: &str| ids.iter().position(|x| x == id);
         if m.grid.len() != m.likelihood.len() {
             ok = false;
-            self.push(format!("{base}.grid"), Rule::Matrix,
+            self.push(
+                format!("{base}.grid"),
+                Rule::Matrix,
                 format!("{} rows; the grid needs one row per likelihood level ({})", m.grid.len(), m.likelihood.len()),
-                format!("行が {} 行あります。発生可能性の段階数（{}）と同じ行数が必要です", m.grid.len(), m.likelihood.len()));
+                format!(
+                    "行が {} 行あります。発生可能性の段階数（{}）と同じ行数が必要です",
+                    m.grid.len(),
+                    m.likelihood.len()
+                ),
+            );
         }
         for (r, row) in m.grid.iter().enumerate() {
             if row.len() != m.impact.len() {
                 ok = false;
-                self.push(format!("{base}.grid[{r}]"), Rule::Matrix,
+                self.push(
+                    format!("{base}.grid[{r}]"),
+                    Rule::Matrix,
                     format!("{} cells; each row needs one per impact level ({})", row.len(), m.impact.len()),
-                    format!("セルが {} 個あります。影響度の段階数（{}）と同じ数が必要です", row.len(), m.impact.len()));
+                    format!("セルが {} 個あります。影響度の段階数（{}）と同じ数が必要です", row.len(), m.impact.len()),
+                );
             }
             for (col, cell) in row.iter().enumerate() {
                 if rank(cell).is_none() {
                     ok = false;
-                    self.push(format!("{base}.grid[{r}][{col}]"), Rule::DanglingReference,
-                        format!("\"{cell}\" is not a risk level id"), format!("\"{cell}\" はリスクレベルの ID ではありません"));
+                    self.push(
+                        format!("{base}.grid[{r}][{col}]"),
+                        Rule::DanglingReference,
+                        format!("\"{cell}\" is not a risk level id"),
+                        format!("\"{cell}\" はリスクレベルの ID ではありません"),
+                    );
                 }
             }
         }
@@ -204,25 +273,37 @@ impl Checker {
                     let right = (col + 1 < m.impact.len()).then(|| rank(&m.grid[r][col + 1])).flatten();
                     if up.is_some_and(|u| Some(u) < here) || right.is_some_and(|x| Some(x) < here) {
                         ok = false;
-                        self.push(format!("{base}.grid[{r}][{col}]"), Rule::Matrix,
+                        self.push(
+                            format!("{base}.grid[{r}][{col}]"),
+                            Rule::Matrix,
                             "the level decreases as likelihood or impact increases; the grid must be monotone".into(),
-                            "発生可能性や影響度が上がるとレベルが下がっています。グリッドは単調でなければなりません".into());
+                            "発生可能性や影響度が上がるとレベルが下がっています。グリッドは単調でなければなりません"
+                                .into(),
+                        );
                     }
                 }
             }
         }
         if rank(&m.tolerance).is_none() {
             ok = false;
-            self.push(format!("{base}.tolerance"), Rule::DanglingReference,
-                format!("\"{}\" is not a risk level id", m.tolerance), format!("\"{}\" はリスクレベルの ID ではありません", m.tolerance));
+            self.push(
+                format!("{base}.tolerance"),
+                Rule::DanglingReference,
+                format!("\"{}\" is not a risk level id", m.tolerance),
+                format!("\"{}\" はリスクレベルの ID ではありません", m.tolerance),
+            );
         }
         if ok { ids } else { Vec::new() }
     }
 
     fn quarters(&mut self, s: &Snapshot, levels: &[String]) {
         if s.quarters.is_empty() {
-            self.push("quarters", Rule::Incomplete, "an export needs at least one quarter".into(),
-                "四半期が1つ以上必要です".into());
+            self.push(
+                "quarters",
+                Rule::Incomplete,
+                "an export needs at least one quarter".into(),
+                "四半期が1つ以上必要です".into(),
+            );
         }
         let level_set: HashSet<String> = levels.iter().cloned().collect();
         let groups: HashSet<String> = s.organisation.group_companies.iter().map(|g| g.id.clone()).collect();
@@ -231,14 +312,26 @@ impl Checker {
         for (i, q) in s.quarters.iter().enumerate() {
             let base = format!("quarters[{i}]");
             if let Some(p) = prev.filter(|p| q.quarter <= *p) {
-                self.push(format!("{base}.quarter"), Rule::Order,
-                    format!("{} does not come after the previous quarter {p}; quarters must be strictly increasing", q.quarter),
-                    format!("{} が前の四半期 {p} より後ではありません。四半期は古い順に重複なく並べてください", q.quarter));
+                self.push(
+                    format!("{base}.quarter"),
+                    Rule::Order,
+                    format!(
+                        "{} does not come after the previous quarter {p}; quarters must be strictly increasing",
+                        q.quarter
+                    ),
+                    format!(
+                        "{} が前の四半期 {p} より後ではありません。四半期は古い順に重複なく並べてください",
+                        q.quarter
+                    ),
+                );
             }
             if q.quarter.start() > s.as_of {
-                self.push(format!("{base}.quarter"), Rule::Order,
+                self.push(
+                    format!("{base}.quarter"),
+                    Rule::Order,
                     format!("{} starts after the export's as_of date {}", q.quarter, s.as_of),
-                    format!("{} は基準日 as_of（{}）より後に始まります", q.quarter, s.as_of));
+                    format!("{} は基準日 as_of（{}）より後に始まります", q.quarter, s.as_of),
+                );
             }
             prev = Some(q.quarter);
             self.quarter(&base, q, s, &level_set, &groups, &mut seen);
@@ -246,7 +339,15 @@ impl Checker {
     }
 
     #[allow(clippy::too_many_lines)]
-    fn quarter(&mut self, base: &str, q: &QuarterRecord, s: &Snapshot, levels: &HashSet<String>, groups: &HashSet<String>, seen: &mut Seen) {
+    fn quarter(
+        &mut self,
+        base: &str,
+        q: &QuarterRecord,
+        s: &Snapshot,
+        levels: &HashSet<String>,
+        groups: &HashSet<String>,
+        seen: &mut Seen,
+    ) {
         let qq = q.quarter;
         let as_of = s.as_of;
         let reference = qq.end().min(as_of);
@@ -257,30 +358,44 @@ impl Checker {
         for (i, a) in q.checksheet.iter().enumerate() {
             let p = format!("{base}.checksheet[{i}]");
             if catalog::check_item(&a.item).is_none() {
-                self.push(format!("{p}.item"), Rule::DanglingReference,
+                self.push(
+                    format!("{p}.item"),
+                    Rule::DanglingReference,
                     format!("\"{}\" is not a check item id; ids run (1)-1 … (10)-3", a.item),
-                    format!("\"{}\" はチェック項目の ID ではありません（(1)-1〜(10)-3）", a.item));
+                    format!("\"{}\" はチェック項目の ID ではありません（(1)-1〜(10)-3）", a.item),
+                );
             } else if let Some(first) = assessed.get(a.item.as_str()) {
-                self.push(format!("{p}.item"), Rule::DuplicateId,
+                self.push(
+                    format!("{p}.item"),
+                    Rule::DuplicateId,
                     format!("check item {} is already assessed at {base}.checksheet[{first}]", a.item),
-                    format!("チェック項目 {} は {base}.checksheet[{first}] で既に評価されています", a.item));
+                    format!("チェック項目 {} は {base}.checksheet[{first}] で既に評価されています", a.item),
+                );
             } else {
                 assessed.insert(&a.item, i);
             }
             self.range_u(&format!("{p}.maturity"), a.maturity.into(), 0, 5);
             self.range_u(&format!("{p}.target"), a.target.into(), 0, 5);
         }
-        let missing: Vec<&str> = catalog::check_items().iter().map(|c| c.id).filter(|id| !assessed.contains_key(id)).collect();
+        let missing: Vec<&str> =
+            catalog::check_items().iter().map(|c| c.id).filter(|id| !assessed.contains_key(id)).collect();
         if !missing.is_empty() {
             let list = missing.join(", ");
-            self.push(format!("{base}.checksheet"), Rule::Incomplete,
+            self.push(
+                format!("{base}.checksheet"),
+                Rule::Incomplete,
                 format!("check items not assessed: {list} (all 32 are required)"),
-                format!("評価されていないチェック項目があります: {list}（32項目すべてが必要です）"));
+                format!("評価されていないチェック項目があります: {list}（32項目すべてが必要です）"),
+            );
         }
 
         // KPI targets.
         let t = &q.kpi_targets;
-        for (key, v) in [("security_budget_share_pct", t.security_budget_share_pct), ("training_completion_pct", t.training_completion_pct), ("test_score_pct", t.test_score_pct)] {
+        for (key, v) in [
+            ("security_budget_share_pct", t.security_budget_share_pct),
+            ("training_completion_pct", t.training_completion_pct),
+            ("test_score_pct", t.test_score_pct),
+        ] {
             if let Some(v) = v {
                 self.range_f(&format!("{base}.kpi_targets.{key}"), v, 0.0, 100.0);
             }
@@ -290,7 +405,12 @@ impl Checker {
         let b = &q.budget;
         self.text(&format!("{base}.budget.fiscal_year"), &b.fiscal_year);
         if b.it_yen == 0 {
-            self.push(format!("{base}.budget.it_yen"), Rule::Range, "the IT budget must be above 0".into(), "IT 予算は 0 より大きくしてください".into());
+            self.push(
+                format!("{base}.budget.it_yen"),
+                Rule::Range,
+                "the IT budget must be above 0".into(),
+                "IT 予算は 0 より大きくしてください".into(),
+            );
         }
         if let Some(d) = b.approved_on {
             self.state_date(&format!("{base}.budget.approved_on"), d, reference);
@@ -298,14 +418,26 @@ impl Checker {
         let w = &q.workforce;
         self.range_u(&format!("{base}.workforce.staff"), w.staff.into(), 1, 10_000_000);
         if w.security_staff > w.staff {
-            self.push(format!("{base}.workforce.security_staff"), Rule::Range,
+            self.push(
+                format!("{base}.workforce.security_staff"),
+                Rule::Range,
                 format!("{} security staff exceed the {} staff", w.security_staff, w.staff),
-                format!("セキュリティ担当 {} 人が全従業員 {} 人を超えています", w.security_staff, w.staff));
+                format!("セキュリティ担当 {} 人が全従業員 {} 人を超えています", w.security_staff, w.staff),
+            );
         }
         if w.qualified_security_staff > w.security_staff {
-            self.push(format!("{base}.workforce.qualified_security_staff"), Rule::Range,
-                format!("{} qualified staff exceed the {} security staff", w.qualified_security_staff, w.security_staff),
-                format!("有資格者 {} 人がセキュリティ担当 {} 人を超えています", w.qualified_security_staff, w.security_staff));
+            self.push(
+                format!("{base}.workforce.qualified_security_staff"),
+                Rule::Range,
+                format!(
+                    "{} qualified staff exceed the {} security staff",
+                    w.qualified_security_staff, w.security_staff
+                ),
+                format!(
+                    "有資格者 {} 人がセキュリティ担当 {} 人を超えています",
+                    w.qualified_security_staff, w.security_staff
+                ),
+            );
         }
 
         // Trainings and tests.
@@ -316,9 +448,12 @@ impl Checker {
             self.text(&format!("{p}.title"), &tr.title);
             self.range_u(&format!("{p}.eligible"), tr.eligible.into(), 1, 10_000_000);
             if tr.completed > tr.eligible {
-                self.push(format!("{p}.completed"), Rule::Range,
+                self.push(
+                    format!("{p}.completed"),
+                    Rule::Range,
                     format!("{} completed is more than the {} eligible", tr.completed, tr.eligible),
-                    format!("受講完了 {} 人が対象者 {} 人を超えています", tr.completed, tr.eligible));
+                    format!("受講完了 {} 人が対象者 {} 人を超えています", tr.completed, tr.eligible),
+                );
             }
             seen.trainings.insert(tr.id.clone());
         }
@@ -328,7 +463,13 @@ impl Checker {
             self.event_date(&format!("{p}.date"), te.date, qq, as_of);
             if let Some(tr) = &te.training {
                 let known = seen.trainings.clone();
-                self.reference(&format!("{p}.training"), tr, &known, "a training of this or an earlier quarter", "研修（この四半期以前）");
+                self.reference(
+                    &format!("{p}.training"),
+                    tr,
+                    &known,
+                    "a training of this or an earlier quarter",
+                    "研修（この四半期以前）",
+                );
             }
             self.range_f(&format!("{p}.max_score"), te.max_score, 1.0, 1_000_000.0);
             if te.max_score.is_finite() && te.max_score >= 1.0 {
@@ -349,7 +490,13 @@ impl Checker {
             for (key, d) in [("reported_on", inc.reported_on), ("closed_on", inc.closed_on)] {
                 if let Some(d) = d {
                     self.not_before(&format!("{p}.{key}"), d, inc.date, "the incident's date", "発生日");
-                    self.not_after(&format!("{p}.{key}"), d, as_of, "the export's as_of date", "エクスポートの基準日 as_of");
+                    self.not_after(
+                        &format!("{p}.{key}"),
+                        d,
+                        as_of,
+                        "the export's as_of date",
+                        "エクスポートの基準日 as_of",
+                    );
                 }
             }
             seen.incidents.insert(inc.id.clone());
@@ -375,9 +522,12 @@ impl Checker {
             let p = format!("{base}.findings[{i}]");
             let known = &seen.sources;
             if !known.contains(&f.source) {
-                self.push(format!("{p}.source"), Rule::DanglingReference,
+                self.push(
+                    format!("{p}.source"),
+                    Rule::DanglingReference,
                     format!("\"{}\" does not name an assessment or audit of this or an earlier quarter", f.source),
-                    format!("\"{}\" に該当するリスクアセスメント・監査（この四半期以前）がありません", f.source));
+                    format!("\"{}\" に該当するリスクアセスメント・監査（この四半期以前）がありません", f.source),
+                );
             }
             self.text(&format!("{p}.title"), &f.title);
             self.state_date(&format!("{p}.raised_on"), f.raised_on, reference);
@@ -392,7 +542,9 @@ impl Checker {
         for (i, a) in q.assets.iter().enumerate() {
             let p = format!("{base}.assets[{i}]");
             self.text(&format!("{p}.name"), &a.name);
-            for (key, v) in [("confidentiality", a.confidentiality), ("integrity", a.integrity), ("availability", a.availability)] {
+            for (key, v) in
+                [("confidentiality", a.confidentiality), ("integrity", a.integrity), ("availability", a.availability)]
+            {
                 self.range_u(&format!("{p}.{key}"), v.into(), 1, 3);
             }
             if let Some(c) = &a.company {
@@ -419,9 +571,12 @@ impl Checker {
                 self.text(&format!("{p}.approval.approver"), &a.approver);
                 self.state_date(&format!("{p}.approval.approved_on"), a.approved_on, reference);
                 if a.expires_on <= a.approved_on {
-                    self.push(format!("{p}.approval.expires_on"), Rule::Date,
+                    self.push(
+                        format!("{p}.approval.expires_on"),
+                        Rule::Date,
                         format!("{} is not after the approval date {}", a.expires_on, a.approved_on),
-                        format!("{} が承認日 {} より後ではありません", a.expires_on, a.approved_on));
+                        format!("{} が承認日 {} より後ではありません", a.expires_on, a.approved_on),
+                    );
                 }
             }
             if let Some(ins) = &r.insurance {
@@ -436,7 +591,12 @@ impl Checker {
             let p = format!("{base}.pdca[{i}]");
             self.text(&format!("{p}.area"), &c.area);
             self.range_u(&format!("{p}.cycle_days"), c.cycle_days.into(), 7, 1095);
-            for (key, d) in [("last_plan", c.last_plan), ("last_do", c.last_do), ("last_check", c.last_check), ("last_act", c.last_act)] {
+            for (key, d) in [
+                ("last_plan", c.last_plan),
+                ("last_do", c.last_do),
+                ("last_check", c.last_check),
+                ("last_act", c.last_act),
+            ] {
                 if let Some(d) = d {
                     self.state_date(&format!("{p}.{key}"), d, reference);
                 }
@@ -456,25 +616,38 @@ impl Checker {
             let p = format!("{base}.partners[{i}]");
             self.text(&format!("{p}.name"), &x.name);
             match (&x.group_company, x.kind) {
-                (Some(g), _) => self.reference(&format!("{p}.group_company"), g, groups, "a group company", "グループ企業"),
-                (None, PartnerKind::GroupCompany) => self.push(format!("{p}.group_company"), Rule::Missing,
+                (Some(g), _) => {
+                    self.reference(&format!("{p}.group_company"), g, groups, "a group company", "グループ企業")
+                }
+                (None, PartnerKind::GroupCompany) => self.push(
+                    format!("{p}.group_company"),
+                    Rule::Missing,
                     "a group-company partner must name its group company id".into(),
-                    "グループ企業のパートナーには group_company（グループ企業 ID）が必要です".into()),
+                    "グループ企業のパートナーには group_company（グループ企業 ID）が必要です".into(),
+                ),
                 (None, _) => {}
             }
             if let Some(v) = x.maturity {
                 self.range_f(&format!("{p}.maturity"), v, 1.0, 5.0);
                 if x.last_review.is_none() {
-                    self.push(format!("{p}.last_review"), Rule::Missing,
+                    self.push(
+                        format!("{p}.last_review"),
+                        Rule::Missing,
                         "a partner with a maturity score needs the date it was assessed".into(),
-                        "成熟度がある場合は評価日 last_review が必要です".into());
+                        "成熟度がある場合は評価日 last_review が必要です".into(),
+                    );
                 }
             }
             self.range_f(&format!("{p}.required_maturity"), x.required_maturity, 1.0, 5.0);
             let mut clauses = HashSet::new();
             for (j, cl) in x.clauses.iter().enumerate() {
                 if !clauses.insert(*cl) {
-                    self.push(format!("{p}.clauses[{j}]"), Rule::DuplicateId, "clause listed twice".into(), "条項が重複しています".into());
+                    self.push(
+                        format!("{p}.clauses[{j}]"),
+                        Rule::DuplicateId,
+                        "clause listed twice".into(),
+                        "条項が重複しています".into(),
+                    );
                 }
             }
             if let Some(d) = x.last_review {
@@ -496,7 +669,13 @@ impl Checker {
             self.event_date(&format!("{p}.date"), r.date, qq, as_of);
             if let Some(inc) = &r.incident {
                 let known = seen.incidents.clone();
-                self.reference(&format!("{p}.incident"), inc, &known, "an incident of this or an earlier quarter", "インシデント（この四半期以前）");
+                self.reference(
+                    &format!("{p}.incident"),
+                    inc,
+                    &known,
+                    "an incident of this or an earlier quarter",
+                    "インシデント（この四半期以前）",
+                );
             }
         }
 
@@ -516,9 +695,12 @@ impl Checker {
         for (i, f) in e.follow_ups.iter().enumerate() {
             let p = format!("{ep}.follow_ups[{i}]");
             if !seen.drills.contains(&f.source) && !seen.incidents.contains(&f.source) {
-                self.push(format!("{p}.source"), Rule::DanglingReference,
+                self.push(
+                    format!("{p}.source"),
+                    Rule::DanglingReference,
                     format!("\"{}\" does not name a drill or incident of this or an earlier quarter", f.source),
-                    format!("\"{}\" に該当する演習・インシデント（この四半期以前）がありません", f.source));
+                    format!("\"{}\" に該当する演習・インシデント（この四半期以前）がありません", f.source),
+                );
             }
             self.text(&format!("{p}.title"), &f.title);
             if let Some(d) = f.closed_on {
@@ -547,9 +729,12 @@ impl Checker {
             self.state_date(&format!("{path}.last_review"), r, reference);
         }
         if !d.exists && (d.last_review.is_some() || d.approved_by.is_some()) {
-            self.push(format!("{path}.exists"), Rule::Range,
+            self.push(
+                format!("{path}.exists"),
+                Rule::Range,
                 "a document that does not exist cannot have been approved or reviewed".into(),
-                "存在しない文書に承認者・見直し日は設定できません".into());
+                "存在しない文書に承認者・見直し日は設定できません".into(),
+            );
         }
     }
 }
