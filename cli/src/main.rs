@@ -6,6 +6,7 @@
 //! csm validate FILE…  [--lang ja|en] [--format text|json]
 //! ```
 
+mod bundle_cmd;
 mod catalog_cmd;
 mod validate_cmd;
 
@@ -51,6 +52,17 @@ enum Command {
     },
     /// Print the JSON Schema of the snapshot format, generated from the Rust types.
     Schema,
+    /// Write a one-file board pack (HTML with the dashboard and the export inlined) for a file share.
+    Bundle {
+        /// The export to publish (validated first; nothing is written if it has problems).
+        snapshot: std::path::PathBuf,
+        /// Output HTML file, e.g. board-2026Q3.html.
+        #[arg(short, long)]
+        output: std::path::PathBuf,
+        /// The dashboard build (`trunk build --release` output).
+        #[arg(long, default_value = "dist")]
+        dist: std::path::PathBuf,
+    },
     /// Validate exports; exits with status 1 if any file has problems.
     Validate {
         /// Snapshot files (JSON).
@@ -70,6 +82,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Catalog { format, lang } => catalog_cmd::run(format, lang).map(|()| ExitCode::SUCCESS),
         Command::Schema => print_schema().map(|()| ExitCode::SUCCESS),
+        Command::Bundle { snapshot, output, dist } => bundle_cmd::run(&snapshot, &output, &dist),
         Command::Validate { files, lang, format } => validate_cmd::run(&files, lang, format),
     };
     match result {

@@ -62,6 +62,6 @@ fn ok_line(s: &Snapshot, ja: bool) -> String {
         format!("OK — {}、{n} 四半期（{first}〜{last}）、基準日 {}", s.organisation.name, s.as_of)
     } else {
         let name = s.organisation.name_en.as_deref().unwrap_or(&s.organisation.name);
-        format!("OK — {name}, {n} quarters ({first} to {last}), as of {}", s.as_of)
+        format!("OK — {name}, {n} quarter{} ({first} to {last}), as of {}", if n == 1 { "" } else { "s" }, s.as_of)
     }
 }

@@ -208,7 +208,9 @@ fn data_problem(path: &str, e: &serde_json::Error) -> Problem {
     let (rule, en, ja) = translate(&msg);
     let mut path = path.to_owned();
     // serde reports missing/unknown/duplicate fields at the object; name the field in the path.
-    if let (Rule::Missing | Rule::Unknown | Rule::DuplicateKey, Some(field)) = (rule, backticked(&msg)) {
+    if let (Rule::Missing | Rule::Unknown | Rule::DuplicateKey, Some(field)) = (rule, backticked(&msg))
+        && !(path == field || path.ends_with(&format!(".{field}")))
+    {
         path = join(&path, field);
     }
     Problem::new(path, rule, en, ja)
@@ -220,6 +222,12 @@ fn backticked(msg: &str) -> Option<&str> {
     Some(&msg[start..start + len])
 }
 
+/// The list after serde's ", expected one of …" without the English words.
+fn expected_list(msg: &str) -> &str {
+    let tail = msg.split_once(", expected").map(|(_, e)| e.trim()).unwrap_or("");
+    tail.strip_prefix("one of ").unwrap_or(tail)
+}
+
 fn translate(msg: &str) -> (Rule, String, String) {
     let field = backticked(msg).unwrap_or("?");
     if msg.starts_with("missing field") {
@@ -229,10 +237,10 @@ fn translate(msg: &str) -> (Rule, String, String) {
             format!("必須のフィールド `{field}` がありません"),
         )
     } else if msg.starts_with("unknown field") {
-        let expected = msg.split_once(", expected").map(|(_, e)| e.trim()).unwrap_or("");
+        let expected = expected_list(msg);
         (
             Rule::Unknown,
-            format!("unknown field `{field}` (a typo?); expected {expected}"),
+            format!("unknown field `{field}` (a typo?); expected one of {expected}"),
             format!("フォーマットにないフィールド `{field}` です（入力ミス？）。使えるのは {expected}"),
         )
     } else if msg.starts_with("duplicate field") {

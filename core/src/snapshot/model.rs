@@ -72,7 +72,7 @@ pub struct Organisation {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GroupCompany {
-    /// Unique id, referenced by partners and risks.
+    /// Unique id, referenced by partners, incidents and assets.
     pub id: String,
     /// Name.
     pub name: String,
@@ -519,7 +519,7 @@ pub struct Approval {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Risk {
-    /// Unique id within the quarter; the same id across quarters is the same risk.
+    /// Unique id within the quarter; the same id across quarters is the same risk (keep ids stable).
     pub id: String,
     /// The protected asset at risk (an asset id of the same quarter).
     pub asset: String,
@@ -722,7 +722,7 @@ pub struct Partner {
     pub name: String,
     /// Relationship.
     pub kind: PartnerKind,
-    /// For group companies: the organisation's group company id.
+    /// The organisation's group company id: required for `group_company` partners, allowed for any kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_company: Option<String>,
     /// What they do for us (e.g. `ダイレクトメール発送`).

@@ -26,11 +26,12 @@ pub fn validate(s: &Snapshot) -> Vec<Problem> {
     }
     if !super::SUPPORTED_VERSIONS.contains(&s.version) {
         let v = s.version;
+        let supported = super::SUPPORTED_VERSIONS.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
         c.push(
             "version",
             Rule::Version,
-            format!("version {v} is not supported; supported versions: 1"),
-            format!("バージョン {v} には対応していません。対応バージョン: 1"),
+            format!("version {v} is not supported; supported versions: {supported}"),
+            format!("バージョン {v} には対応していません。対応バージョン: {supported}"),
         );
     }
     c.organisation(&s.organisation);
@@ -515,6 +516,7 @@ impl Checker {
             self.event_id(seen, &format!("{p}.id"), &a.id);
             self.event_date(&format!("{p}.date"), a.date, qq, as_of);
             self.text(&format!("{p}.auditor"), &a.auditor);
+            self.text(&format!("{p}.scope"), &a.scope);
             seen.sources.insert(a.id.clone());
         }
         self.unique(&format!("{base}.findings"), q.findings.iter().map(|f| f.id.as_str()));
@@ -608,6 +610,7 @@ impl Checker {
             let p = format!("{base}.reports[{i}]");
             self.event_date(&format!("{p}.date"), r.date, qq, as_of);
             self.text(&format!("{p}.forum"), &r.forum);
+            self.text(&format!("{p}.summary"), &r.summary);
         }
 
         // Partners.
@@ -615,6 +618,7 @@ impl Checker {
         for (i, x) in q.partners.iter().enumerate() {
             let p = format!("{base}.partners[{i}]");
             self.text(&format!("{p}.name"), &x.name);
+            self.text(&format!("{p}.service"), &x.service);
             match (&x.group_company, x.kind) {
                 (Some(g), _) => {
                     self.reference(&format!("{p}.group_company"), g, groups, "a group company", "グループ企業")
@@ -629,12 +633,14 @@ impl Checker {
             }
             if let Some(v) = x.maturity {
                 self.range_f(&format!("{p}.maturity"), v, 1.0, 5.0);
-                if x.last_review.is_none() {
+            }
+            if x.last_review.is_none() && (x.maturity.is_some() || x.evidence.is_some()) {
+                {
                     self.push(
                         format!("{p}.last_review"),
                         Rule::Missing,
-                        "a partner with a maturity score needs the date it was assessed".into(),
-                        "成熟度がある場合は評価日 last_review が必要です".into(),
+                        "a partner with an assessment (maturity or evidence) needs the date it was assessed".into(),
+                        "評価結果（成熟度・確認方法）がある場合は評価日 last_review が必要です".into(),
                     );
                 }
             }
@@ -662,11 +668,13 @@ impl Checker {
         for (i, x) in is.memberships.iter().enumerate() {
             let p = format!("{base}.information_sharing.memberships[{i}]");
             self.text(&format!("{p}.body"), &x.body);
+            self.text(&format!("{p}.contact"), &x.contact);
             self.state_date(&format!("{p}.since"), x.since, reference);
         }
         for (i, r) in is.reports_filed.iter().enumerate() {
             let p = format!("{base}.information_sharing.reports_filed[{i}]");
             self.event_date(&format!("{p}.date"), r.date, qq, as_of);
+            self.text(&format!("{p}.subject"), &r.subject);
             if let Some(inc) = &r.incident {
                 let known = seen.incidents.clone();
                 self.reference(
