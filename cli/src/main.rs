@@ -3,11 +3,18 @@
 //! ```text
 //! csm catalog  [--format text|json] [--lang ja|en]   the guideline's principles, items and check items
 //! csm schema                                          JSON Schema of the snapshot format
+//! csm generate [--subsidiaries 300] [--risks 20000] [--quarters 40] [--seed N] [-o FILE] [--pretty]
 //! csm validate FILE…  [--lang ja|en] [--format text|json]
+//! csm template -o csm-template.xlsx [--quarter 2026Q3] [--from SNAPSHOT.json] [--csv]
+//! csm import WORKBOOK.xlsx|DIR/ -o snapshot.json [--format text|json]
+//! csm summary FILE [--quarter 2026Q3] [--lang ja|en] [--format text|json]   the board summary of a quarter
 //! ```
 
 mod bundle_cmd;
 mod catalog_cmd;
+mod generate_cmd;
+mod sheets_cmd;
+mod summary_cmd;
 mod validate_cmd;
 
 use std::process::ExitCode;
@@ -52,6 +59,34 @@ enum Command {
     },
     /// Print the JSON Schema of the snapshot format, generated from the Rust types.
     Schema,
+    /// Write a deterministic synthetic export of a B社-like group (same arguments, same bytes), for
+    /// benchmarks and scale tests; the defaults make the flagship 300 / 20,000 / 40 export.
+    Generate {
+        /// Group companies besides the parent.
+        #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u32).range(0..=10_000))]
+        subsidiaries: u32,
+        /// Risks in the register at the last quarter.
+        #[arg(long, default_value_t = 20_000, value_parser = clap::value_parser!(u32).range(0..=1_000_000))]
+        risks: u32,
+        /// Number of quarters.
+        #[arg(long, default_value_t = 40)]
+        quarters: u32,
+        /// Seed of the pseudo-random generator.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The last quarter; `as_of` is its last day.
+        #[arg(long, default_value = "2026Q3", value_parser = generate_cmd::parse_quarter)]
+        last_quarter: csm_core::calendar::Quarter,
+        /// How many of the latest quarters carry the whole risk register (older ones: risks above tolerance).
+        #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..))]
+        full_register_quarters: u32,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<std::path::PathBuf>,
+        /// Indented JSON instead of compact.
+        #[arg(long)]
+        pretty: bool,
+    },
     /// Write a one-file board pack (HTML with the dashboard and the export inlined) for a file share.
     Bundle {
         /// The export to publish (validated first; nothing is written if it has problems).
@@ -62,6 +97,33 @@ enum Command {
         /// The dashboard build (`trunk build --release` output).
         #[arg(long, default_value = "dist")]
         dist: std::path::PathBuf,
+    },
+    /// Write the Excel template the CISO office fills in (or a snapshot as a filled workbook).
+    Template {
+        /// Output .xlsx file (with --csv: a directory for one CSV file per sheet).
+        #[arg(short, long)]
+        output: std::path::PathBuf,
+        /// Quarter to pre-fill beside the 32 check items, e.g. 2026Q3.
+        #[arg(long, conflicts_with = "from")]
+        quarter: Option<String>,
+        /// Fill the workbook with this snapshot's data instead (export).
+        #[arg(long)]
+        from: Option<std::path::PathBuf>,
+        /// Write one UTF-8 CSV file per sheet into the output directory instead of an .xlsx.
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Import a filled workbook (or a directory of CSV files) into a validated snapshot; exits with
+    /// status 1, writing nothing, if any cell has a problem.
+    Import {
+        /// The filled .xlsx workbook, or a directory of `<sheet name>.csv` files.
+        input: std::path::PathBuf,
+        /// Output snapshot (JSON); left untouched when there are problems.
+        #[arg(short, long)]
+        output: std::path::PathBuf,
+        /// Output format of the report.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Validate exports; exits with status 1 if any file has problems.
     Validate {
@@ -75,15 +137,49 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Print the board summary of one quarter (default: the latest); exits with status 1 if the file has problems.
+    Summary {
+        /// Snapshot file (JSON).
+        file: std::path::PathBuf,
+        /// Quarter to summarise, e.g. 2026Q3 (default: the export's latest).
+        #[arg(long)]
+        quarter: Option<String>,
+        /// Language of the text output.
+        #[arg(long, value_enum, default_value_t = Lang::Ja)]
+        lang: Lang,
+        /// Output format (JSON: docs/SUMMARY.md).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
 }
 
 fn main() -> ExitCode {
+    quiet_on_closed_stdout();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Catalog { format, lang } => catalog_cmd::run(format, lang).map(|()| ExitCode::SUCCESS),
         Command::Schema => print_schema().map(|()| ExitCode::SUCCESS),
+        Command::Generate {
+            subsidiaries,
+            risks,
+            quarters,
+            seed,
+            last_quarter,
+            full_register_quarters,
+            output,
+            pretty,
+        } => {
+            let params =
+                csm_generate::Params { subsidiaries, risks, quarters, seed, last_quarter, full_register_quarters };
+            generate_cmd::run(&params, output.as_deref(), pretty).map(|()| ExitCode::SUCCESS)
+        }
         Command::Bundle { snapshot, output, dist } => bundle_cmd::run(&snapshot, &output, &dist),
         Command::Validate { files, lang, format } => validate_cmd::run(&files, lang, format),
+        Command::Template { output, quarter, from, csv } => {
+            sheets_cmd::run_template(&output, quarter.as_deref(), from.as_deref(), csv)
+        }
+        Command::Import { input, output, format } => sheets_cmd::run_import(&input, &output, format),
+        Command::Summary { file, quarter, lang, format } => summary_cmd::run(&file, quarter.as_deref(), lang, format),
     };
     match result {
         Ok(code) => code,
@@ -92,6 +188,24 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// When the reader of our output goes away (`csm schema | head`), `println!` panics on the broken
+/// pipe; behave like other Unix tools instead and stop quietly.
+fn quiet_on_closed_stdout() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if msg.contains("failed printing to stdout") && msg.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
 }
 
 fn print_schema() -> anyhow::Result<()> {

@@ -14,4 +14,11 @@
 
 pub mod calendar;
 pub mod catalog;
+pub mod checksheet;
+pub mod kpi;
+pub mod partners;
+pub mod pdca;
+pub mod readiness;
+pub mod report;
+pub mod risk;
 pub mod snapshot;

@@ -1,2 +1,5 @@
-//! The board dashboard (placeholder while the foundation lands).
-fn main() {}
+//! The dashboard binary Trunk builds: starts every dashboard on the page.
+
+fn main() {
+    csm_frontend::start();
+}

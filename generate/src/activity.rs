@@ -89,7 +89,7 @@ const DRILLS: &[(&str, DrillScope)] = &[
 /// Head-count of the group at quarter `q`: it grows about 14 % over the period.
 pub(crate) fn staff(group: &Group, t: &Timeline, q: usize) -> u32 {
     let total = u64::from(group.employees());
-    ((total * (880 + 120 * t.progress(q)) / 1000) as u32).max(1)
+    ((total * (880_000 + 120 * t.progress(q)) / 1_000_000) as u32).max(1)
 }
 
 /// Security staff at quarter `q` (0.15 % of staff rising to 0.5 %).
@@ -365,7 +365,9 @@ pub(crate) fn findings(rng: &Rng, t: &Timeline, events: &[Events]) -> Vec<Open<F
                     Severity::Medium => r.range_i(30, 150),
                     Severity::Low => r.range_i(30, 240),
                 };
-                let closed = (!r.percent(6)).then(|| date.add_days(days)).filter(|d| *d <= t.as_of());
+                // One in ten drags on (overdue); anything due after `as_of` is still open.
+                let days = if r.percent(10) { days * r.range_i(3, 6) } else { days };
+                let closed = Some(date.add_days(days)).filter(|d| *d <= t.as_of());
                 out.push(Open {
                     record: Finding {
                         id: format!("fi-{source}-{}", n + 1),
@@ -394,7 +396,9 @@ pub(crate) fn follow_ups(rng: &Rng, t: &Timeline, events: &[Events]) -> Vec<Open
             let mut r = rng.fork(source);
             for n in 0..r.range(1, 3) {
                 let due = date.add_days(r.range_i(60, 180));
-                let closed = (!r.percent(8)).then(|| due.add_days(r.range_i(-50, 40))).map(|d| d.max(date)).filter(|d| *d <= t.as_of());
+                // Most close around their due date; one in ten runs months late.
+                let slip = if r.percent(10) { r.range_i(90, 400) } else { r.range_i(-50, 40) };
+                let closed = Some(due.add_days(slip).max(date)).filter(|d| *d <= t.as_of());
                 out.push(Open {
                     record: FollowUp {
                         id: format!("fu-{source}-{}", n + 1),

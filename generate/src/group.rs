@@ -2,7 +2,7 @@
 
 use csm_core::snapshot::{Asset, GroupCompany};
 
-use crate::names::{CompanyName, DEPARTMENTS, SITES};
+use crate::names::{BUSINESS_LINES, CompanyName, DEPARTMENTS, SITES};
 use crate::rng::Rng;
 
 /// Employees of the parent company (B社 in the Explanatory Book has 3,000).
@@ -333,8 +333,13 @@ fn add_assets(rng: &mut Rng, unit: usize, u: &Unit, out: &mut Vec<AssetEntry>) {
         let (label_ja, label_en) = if unit != 0 && repeat == 0 {
             (kind.ja.to_owned(), kind.en.to_owned())
         } else {
-            let (sj, se) = SITES[(offsets[k] + repeat) % SITES.len()];
-            (format!("{}（{sj}）", kind.ja), format!("{} ({se})", kind.en))
+            // Systems are told apart by site, data and products by business line.
+            let places = match kind.family {
+                Family::System | Family::Plant => SITES,
+                Family::PersonalData | Family::TradeSecret | Family::Product | Family::Web => BUSINESS_LINES,
+            };
+            let (pj, pe) = places[(offsets[k] + repeat) % places.len()];
+            (format!("{}（{pj}）", kind.ja), format!("{} ({pe})", kind.en))
         };
         let (dept, _) = DEPARTMENTS[kind.department];
         // Importance varies a little by company: a small subsidiary may rate availability lower.

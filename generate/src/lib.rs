@@ -109,7 +109,7 @@ pub fn generate(params: &Params) -> Snapshot {
     let rng = Rng::new(params.seed);
     let t = Timeline::new(params.last_quarter, params.quarters as usize);
     let subs = params.subsidiaries as usize;
-    let outside = (subs / 3 + 10).max(12);
+    let outside = subs / 4 + 12;
     let names = names::company_names(&mut rng.fork("names"), subs + outside);
     let (sub_names, outside_names) = names.split_at(subs);
     let group = group::build(&rng, subs, t.len(), sub_names);

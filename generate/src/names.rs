@@ -160,7 +160,19 @@ pub(crate) const DEPARTMENTS: &[(&str, &str)] = &[
     ("法務部", "Legal"),
 ];
 
-/// Sites used to tell apart assets of the same kind in one company.
+/// Business lines (B社's product divisions) used to tell apart data assets of the same kind.
+pub(crate) const BUSINESS_LINES: &[(&str, &str)] = &[
+    ("プリンター事業", "printer business"),
+    ("ストレージ事業", "storage business"),
+    ("無線通信機器事業", "radio equipment business"),
+    ("産業用センサー事業", "industrial sensor business"),
+    ("半導体事業", "semiconductor business"),
+    ("車載機器事業", "automotive equipment business"),
+    ("医療機器事業", "medical equipment business"),
+    ("部品販売事業", "component sales business"),
+];
+
+/// Sites used to tell apart systems of the same kind in one company.
 pub(crate) const SITES: &[(&str, &str)] = &[
     ("本社", "head office"),
     ("第1工場", "Plant 1"),

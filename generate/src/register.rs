@@ -115,7 +115,8 @@ struct Life {
     id: String,
     asset: usize,
     threat: String,
-    threat_en: String,
+    /// The parent's register is kept in English too; the subsidiaries' in Japanese only.
+    threat_en: Option<String>,
     owner: String,
     inherent: Rating,
     treatment: Treatment,
@@ -223,7 +224,7 @@ impl Register {
                 id: l.id.clone(),
                 asset: group.assets[l.asset].asset.id.clone(),
                 threat: l.threat.clone(),
-                threat_en: Some(l.threat_en.clone()),
+                threat_en: l.threat_en.clone(),
                 inherent: l.inherent,
                 residual,
                 treatment: l.treatment,
@@ -250,7 +251,7 @@ fn life(r: &mut Rng, group: &Group, asset: usize, reg_q: usize, end_q: usize, wa
     let (tj, te) = *r.pick(threats(a.family));
     let days = r.range(2, 14).to_string();
     let threat = tj.replace("{a}", &a.label_ja).replace("{d}", &days);
-    let threat_en = te.replace("{a}", &a.label_en).replace("{d}", &days);
+    let threat_en = (a.unit == 0).then(|| te.replace("{a}", &a.label_en).replace("{d}", &days));
     let owner = if a.unit == 0 {
         format!("{}長", a.department)
     } else {

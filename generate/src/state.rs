@@ -56,7 +56,7 @@ impl Checksheet {
             .map(|c| {
                 let mut r = rng.fork(c.id);
                 let start = r.weighted(&[30, 50, 20]) as u8;
-                let end = 3 + r.weighted(&[35, 45, 20]) as u8;
+                let end = 2 + r.weighted(&[10, 40, 38, 12]) as u8;
                 let mut rises: Vec<usize> = (start..end).map(|_| r.below(nq) as usize).collect();
                 rises.sort_unstable();
                 let (owner, evidence) = ITEM_OWNERS[usize::from(c.item - 1)];
@@ -346,7 +346,8 @@ impl Partners {
                 skipped,
                 maturity0: r.range(15, 35),
                 gain: r.range(1, 4),
-                clauses0: r.range(1, 4) as usize,
+                // Intra-group agreements start with fewer clauses than outside contracts.
+                clauses0: if kind == PartnerKind::GroupCompany { r.range(0, 2) } else { r.range(1, 4) } as usize,
             });
         };
         for u in group.units.iter().skip(1) {
@@ -393,7 +394,7 @@ impl Partners {
                     Some((_, d)) => d.add_days(365),
                     None => start.add_days(180),
                 };
-                let renewals = (q - x.from_q) / 6;
+                let renewals = (q - x.from_q) / if x.kind == PartnerKind::GroupCompany { 10 } else { 6 };
                 let n_clauses = (x.clauses0 + renewals).min(CLAUSES.len());
                 Partner {
                     id: x.id.clone(),
@@ -448,18 +449,19 @@ pub(crate) fn memberships(t: &Timeline, q: usize) -> Vec<Membership> {
         .collect()
 }
 
-/// A document created when progress reaches `from` ‰ and reviewed yearly since.
+/// A document created when progress reaches `from` ‰ and reviewed every `interval` days since.
 fn document(t: &Timeline, q: usize, from: u64, approver: &str, interval: u32) -> ReviewedDocument {
     let created = (0..t.len()).find(|&k| t.progress(k) >= from).map(|k| t.quarter(k).start().add_days(20));
     let reference = t.reference(q);
     match created.filter(|c| *c <= reference) {
         None => ReviewedDocument { exists: false, approved_by: None, last_review: None, review_interval_days: interval },
         Some(c) => {
-            let years = c.days_until(reference) / 365;
+            let step = i64::from(interval);
+            let reviews = c.days_until(reference) / step;
             ReviewedDocument {
                 exists: true,
                 approved_by: Some(approver.into()),
-                last_review: Some(c.add_days(years * 365)),
+                last_review: Some(c.add_days(reviews * step)),
                 review_interval_days: interval,
             }
         }

@@ -7,7 +7,7 @@ use csm_core::catalog;
 use csm_core::snapshot::Snapshot;
 use serde_json::Value;
 
-use crate::layout::{self, Column, Kind, SHEETS, Shape, SheetDef};
+use crate::layout::{Column, Kind, SHEETS, Shape, SheetDef};
 
 /// One cell's value, as a spreadsheet holds it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -298,11 +298,6 @@ fn cell_of(c: &Column, record: &Value) -> Cell {
         (_, Value::Bool(b)) => Cell::Bool(*b),
         (_, other) => Cell::text(other.to_string()),
     }
-}
-
-/// The layout of a table, if its name is a sheet's name or key.
-pub fn def_of(table: &Table) -> Option<&'static SheetDef> {
-    layout::sheet(&table.name)
 }
 
 #[cfg(test)]

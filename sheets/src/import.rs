@@ -6,7 +6,7 @@
 //! each of its problems is mapped from its JSON path (`quarters[2].risks[4].residual.likelihood`) back
 //! to the sheet, row and column the value came from.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use csm_core::calendar::{Date, Quarter};
 use csm_core::snapshot::{self, Snapshot};
@@ -79,6 +79,9 @@ struct Importer<'a> {
     problems: Vec<SheetProblem>,
     regs: HashMap<String, Reg>,
     reported_headers: HashSet<(usize, usize)>,
+    /// Sheets with a row whose quarter cell is bad (already reported): a quarter without a row there
+    /// is most likely that row, so it is not reported again.
+    unquartered: HashSet<usize>,
 }
 
 /// Headers ignored on import so that people can keep their own notes beside the data.
@@ -125,7 +128,13 @@ impl<'a> Importer<'a> {
             let Some(def) = layout::sheet(name) else {
                 let known = SHEETS.iter().map(|s| s.name).collect::<Vec<_>>().join("、");
                 self.push(
-                    Location { sheet: display_name(table), key: name.to_owned(), row: None, column: None, header: None },
+                    Location {
+                        sheet: display_name(table),
+                        key: name.to_owned(),
+                        row: None,
+                        column: None,
+                        header: None,
+                    },
                     Rule::Unknown,
                     format!("unknown sheet \"{name}\" (a typo?); the sheets are {known}"),
                     format!("シート「{name}」はテンプレートにありません（名前の誤り？）。シート: {known}"),
@@ -135,7 +144,13 @@ impl<'a> Importer<'a> {
             if let Some(first) = self.bound_index(def) {
                 let other = display_name(self.bound[first].table);
                 self.push(
-                    Location { sheet: display_name(table), key: def.key.to_owned(), row: None, column: None, header: None },
+                    Location {
+                        sheet: display_name(table),
+                        key: def.key.to_owned(),
+                        row: None,
+                        column: None,
+                        header: None,
+                    },
                     Rule::DuplicateKey,
                     format!("sheet {} is given twice (also as \"{other}\")", def.name),
                     format!("シート「{}」が2つあります（「{other}」と重複）", def.name),
@@ -176,10 +191,7 @@ impl<'a> Importer<'a> {
                     Some(first) => self.push(
                         at,
                         Rule::DuplicateKey,
-                        format!(
-                            "column \"{text}\" appears twice (also column {})",
-                            layout::column_letter(first)
-                        ),
+                        format!("column \"{text}\" appears twice (also column {})", layout::column_letter(first)),
                         format!("列「{text}」が2つあります（{}列と重複）", layout::column_letter(first)),
                     ),
                 },
@@ -255,9 +267,10 @@ impl<'a> Importer<'a> {
                 .iter()
                 .copied()
                 .filter(|g| {
-                    def.columns.iter().zip(&cells).any(|(c, cell)| {
-                        def.group_of(c) == Some(g) && cell.is_some_and(|cell| !cell.is_blank())
-                    })
+                    def.columns
+                        .iter()
+                        .zip(&cells)
+                        .any(|(c, cell)| def.group_of(c) == Some(g) && cell.is_some_and(|cell| !cell.is_blank()))
                 })
                 .collect();
             for (k, c) in def.columns.iter().enumerate() {
@@ -280,6 +293,9 @@ impl<'a> Importer<'a> {
                 (true, Some(Value::String(q))) => q.parse().ok(),
                 _ => None,
             };
+            if def.per_quarter() && quarter.is_none() {
+                self.unquartered.insert(b);
+            }
             rows.push(Row { row: r, quarter, values });
         }
         rows
@@ -301,9 +317,8 @@ impl<'a> Importer<'a> {
     /// The JSON object of one row: its field columns, nested by path.
     fn record(def: &SheetDef, row: &Row) -> Map<String, Value> {
         let mut obj = Map::new();
-        let active = |g: &str| {
-            def.columns.iter().zip(&row.values).any(|(c, v)| def.group_of(c) == Some(g) && v.is_some())
-        };
+        let active =
+            |g: &str| def.columns.iter().zip(&row.values).any(|(c, v)| def.group_of(c) == Some(g) && v.is_some());
         for (c, v) in def.columns.iter().zip(&row.values) {
             if !c.is_field() || c.kind == Kind::Info || def.group_of(c).is_some_and(|g| !active(g)) {
                 continue;
@@ -447,7 +462,7 @@ impl<'a> Importer<'a> {
                                 Self::record(def, row)
                             }
                             (Some(b), None) => {
-                                if required {
+                                if required && !self.unquartered.contains(&b) {
                                     self.push(
                                         self.loc(b, None, Some(0)),
                                         Rule::Missing,
@@ -517,7 +532,11 @@ impl<'a> Importer<'a> {
                                 self.loc(b, Some(row.row), Some(1)),
                                 Rule::Matrix,
                                 format!("{axis} step {} is missing (steps run 1, 2, 3 …)", i + 1),
-                                format!("{} の段階 {} がありません（段階は 1, 2, 3 … と続けます）", axis_ja(axis), i + 1),
+                                format!(
+                                    "{} の段階 {} がありません（段階は 1, 2, 3 … と続けます）",
+                                    axis_ja(axis),
+                                    i + 1
+                                ),
                             );
                             break;
                         }
@@ -647,7 +666,8 @@ impl<'a> Importer<'a> {
 
     /// The workbook location of a JSON path, through the longest registered prefix.
     fn locate(&self, path: &str) -> Option<Location> {
-        let mut cuts: Vec<usize> = path.char_indices().filter(|(_, c)| *c == '.' || *c == '[').map(|(i, _)| i).collect();
+        let mut cuts: Vec<usize> =
+            path.char_indices().filter(|(_, c)| *c == '.' || *c == '[').map(|(i, _)| i).collect();
         cuts.push(path.len());
         for &cut in cuts.iter().rev() {
             let prefix = &path[..cut];
@@ -789,11 +809,8 @@ fn number(cell: &Cell, c: &Column) -> Result<f64, CellError> {
 fn parse_date_text(t: &str) -> Result<Date, bool> {
     let s = halfwidth(t);
     let s = s.split(['T', ' ']).next().unwrap_or_default();
-    let s: String = s
-        .chars()
-        .filter(|c| *c != '日')
-        .map(|c| if matches!(c, '/' | '.' | '年' | '月') { '-' } else { c })
-        .collect();
+    let s: String =
+        s.chars().filter(|c| *c != '日').map(|c| if matches!(c, '/' | '.' | '年' | '月') { '-' } else { c }).collect();
     let parts: Vec<&str> = s.split('-').collect();
     let ok = parts.len() == 3
         && parts[0].len() == 4
@@ -883,14 +900,13 @@ fn parse_cell(cell: &Cell, c: &Column) -> Result<Option<Value>, CellError> {
                 Err(well_formed) => {
                     let t = t.trim();
                     let (en, ja) = if well_formed {
-                        (
-                            format!("\"{t}\" is not a real calendar date"),
-                            format!("「{t}」は存在しない日付です"),
-                        )
+                        (format!("\"{t}\" is not a real calendar date"), format!("「{t}」は存在しない日付です"))
                     } else {
                         (
                             format!("\"{t}\" is not a date; write 2026-09-30 (or 2026/9/30)"),
-                            format!("「{t}」は日付ではありません。2026-09-30（または 2026/9/30）の形で入力してください"),
+                            format!(
+                                "「{t}」は日付ではありません。2026-09-30（または 2026/9/30）の形で入力してください"
+                            ),
                         )
                     };
                     return Err(err(Rule::Date, en, ja));
@@ -1006,10 +1022,7 @@ mod tests {
         assert_eq!(parse_cell(&Cell::Bool(false), &b).ok().flatten(), Some(Value::Bool(false)));
         assert!(parse_cell(&Cell::text("たぶん"), &b).is_err());
         let l = col(Kind::List);
-        assert_eq!(
-            parse_cell(&Cell::text("a\nb; c；\n"), &l).ok().flatten(),
-            Some(serde_json::json!(["a", "b", "c"]))
-        );
+        assert_eq!(parse_cell(&Cell::text("a\nb; c；\n"), &l).ok().flatten(), Some(serde_json::json!(["a", "b", "c"])));
         let q = col(Kind::Quarter);
         assert_eq!(parse_cell(&Cell::text("2026q3"), &q).ok().flatten(), Some(Value::from("2026Q3")));
         assert!(parse_cell(&Cell::text("2026Q5"), &q).is_err());

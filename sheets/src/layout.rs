@@ -47,90 +47,151 @@ macro_rules! choices {
 }
 
 choices!(LANGUAGE, "Language", [("ja", "日本語", "Japanese"), ("en", "英語", "English")]);
-choices!(AUDIENCE, "Audience", [
-    ("all_staff", "全従業員", "all staff"),
-    ("executives", "経営層", "executives"),
-    ("security_staff", "セキュリティ担当者", "security staff"),
-    ("new_joiners", "新入社員", "new joiners"),
-    ("contract_staff", "派遣・契約社員", "contract staff"),
-]);
-choices!(INCIDENT_KIND, "IncidentKind", [("incident", "インシデント", "incident"), ("near_miss", "ヒヤリハット", "near miss")]);
-choices!(IMPACT_CLASS, "ImpactClass", [
-    ("none", "影響なし", "none"),
-    ("minor", "軽微", "minor"),
-    ("moderate", "中程度", "moderate"),
-    ("major", "重大", "major"),
-    ("severe", "深刻", "severe"),
-]);
-choices!(ASSESSMENT_METHOD, "AssessmentMethod", [
-    ("baseline", "ベースラインアプローチ", "baseline approach"),
-    ("informal", "非形式的アプローチ", "informal approach"),
-    ("detailed", "詳細リスク分析", "detailed risk analysis"),
-    ("combined", "組合せアプローチ", "combined approach"),
-]);
-choices!(SEVERITY, "Severity", [("low", "低", "low"), ("medium", "中", "medium"), ("high", "高", "high"), ("critical", "緊急", "critical")]);
-choices!(TREATMENT, "Treatment", [
-    ("reduce", "低減", "reduce"),
-    ("retain", "保有", "retain"),
-    ("avoid", "回避", "avoid"),
-    ("transfer", "移転", "transfer"),
-]);
-choices!(PHASE, "Phase", [("plan", "計画", "plan"), ("do", "実行", "do"), ("check", "確認", "check"), ("act", "改善", "act")]);
-choices!(REPORT_KIND, "ReportKind", [
-    ("progress", "進捗報告", "progress"),
-    ("status", "個別報告", "status"),
-    ("incident", "インシデント報告", "incident"),
-    ("audit", "監査結果報告", "audit"),
-]);
-choices!(AUDIT_KIND, "AuditKind", [
-    ("internal", "内部監査", "internal audit"),
-    ("external", "外部監査", "external audit"),
-    ("statutory_auditor", "監査役監査", "statutory auditor"),
-    ("vulnerability_assessment", "脆弱性診断", "vulnerability assessment"),
-    ("penetration_test", "ペネトレーションテスト", "penetration test"),
-]);
-choices!(PARTNER_KIND, "PartnerKind", [
-    ("group_company", "グループ会社", "group company"),
-    ("supplier", "取引先", "supplier"),
-    ("outsourcer", "IT委託先", "outsourcer"),
-    ("cloud", "クラウドサービス", "cloud service"),
-]);
-choices!(EVIDENCE, "Evidence", [
-    ("self_report", "自己点検の報告", "self report"),
-    ("own_audit", "自社による監査", "own audit"),
-    ("third_party_audit", "第三者の監査・認証", "third-party audit"),
-]);
-choices!(MEMBERSHIP_KIND, "MembershipKind", [
-    ("alert_source", "注意喚起の情報源", "alert source"),
-    ("community", "情報共有コミュニティ", "community"),
-]);
-choices!(SHARING_RECIPIENT, "SharingRecipient", [
-    ("ipa", "IPA", "IPA"),
-    ("jpcert_cc", "JPCERT/CC", "JPCERT/CC"),
-    ("isac", "ISAC等", "ISAC"),
-    ("police", "警察", "police"),
-    ("ministry", "所管省庁", "ministry"),
-    ("ppc", "個人情報保護委員会", "PPC"),
-    ("other", "その他", "other"),
-]);
-choices!(CSIRT_FORM, "CsirtForm", [
-    ("none", "なし", "none"),
-    ("virtual", "バーチャル型", "virtual"),
-    ("concurrent", "兼務型", "concurrent"),
-    ("dedicated", "専任型", "dedicated"),
-]);
-choices!(DRILL_SCOPE, "DrillScope", [
-    ("team", "対応チーム内", "team"),
-    ("cross_department", "部門横断", "cross-department"),
-    ("executive", "経営層を含む", "executive"),
-]);
-choices!(PUBLICATION_KIND, "PublicationKind", [
-    ("security_report", "情報セキュリティ報告書", "security report"),
-    ("csr_report", "CSR報告書", "CSR report"),
-    ("sustainability_report", "サステナビリティレポート", "sustainability report"),
-    ("securities_report", "有価証券報告書", "securities report"),
-    ("other", "その他", "other"),
-]);
+choices!(
+    AUDIENCE,
+    "Audience",
+    [
+        ("all_staff", "全従業員", "all staff"),
+        ("executives", "経営層", "executives"),
+        ("security_staff", "セキュリティ担当者", "security staff"),
+        ("new_joiners", "新入社員", "new joiners"),
+        ("contract_staff", "派遣・契約社員", "contract staff"),
+    ]
+);
+choices!(
+    INCIDENT_KIND,
+    "IncidentKind",
+    [("incident", "インシデント", "incident"), ("near_miss", "ヒヤリハット", "near miss")]
+);
+choices!(
+    IMPACT_CLASS,
+    "ImpactClass",
+    [
+        ("none", "影響なし", "none"),
+        ("minor", "軽微", "minor"),
+        ("moderate", "中程度", "moderate"),
+        ("major", "重大", "major"),
+        ("severe", "深刻", "severe"),
+    ]
+);
+choices!(
+    ASSESSMENT_METHOD,
+    "AssessmentMethod",
+    [
+        ("baseline", "ベースラインアプローチ", "baseline approach"),
+        ("informal", "非形式的アプローチ", "informal approach"),
+        ("detailed", "詳細リスク分析", "detailed risk analysis"),
+        ("combined", "組合せアプローチ", "combined approach"),
+    ]
+);
+choices!(
+    SEVERITY,
+    "Severity",
+    [("low", "低", "low"), ("medium", "中", "medium"), ("high", "高", "high"), ("critical", "緊急", "critical")]
+);
+choices!(
+    TREATMENT,
+    "Treatment",
+    [
+        ("reduce", "低減", "reduce"),
+        ("retain", "保有", "retain"),
+        ("avoid", "回避", "avoid"),
+        ("transfer", "移転", "transfer"),
+    ]
+);
+choices!(
+    PHASE,
+    "Phase",
+    [("plan", "計画", "plan"), ("do", "実行", "do"), ("check", "確認", "check"), ("act", "改善", "act")]
+);
+choices!(
+    REPORT_KIND,
+    "ReportKind",
+    [
+        ("progress", "進捗報告", "progress"),
+        ("status", "個別報告", "status"),
+        ("incident", "インシデント報告", "incident"),
+        ("audit", "監査結果報告", "audit"),
+    ]
+);
+choices!(
+    AUDIT_KIND,
+    "AuditKind",
+    [
+        ("internal", "内部監査", "internal audit"),
+        ("external", "外部監査", "external audit"),
+        ("statutory_auditor", "監査役監査", "statutory auditor"),
+        ("vulnerability_assessment", "脆弱性診断", "vulnerability assessment"),
+        ("penetration_test", "ペネトレーションテスト", "penetration test"),
+    ]
+);
+choices!(
+    PARTNER_KIND,
+    "PartnerKind",
+    [
+        ("group_company", "グループ会社", "group company"),
+        ("supplier", "取引先", "supplier"),
+        ("outsourcer", "IT委託先", "outsourcer"),
+        ("cloud", "クラウドサービス", "cloud service"),
+    ]
+);
+choices!(
+    EVIDENCE,
+    "Evidence",
+    [
+        ("self_report", "自己点検の報告", "self report"),
+        ("own_audit", "自社による監査", "own audit"),
+        ("third_party_audit", "第三者の監査・認証", "third-party audit"),
+    ]
+);
+choices!(
+    MEMBERSHIP_KIND,
+    "MembershipKind",
+    [("alert_source", "注意喚起の情報源", "alert source"), ("community", "情報共有コミュニティ", "community"),]
+);
+choices!(
+    SHARING_RECIPIENT,
+    "SharingRecipient",
+    [
+        ("ipa", "IPA", "IPA"),
+        ("jpcert_cc", "JPCERT/CC", "JPCERT/CC"),
+        ("isac", "ISAC等", "ISAC"),
+        ("police", "警察", "police"),
+        ("ministry", "所管省庁", "ministry"),
+        ("ppc", "個人情報保護委員会", "PPC"),
+        ("other", "その他", "other"),
+    ]
+);
+choices!(
+    CSIRT_FORM,
+    "CsirtForm",
+    [
+        ("none", "なし", "none"),
+        ("virtual", "バーチャル型", "virtual"),
+        ("concurrent", "兼務型", "concurrent"),
+        ("dedicated", "専任型", "dedicated"),
+    ]
+);
+choices!(
+    DRILL_SCOPE,
+    "DrillScope",
+    [
+        ("team", "対応チーム内", "team"),
+        ("cross_department", "部門横断", "cross-department"),
+        ("executive", "経営層を含む", "executive"),
+    ]
+);
+choices!(
+    PUBLICATION_KIND,
+    "PublicationKind",
+    [
+        ("security_report", "情報セキュリティ報告書", "security report"),
+        ("csr_report", "CSR報告書", "CSR report"),
+        ("sustainability_report", "サステナビリティレポート", "sustainability report"),
+        ("securities_report", "有価証券報告書", "securities report"),
+        ("other", "その他", "other"),
+    ]
+);
 choices!(AXIS, "axis", [("likelihood", "発生可能性", "likelihood"), ("impact", "影響度", "impact")]);
 
 /// The labels of yes/no cells: はい and いいえ in the drop-down; the import also accepts TRUE/FALSE,
@@ -370,9 +431,10 @@ impl SheetDef {
 
     /// The optional group a column belongs to, if any.
     pub fn group_of(&self, column: &Column) -> Option<&'static str> {
-        self.optional_groups.iter().copied().find(|g| {
-            column.key.strip_prefix(g).is_some_and(|rest| rest.starts_with('.'))
-        })
+        self.optional_groups
+            .iter()
+            .copied()
+            .find(|g| column.key.strip_prefix(g).is_some_and(|rest| rest.starts_with('.')))
     }
 
     /// Whether the header must be present on import: a required field outside optional groups.
@@ -474,7 +536,8 @@ pub const SHEETS: &[SheetDef] = &[
         about_en: "The risk level id for each likelihood (row) × impact (column); leave columns beyond the impact scale empty.",
         shape: Shape::Grid,
         columns: &[
-            req("#likelihood", "発生可能性", "likelihood", STEP).note("発生可能性の段階（1〜）", "likelihood step (from 1)"),
+            req("#likelihood", "発生可能性", "likelihood", STEP)
+                .note("発生可能性の段階（1〜）", "likelihood step (from 1)"),
             opt("#impact1", "影響度1", "impact 1", Kind::Level),
             opt("#impact2", "影響度2", "impact 2", Kind::Level),
             opt("#impact3", "影響度3", "impact 3", Kind::Level),
@@ -494,7 +557,8 @@ pub const SHEETS: &[SheetDef] = &[
         columns: &[
             QUARTER,
             req("item", "項目ID", "item", Kind::CheckItem).note("(1)-1 〜 (10)-3", "(1)-1 to (10)-3"),
-            opt("#title", "項目", "title", Kind::Info).note("参考表示（取り込みでは無視）", "for reference; ignored on import"),
+            opt("#title", "項目", "title", Kind::Info)
+                .note("参考表示（取り込みでは無視）", "for reference; ignored on import"),
             req("maturity", "成熟度", "maturity", MATURITY),
             req("target", "目標成熟度", "target", MATURITY),
             req("evidence", "根拠資料", "evidence", TEXT),
@@ -548,7 +612,8 @@ pub const SHEETS: &[SheetDef] = &[
         shape: Shape::QuarterRow { section: "workforce", required: true },
         columns: &[
             QUARTER,
-            req("staff", "従業員数", "staff", COUNT).note("役員・派遣社員を含む", "including executives and temporary staff"),
+            req("staff", "従業員数", "staff", COUNT)
+                .note("役員・派遣社員を含む", "including executives and temporary staff"),
             req("security_staff", "セキュリティ担当者数", "security staff", COUNT),
             req("qualified_security_staff", "有資格者数", "qualified security staff", COUNT)
                 .note("情報処理安全確保支援士など", "e.g. Registered Information Security Specialists"),
@@ -584,7 +649,8 @@ pub const SHEETS: &[SheetDef] = &[
             QUARTER,
             req("id", "ID", "id", TEXT),
             req("date", "実施日", "date", DATE),
-            opt("training", "研修ID", "training", TEXT).note("対象の研修（研修シートのID）", "the training it tests (an id on the trainings sheet)"),
+            opt("training", "研修ID", "training", TEXT)
+                .note("対象の研修（研修シートのID）", "the training it tests (an id on the trainings sheet)"),
             req("takers", "受験者数", "takers", COUNT),
             req("average_score", "平均点", "average score", SCORE),
             req("max_score", "満点", "max score", SCORE),
@@ -606,7 +672,8 @@ pub const SHEETS: &[SheetDef] = &[
             req("category", "分類", "category", TEXT).note("例: 標的型攻撃メール", "e.g. targeted phishing"),
             req("impact", "事業への影響度", "impact", Kind::Choice(&IMPACT_CLASS)),
             req("summary", "概要", "summary", TEXT),
-            opt("company", "グループ会社ID", "company", TEXT).note("親会社以外で発生した場合", "if not the parent company"),
+            opt("company", "グループ会社ID", "company", TEXT)
+                .note("親会社以外で発生した場合", "if not the parent company"),
             opt("reported_on", "経営者への報告日", "reported on", DATE),
             opt("closed_on", "完了日", "closed on", DATE),
         ],
@@ -638,7 +705,8 @@ pub const SHEETS: &[SheetDef] = &[
         columns: &[
             QUARTER,
             req("id", "ID", "id", TEXT),
-            req("source", "指摘元ID", "source", TEXT).note("リスクアセスメントまたは監査のID", "an assessment or audit id"),
+            req("source", "指摘元ID", "source", TEXT)
+                .note("リスクアセスメントまたは監査のID", "an assessment or audit id"),
             req("raised_on", "指摘日", "raised on", DATE),
             req("severity", "重要度", "severity", Kind::Choice(&SEVERITY)),
             req("title", "内容", "title", TEXT),
@@ -663,7 +731,8 @@ pub const SHEETS: &[SheetDef] = &[
             req("confidentiality", "機密性", "confidentiality", CIA),
             req("integrity", "完全性", "integrity", CIA),
             req("availability", "可用性", "availability", CIA),
-            req("legal", "関係法令", "legal", Kind::List).note("1行に1つ（Alt+Enter で改行）", "one per line (Alt+Enter)"),
+            req("legal", "関係法令", "legal", Kind::List)
+                .note("1行に1つ（Alt+Enter で改行）", "one per line (Alt+Enter)"),
         ],
         optional_groups: &[],
     },
@@ -676,11 +745,13 @@ pub const SHEETS: &[SheetDef] = &[
         shape: Shape::QuarterList { section: "risks" },
         columns: &[
             QUARTER,
-            req("id", "ID", "id", TEXT).note("四半期をまたいで同じリスクには同じID", "the same id across quarters is the same risk"),
+            req("id", "ID", "id", TEXT)
+                .note("四半期をまたいで同じリスクには同じID", "the same id across quarters is the same risk"),
             req("asset", "資産ID", "asset", TEXT).note("同じ四半期の資産シートのID", "an asset id of the same quarter"),
             req("threat", "脅威シナリオ", "threat", TEXT),
             opt("threat_en", "脅威シナリオ（英語）", "threat in English", TEXT),
-            req("inherent.likelihood", "固有発生可能性", "inherent likelihood", STEP).note("対策前", "before treatment"),
+            req("inherent.likelihood", "固有発生可能性", "inherent likelihood", STEP)
+                .note("対策前", "before treatment"),
             req("inherent.impact", "固有影響度", "inherent impact", STEP),
             req("residual.likelihood", "残留発生可能性", "residual likelihood", STEP).note("対策後", "after treatment"),
             req("residual.impact", "残留影響度", "residual impact", STEP),
@@ -695,7 +766,8 @@ pub const SHEETS: &[SheetDef] = &[
             req("approval.expires_on", "承認期限", "approval expires on", DATE),
             opt("approval.reference", "承認記録", "approval reference", TEXT),
             req("loss_magnitude_yen", "想定損失額（円）", "loss magnitude (yen)", YEN),
-            req("annual_frequency", "年間発生頻度", "annual frequency", SCORE).note("対策後の年間発生回数の期待値", "expected occurrences per year after treatment"),
+            req("annual_frequency", "年間発生頻度", "annual frequency", SCORE)
+                .note("対策後の年間発生回数の期待値", "expected occurrences per year after treatment"),
         ],
         optional_groups: &["insurance", "approval"],
     },
@@ -766,11 +838,13 @@ pub const SHEETS: &[SheetDef] = &[
             req("id", "ID", "id", TEXT),
             req("name", "名称", "name", TEXT),
             req("kind", "種別", "kind", Kind::Choice(&PARTNER_KIND)),
-            opt("group_company", "グループ会社ID", "group company", TEXT).note("種別がグループ会社の場合", "for group companies"),
+            opt("group_company", "グループ会社ID", "group company", TEXT)
+                .note("種別がグループ会社の場合", "for group companies"),
             req("service", "委託内容", "service", TEXT),
             req("handles_sensitive_data", "機密情報の取扱い", "handles sensitive data", Kind::Bool),
             opt("evidence", "確認方法", "evidence", Kind::Choice(&EVIDENCE)),
-            opt("maturity", "成熟度", "maturity", PARTNER_MATURITY).note("1.0〜5.0（未評価なら空欄）", "1.0 to 5.0 (blank if never assessed)"),
+            opt("maturity", "成熟度", "maturity", PARTNER_MATURITY)
+                .note("1.0〜5.0（未評価なら空欄）", "1.0 to 5.0 (blank if never assessed)"),
             req("required_maturity", "要求成熟度", "required maturity", PARTNER_MATURITY),
             opt("#clause1", CLAUSES[0].1, CLAUSES[0].2, Kind::Clause(CLAUSES[0].0)),
             opt("#clause2", CLAUSES[1].1, CLAUSES[1].2, Kind::Clause(CLAUSES[1].0)),
@@ -832,7 +906,12 @@ pub const SHEETS: &[SheetDef] = &[
             req("contact_list.exists", "緊急連絡網_有無", "contact list: exists", Kind::Bool),
             opt("contact_list.approved_by", "緊急連絡網_承認者", "contact list: approved by", TEXT),
             opt("contact_list.last_review", "緊急連絡網_最終見直し日", "contact list: last review", DATE),
-            req("contact_list.review_interval_days", "緊急連絡網_見直し間隔（日）", "contact list: review interval (days)", COUNT),
+            req(
+                "contact_list.review_interval_days",
+                "緊急連絡網_見直し間隔（日）",
+                "contact list: review interval (days)",
+                COUNT,
+            ),
             req("response_manual.exists", "初動マニュアル_有無", "response manual: exists", Kind::Bool),
             opt("response_manual.approved_by", "初動マニュアル_承認者", "response manual: approved by", TEXT),
             opt("response_manual.last_review", "初動マニュアル_最終見直し日", "response manual: last review", DATE),
@@ -898,7 +977,12 @@ pub const SHEETS: &[SheetDef] = &[
             ),
             req("includes_police", "所轄警察署を含む", "includes police", Kind::Bool),
             req("report_formats", "報告様式", "report formats", Kind::List).note("1行に1つ", "one per line"),
-            req("executive_reporting_rules.exists", "経営者報告ルール_有無", "executive reporting rules: exists", Kind::Bool),
+            req(
+                "executive_reporting_rules.exists",
+                "経営者報告ルール_有無",
+                "executive reporting rules: exists",
+                Kind::Bool,
+            ),
             opt(
                 "executive_reporting_rules.approved_by",
                 "経営者報告ルール_承認者",

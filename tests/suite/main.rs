@@ -1,3 +1,12 @@
 //! The workspace's integration tests, linked once. Each topic is a module.
 
 mod catalog_seed;
+mod cli;
+mod engine_props;
+mod fixtures;
+mod generate;
+mod golden;
+mod loader_props;
+mod regressions;
+mod schema;
+mod sheets;

@@ -67,7 +67,7 @@ fn decode_text(bytes: &[u8]) -> Result<&str, Problem> {
                 "the file is not UTF-8 (invalid byte 0x{:02X} at byte offset {at}); Shift_JIS and Latin-1 files must be re-saved as UTF-8",
                 bytes.get(at).copied().unwrap_or(0)
             ),
-            format!("UTF-8 ではありません（{at} バイト目に不正なバイト）。Shift_JIS 等は UTF-8 で保存し直してください"),
+            format!("UTF-8 ではありません（先頭から {at} バイトの位置に不正なバイト）。Shift_JIS 等は UTF-8 で保存し直してください"),
         )
     })
 }
@@ -107,11 +107,11 @@ fn join(base: &str, key: &str) -> String {
 /// structural problem the field-by-field pass can find.
 fn structural(text: &str, first_path: &str, first: &serde_json::Error) -> Vec<Problem> {
     if !first.is_data() {
-        return vec![syntax_problem(first)];
+        return vec![syntax_problem(text, first)];
     }
     let root: Value = match serde_json::from_str(text) {
         Ok(v) => v,
-        Err(e) => return vec![syntax_problem(&e)],
+        Err(e) => return vec![syntax_problem(text, &e)],
     };
     let Some(obj) = root.as_object() else {
         return vec![Problem::new(
@@ -173,13 +173,25 @@ pub(super) fn header_problems(obj: &Map<String, Value>) -> Vec<Problem> {
     out
 }
 
-fn syntax_problem(e: &serde_json::Error) -> Problem {
+fn syntax_problem(text: &str, e: &serde_json::Error) -> Problem {
     let (line, col) = (e.line(), e.column());
     let msg = strip_position(&e.to_string());
     let (en, ja) = if e.is_eof() {
         (
             format!("the file ends too early (truncated?) at line {line}, column {col}"),
             format!("ファイルが途中で終わっています（{line} 行 {col} 桁、切り詰められた可能性）"),
+        )
+    } else if msg.contains("number out of range") {
+        return Problem::new(
+            "",
+            Rule::Range,
+            format!("number out of range (too large for any value of the format) at line {line}, column {col}"),
+            format!("数値が大きすぎます（範囲外、{line} 行 {col} 桁）"),
+        );
+    } else if msg.contains("expected value") && near_nan(text, line, col) {
+        (
+            format!("`NaN` and `Infinity` are not JSON; write a number, at line {line}, column {col}"),
+            format!("NaN や Infinity は JSON では使えません。数値を書いてください（{line} 行 {col} 桁）"),
         )
     } else if msg.contains("recursion limit") {
         (
@@ -193,6 +205,16 @@ fn syntax_problem(e: &serde_json::Error) -> Problem {
         )
     };
     Problem::new("", Rule::Syntax, en, ja)
+}
+
+/// Whether a syntax error at (line, column) sits on a `NaN` or `Infinity` literal.
+fn near_nan(text: &str, line: usize, col: usize) -> bool {
+    let Some(l) = text.lines().nth(line.saturating_sub(1)) else { return false };
+    let b = l.as_bytes();
+    let from = col.saturating_sub(12).min(b.len());
+    let to = (col + 10).min(b.len());
+    let window = String::from_utf8_lossy(&b[from..to]);
+    window.contains("NaN") || window.contains("Infinity")
 }
 
 fn strip_position(msg: &str) -> String {
@@ -228,6 +250,66 @@ fn expected_list(msg: &str) -> &str {
     tail.strip_prefix("one of ").unwrap_or(tail)
 }
 
+/// serde's English type words in a Japanese message, translated.
+fn ja_terms(s: &str) -> String {
+    const TERMS: &[(&str, &str)] = &[
+        ("a date string YYYY-MM-DD", "YYYY-MM-DD 形式の日付"),
+        ("a quarter string YYYYQn", "2026Q3 形式の四半期"),
+        ("a sequence", "配列"),
+        ("sequence", "配列"),
+        ("a string", "文字列"),
+        ("string", "文字列"),
+        ("floating point", "小数"),
+        ("a boolean", "真偽値（true / false）"),
+        ("boolean", "真偽値"),
+        ("integer", "整数"),
+        ("unit value", "null"),
+        ("map", "オブジェクト"),
+        ("u8", "0 以上の整数"),
+        ("u16", "0 以上の整数"),
+        ("u32", "0 以上の整数"),
+        ("u64", "0 以上の整数"),
+        ("i64", "整数"),
+        ("f64", "数値"),
+        ("` or `", "`、`"),
+    ];
+    let mut out = s.to_owned();
+    if let Some(rest) = out.strip_prefix("struct ") {
+        out = format!("オブジェクト（{}）", rest.split_whitespace().next().unwrap_or(""));
+    }
+    for (en, ja) in TERMS {
+        if en.starts_with('`') {
+            out = out.replace(en, ja);
+        } else {
+            out = replace_word(&out, en, ja);
+        }
+    }
+    out
+}
+
+/// Replaces `word` only where it stands alone (not inside a longer word or a backticked value).
+fn replace_word(s: &str, word: &str, with: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    let mut in_tick = false;
+    while let Some(pos) = rest.find(word) {
+        let before = &rest[..pos];
+        in_tick ^= before.matches('`').count() % 2 == 1;
+        let prev_ok = before.chars().last().is_none_or(|c| !c.is_alphanumeric() && c != '_');
+        let after = &rest[pos + word.len()..];
+        let next_ok = after.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '_');
+        out.push_str(before);
+        if prev_ok && next_ok && !in_tick {
+            out.push_str(with);
+        } else {
+            out.push_str(word);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 fn translate(msg: &str) -> (Rule, String, String) {
     let field = backticked(msg).unwrap_or("?");
     if msg.starts_with("missing field") {
@@ -241,7 +323,7 @@ fn translate(msg: &str) -> (Rule, String, String) {
         (
             Rule::Unknown,
             format!("unknown field `{field}` (a typo?); expected one of {expected}"),
-            format!("フォーマットにないフィールド `{field}` です（入力ミス？）。使えるのは {expected}"),
+            format!("フォーマットにないフィールド `{field}` です（入力ミス？）。使えるのは {}", ja_terms(expected)),
         )
     } else if msg.starts_with("duplicate field") {
         (
@@ -250,25 +332,25 @@ fn translate(msg: &str) -> (Rule, String, String) {
             format!("キー `{field}` が同じオブジェクトに2回あります"),
         )
     } else if msg.starts_with("unknown variant") {
-        let expected = msg.split_once(", expected").map(|(_, e)| e.trim()).unwrap_or("");
+        let expected = expected_list(msg);
         (
             Rule::Type,
-            format!("`{field}` is not an allowed value; expected {expected}"),
-            format!("`{field}` は使えない値です。使える値: {expected}"),
+            format!("`{field}` is not an allowed value; expected one of {expected}"),
+            format!("`{field}` は使えない値です。使える値: {}", ja_terms(expected)),
         )
     } else if let Some(rest) = msg.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
         (
             Rule::Type,
             format!("wrong type: found {found}, expected {expected}"),
-            format!("型が違います（{expected} が必要ですが {found} でした）"),
+            format!("型が違います（{} が必要ですが {} でした）", ja_terms(expected), ja_terms(found)),
         )
     } else if let Some(rest) = msg.strip_prefix("invalid value: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
         (
             Rule::Range,
             format!("{found} is out of range; expected {expected}"),
-            format!("{found} は範囲外です（{expected} が必要）"),
+            format!("{} は範囲外です（{} が必要）", ja_terms(found), ja_terms(expected)),
         )
     } else if msg.contains("is not a real calendar date") {
         (Rule::Date, msg.to_owned(), format!("存在しない日付です: {field}"))

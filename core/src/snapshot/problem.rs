@@ -34,7 +34,8 @@ pub enum Rule {
     DanglingReference,
     /// Quarters not strictly increasing, or after `as_of`.
     Order,
-    /// The risk matrix is malformed (size, grid, levels, colours, tolerance).
+    /// The risk matrix is malformed: its size, the grid's shape or monotonicity, or a colour. (An unknown
+    /// level id in the grid or in `tolerance` is a [`Rule::DanglingReference`].)
     Matrix,
     /// A required entry is absent from a list (e.g. a check item not assessed) or a required text is empty.
     Incomplete,

@@ -1,0 +1,451 @@
+//! `csm summary FILE [--quarter 2026Q3] [--lang ja|en] [--format text|json]`: the board summary of one
+//! quarter, as a CISO would hand it to the board, or as JSON (`docs/SUMMARY.md`).
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use csm_core::calendar::Quarter;
+use csm_core::kpi::{Direction, Kpi, KpiStatus, Trend, Unit};
+use csm_core::report::text::{number, pct, yen};
+use csm_core::report::{self, BoardSummary, Light, Text};
+use csm_core::risk::{HeatMap, Move};
+use csm_core::snapshot::{self, Language};
+
+use crate::{Format, Lang};
+
+/// How many trace paths a decision shows in text before "and N more".
+const TRACE_SHOWN: usize = 3;
+
+pub fn run(file: &Path, quarter: Option<&str>, lang: Lang, format: Format) -> anyhow::Result<ExitCode> {
+    let ja = lang == Lang::Ja;
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let name = file.display().to_string();
+    let snapshot = match snapshot::load(&bytes) {
+        Ok(s) => s,
+        Err(problems) => {
+            let head =
+                if ja { format!("{} 件の問題", problems.len()) } else { format!("{} problem(s)", problems.len()) };
+            eprintln!("{name}: {head}");
+            for p in &problems {
+                eprintln!("  {name}: {} [{}]", p.located(ja), p.rule.code());
+            }
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let result = match quarter {
+        None => report::latest_summary(&snapshot),
+        Some(q) => match q.parse::<Quarter>() {
+            Ok(q) => report::board_summary(&snapshot, q),
+            Err(e) => {
+                let available: Vec<String> = snapshot.quarters.iter().map(|q| q.quarter.to_string()).collect();
+                if ja {
+                    eprintln!("csm: 四半期の指定が不正です: {e}。利用できる四半期: {}", available.join(", "));
+                } else {
+                    eprintln!("csm: {e}; available quarters: {}", available.join(", "));
+                }
+                return Ok(ExitCode::from(2));
+            }
+        },
+    };
+    let summary = match result {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("csm: {}", if ja { e.message_ja() } else { e.to_string() });
+            return Ok(ExitCode::from(2));
+        }
+    };
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
+        Format::Text => print!("{}", render(&summary, if ja { Language::Ja } else { Language::En })),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Display width in a terminal: East Asian wide and full-width characters take two columns.
+fn width(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            let u = c as u32;
+            let wide = matches!(u,
+                0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+                | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+                | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x20000..=0x3FFFD);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
+}
+
+/// `s` padded with spaces to `w` columns (left-aligned).
+fn pad(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+/// `s` padded with spaces to `w` columns (right-aligned).
+fn rpad(s: &str, w: usize) -> String {
+    format!("{}{s}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+/// `s` cut to at most `w` columns, with an ellipsis when cut.
+fn clip(s: &str, w: usize) -> String {
+    if width(s) <= w {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    for c in s.chars() {
+        if width(&out) + width(&c.to_string()) > w.saturating_sub(1) {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+fn t(text: &Text, lang: Language) -> &str {
+    text.get(lang)
+}
+
+fn light_mark(l: Light, lang: Language) -> String {
+    let sym = match l {
+        Light::Green => "●",
+        Light::Amber => "▲",
+        Light::Red => "■",
+    };
+    format!("{sym} {}", pad(l.label(lang), if lang == Language::Ja { 2 } else { 5 }))
+}
+
+fn signed(x: f64, decimals: usize) -> String {
+    if x > 0.0 {
+        format!("+{}", number(x, decimals))
+    } else if x < 0.0 {
+        format!("−{}", number(-x, decimals))
+    } else {
+        "±0".to_owned()
+    }
+}
+
+fn kpi_value(k: &Kpi, v: f64) -> String {
+    match k.unit {
+        Unit::Percent => pct(v),
+        Unit::Count => number(v, 1),
+    }
+}
+
+fn kpi_change(k: &Kpi, lang: Language) -> String {
+    let Some(c) = k.change else { return "—".to_owned() };
+    let arrow = if c > 0.0 {
+        "↑"
+    } else if c < 0.0 {
+        "↓"
+    } else {
+        "→"
+    };
+    let amount = match k.unit {
+        Unit::Percent => format!("{}pt", signed(c, 1)),
+        Unit::Count => signed(c, 1),
+    };
+    let word = match (k.trend, lang) {
+        (Some(Trend::Better), Language::Ja) => "改善",
+        (Some(Trend::Worse), Language::Ja) => "悪化",
+        (Some(Trend::Better), Language::En) => "better",
+        (Some(Trend::Worse), Language::En) => "worse",
+        _ => "",
+    };
+    if word.is_empty() { format!("{arrow} {amount}") } else { format!("{arrow} {amount} {word}") }
+}
+
+fn kpi_target(k: &Kpi) -> String {
+    match (k.target, k.direction) {
+        (Some(v), Direction::HigherIsBetter) => format!("≥ {}", kpi_value(k, v)),
+        (Some(v), Direction::LowerIsBetter) => format!("≤ {}", kpi_value(k, v)),
+        (None, _) => "—".to_owned(),
+    }
+}
+
+fn heading(out: &mut String, title: &str) {
+    let _ = writeln!(out, "\n■ {title}");
+}
+
+fn heat_map(out: &mut String, h: &HeatMap, lang: Language) {
+    let ja = lang == Language::Ja;
+    let cell_w = h
+        .rows
+        .iter()
+        .flat_map(|r| r.cells.iter())
+        .map(|c| width(t(&c.name, lang)) + 4)
+        .chain(h.impact.iter().map(|i| width(t(i, lang))))
+        .max()
+        .unwrap_or(8)
+        .max(6)
+        + 2;
+    let corner = if ja { "発生可能性＼影響度" } else { "likelihood \\ impact" };
+    let label_w = h.rows.iter().map(|r| width(t(&r.label, lang))).max().unwrap_or(4).max(width(corner)) + 2;
+    let mut line = format!("  {}", pad(corner, label_w));
+    for i in &h.impact {
+        line.push_str(&pad(t(i, lang), cell_w));
+    }
+    let _ = writeln!(out, "{}", line.trim_end());
+    for r in &h.rows {
+        let mut line = format!("  {}", pad(t(&r.label, lang), label_w));
+        for c in &r.cells {
+            let cell = if c.count == 0 {
+                format!("· {}", t(&c.name, lang))
+            } else {
+                format!("{} {}", c.count, t(&c.name, lang))
+            };
+            line.push_str(&pad(&cell, cell_w));
+        }
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+}
+
+/// The summary as text in `lang`.
+pub fn render(s: &BoardSummary, lang: Language) -> String {
+    let ja = lang == Language::Ja;
+    let mut out = String::new();
+    let title = if ja {
+        "サイバーセキュリティ経営 取締役会報告"
+    } else {
+        "Cyber-security management — board summary"
+    };
+    let rule = "━".repeat(64);
+    let org = if ja {
+        format!("{}（{}）", s.organisation.name.ja, s.organisation.industry.ja)
+    } else {
+        format!("{} ({})", s.organisation.name.en, s.organisation.industry.en)
+    };
+    let _ = writeln!(out, "{rule}\n{title}\n{org}");
+    let prev = s.previous_quarter.map(|p| p.to_string()).unwrap_or_else(|| "—".into());
+    if ja {
+        let _ = writeln!(
+            out,
+            "対象四半期 {}　基準日 {}　比較対象 {prev}　（エクスポート {}）",
+            s.quarter, s.reference, s.as_of
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "Quarter {}  reference date {}  compared with {prev}  (export as of {})",
+            s.quarter, s.reference, s.as_of
+        );
+    }
+    if !s.year_covered {
+        let first = s.quarters.first().map(|q| q.start().to_string()).unwrap_or_default();
+        if ja {
+            let _ = writeln!(out, "※ 記録は {first} 以降のため、直近12か月の集計は一部の期間のみです");
+        } else {
+            let _ = writeln!(out, "Note: records start {first}, so 12-month counts cover part of the year only");
+        }
+    }
+    let _ = writeln!(out, "{rule}\n{}", s.headline.message(lang));
+
+    // Traffic lights.
+    heading(
+        &mut out,
+        if ja {
+            "重要10項目の状況（成熟度 / 目標、前期比）"
+        } else {
+            "The 10 important items (maturity / target, change)"
+        },
+    );
+    let name_w = s.lights.iter().map(|l| width(t(&l.title, lang))).max().unwrap_or(20).min(if ja { 40 } else { 48 });
+    for l in &s.lights {
+        let change = l.change.map(|c| signed(c, 2)).unwrap_or_else(|| "—".into());
+        let _ = writeln!(
+            out,
+            "  {} {:>2}. {} {:>4} / {:<4} {}",
+            light_mark(l.light, lang),
+            l.item,
+            pad(&clip(t(&l.title, lang), name_w), name_w),
+            number(l.maturity, 2),
+            number(l.target, 2),
+            change
+        );
+        for sig in l.signals.iter().filter(|x| x.light > Light::Green) {
+            let _ = writeln!(
+                out,
+                "        {} {}",
+                if sig.light == Light::Red { "■" } else { "▲" },
+                sig.reason.message(lang)
+            );
+        }
+    }
+
+    // KPIs.
+    heading(&mut out, if ja { "KPI（目標との比較）" } else { "KPIs against target" });
+    let kname_w = s.kpis.kpis.iter().map(|k| width(t(&k.name, lang))).max().unwrap_or(30);
+    let head = if ja {
+        ["指標", "実績", "目標", "前期比", "状態"]
+    } else {
+        ["KPI", "value", "target", "change", "status"]
+    };
+    let _ = writeln!(
+        out,
+        "  {} {} {}  {}  {}",
+        pad(head[0], kname_w),
+        rpad(head[1], 8),
+        rpad(head[2], 9),
+        pad(head[3], 18),
+        head[4]
+    );
+    for k in &s.kpis.kpis {
+        let value = k
+            .value
+            .map(|v| kpi_value(k, v))
+            .unwrap_or_else(|| if ja { "データなし".into() } else { "no data".into() });
+        let status = k.status.map(|x| {
+            let mark = match x {
+                KpiStatus::OnTrack => "●",
+                KpiStatus::AtRisk => "▲",
+                KpiStatus::OffTrack => "■",
+            };
+            format!("{mark} {}", x.label(lang))
+        });
+        let _ = writeln!(
+            out,
+            "  {} {} {}  {}  {}",
+            pad(t(&k.name, lang), kname_w),
+            rpad(&value, 8),
+            rpad(&kpi_target(k), 9),
+            pad(&kpi_change(k, lang), 18),
+            status.unwrap_or_else(|| "—".into())
+        );
+    }
+    let b = &s.kpis.incidents;
+    let by: Vec<String> = b
+        .by_impact
+        .iter()
+        .filter(|c| c.incidents + c.near_misses > 0)
+        .map(|c| format!("{} {}/{}", t(&csm_core::kpi::impact_label(c.impact), lang), c.incidents, c.near_misses))
+        .collect();
+    if !by.is_empty() {
+        let label = if ja {
+            "影響度別（インシデント/ヒヤリハット）"
+        } else {
+            "By impact (incidents/near-misses)"
+        };
+        let _ = writeln!(out, "  {label}: {}", by.join(if ja { "、" } else { ", " }));
+    }
+
+    // Heat map and loss.
+    let r = &s.risk;
+    let tol = r.tolerance.as_ref().map(|l| t(&l.name, lang).to_owned()).unwrap_or_default();
+    heading(
+        &mut out,
+        &if ja {
+            format!("残留リスクのヒートマップ（{} 件、許容レベル「{tol}」、各セルは件数とレベル）", r.risks)
+        } else {
+            format!("Residual risk heat map ({} risks, tolerance \"{tol}\"; each cell: count and level)", r.risks)
+        },
+    );
+    heat_map(&mut out, &r.residual, lang);
+    let moves = |m: Move| r.movements.iter().filter(|x| x.change == m).count();
+    let (up, down, new, removed) = (moves(Move::Up), moves(Move::Down), moves(Move::New), moves(Move::Removed));
+    if s.previous_quarter.is_some() {
+        if ja {
+            let _ =
+                writeln!(out, "  前期からの変化: レベル上昇 {up} 件、低下 {down} 件、新規 {new} 件、削除 {removed} 件");
+        } else {
+            let _ = writeln!(out, "  Since the previous quarter: {up} up, {down} down, {new} new, {removed} removed");
+        }
+    }
+
+    let l = &r.loss;
+    heading(
+        &mut out,
+        if ja {
+            "想定年間損失（損失額 × 年間発生頻度）"
+        } else {
+            "Expected annual loss (loss magnitude × annual frequency)"
+        },
+    );
+    let change = l.previous_total_yen.map(|p| {
+        let d = l.total_yen as i64 - p as i64;
+        let amount = yen(d.unsigned_abs(), lang);
+        match (d.signum(), ja) {
+            (1, true) => format!("（前期比 +{amount}）"),
+            (-1, true) => format!("（前期比 −{amount}）"),
+            (_, true) => "（前期比 ±0）".to_owned(),
+            (1, false) => format!(" (+{amount} on the previous quarter)"),
+            (-1, false) => format!(" (−{amount} on the previous quarter)"),
+            (_, false) => " (unchanged)".to_owned(),
+        }
+    });
+    let ratio = l.ratio_to_security_budget.map(|x| {
+        if ja {
+            format!("。セキュリティ予算 {} の {} 倍", yen(l.security_budget_yen, lang), number(x, 1))
+        } else {
+            format!("; {}× the security budget of {}", number(x, 1), yen(l.security_budget_yen, lang))
+        }
+    });
+    let total_label = if ja { "合計" } else { "Total" };
+    let _ = writeln!(
+        out,
+        "  {total_label} {}{}{}",
+        yen(l.total_yen, lang),
+        change.unwrap_or_default(),
+        ratio.unwrap_or_default()
+    );
+    for a in l.per_asset.iter().take(5) {
+        let risks = if ja { format!("（{} 件）", a.risks) } else { format!(" ({} risk(s))", a.risks) };
+        let _ = writeln!(
+            out,
+            "  ・{} {}{risks}",
+            pad(&clip(t(&a.name, lang), 36), 36),
+            rpad(&yen(a.expected_loss_yen, lang), 10)
+        );
+    }
+    if l.per_asset.len() > 5 {
+        let more = l.per_asset.len() - 5;
+        let _ =
+            writeln!(out, "  {}", if ja { format!("ほか {more} 資産") } else { format!("and {more} more asset(s)") });
+    }
+
+    // Decisions.
+    heading(
+        &mut out,
+        &if ja {
+            format!("取締役会の判断事項（{} 件、優先順）", s.decisions.len())
+        } else {
+            format!("Decisions for the board ({}, most urgent first)", s.decisions.len())
+        },
+    );
+    if s.decisions.is_empty() {
+        let _ = writeln!(out, "  {}", if ja { "なし" } else { "None" });
+    }
+    for d in &s.decisions {
+        let sev = format!("[{}]", d.severity.label(lang));
+        let _ = writeln!(out, "  {:>2}. {} {}", d.rank, pad(&sev, if ja { 8 } else { 10 }), d.ask.title(lang));
+        if !d.trace.is_empty() {
+            let mut shown: Vec<&str> = d.trace.iter().take(TRACE_SHOWN).map(String::as_str).collect();
+            let more = d.trace.len().saturating_sub(TRACE_SHOWN);
+            let more_text = if ja { format!("ほか {more} 件") } else { format!("and {more} more") };
+            if more > 0 {
+                shown.push(&more_text);
+            }
+            let label = if ja { "根拠" } else { "source" };
+            let _ = writeln!(out, "      {label}: {}", shown.join(", "));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_count_wide_characters_twice() {
+        assert_eq!(width("abc"), 3);
+        assert_eq!(width("赤"), 2);
+        assert_eq!(width("ＡＢ"), 4);
+        assert_eq!(pad("高", 4), "高  ");
+        assert_eq!(rpad("1", 3), "  1");
+        assert_eq!(clip("あいうえお", 6), "あい…");
+        assert_eq!(clip("abc", 6), "abc");
+        assert_eq!(signed(0.25, 2), "+0.25");
+        assert_eq!(signed(-1.0, 1), "−1");
+    }
+}

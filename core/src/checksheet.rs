@@ -1,0 +1,303 @@
+//! The check sheet (付録3) rolled up: maturity per check item → per important item (mean of its check
+//! items) → per principle (mean of its items), against target and against the previous quarter.
+//!
+//! ```
+//! # let Ok(bytes) = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../samples/a-company.json")) else { return };
+//! let snapshot = csm_core::snapshot::load(&bytes).unwrap();
+//! let period = csm_core::report::Period::latest(&snapshot).unwrap();
+//! let sheet = csm_core::checksheet::check_sheet(&period);
+//! assert_eq!(sheet.items.len(), 10);
+//! assert_eq!(sheet.radar.len(), 10);
+//! ```
+
+use serde::Serialize;
+
+use crate::calendar::Quarter;
+use crate::catalog;
+use crate::report::{Period, Text};
+use crate::snapshot::QuarterRecord;
+
+/// The check sheet of one quarter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckSheet {
+    /// The quarter.
+    pub quarter: Quarter,
+    /// The quarter compared against: the previous entry of the export's quarters.
+    pub previous_quarter: Option<Quarter>,
+    /// The 32 check items, in catalog order.
+    pub check_items: Vec<CheckItemScore>,
+    /// The 10 important items, in order.
+    pub items: Vec<ItemScore>,
+    /// The 3 principles, in order.
+    pub principles: Vec<Score>,
+    /// Mean of the 10 important items' means.
+    pub overall: Score,
+    /// Check items whose maturity is at or above their target.
+    pub check_items_at_target: Share,
+    /// Important items all of whose check items are at or above target.
+    pub items_at_target: Share,
+    /// Ids of the check items whose maturity fell since the previous quarter, in catalog order.
+    pub fell: Vec<String>,
+    /// One radar axis per important item: current, target and previous mean maturity.
+    pub radar: Vec<RadarAxis>,
+}
+
+/// How many of a set meet a condition.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Share {
+    /// How many meet it.
+    pub count: usize,
+    /// Out of how many.
+    pub of: usize,
+    /// `count / of` in percent (0 when `of` is 0).
+    pub pct: f64,
+}
+
+impl Share {
+    /// `count` of `of`.
+    pub fn new(count: usize, of: usize) -> Share {
+        let pct = if of == 0 { 0.0 } else { count as f64 * 100.0 / of as f64 };
+        Share { count, of, pct }
+    }
+}
+
+/// One check item's self-assessment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckItemScore {
+    /// `(3)-6`.
+    pub id: String,
+    /// Its important item, 1..=10.
+    pub item: u8,
+    /// The check item's title.
+    pub title: Text,
+    /// Maturity 0..=5.
+    pub maturity: u8,
+    /// Target 0..=5.
+    pub target: u8,
+    /// `target − maturity`: positive when short of target.
+    pub gap: i8,
+    /// Maturity in the previous quarter, if assessed there.
+    pub previous: Option<u8>,
+    /// `maturity − previous`.
+    pub change: Option<i8>,
+    /// Who is responsible.
+    pub owner: String,
+    /// What shows the maturity.
+    pub evidence: String,
+    /// JSON path of the assessment, `quarters[7].checksheet[12]`.
+    pub path: String,
+}
+
+/// A mean maturity against its mean target and the previous quarter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Score {
+    /// 1..=10 for an important item, 1..=3 for a principle, 0 for the overall score.
+    pub number: u8,
+    /// Short name.
+    pub title: Text,
+    /// Mean maturity, 0.0..=5.0.
+    pub maturity: f64,
+    /// Mean target.
+    pub target: f64,
+    /// `target − maturity`: positive when short of target.
+    pub gap: f64,
+    /// Mean maturity in the previous quarter.
+    pub previous: Option<f64>,
+    /// `maturity − previous`.
+    pub change: Option<f64>,
+}
+
+/// One important item's roll-up.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemScore {
+    /// The means.
+    #[serde(flatten)]
+    pub score: Score,
+    /// The principle the item serves (`catalog::ImportantItem::principle`).
+    pub principle: u8,
+    /// Ids of its check items below target.
+    pub below_target: Vec<String>,
+    /// Ids of its check items that fell since the previous quarter.
+    pub fell: Vec<String>,
+}
+
+/// One axis of the radar chart (an important item).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RadarAxis {
+    /// 1..=10.
+    pub item: u8,
+    /// Axis label (the item's short name).
+    pub label: Text,
+    /// Mean maturity now.
+    pub current: f64,
+    /// Mean target.
+    pub target: f64,
+    /// Mean maturity in the previous quarter.
+    pub previous: Option<f64>,
+}
+
+fn mean(values: &[f64]) -> Option<f64> {
+    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}
+
+fn maturity_of(record: &QuarterRecord, id: &str) -> Option<u8> {
+    record.checksheet.iter().find(|a| a.item == id).map(|a| a.maturity)
+}
+
+fn score(number: u8, title: Text, maturity: f64, target: f64, previous: Option<f64>) -> Score {
+    Score { number, title, maturity, target, gap: target - maturity, previous, change: previous.map(|p| maturity - p) }
+}
+
+/// Rolls up one score from parts (means of `maturity`, `target`, `previous`); `None` if no part.
+fn roll_up(number: u8, title: Text, parts: &[(f64, f64, Option<f64>)]) -> Option<Score> {
+    let m = mean(&parts.iter().map(|p| p.0).collect::<Vec<_>>())?;
+    let t = mean(&parts.iter().map(|p| p.1).collect::<Vec<_>>())?;
+    let prev: Option<Vec<f64>> = parts.iter().map(|p| p.2).collect();
+    Some(score(number, title, m, t, prev.and_then(|v| mean(&v))))
+}
+
+/// The check sheet of `period`'s quarter. Check items missing from the record (impossible in a
+/// validated export) are left out of every mean.
+pub fn check_sheet(period: &Period<'_>) -> CheckSheet {
+    let record = period.record();
+    let previous = period.previous();
+    let base = period.path();
+    let mut check_items = Vec::with_capacity(32);
+    for c in catalog::check_items() {
+        let Some((i, a)) = record.checksheet.iter().enumerate().find(|(_, a)| a.item == c.id) else { continue };
+        let prev = previous.and_then(|p| maturity_of(p.record(), c.id));
+        check_items.push(CheckItemScore {
+            id: c.id.to_owned(),
+            item: c.item,
+            title: Text::new(c.title_ja, c.title_en),
+            maturity: a.maturity,
+            target: a.target,
+            gap: a.target as i8 - a.maturity as i8,
+            previous: prev,
+            change: prev.map(|p| a.maturity as i8 - p as i8),
+            owner: a.owner.clone(),
+            evidence: a.evidence.clone(),
+            path: format!("{base}.checksheet[{i}]"),
+        });
+    }
+
+    let mut items = Vec::with_capacity(10);
+    for it in catalog::important_items() {
+        let mine: Vec<&CheckItemScore> = check_items.iter().filter(|c| c.item == it.number).collect();
+        let parts: Vec<_> =
+            mine.iter().map(|c| (f64::from(c.maturity), f64::from(c.target), c.previous.map(f64::from))).collect();
+        let Some(score) = roll_up(it.number, Text::new(it.short_ja, it.short_en), &parts) else { continue };
+        items.push(ItemScore {
+            score,
+            principle: it.principle,
+            below_target: mine.iter().filter(|c| c.gap > 0).map(|c| c.id.clone()).collect(),
+            fell: mine.iter().filter(|c| c.change.is_some_and(|x| x < 0)).map(|c| c.id.clone()).collect(),
+        });
+    }
+
+    let item_parts = |filter: &dyn Fn(&ItemScore) -> bool| -> Vec<(f64, f64, Option<f64>)> {
+        items.iter().filter(|i| filter(i)).map(|i| (i.score.maturity, i.score.target, i.score.previous)).collect()
+    };
+    let principles = catalog::principles()
+        .iter()
+        .filter_map(|p| roll_up(p.number, Text::new(p.short_ja, p.short_en), &item_parts(&|i| i.principle == p.number)))
+        .collect();
+    let overall = roll_up(0, Text::new("総合", "Overall"), &item_parts(&|_| true))
+        .unwrap_or_else(|| score(0, Text::new("総合", "Overall"), 0.0, 0.0, None));
+
+    let radar = items
+        .iter()
+        .map(|i| RadarAxis {
+            item: i.score.number,
+            label: i.score.title.clone(),
+            current: i.score.maturity,
+            target: i.score.target,
+            previous: i.score.previous,
+        })
+        .collect();
+
+    CheckSheet {
+        quarter: period.quarter(),
+        previous_quarter: previous.map(|p| p.quarter()),
+        check_items_at_target: Share::new(check_items.iter().filter(|c| c.gap <= 0).count(), check_items.len()),
+        items_at_target: Share::new(items.iter().filter(|i| i.below_target.is_empty()).count(), items.len()),
+        fell: check_items.iter().filter(|c| c.change.is_some_and(|x| x < 0)).map(|c| c.id.clone()).collect(),
+        check_items,
+        items,
+        principles,
+        overall,
+        radar,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture::{q, snapshot_with};
+    use crate::snapshot::Snapshot;
+
+    fn set(s: &mut Snapshot, quarter: usize, id: &str, maturity: u8, target: u8) {
+        let a = s.quarters[quarter].checksheet.iter_mut().find(|a| a.item == id).unwrap();
+        a.maturity = maturity;
+        a.target = target;
+    }
+
+    #[test]
+    fn rolls_up_items_principles_and_overall() {
+        let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
+        // Item 1 has (1)-1 and (1)-2: maturities 4 and 1 → mean 2.5; targets 3 and 3.
+        set(&mut s, 1, "(1)-1", 4, 3);
+        set(&mut s, 1, "(1)-2", 1, 3);
+        // Previous quarter: (1)-1 was 3, (1)-2 was 2 → mean 2.5; (1)-2 fell by 1.
+        set(&mut s, 0, "(1)-1", 3, 3);
+        let p = Period::new(&s, q("2026Q2")).unwrap();
+        let sheet = check_sheet(&p);
+        assert_eq!(sheet.check_items.len(), 32);
+        assert_eq!(sheet.previous_quarter, Some(q("2026Q1")));
+        let c = &sheet.check_items[1];
+        assert_eq!((c.id.as_str(), c.maturity, c.gap, c.previous, c.change), ("(1)-2", 1, 2, Some(2), Some(-1)));
+        assert!(c.path.starts_with("quarters[1].checksheet["));
+        let i1 = &sheet.items[0];
+        assert_eq!(i1.score.maturity, 2.5);
+        assert_eq!(i1.score.target, 3.0);
+        assert_eq!(i1.score.gap, 0.5);
+        assert_eq!(i1.score.previous, Some(2.5));
+        assert_eq!(i1.score.change, Some(0.0));
+        assert_eq!(i1.below_target, vec!["(1)-2".to_owned()]);
+        assert_eq!(i1.fell, vec!["(1)-2".to_owned()]);
+        assert_eq!(sheet.fell, vec!["(1)-2".to_owned()]);
+        // Principle 1 = items 1, 2, 3, 4, 6: means 2.5, 2, 2, 2, 2 → 2.1.
+        let p1 = &sheet.principles[0];
+        assert!((p1.maturity - 2.1).abs() < 1e-12, "{}", p1.maturity);
+        assert_eq!(p1.target, 3.0);
+        // Overall = mean of 10 item means: (2.5 + 9 × 2) / 10 = 2.05.
+        assert!((sheet.overall.maturity - 2.05).abs() < 1e-12);
+        // (1)-1 is the only check item at target: 1 of 32.
+        assert_eq!(sheet.check_items_at_target, Share { count: 1, of: 32, pct: 3.125 });
+        assert_eq!(sheet.items_at_target.count, 0);
+        assert_eq!(sheet.radar.len(), 10);
+        assert_eq!(sheet.radar[0].current, 2.5);
+        assert_eq!(sheet.radar[0].previous, Some(2.5));
+        assert_eq!(sheet.radar[1].label.en, crate::catalog::important_item(2).unwrap().short_en);
+    }
+
+    #[test]
+    fn first_quarter_has_no_previous_and_full_marks_count_at_target() {
+        let mut s = snapshot_with(&["2026Q1"], "2026-03-31");
+        for c in crate::catalog::check_items_of(9) {
+            set(&mut s, 0, c.id, 5, 4);
+        }
+        let sheet = check_sheet(&Period::latest(&s).unwrap());
+        assert_eq!(sheet.previous_quarter, None);
+        assert!(sheet.check_items.iter().all(|c| c.previous.is_none() && c.change.is_none()));
+        assert!(sheet.fell.is_empty());
+        let i9 = &sheet.items[8];
+        assert_eq!((i9.score.maturity, i9.score.target, i9.score.gap), (5.0, 4.0, -1.0));
+        assert!(i9.below_target.is_empty());
+        assert_eq!(sheet.items_at_target, Share { count: 1, of: 10, pct: 10.0 });
+        // 4 check items of item 9 at target → 4 of 32.
+        assert_eq!(sheet.check_items_at_target.count, 4);
+        assert_eq!(sheet.radar[8].previous, None);
+        assert_eq!(sheet.principles[2].previous, None);
+    }
+}

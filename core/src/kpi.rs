@@ -1,0 +1,700 @@
+//! The KPIs of 4-2 (KPI の設定・モニタリング), measured from the records against the targets in force.
+//!
+//! | KPI | family | value | basis | better |
+//! |---|---|---|---|---|
+//! | `security_budget_share` | governance | (pre + operations + post) ÷ IT budget × 100 | state | higher |
+//! | `open_findings` | governance | findings not closed at the reference date | state | lower |
+//! | `closed_findings` | governance | findings closed during the quarter (no target) | quarter | higher |
+//! | `incidents` | risk management | incidents dated in the quarter | quarter | lower |
+//! | `near_misses` | risk management | near-misses dated in the quarter (a reporting culture) | quarter | higher |
+//! | `assessments` | risk management | risk assessments in the trailing year | trailing year | higher |
+//! | `training_completion` | awareness | Σ completed ÷ Σ eligible × 100 over trainings of the trailing year | trailing year | higher |
+//! | `test_score` | awareness | Σ (average ÷ max × takers) ÷ Σ takers × 100 over the quarter's tests; if the quarter has none (or no takers), over the trailing year's | quarter or trailing year | higher |
+//!
+//! **Status** against a target `t` (see [`status`]): *on track* when the value meets the target;
+//! *at risk* when it misses by no more than the margin; *off track* beyond. The margin is 10 % of the
+//! target for percentages; for counts it is 20 % of the target, and at least 1 when lower is better
+//! (so a target of 0 incidents tolerates 1 as at risk). A KPI without a target, or without a value,
+//! has no status.
+
+use serde::Serialize;
+
+use crate::calendar::Quarter;
+use crate::report::{At, Period, Text};
+use crate::snapshot::{ImpactClass, IncidentKind, KpiTargets, Language};
+
+/// Which KPI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KpiId {
+    /// Security budget as % of the IT budget.
+    SecurityBudgetShare,
+    /// Training completion % over the trailing year.
+    TrainingCompletion,
+    /// Average comprehension-test score %.
+    TestScore,
+    /// Incidents in the quarter.
+    Incidents,
+    /// Near-misses reported in the quarter.
+    NearMisses,
+    /// Risk assessments in the trailing year.
+    Assessments,
+    /// Findings open at the quarter's end.
+    OpenFindings,
+    /// Findings closed during the quarter.
+    ClosedFindings,
+}
+
+/// The families of 4-2: governance, risk management, staff awareness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    /// 経営者によるガバナンスの状況.
+    Governance,
+    /// リスク管理の状況.
+    RiskManagement,
+    /// 社員のセキュリティ意識の状況.
+    Awareness,
+}
+
+/// Which way is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Higher values are better; the target is a minimum.
+    HigherIsBetter,
+    /// Lower values are better; the target is a maximum.
+    LowerIsBetter,
+}
+
+/// What the value counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A percentage, 0..=100.
+    Percent,
+    /// A count.
+    Count,
+}
+
+/// What the value is measured over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// A state at the quarter's end.
+    State,
+    /// Events of the quarter.
+    Quarter,
+    /// Events of the trailing 12 months.
+    TrailingYear,
+}
+
+/// A KPI's standing against its target. Ordered worst first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KpiStatus {
+    /// Misses the target by more than the margin.
+    OffTrack,
+    /// Misses the target within the margin.
+    AtRisk,
+    /// Meets the target.
+    OnTrack,
+}
+
+impl KpiStatus {
+    /// `順調` / `On track` …
+    pub fn label(self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (KpiStatus::OnTrack, Language::Ja) => "達成",
+            (KpiStatus::AtRisk, Language::Ja) => "注意",
+            (KpiStatus::OffTrack, Language::Ja) => "未達",
+            (KpiStatus::OnTrack, Language::En) => "On track",
+            (KpiStatus::AtRisk, Language::En) => "At risk",
+            (KpiStatus::OffTrack, Language::En) => "Off track",
+        }
+    }
+}
+
+/// Movement since the previous quarter, judged by the KPI's direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trend {
+    /// Moved the better way.
+    Better,
+    /// Moved the worse way.
+    Worse,
+    /// Unchanged.
+    Flat,
+}
+
+impl KpiId {
+    /// Every KPI, in display order.
+    pub const ALL: [KpiId; 8] = [
+        KpiId::SecurityBudgetShare,
+        KpiId::OpenFindings,
+        KpiId::ClosedFindings,
+        KpiId::Incidents,
+        KpiId::NearMisses,
+        KpiId::Assessments,
+        KpiId::TrainingCompletion,
+        KpiId::TestScore,
+    ];
+
+    /// The KPI's name.
+    pub fn name(self) -> Text {
+        let (ja, en) = match self {
+            KpiId::SecurityBudgetShare => ("IT予算に占めるセキュリティ予算の割合", "Security share of IT budget"),
+            KpiId::TrainingCompletion => ("セキュリティ研修の受講率（直近12か月）", "Training completion (12 months)"),
+            KpiId::TestScore => ("理解度テストの平均得点", "Average comprehension-test score"),
+            KpiId::Incidents => ("インシデント発生件数（四半期）", "Incidents (quarter)"),
+            KpiId::NearMisses => ("ヒヤリハット報告件数（四半期）", "Near-misses reported (quarter)"),
+            KpiId::Assessments => ("リスクアセスメント実施回数（直近12か月）", "Risk assessments (12 months)"),
+            KpiId::OpenFindings => ("未完了の指摘事項", "Open findings"),
+            KpiId::ClosedFindings => ("四半期中に完了した指摘事項", "Findings closed (quarter)"),
+        };
+        Text::new(ja, en)
+    }
+
+    /// Its family (4-2).
+    pub fn family(self) -> Family {
+        match self {
+            KpiId::SecurityBudgetShare | KpiId::OpenFindings | KpiId::ClosedFindings => Family::Governance,
+            KpiId::Incidents | KpiId::NearMisses | KpiId::Assessments => Family::RiskManagement,
+            KpiId::TrainingCompletion | KpiId::TestScore => Family::Awareness,
+        }
+    }
+
+    /// Which way is better.
+    pub fn direction(self) -> Direction {
+        match self {
+            KpiId::Incidents | KpiId::OpenFindings => Direction::LowerIsBetter,
+            _ => Direction::HigherIsBetter,
+        }
+    }
+
+    /// Its unit.
+    pub fn unit(self) -> Unit {
+        match self {
+            KpiId::SecurityBudgetShare | KpiId::TrainingCompletion | KpiId::TestScore => Unit::Percent,
+            _ => Unit::Count,
+        }
+    }
+
+    /// The important item (1..=10) the KPI informs: budget, training and tests → 6; incidents,
+    /// near-misses and findings → 4; assessments → 3.
+    pub fn item(self) -> u8 {
+        match self {
+            KpiId::SecurityBudgetShare | KpiId::TrainingCompletion | KpiId::TestScore => 6,
+            KpiId::Incidents | KpiId::NearMisses | KpiId::OpenFindings | KpiId::ClosedFindings => 4,
+            KpiId::Assessments => 3,
+        }
+    }
+
+    /// The target field in `kpi_targets`, if the KPI has one.
+    pub fn target_field(self) -> Option<&'static str> {
+        match self {
+            KpiId::SecurityBudgetShare => Some("security_budget_share_pct"),
+            KpiId::TrainingCompletion => Some("training_completion_pct"),
+            KpiId::TestScore => Some("test_score_pct"),
+            KpiId::Incidents => Some("incidents_max"),
+            KpiId::NearMisses => Some("near_misses_min"),
+            KpiId::Assessments => Some("assessments_min"),
+            KpiId::OpenFindings => Some("open_findings_max"),
+            KpiId::ClosedFindings => None,
+        }
+    }
+
+    fn target(self, t: &KpiTargets) -> Option<f64> {
+        match self {
+            KpiId::SecurityBudgetShare => t.security_budget_share_pct,
+            KpiId::TrainingCompletion => t.training_completion_pct,
+            KpiId::TestScore => t.test_score_pct,
+            KpiId::Incidents => t.incidents_max.map(f64::from),
+            KpiId::NearMisses => t.near_misses_min.map(f64::from),
+            KpiId::Assessments => t.assessments_min.map(f64::from),
+            KpiId::OpenFindings => t.open_findings_max.map(f64::from),
+            KpiId::ClosedFindings => None,
+        }
+    }
+}
+
+/// How far a value may miss `target` and still be *at risk* rather than *off track*.
+pub fn margin(unit: Unit, direction: Direction, target: f64) -> f64 {
+    match (unit, direction) {
+        (Unit::Percent, _) => 0.1 * target.abs(),
+        (Unit::Count, Direction::LowerIsBetter) => (0.2 * target.abs()).max(1.0),
+        (Unit::Count, Direction::HigherIsBetter) => 0.2 * target.abs(),
+    }
+}
+
+/// The status of `value` against `target`. Monotone: for a fixed target, a better value never has a
+/// worse status.
+pub fn status(unit: Unit, direction: Direction, value: f64, target: f64) -> KpiStatus {
+    let m = margin(unit, direction, target);
+    let (meets, within) = match direction {
+        Direction::HigherIsBetter => (value >= target, value >= target - m),
+        Direction::LowerIsBetter => (value <= target, value <= target + m),
+    };
+    if meets {
+        KpiStatus::OnTrack
+    } else if within {
+        KpiStatus::AtRisk
+    } else {
+        KpiStatus::OffTrack
+    }
+}
+
+/// One KPI in one quarter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Kpi {
+    /// Which KPI.
+    pub id: KpiId,
+    /// Its name.
+    pub name: Text,
+    /// Its family.
+    pub family: Family,
+    /// Its unit.
+    pub unit: Unit,
+    /// Which way is better.
+    pub direction: Direction,
+    /// What the value is measured over (for the test score, what it was measured over this quarter).
+    pub basis: Basis,
+    /// The value; `None` when there is nothing to measure (no trainings, no tests).
+    pub value: Option<f64>,
+    /// The target in force, if set.
+    pub target: Option<f64>,
+    /// Status against the target, when both are known.
+    pub status: Option<KpiStatus>,
+    /// The value in the previous quarter.
+    pub previous: Option<f64>,
+    /// `value − previous`.
+    pub change: Option<f64>,
+    /// Whether the change is for the better.
+    pub trend: Option<Trend>,
+    /// The series for trend charts: every quarter of the export up to and including this one.
+    pub series: Vec<KpiPoint>,
+    /// JSON paths of the records behind the value, and of the target.
+    pub trace: Vec<String>,
+}
+
+/// One point of a KPI's series.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KpiPoint {
+    /// The quarter.
+    pub quarter: Quarter,
+    /// The value then.
+    pub value: Option<f64>,
+    /// The target then.
+    pub target: Option<f64>,
+    /// The status then.
+    pub status: Option<KpiStatus>,
+}
+
+/// Incidents and near-misses of the quarter by business-impact class.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IncidentBreakdown {
+    /// One row per impact class, lowest first (all 5, zeros included).
+    pub by_impact: Vec<ImpactCount>,
+    /// All incidents of the quarter.
+    pub incidents: u32,
+    /// All near-misses of the quarter.
+    pub near_misses: u32,
+    /// JSON paths of the quarter's incidents and near-misses.
+    pub trace: Vec<String>,
+}
+
+/// Counts for one impact class.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImpactCount {
+    /// The class.
+    pub impact: ImpactClass,
+    /// Incidents.
+    pub incidents: u32,
+    /// Near-misses.
+    pub near_misses: u32,
+}
+
+/// Every KPI of one quarter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Kpis {
+    /// The quarter.
+    pub quarter: Quarter,
+    /// The KPIs, in [`KpiId::ALL`] order.
+    pub kpis: Vec<Kpi>,
+    /// The quarter's incidents by impact.
+    pub incidents: IncidentBreakdown,
+}
+
+impl Kpis {
+    /// The KPI with this id.
+    pub fn get(&self, id: KpiId) -> Option<&Kpi> {
+        self.kpis.iter().find(|k| k.id == id)
+    }
+}
+
+struct Measure {
+    value: Option<f64>,
+    basis: Basis,
+    trace: Vec<String>,
+}
+
+/// A count measure; the paths are formatted only when `traced`.
+fn count<T: std::fmt::Display>(basis: Basis, found: Vec<T>, traced: bool) -> Measure {
+    let value = Some(found.len() as f64);
+    Measure { value, basis, trace: if traced { found.iter().map(ToString::to_string).collect() } else { Vec::new() } }
+}
+
+fn paths<T>(events: &[(At, T)], traced: bool) -> Vec<String> {
+    if traced { events.iter().map(|(at, _)| at.to_string()).collect() } else { Vec::new() }
+}
+
+/// The KPI's value in `p`'s quarter; with `traced`, the JSON paths of the records behind it.
+fn measure(id: KpiId, p: &Period<'_>, traced: bool) -> Measure {
+    let r = p.record();
+    match id {
+        KpiId::SecurityBudgetShare => {
+            let b = &r.budget;
+            let security = b.security_pre_incident_yen as f64
+                + b.security_operations_yen as f64
+                + b.security_post_incident_yen as f64;
+            let value = (b.it_yen > 0).then(|| security * 100.0 / b.it_yen as f64);
+            Measure { value, basis: Basis::State, trace: vec![format!("{}.budget", p.path())] }
+        }
+        KpiId::TrainingCompletion => {
+            let trainings = p.year_events("trainings", |q| &q.trainings, |t| t.date);
+            let eligible: u64 = trainings.iter().map(|(_, t)| u64::from(t.eligible)).sum();
+            let completed: u64 = trainings.iter().map(|(_, t)| u64::from(t.completed)).sum();
+            let value = (eligible > 0).then(|| completed as f64 * 100.0 / eligible as f64);
+            Measure { value, basis: Basis::TrailingYear, trace: paths(&trainings, traced) }
+        }
+        KpiId::TestScore => {
+            let score = |tests: &[(At, &crate::snapshot::ComprehensionTest)]| {
+                let takers: f64 = tests.iter().map(|(_, t)| f64::from(t.takers)).sum();
+                let points: f64 = tests
+                    .iter()
+                    .filter(|(_, t)| t.max_score > 0.0)
+                    .map(|(_, t)| t.average_score / t.max_score * f64::from(t.takers))
+                    .sum();
+                (takers > 0.0).then(|| points * 100.0 / takers)
+            };
+            let quarter = p.quarter_events("tests", |q| &q.tests, |t| t.date);
+            match score(&quarter) {
+                Some(v) => Measure { value: Some(v), basis: Basis::Quarter, trace: paths(&quarter, traced) },
+                None => {
+                    let year = p.year_events("tests", |q| &q.tests, |t| t.date);
+                    let value = score(&year);
+                    Measure { value, basis: Basis::TrailingYear, trace: paths(&year, traced) }
+                }
+            }
+        }
+        KpiId::Incidents | KpiId::NearMisses => {
+            let kind = if id == KpiId::Incidents { IncidentKind::Incident } else { IncidentKind::NearMiss };
+            let events = p.quarter_events("incidents", |q| &q.incidents, |i| i.date);
+            count(Basis::Quarter, events.into_iter().filter(|(_, i)| i.kind == kind).map(|x| x.0).collect(), traced)
+        }
+        KpiId::Assessments => {
+            let events = p.year_events("assessments", |q| &q.assessments, |a| a.date);
+            count(Basis::TrailingYear, events.into_iter().map(|x| x.0).collect(), traced)
+        }
+        KpiId::OpenFindings => {
+            let reference = p.reference();
+            let open: Vec<At> = r
+                .findings
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.raised_on <= reference && f.closed_on.is_none_or(|c| c > reference))
+                .map(|(index, _)| At { quarter: p.index(), field: "findings", index })
+                .collect();
+            count(Basis::State, open, traced)
+        }
+        KpiId::ClosedFindings => {
+            let closed: Vec<At> = r
+                .findings
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.closed_on.is_some_and(|c| p.in_quarter(c)))
+                .map(|(index, _)| At { quarter: p.index(), field: "findings", index })
+                .collect();
+            count(Basis::Quarter, closed, traced)
+        }
+    }
+}
+
+fn status_of(id: KpiId, value: Option<f64>, target: Option<f64>) -> Option<KpiStatus> {
+    Some(status(id.unit(), id.direction(), value?, target?))
+}
+
+fn trend(direction: Direction, change: f64) -> Trend {
+    let better = match direction {
+        Direction::HigherIsBetter => change > 0.0,
+        Direction::LowerIsBetter => change < 0.0,
+    };
+    if change == 0.0 {
+        Trend::Flat
+    } else if better {
+        Trend::Better
+    } else {
+        Trend::Worse
+    }
+}
+
+/// One KPI for `period`'s quarter, with its series.
+pub fn kpi(id: KpiId, period: &Period<'_>) -> Kpi {
+    let series: Vec<KpiPoint> = period
+        .history()
+        .map(|p| {
+            let value = measure(id, &p, false).value;
+            let target = id.target(&p.record().kpi_targets);
+            KpiPoint { quarter: p.quarter(), value, target, status: status_of(id, value, target) }
+        })
+        .collect();
+    let now = measure(id, period, true);
+    let target = id.target(&period.record().kpi_targets);
+    let previous = series.len().checked_sub(2).and_then(|i| series[i].value);
+    let change = now.value.zip(previous).map(|(v, p)| v - p);
+    let mut trace = now.trace;
+    if let (Some(field), Some(_)) = (id.target_field(), target) {
+        trace.push(format!("{}.kpi_targets.{field}", period.path()));
+    }
+    Kpi {
+        id,
+        name: id.name(),
+        family: id.family(),
+        unit: id.unit(),
+        direction: id.direction(),
+        basis: now.basis,
+        value: now.value,
+        target,
+        status: status_of(id, now.value, target),
+        previous,
+        change,
+        trend: change.map(|c| trend(id.direction(), c)),
+        series,
+        trace,
+    }
+}
+
+/// The quarter's incidents and near-misses by impact class.
+pub fn incident_breakdown(period: &Period<'_>) -> IncidentBreakdown {
+    let events = period.quarter_events("incidents", |q| &q.incidents, |i| i.date);
+    let classes =
+        [ImpactClass::None, ImpactClass::Minor, ImpactClass::Moderate, ImpactClass::Major, ImpactClass::Severe];
+    let by_impact = classes
+        .iter()
+        .map(|&impact| {
+            let of = |kind| events.iter().filter(|(_, i)| i.impact == impact && i.kind == kind).count() as u32;
+            ImpactCount { impact, incidents: of(IncidentKind::Incident), near_misses: of(IncidentKind::NearMiss) }
+        })
+        .collect::<Vec<_>>();
+    IncidentBreakdown {
+        incidents: by_impact.iter().map(|c| c.incidents).sum(),
+        near_misses: by_impact.iter().map(|c| c.near_misses).sum(),
+        by_impact,
+        trace: paths(&events, true),
+    }
+}
+
+/// Every KPI of `period`'s quarter.
+pub fn kpis(period: &Period<'_>) -> Kpis {
+    Kpis {
+        quarter: period.quarter(),
+        kpis: KpiId::ALL.iter().map(|&id| kpi(id, period)).collect(),
+        incidents: incident_breakdown(period),
+    }
+}
+
+/// The label of an impact class.
+pub fn impact_label(impact: ImpactClass) -> Text {
+    let (ja, en) = match impact {
+        ImpactClass::None => ("影響なし", "None"),
+        ImpactClass::Minor => ("軽微", "Minor"),
+        ImpactClass::Moderate => ("中程度", "Moderate"),
+        ImpactClass::Major => ("重大", "Major"),
+        ImpactClass::Severe => ("深刻", "Severe"),
+    };
+    Text::new(ja, en)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture::{d, q, snapshot_with};
+    use crate::snapshot::*;
+
+    fn training(id: &str, date: &str, eligible: u32, completed: u32) -> Training {
+        Training {
+            id: id.into(),
+            date: d(date),
+            title: "研修".into(),
+            audience: Audience::AllStaff,
+            eligible,
+            completed,
+        }
+    }
+
+    fn test(id: &str, date: &str, takers: u32, avg: f64, max: f64) -> ComprehensionTest {
+        ComprehensionTest { id: id.into(), date: d(date), training: None, takers, average_score: avg, max_score: max }
+    }
+
+    fn incident(id: &str, date: &str, kind: IncidentKind, impact: ImpactClass) -> Incident {
+        Incident {
+            id: id.into(),
+            date: d(date),
+            kind,
+            category: "メール誤送信".into(),
+            impact,
+            summary: "誤送信".into(),
+            company: None,
+            reported_on: None,
+            closed_on: None,
+        }
+    }
+
+    #[test]
+    fn status_thresholds_for_percentages() {
+        use KpiStatus::*;
+        let s = |v| status(Unit::Percent, Direction::HigherIsBetter, v, 90.0);
+        // Margin 10 % of 90 = 9: on track ≥ 90, at risk ≥ 81, off track below.
+        assert_eq!([s(95.0), s(90.0), s(89.9), s(81.0), s(80.9)], [OnTrack, OnTrack, AtRisk, AtRisk, OffTrack]);
+    }
+
+    #[test]
+    fn status_thresholds_for_counts() {
+        use KpiStatus::*;
+        // Lower is better, target 0: margin 1.
+        let inc = |v| status(Unit::Count, Direction::LowerIsBetter, v, 0.0);
+        assert_eq!([inc(0.0), inc(1.0), inc(2.0)], [OnTrack, AtRisk, OffTrack]);
+        // Lower is better, target 10: margin 2.
+        let open = |v| status(Unit::Count, Direction::LowerIsBetter, v, 10.0);
+        assert_eq!([open(10.0), open(12.0), open(13.0)], [OnTrack, AtRisk, OffTrack]);
+        // Higher is better, target 10: margin 2; target 1: margin 0.2, so 0 is off track.
+        let nm = |v| status(Unit::Count, Direction::HigherIsBetter, v, 10.0);
+        assert_eq!([nm(11.0), nm(8.0), nm(7.0)], [OnTrack, AtRisk, OffTrack]);
+        assert_eq!(status(Unit::Count, Direction::HigherIsBetter, 0.0, 1.0), OffTrack);
+    }
+
+    #[test]
+    fn budget_share_is_security_over_it() {
+        let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
+        s.quarters[1].budget.security_pre_incident_yen = 6_000_000; // 6 + 3 + 2 = 11 of 100 → 11 %
+        s.quarters[1].kpi_targets.security_budget_share_pct = Some(12.0);
+        let k = kpi(KpiId::SecurityBudgetShare, &Period::latest(&s).unwrap());
+        assert_eq!(k.value, Some(11.0));
+        assert_eq!(k.target, Some(12.0));
+        assert_eq!(k.status, Some(KpiStatus::AtRisk)); // within 1.2 of 12
+        assert_eq!(k.previous, Some(10.0));
+        assert_eq!(k.change, Some(1.0));
+        assert_eq!(k.trend, Some(Trend::Better));
+        assert_eq!(k.trace, vec!["quarters[1].budget", "quarters[1].kpi_targets.security_budget_share_pct"]);
+        assert_eq!(k.series.len(), 2);
+        assert_eq!(k.series[0].value, Some(10.0));
+        assert_eq!(k.series[0].status, None, "no target in 2026Q1");
+    }
+
+    #[test]
+    fn training_completion_pools_the_trailing_year() {
+        let mut s = snapshot_with(&["2025Q2", "2025Q3", "2026Q2"], "2026-06-30");
+        // Year (2025-06-30, 2026-06-30]: the 2025Q2 training falls outside.
+        s.quarters[0].trainings.push(training("t0", "2025-06-30", 100, 0));
+        s.quarters[1].trainings.push(training("t1", "2025-07-01", 30, 27));
+        s.quarters[2].trainings.push(training("t2", "2026-05-01", 10, 5));
+        s.quarters[2].kpi_targets.training_completion_pct = Some(90.0);
+        let k = kpi(KpiId::TrainingCompletion, &Period::latest(&s).unwrap());
+        // (27 + 5) / (30 + 10) = 80 %.
+        assert_eq!(k.value, Some(80.0));
+        assert_eq!(k.status, Some(KpiStatus::OffTrack)); // below 81
+        assert_eq!(k.basis, Basis::TrailingYear);
+        assert_eq!(k.trace[..2], ["quarters[1].trainings[0]", "quarters[2].trainings[0]"]);
+        // 2025Q3's own year: t0 (2025-06-30) and t1 → 27 / 130.
+        let v = k.series[1].value.unwrap();
+        assert!((v - 2700.0 / 130.0).abs() < 1e-9);
+        assert_eq!(k.series[0].value, Some(0.0));
+    }
+
+    #[test]
+    fn test_score_weights_by_takers_and_falls_back_to_the_year() {
+        let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
+        // 2026Q1: 10 takers at 8/10 and 30 takers at 40/50 → (0.8×10 + 0.8×30)/40 = 80 %.
+        s.quarters[0].tests.push(test("x1", "2026-02-01", 10, 8.0, 10.0));
+        s.quarters[0].tests.push(test("x2", "2026-03-01", 30, 40.0, 50.0));
+        let p1 = Period::new(&s, q("2026Q1")).unwrap();
+        let k1 = kpi(KpiId::TestScore, &p1);
+        assert!((k1.value.unwrap() - 80.0).abs() < 1e-9);
+        assert_eq!(k1.basis, Basis::Quarter);
+        // 2026Q2 has no test: the trailing year's tests are used, basis says so.
+        let k2 = kpi(KpiId::TestScore, &Period::latest(&s).unwrap());
+        assert!((k2.value.unwrap() - 80.0).abs() < 1e-9);
+        assert_eq!(k2.basis, Basis::TrailingYear);
+        assert_eq!(k2.trace.len(), 2);
+        // With a 2026Q2 test of 20 takers at 50/100, only that one counts.
+        s.quarters[1].tests.push(test("x3", "2026-04-10", 20, 50.0, 100.0));
+        let k3 = kpi(KpiId::TestScore, &Period::latest(&s).unwrap());
+        assert_eq!(k3.value, Some(50.0));
+        assert_eq!(k3.basis, Basis::Quarter);
+        assert_eq!(k3.trend, Some(Trend::Worse));
+    }
+
+    #[test]
+    fn counts_incidents_near_misses_assessments_and_findings() {
+        let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
+        let r = &mut s.quarters[1];
+        r.incidents.push(incident("i1", "2026-04-02", IncidentKind::Incident, ImpactClass::Major));
+        r.incidents.push(incident("i2", "2026-04-03", IncidentKind::NearMiss, ImpactClass::None));
+        r.incidents.push(incident("i3", "2026-05-03", IncidentKind::NearMiss, ImpactClass::Minor));
+        r.assessments.push(Assessment {
+            id: "as1".into(),
+            date: d("2026-05-01"),
+            scope: "全社".into(),
+            method: AssessmentMethod::Baseline,
+        });
+        let finding = |id: &str, raised: &str, closed: Option<&str>| Finding {
+            id: id.into(),
+            source: "as1".into(),
+            raised_on: d(raised),
+            severity: Severity::High,
+            title: "指摘".into(),
+            closed_on: closed.map(d),
+        };
+        r.findings = vec![
+            finding("f1", "2026-05-01", None),
+            finding("f2", "2026-05-01", Some("2026-06-01")),
+            finding("f3", "2026-05-01", None),
+        ];
+        r.kpi_targets.incidents_max = Some(0);
+        r.kpi_targets.near_misses_min = Some(2);
+        r.kpi_targets.open_findings_max = Some(1);
+        s.quarters[0].assessments.push(Assessment {
+            id: "as0".into(),
+            date: d("2026-01-10"),
+            scope: "EC".into(),
+            method: AssessmentMethod::Detailed,
+        });
+        crate::report::fixture::assert_valid(&s);
+        let all = kpis(&Period::latest(&s).unwrap());
+        let v = |id| all.get(id).unwrap().value;
+        let st = |id| all.get(id).unwrap().status;
+        assert_eq!(v(KpiId::Incidents), Some(1.0));
+        assert_eq!(st(KpiId::Incidents), Some(KpiStatus::AtRisk));
+        assert_eq!(v(KpiId::NearMisses), Some(2.0));
+        assert_eq!(st(KpiId::NearMisses), Some(KpiStatus::OnTrack));
+        assert_eq!(v(KpiId::Assessments), Some(2.0));
+        assert_eq!(st(KpiId::Assessments), None);
+        assert_eq!(v(KpiId::OpenFindings), Some(2.0));
+        assert_eq!(st(KpiId::OpenFindings), Some(KpiStatus::AtRisk)); // 1 + max(1, 0.2)
+        assert_eq!(v(KpiId::ClosedFindings), Some(1.0));
+        assert_eq!(
+            all.get(KpiId::OpenFindings).unwrap().trace[..2],
+            ["quarters[1].findings[0]", "quarters[1].findings[2]"]
+        );
+        assert_eq!(v(KpiId::TrainingCompletion), None);
+        assert_eq!(st(KpiId::TrainingCompletion), None);
+        let b = &all.incidents;
+        assert_eq!((b.incidents, b.near_misses), (1, 2));
+        assert_eq!(b.by_impact.len(), 5);
+        assert_eq!((b.by_impact[0].near_misses, b.by_impact[1].near_misses, b.by_impact[3].incidents), (1, 1, 1));
+        assert_eq!(b.trace.len(), 3);
+        // The first quarter: 0 incidents, previous of 2026Q2's incidents is 0 → change +1, worse.
+        let inc = all.get(KpiId::Incidents).unwrap();
+        assert_eq!((inc.previous, inc.change, inc.trend), (Some(0.0), Some(1.0), Some(Trend::Worse)));
+    }
+}

@@ -1,0 +1,257 @@
+//! Group companies, supply-chain partners, outsourcers and cloud providers (5, 7): whether each was
+//! assessed in time and how, whether it meets the maturity we require, which of the 7 contract clauses
+//! of 5-1 its contract lacks, and overdue reviews.
+//!
+//! - **Assessed in time**: assessed at least once (`evidence` set) and `next_review` on or after the
+//!   reference date. Counted by evidence type.
+//! - **Below required maturity**: assessed with `maturity < required_maturity`. A partner never
+//!   assessed (no `maturity`) is listed as never assessed instead.
+//! - **Review overdue**: `next_review` before the reference date.
+//! - Partners of kind group company and supplier belong to important item 5; outsourcers and cloud
+//!   providers to item 7.
+
+use serde::Serialize;
+
+use crate::calendar::{Date, Quarter};
+use crate::report::{Period, Text};
+use crate::snapshot::{ContractClause, Evidence, Partner, PartnerKind};
+
+/// The 7 clauses of 5-1, in the seed's order.
+pub const CLAUSES: [ContractClause; 7] = [
+    ContractClause::Confidentiality,
+    ContractClause::Subcontracting,
+    ContractClause::Liability,
+    ContractClause::ReturnOrDisposal,
+    ContractClause::AuditRights,
+    ContractClause::NonCompliance,
+    ContractClause::IncidentReporting,
+];
+
+/// The label of a clause.
+pub fn clause_label(c: ContractClause) -> Text {
+    match c {
+        ContractClause::Confidentiality => Text::new("守秘義務", "confidentiality"),
+        ContractClause::Subcontracting => Text::new("再委託", "subcontracting"),
+        ContractClause::Liability => Text::new("事故時の責任分担", "liability for incidents"),
+        ContractClause::ReturnOrDisposal => Text::new("終了時の返却・廃棄・消去", "return or disposal at the end"),
+        ContractClause::AuditRights => Text::new("監査の方法と権限", "audit rights"),
+        ContractClause::NonCompliance => Text::new("契約不遵守時の措置", "measures for non-compliance"),
+        ContractClause::IncidentReporting => Text::new("事故発生時の報告方法", "incident reporting"),
+    }
+}
+
+/// The label of a partner kind.
+pub fn kind_label(k: PartnerKind) -> Text {
+    match k {
+        PartnerKind::GroupCompany => Text::new("グループ企業", "Group company"),
+        PartnerKind::Supplier => Text::new("取引先", "Supplier"),
+        PartnerKind::Outsourcer => Text::new("委託先", "Outsourcer"),
+        PartnerKind::Cloud => Text::new("クラウド事業者", "Cloud provider"),
+    }
+}
+
+/// The label of an evidence type.
+pub fn evidence_label(e: Evidence) -> Text {
+    match e {
+        Evidence::SelfReport => Text::new("自己評価報告", "Self-report"),
+        Evidence::OwnAudit => Text::new("自社による監査", "Own audit"),
+        Evidence::ThirdPartyAudit => Text::new("第三者監査", "Third-party audit"),
+    }
+}
+
+/// The important item a partner kind belongs to: 5 (group companies, suppliers) or 7 (outsourcers,
+/// cloud providers).
+pub fn item_of(kind: PartnerKind) -> u8 {
+    match kind {
+        PartnerKind::GroupCompany | PartnerKind::Supplier => 5,
+        PartnerKind::Outsourcer | PartnerKind::Cloud => 7,
+    }
+}
+
+/// One partner's standing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PartnerStatus {
+    /// The partner's id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Relationship.
+    pub kind: PartnerKind,
+    /// Important item 5 or 7.
+    pub item: u8,
+    /// Handles our personal data or trade secrets.
+    pub sensitive: bool,
+    /// How the last assessment was evidenced.
+    pub evidence: Option<Evidence>,
+    /// Assessed maturity.
+    pub maturity: Option<f64>,
+    /// Required maturity.
+    pub required_maturity: f64,
+    /// `Some(true)` if assessed and below the requirement; `None` if never assessed.
+    pub below_required: Option<bool>,
+    /// Clauses of 5-1 the contract lacks, in the seed's order.
+    pub missing_clauses: Vec<ContractClause>,
+    /// Last assessment.
+    pub last_review: Option<Date>,
+    /// Next assessment due.
+    pub next_review: Date,
+    /// Assessed, and the next review not yet due.
+    pub assessed_in_time: bool,
+    /// `next_review` before the reference date.
+    pub review_overdue: bool,
+    /// Days past `next_review` (positive when overdue).
+    pub days_overdue: i64,
+    /// JSON path, `quarters[7].partners[2]`.
+    pub path: String,
+}
+
+impl PartnerStatus {
+    /// Whether the partner needs attention: overdue, never assessed, below requirement or missing clauses.
+    pub fn has_issue(&self) -> bool {
+        self.review_overdue || self.below_required != Some(false) || !self.missing_clauses.is_empty()
+    }
+}
+
+/// Partners assessed in time, by evidence type.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvidenceCounts {
+    /// ① Self-reports.
+    pub self_report: usize,
+    /// ② Own audits.
+    pub own_audit: usize,
+    /// ③ Third-party audits.
+    pub third_party_audit: usize,
+    /// All three.
+    pub total: usize,
+}
+
+/// The partners of one quarter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Partners {
+    /// The quarter.
+    pub quarter: Quarter,
+    /// Partners.
+    pub total: usize,
+    /// Partners handling sensitive data.
+    pub sensitive: usize,
+    /// Assessed in time, by evidence.
+    pub assessed_in_time: EvidenceCounts,
+    /// Ids of partners never assessed.
+    pub never_assessed: Vec<String>,
+    /// Ids of partners below the required maturity.
+    pub below_required: Vec<String>,
+    /// Ids of partners whose contract lacks a clause.
+    pub missing_clauses: Vec<String>,
+    /// Ids of partners whose review is overdue.
+    pub overdue: Vec<String>,
+    /// Every partner, in record order.
+    pub partners: Vec<PartnerStatus>,
+}
+
+/// One partner's standing at `reference`.
+pub fn partner_status(p: &Partner, reference: Date, path: String) -> PartnerStatus {
+    let assessed = p.evidence.is_some() || p.maturity.is_some();
+    PartnerStatus {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        kind: p.kind,
+        item: item_of(p.kind),
+        sensitive: p.handles_sensitive_data,
+        evidence: p.evidence,
+        maturity: p.maturity,
+        required_maturity: p.required_maturity,
+        below_required: p.maturity.map(|m| m < p.required_maturity),
+        missing_clauses: CLAUSES.iter().copied().filter(|c| !p.clauses.contains(c)).collect(),
+        last_review: p.last_review,
+        next_review: p.next_review,
+        assessed_in_time: assessed && p.evidence.is_some() && p.next_review >= reference,
+        review_overdue: p.next_review < reference,
+        days_overdue: p.next_review.days_until(reference),
+        path,
+    }
+}
+
+/// The partners of `period`'s quarter.
+pub fn partners(period: &Period<'_>) -> Partners {
+    let reference = period.reference();
+    let base = period.path();
+    let list: Vec<PartnerStatus> = period
+        .record()
+        .partners
+        .iter()
+        .enumerate()
+        .map(|(j, p)| partner_status(p, reference, format!("{base}.partners[{j}]")))
+        .collect();
+    let ids =
+        |f: &dyn Fn(&PartnerStatus) -> bool| list.iter().filter(|p| f(p)).map(|p| p.id.clone()).collect::<Vec<_>>();
+    let by = |e: Evidence| list.iter().filter(|p| p.assessed_in_time && p.evidence == Some(e)).count();
+    let counts = EvidenceCounts {
+        self_report: by(Evidence::SelfReport),
+        own_audit: by(Evidence::OwnAudit),
+        third_party_audit: by(Evidence::ThirdPartyAudit),
+        total: list.iter().filter(|p| p.assessed_in_time).count(),
+    };
+    Partners {
+        quarter: period.quarter(),
+        total: list.len(),
+        sensitive: list.iter().filter(|p| p.sensitive).count(),
+        assessed_in_time: counts,
+        never_assessed: ids(&|p| p.maturity.is_none()),
+        below_required: ids(&|p| p.below_required == Some(true)),
+        missing_clauses: ids(&|p| !p.missing_clauses.is_empty()),
+        overdue: ids(&|p| p.review_overdue),
+        partners: list,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture::{d, snapshot_with};
+
+    fn partner(id: &str, kind: PartnerKind, evidence: Option<Evidence>, maturity: Option<f64>, next: &str) -> Partner {
+        Partner {
+            id: id.into(),
+            name: format!("{id} 株式会社"),
+            kind,
+            group_company: None,
+            service: "発送".into(),
+            handles_sensitive_data: true,
+            evidence,
+            maturity,
+            required_maturity: 3.0,
+            clauses: CLAUSES.to_vec(),
+            last_review: maturity.map(|_| d("2025-10-01")),
+            next_review: d(next),
+        }
+    }
+
+    #[test]
+    fn assessed_in_time_below_requirement_clauses_and_overdue() {
+        let mut s = snapshot_with(&["2026Q2"], "2026-06-30");
+        let mut dm = partner("dm", PartnerKind::Outsourcer, Some(Evidence::SelfReport), Some(2.5), "2026-10-01");
+        dm.clauses.retain(|c| !matches!(c, ContractClause::Subcontracting | ContractClause::IncidentReporting));
+        let cloud = partner("cloud", PartnerKind::Cloud, Some(Evidence::ThirdPartyAudit), Some(4.0), "2026-06-30");
+        let late = partner("late", PartnerKind::Supplier, Some(Evidence::OwnAudit), Some(3.0), "2026-06-29");
+        let mut never = partner("never", PartnerKind::Supplier, None, None, "2026-09-30");
+        never.handles_sensitive_data = false;
+        s.quarters[0].partners = vec![dm, cloud, late, never];
+        crate::report::fixture::assert_valid(&s);
+        let p = partners(&Period::latest(&s).unwrap());
+        assert_eq!((p.total, p.sensitive), (4, 3));
+        assert_eq!(p.assessed_in_time, EvidenceCounts { self_report: 1, own_audit: 0, third_party_audit: 1, total: 2 });
+        assert_eq!(p.never_assessed, vec!["never"]);
+        assert_eq!(p.below_required, vec!["dm"]);
+        assert_eq!(p.missing_clauses, vec!["dm"]);
+        assert_eq!(p.overdue, vec!["late"]);
+        let dm = &p.partners[0];
+        assert_eq!(dm.missing_clauses, vec![ContractClause::Subcontracting, ContractClause::IncidentReporting]);
+        assert_eq!((dm.item, dm.below_required), (7, Some(true)));
+        assert_eq!(p.partners[2].days_overdue, 1);
+        assert_eq!(p.partners[2].item, 5);
+        assert_eq!(p.partners[3].below_required, None);
+        assert!(p.partners[3].has_issue());
+        assert!(!p.partners[1].has_issue());
+        assert_eq!(p.partners[1].path, "quarters[0].partners[1]");
+    }
+}

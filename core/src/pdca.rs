@@ -1,0 +1,445 @@
+//! PDCA (4-1) and reporting cadence (4-2, 付録3 (4)-1 and (4)-2).
+//!
+//! - Per area: the current phase; days in phase, counted from the last date of the current phase
+//!   (`last_plan` for *plan* …); the planned cycle length (`cycle_days`) against the actual one; the
+//!   next review and whether it is overdue (`next_review` before the reference date).
+//! - **Actual cycle length** ([`CycleBasis`]): the days between the area's last two distinct
+//!   `last_plan` dates seen in this quarter's record and the earlier ones (plan to plan: one full
+//!   cycle); failing that, the days from `last_plan` to `last_act` when the act follows the plan
+//!   (plan to act: a cycle completed up to its improvement step, a lower bound); else unknown.
+//! - **Reporting cadence** over the trailing year: progress reports to the executive ((4)-1 asks 2 to
+//!   4 a year: fewer than 2 is flagged); the 12 calendar months ending with the reference date's month
+//!   and how many status reports each had ((4)-1 asks about one a month: a month without one is
+//!   flagged when it is complete and covered by the export's quarters); audits by kind and
+//!   vulnerability assessments or penetration tests ((4)-2 asks for an audit about yearly — external,
+//!   or internal by people outside the security organisation — and a security test at least yearly).
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::calendar::{Date, Quarter};
+use crate::report::{Period, Text};
+use crate::snapshot::{AuditKind, PdcaCycle, Phase, ReportKind};
+
+/// How an area's actual cycle length was measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CycleBasis {
+    /// Between the last two plan dates the export records for the area.
+    PlanToPlan,
+    /// From the last plan to the last act that followed it.
+    PlanToAct,
+}
+
+/// One area's PDCA cycle.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PdcaArea {
+    /// The area's id.
+    pub id: String,
+    /// The area's name.
+    pub area: Text,
+    /// Current phase.
+    pub phase: Phase,
+    /// The last date of the current phase, if recorded.
+    pub phase_since: Option<Date>,
+    /// Days from `phase_since` to the reference date.
+    pub days_in_phase: Option<i64>,
+    /// Planned cycle length in days.
+    pub planned_cycle_days: u32,
+    /// Actual cycle length in days, if measurable.
+    pub actual_cycle_days: Option<i64>,
+    /// How the actual length was measured.
+    pub cycle_basis: Option<CycleBasis>,
+    /// Whether the actual cycle took longer than planned.
+    pub cycle_overrun: bool,
+    /// When the next review is due.
+    pub next_review: Date,
+    /// Whether the review is overdue (`next_review` before the reference date).
+    pub review_overdue: bool,
+    /// Days past `next_review` (positive when overdue).
+    pub days_overdue: i64,
+    /// JSON path, `quarters[7].pdca[2]`.
+    pub path: String,
+}
+
+/// Status reports in one calendar month.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MonthReports {
+    /// `2026-08`.
+    pub month: String,
+    /// Status reports dated in the month.
+    pub status_reports: u32,
+    /// Whether the month has ended by the reference date.
+    pub complete: bool,
+    /// Whether a quarter of the export (up to this one) covers the month; uncovered months have no data.
+    pub covered: bool,
+    /// Complete, covered and without a status report.
+    pub missing: bool,
+}
+
+/// Reports to the executive over the trailing year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cadence {
+    /// Exclusive start of the trailing year.
+    pub from: Date,
+    /// The reference date (inclusive end).
+    pub to: Date,
+    /// Whether the export's quarters reach back over the whole year.
+    pub year_covered: bool,
+    /// Progress reports in the year.
+    pub progress_reports: u32,
+    /// At least 2 (the guideline's 2 to 4 a year).
+    pub progress_ok: bool,
+    /// Status reports in the year.
+    pub status_reports: u32,
+    /// The 12 months ending with the reference date's month, oldest first.
+    pub months: Vec<MonthReports>,
+    /// The months flagged missing, `2026-08`.
+    pub months_missing: Vec<String>,
+    /// Incident and audit reports in the year.
+    pub other_reports: u32,
+    /// Last progress report, if any (across the whole history up to this quarter).
+    pub last_progress_report: Option<Date>,
+    /// JSON paths of the year's progress reports.
+    pub trace: Vec<String>,
+}
+
+/// Audits and security tests over the trailing year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AuditCadence {
+    /// Internal audits.
+    pub internal: u32,
+    /// External audits.
+    pub external: u32,
+    /// Audits by the corporate auditors (監査役).
+    pub statutory_auditor: u32,
+    /// Vulnerability assessments.
+    pub vulnerability_assessments: u32,
+    /// Penetration tests.
+    pub penetration_tests: u32,
+    /// An external or internal audit in the year ((4)-2).
+    pub audit_ok: bool,
+    /// A vulnerability assessment or penetration test in the year ((4)-2).
+    pub security_test_ok: bool,
+    /// Last external or internal audit up to the reference date, any year.
+    pub last_audit: Option<Date>,
+    /// Last vulnerability assessment or penetration test up to the reference date, any year.
+    pub last_security_test: Option<Date>,
+    /// JSON paths of the year's audits and tests.
+    pub trace: Vec<String>,
+}
+
+/// PDCA and reporting of one quarter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pdca {
+    /// The quarter.
+    pub quarter: Quarter,
+    /// The areas, in record order.
+    pub areas: Vec<PdcaArea>,
+    /// Areas whose review is overdue.
+    pub overdue_reviews: usize,
+    /// Reports to the executive.
+    pub cadence: Cadence,
+    /// Audits and tests.
+    pub audits: AuditCadence,
+}
+
+fn phase_date(c: &PdcaCycle) -> Option<Date> {
+    match c.phase {
+        Phase::Plan => c.last_plan,
+        Phase::Do => c.last_do,
+        Phase::Check => c.last_check,
+        Phase::Act => c.last_act,
+    }
+}
+
+/// The distinct `last_plan` dates of every area id in `period`'s record and the earlier ones, sorted.
+fn plan_dates<'a>(period: &Period<'a>) -> HashMap<&'a str, Vec<Date>> {
+    let mut plans: HashMap<&'a str, Vec<Date>> = HashMap::new();
+    for p in period.history() {
+        for c in &p.record().pdca {
+            if let Some(d) = c.last_plan {
+                plans.entry(c.id.as_str()).or_default().push(d);
+            }
+        }
+    }
+    for dates in plans.values_mut() {
+        dates.sort();
+        dates.dedup();
+    }
+    plans
+}
+
+/// The actual cycle length of area `c`, given the area's distinct plan dates (sorted).
+fn actual_cycle(plans: &[Date], c: &PdcaCycle) -> Option<(i64, CycleBasis)> {
+    if let [.., before, last] = plans {
+        return Some((before.days_until(*last), CycleBasis::PlanToPlan));
+    }
+    match (c.last_plan, c.last_act) {
+        (Some(plan), Some(act)) if act >= plan => Some((plan.days_until(act), CycleBasis::PlanToAct)),
+        _ => None,
+    }
+}
+
+/// One area's cycle in `period`'s quarter, given the area's distinct plan dates so far (sorted; see
+/// the module's definition of the actual cycle length).
+pub fn area(period: &Period<'_>, index: usize, c: &PdcaCycle, plans: &[Date]) -> PdcaArea {
+    let reference = period.reference();
+    let since = phase_date(c);
+    let actual = actual_cycle(plans, c);
+    PdcaArea {
+        id: c.id.clone(),
+        area: Text::with_fallback(&c.area, c.area_en.as_deref()),
+        phase: c.phase,
+        phase_since: since,
+        days_in_phase: since.map(|d| d.days_until(reference)),
+        planned_cycle_days: c.cycle_days,
+        actual_cycle_days: actual.map(|a| a.0),
+        cycle_basis: actual.map(|a| a.1),
+        cycle_overrun: actual.is_some_and(|a| a.0 > i64::from(c.cycle_days)),
+        next_review: c.next_review,
+        review_overdue: c.next_review < reference,
+        days_overdue: c.next_review.days_until(reference),
+        path: format!("{}.pdca[{index}]", period.path()),
+    }
+}
+
+fn month_key(year: u16, month: u8) -> String {
+    format!("{year:04}-{month:02}")
+}
+
+/// Reports to the executive over `period`'s trailing year.
+pub fn cadence(period: &Period<'_>) -> Cadence {
+    let reference = period.reference();
+    let reports = period.year_events("reports", |q| &q.reports, |r| r.date);
+    let progress: Vec<&(crate::report::At, &crate::snapshot::ExecutiveReport)> =
+        reports.iter().filter(|(_, r)| r.kind == ReportKind::Progress).collect();
+    let status: Vec<Date> = reports.iter().filter(|(_, r)| r.kind == ReportKind::Status).map(|(_, r)| r.date).collect();
+
+    let mut months = Vec::with_capacity(12);
+    for back in (0..12u32).rev() {
+        let first = Date::new(reference.year(), reference.month(), 1).unwrap_or(reference).minus_months(back);
+        let (y, m) = (first.year(), first.month());
+        let next_first = first.add_days(32);
+        let last = Date::new(next_first.year(), next_first.month(), 1).map_or(first, |d| d.add_days(-1));
+        let covered = period.history().any(|p| p.quarter().contains(first));
+        let status_reports = status.iter().filter(|d| d.year() == y && d.month() == m).count() as u32;
+        let complete = last <= reference;
+        months.push(MonthReports {
+            month: month_key(y, m),
+            status_reports,
+            complete,
+            covered,
+            missing: complete && covered && status_reports == 0,
+        });
+    }
+    let last_progress_report = period
+        .history()
+        .flat_map(|p| p.record().reports.iter())
+        .filter(|r| r.kind == ReportKind::Progress && r.date <= reference)
+        .map(|r| r.date)
+        .max();
+    Cadence {
+        from: period.year_start(),
+        to: reference,
+        year_covered: period.year_covered(),
+        progress_reports: progress.len() as u32,
+        progress_ok: progress.len() >= 2,
+        status_reports: status.len() as u32,
+        months_missing: months.iter().filter(|m| m.missing).map(|m| m.month.clone()).collect(),
+        months,
+        other_reports: reports
+            .iter()
+            .filter(|(_, r)| matches!(r.kind, ReportKind::Incident | ReportKind::Audit))
+            .count() as u32,
+        last_progress_report,
+        trace: progress.iter().map(|(at, _)| at.to_string()).collect(),
+    }
+}
+
+/// Audits and security tests over `period`'s trailing year.
+pub fn audits(period: &Period<'_>) -> AuditCadence {
+    let reference = period.reference();
+    let year = period.year_events("audits", |q| &q.audits, |a| a.date);
+    let n = |kind: AuditKind| year.iter().filter(|(_, a)| a.kind == kind).count() as u32;
+    let is_audit = |k: AuditKind| matches!(k, AuditKind::Internal | AuditKind::External);
+    let is_test = |k: AuditKind| matches!(k, AuditKind::VulnerabilityAssessment | AuditKind::PenetrationTest);
+    let last = |pred: &dyn Fn(AuditKind) -> bool| {
+        period
+            .history()
+            .flat_map(|p| p.record().audits.iter())
+            .filter(|a| pred(a.kind) && a.date <= reference)
+            .map(|a| a.date)
+            .max()
+    };
+    let (internal, external) = (n(AuditKind::Internal), n(AuditKind::External));
+    let (va, pt) = (n(AuditKind::VulnerabilityAssessment), n(AuditKind::PenetrationTest));
+    AuditCadence {
+        internal,
+        external,
+        statutory_auditor: n(AuditKind::StatutoryAuditor),
+        vulnerability_assessments: va,
+        penetration_tests: pt,
+        audit_ok: internal + external > 0,
+        security_test_ok: va + pt > 0,
+        last_audit: last(&is_audit),
+        last_security_test: last(&is_test),
+        trace: year.iter().map(|x| x.0.to_string()).collect(),
+    }
+}
+
+/// PDCA and reporting of `period`'s quarter.
+pub fn pdca(period: &Period<'_>) -> Pdca {
+    let plans = plan_dates(period);
+    let areas: Vec<PdcaArea> = period
+        .record()
+        .pdca
+        .iter()
+        .enumerate()
+        .map(|(i, c)| area(period, i, c, plans.get(c.id.as_str()).map_or(&[], Vec::as_slice)))
+        .collect();
+    Pdca {
+        quarter: period.quarter(),
+        overdue_reviews: areas.iter().filter(|a| a.review_overdue).count(),
+        areas,
+        cadence: cadence(period),
+        audits: audits(period),
+    }
+}
+
+/// The label of a phase.
+pub fn phase_label(phase: Phase) -> Text {
+    match phase {
+        Phase::Plan => Text::new("計画（Plan）", "Plan"),
+        Phase::Do => Text::new("実行（Do）", "Do"),
+        Phase::Check => Text::new("確認（Check）", "Check"),
+        Phase::Act => Text::new("改善（Act）", "Act"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture::{d, q, snapshot_with};
+    use crate::snapshot::{Audit, ExecutiveReport};
+
+    fn cycle(id: &str, phase: Phase, plan: Option<&str>, act: Option<&str>, next: &str) -> PdcaCycle {
+        PdcaCycle {
+            id: id.into(),
+            area: "EC サイト".into(),
+            area_en: Some("EC site".into()),
+            phase,
+            cycle_days: 180,
+            last_plan: plan.map(d),
+            last_do: Some(d("2026-02-01")),
+            last_check: None,
+            last_act: act.map(d),
+            next_review: d(next),
+        }
+    }
+
+    fn report(date: &str, kind: ReportKind) -> ExecutiveReport {
+        ExecutiveReport { date: d(date), kind, forum: "経営会議".into(), summary: "報告".into() }
+    }
+
+    #[test]
+    fn areas_phase_age_cycle_and_overdue_review() {
+        let mut s = snapshot_with(&["2025Q4", "2026Q1", "2026Q2"], "2026-06-30");
+        s.quarters[0].pdca.push(cycle("ec", Phase::Act, Some("2025-10-01"), None, "2026-09-30"));
+        s.quarters[0].pdca[0].last_do = None;
+        s.quarters[1].pdca.push(cycle("ec", Phase::Do, Some("2025-10-01"), Some("2026-01-15"), "2026-09-30"));
+        s.quarters[2].pdca.push(cycle("ec", Phase::Do, Some("2026-05-01"), Some("2026-01-15"), "2026-06-01"));
+        s.quarters[2].pdca.push(cycle("hr", Phase::Check, Some("2026-01-10"), Some("2026-06-10"), "2026-06-30"));
+        crate::report::fixture::assert_valid(&s);
+        let p = pdca(&Period::latest(&s).unwrap());
+        let ec = &p.areas[0];
+        // Phase do since 2026-02-01: 149 days to 2026-06-30.
+        assert_eq!((ec.phase_since, ec.days_in_phase), (Some(d("2026-02-01")), Some(149)));
+        // Plans 2025-10-01 and 2026-05-01: 212 days, longer than the planned 180.
+        assert_eq!(
+            (ec.actual_cycle_days, ec.cycle_basis, ec.cycle_overrun),
+            (Some(212), Some(CycleBasis::PlanToPlan), true)
+        );
+        assert!(ec.review_overdue);
+        assert_eq!(ec.days_overdue, 29);
+        assert_eq!(ec.area.en, "EC site");
+        assert_eq!(ec.path, "quarters[2].pdca[0]");
+        let hr = &p.areas[1];
+        // Only one plan date: plan to act, 2026-01-10 → 2026-06-10 = 151 days.
+        assert_eq!(
+            (hr.actual_cycle_days, hr.cycle_basis, hr.cycle_overrun),
+            (Some(151), Some(CycleBasis::PlanToAct), false)
+        );
+        assert_eq!(hr.phase_since, None);
+        assert_eq!(hr.days_in_phase, None);
+        assert!(!hr.review_overdue, "due on the reference date is not overdue");
+        assert_eq!(p.overdue_reviews, 1);
+        // In 2026Q1 the ec area had a plan but the act came before a second plan: plan to act.
+        let q1 = pdca(&Period::new(&s, q("2026Q1")).unwrap());
+        assert_eq!((q1.areas[0].actual_cycle_days, q1.areas[0].cycle_basis), (Some(106), Some(CycleBasis::PlanToAct)));
+        // In 2025Q4 no act: unknown.
+        let q0 = pdca(&Period::new(&s, q("2025Q4")).unwrap());
+        assert_eq!(q0.areas[0].actual_cycle_days, None);
+        assert_eq!(q0.areas[0].days_in_phase, None);
+    }
+
+    #[test]
+    fn cadence_counts_progress_reports_and_status_months() {
+        let mut s = snapshot_with(&["2025Q3", "2025Q4", "2026Q1", "2026Q2"], "2026-05-20");
+        s.quarters[1].reports.push(report("2025-11-20", ReportKind::Progress));
+        s.quarters[1].reports.push(report("2025-12-01", ReportKind::Status));
+        s.quarters[2].reports.push(report("2026-01-15", ReportKind::Status));
+        s.quarters[2].reports.push(report("2026-01-25", ReportKind::Status));
+        s.quarters[2].reports.push(report("2026-03-03", ReportKind::Incident));
+        s.quarters[3].reports.push(report("2026-04-28", ReportKind::Status));
+        crate::report::fixture::assert_valid(&s);
+        let c = cadence(&Period::latest(&s).unwrap());
+        assert_eq!((c.from, c.to), (d("2025-05-20"), d("2026-05-20")));
+        assert!(!c.year_covered, "history starts 2025-07-01");
+        assert_eq!(c.progress_reports, 1);
+        assert!(!c.progress_ok);
+        assert_eq!(c.status_reports, 4);
+        assert_eq!(c.other_reports, 1);
+        assert_eq!(c.trace, vec!["quarters[1].reports[0]"]);
+        assert_eq!(c.last_progress_report, Some(d("2025-11-20")));
+        let keys: Vec<&str> = c.months.iter().map(|m| m.month.as_str()).collect();
+        assert_eq!(keys.first(), Some(&"2025-06"));
+        assert_eq!(keys.last(), Some(&"2026-05"));
+        assert_eq!(c.months.len(), 12);
+        let jan = c.months.iter().find(|m| m.month == "2026-01").unwrap();
+        assert_eq!(jan.status_reports, 2);
+        let june = &c.months[0];
+        assert!(!june.covered && !june.missing, "June 2025 is before the export");
+        let may = c.months.last().unwrap();
+        assert!(!may.complete && !may.missing, "May 2026 is still running on 2026-05-20");
+        // Covered complete months: Jul … Apr (10); with reports: Dec, Jan, Apr → 7 missing.
+        assert_eq!(c.months_missing, vec!["2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2026-02", "2026-03"]);
+    }
+
+    #[test]
+    fn audits_by_kind_in_the_year() {
+        let mut s = snapshot_with(&["2025Q2", "2026Q1", "2026Q2"], "2026-06-30");
+        let audit = |id: &str, date: &str, kind| Audit {
+            id: id.into(),
+            date: d(date),
+            kind,
+            auditor: "監査法人".into(),
+            scope: "全社".into(),
+        };
+        s.quarters[0].audits.push(audit("a0", "2025-06-15", AuditKind::External));
+        s.quarters[1].audits.push(audit("a1", "2026-02-01", AuditKind::StatutoryAuditor));
+        s.quarters[2].audits.push(audit("a2", "2026-04-01", AuditKind::PenetrationTest));
+        s.quarters[2].audits.push(audit("a3", "2026-05-01", AuditKind::VulnerabilityAssessment));
+        let a = audits(&Period::latest(&s).unwrap());
+        assert_eq!(
+            (a.internal, a.external, a.statutory_auditor, a.vulnerability_assessments, a.penetration_tests),
+            (0, 0, 1, 1, 1)
+        );
+        assert!(!a.audit_ok, "the external audit of 2025-06-15 is more than a year old");
+        assert!(a.security_test_ok);
+        assert_eq!(a.last_audit, Some(d("2025-06-15")));
+        assert_eq!(a.last_security_test, Some(d("2026-05-01")));
+        assert_eq!(a.trace, vec!["quarters[1].audits[0]", "quarters[2].audits[0]", "quarters[2].audits[1]"]);
+    }
+}

@@ -1,0 +1,443 @@
+//! Readiness for an incident and its aftermath (8, 9, 10): the CSIRT, the reviewed documents, drills
+//! and their follow-up actions, the notification list, information sharing and public disclosure.
+//!
+//! - A **document** is *missing* if it does not exist, *never reviewed* if it has no `last_review`,
+//!   *overdue* if `last_review + review_interval_days` is before the reference date, else *current*.
+//!   The first three count as overdue reviews.
+//! - The **last drill** is the latest drill dated on or before the reference date in this quarter's
+//!   record or any earlier one.
+//! - A **follow-up action** is open while it has no `closed_on` (or closes after the reference date),
+//!   and overdue when open past its `due` date.
+
+use serde::Serialize;
+
+use crate::calendar::{Date, Quarter};
+use crate::report::{Period, Text};
+use crate::snapshot::{CsirtForm, DrillScope, MembershipKind, ReviewedDocument, SharingRecipient};
+
+/// Which reviewed document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// Emergency contact list ((9)-1).
+    ContactList,
+    /// First-response manual ((9)-2).
+    ResponseManual,
+    /// List of outside parties to notify ((10)-1).
+    NotificationList,
+    /// Reporting route and rules up to the executive ((10)-3).
+    ExecutiveReportingRules,
+}
+
+impl DocumentKind {
+    /// The document's name.
+    pub fn name(self) -> Text {
+        match self {
+            DocumentKind::ContactList => Text::new("緊急連絡先", "Emergency contact list"),
+            DocumentKind::ResponseManual => Text::new("初動対応マニュアル", "First-response manual"),
+            DocumentKind::NotificationList => Text::new("組織外の報告先リスト", "Outside notification list"),
+            DocumentKind::ExecutiveReportingRules => Text::new("経営者への報告ルール", "Executive reporting rules"),
+        }
+    }
+
+    /// The important item it serves: 9 or 10.
+    pub fn item(self) -> u8 {
+        match self {
+            DocumentKind::ContactList | DocumentKind::ResponseManual => 9,
+            DocumentKind::NotificationList | DocumentKind::ExecutiveReportingRules => 10,
+        }
+    }
+}
+
+/// A document's review standing. Ordered worst first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentState {
+    /// Does not exist.
+    Missing,
+    /// Exists, never reviewed.
+    NeverReviewed,
+    /// Review interval exceeded.
+    Overdue,
+    /// Reviewed within its interval.
+    Current,
+}
+
+/// One reviewed document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentStatus {
+    /// Which document.
+    pub kind: DocumentKind,
+    /// Its standing.
+    pub state: DocumentState,
+    /// Whether it exists.
+    pub exists: bool,
+    /// Who approved it.
+    pub approved_by: Option<String>,
+    /// Last review.
+    pub last_review: Option<Date>,
+    /// Days from the last review to the reference date.
+    pub age_days: Option<i64>,
+    /// Planned review interval.
+    pub interval_days: u32,
+    /// When the next review is due (`last_review + interval`).
+    pub due: Option<Date>,
+    /// The review is overdue (missing, never reviewed or past due).
+    pub overdue: bool,
+    /// JSON path.
+    pub path: String,
+}
+
+/// The standing of a document at `reference`.
+pub fn document_status(kind: DocumentKind, d: &ReviewedDocument, reference: Date, path: String) -> DocumentStatus {
+    let due = d.last_review.map(|r| r.add_days(i64::from(d.review_interval_days)));
+    let state = if !d.exists {
+        DocumentState::Missing
+    } else {
+        match due {
+            None => DocumentState::NeverReviewed,
+            Some(due) if due < reference => DocumentState::Overdue,
+            Some(_) => DocumentState::Current,
+        }
+    };
+    DocumentStatus {
+        kind,
+        state,
+        exists: d.exists,
+        approved_by: d.approved_by.clone(),
+        last_review: d.last_review,
+        age_days: d.last_review.map(|r| r.days_until(reference)),
+        interval_days: d.review_interval_days,
+        due,
+        overdue: state != DocumentState::Current,
+        path,
+    }
+}
+
+/// The last drill.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LastDrill {
+    /// Date held.
+    pub date: Date,
+    /// Days from it to the reference date.
+    pub days_ago: i64,
+    /// Scenario.
+    pub scenario: String,
+    /// Scope.
+    pub scope: DrillScope,
+    /// JSON path.
+    pub path: String,
+}
+
+/// An overdue follow-up action.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OverdueAction {
+    /// Its id.
+    pub id: String,
+    /// What is to be done.
+    pub title: String,
+    /// Due date.
+    pub due: Date,
+    /// Days past due.
+    pub days_overdue: i64,
+    /// JSON path.
+    pub path: String,
+}
+
+/// Drills and follow-ups.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Drills {
+    /// The last drill up to the reference date, any year.
+    pub last: Option<LastDrill>,
+    /// Drills in the trailing year.
+    pub in_year: usize,
+    /// Whether a drill in the trailing year included the executive.
+    pub executive_in_year: bool,
+    /// Open follow-up actions.
+    pub open_actions: usize,
+    /// Open follow-up actions past due.
+    pub overdue_actions: Vec<OverdueAction>,
+}
+
+/// Information sharing (8).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sharing {
+    /// Alert sources watched.
+    pub alert_sources: usize,
+    /// Communities joined.
+    pub communities: usize,
+    /// Bodies, in record order.
+    pub bodies: Vec<String>,
+    /// Reports filed in the trailing year.
+    pub reports_in_year: usize,
+    /// Of which to IPA or JPCERT/CC.
+    pub reports_to_ipa_or_jpcert: usize,
+    /// JSON paths of the year's reports.
+    pub trace: Vec<String>,
+}
+
+/// Notification readiness (10).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Notification {
+    /// The notification list exists.
+    pub list_present: bool,
+    /// The list includes the police.
+    pub includes_police: bool,
+    /// Report formats prepared.
+    pub report_formats: Vec<String>,
+    /// Public documents about cyber-security ((4)-4) in the trailing year.
+    pub publications_in_year: usize,
+}
+
+/// Readiness in one quarter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Readiness {
+    /// The quarter.
+    pub quarter: Quarter,
+    /// CSIRT form.
+    pub csirt: CsirtForm,
+    /// CSIRT members.
+    pub csirt_members: u32,
+    /// Outside forensics contracted.
+    pub external_forensics: bool,
+    /// The 4 reviewed documents: contact list, response manual, notification list, reporting rules.
+    pub documents: Vec<DocumentStatus>,
+    /// Drills and follow-ups.
+    pub drills: Drills,
+    /// Notification readiness.
+    pub notification: Notification,
+    /// Information sharing.
+    pub sharing: Sharing,
+}
+
+/// The label of a CSIRT form.
+pub fn csirt_label(c: CsirtForm) -> Text {
+    match c {
+        CsirtForm::None => Text::new("未設置", "None"),
+        CsirtForm::Virtual => Text::new("バーチャル型（兼務）", "Virtual team"),
+        CsirtForm::Concurrent => Text::new("兼任型", "Team with other duties"),
+        CsirtForm::Dedicated => Text::new("専任型", "Dedicated team"),
+    }
+}
+
+/// Readiness in `period`'s quarter.
+pub fn readiness(period: &Period<'_>) -> Readiness {
+    let r = period.record();
+    let reference = period.reference();
+    let base = period.path();
+    let e = &r.emergency;
+    let dsc = &r.disclosure;
+    let documents = vec![
+        document_status(
+            DocumentKind::ContactList,
+            &e.contact_list,
+            reference,
+            format!("{base}.emergency.contact_list"),
+        ),
+        document_status(
+            DocumentKind::ResponseManual,
+            &e.response_manual,
+            reference,
+            format!("{base}.emergency.response_manual"),
+        ),
+        document_status(
+            DocumentKind::NotificationList,
+            &dsc.notification_list,
+            reference,
+            format!("{base}.disclosure.notification_list"),
+        ),
+        document_status(
+            DocumentKind::ExecutiveReportingRules,
+            &dsc.executive_reporting_rules,
+            reference,
+            format!("{base}.disclosure.executive_reporting_rules"),
+        ),
+    ];
+
+    let mut last: Option<LastDrill> = None;
+    for p in period.history() {
+        for (j, dr) in p.record().emergency.drills.iter().enumerate() {
+            if dr.date <= reference && last.as_ref().is_none_or(|l| dr.date >= l.date) {
+                last = Some(LastDrill {
+                    date: dr.date,
+                    days_ago: dr.date.days_until(reference),
+                    scenario: dr.scenario.clone(),
+                    scope: dr.scope,
+                    path: format!("{}.emergency.drills[{j}]", p.path()),
+                });
+            }
+        }
+    }
+    let year_drills = period.year_events("emergency.drills", |q| &q.emergency.drills, |x| x.date);
+    let open: Vec<(usize, &crate::snapshot::FollowUp)> =
+        e.follow_ups.iter().enumerate().filter(|(_, f)| f.closed_on.is_none_or(|c| c > reference)).collect();
+    let overdue_actions = open
+        .iter()
+        .filter(|(_, f)| f.due < reference)
+        .map(|(j, f)| OverdueAction {
+            id: f.id.clone(),
+            title: f.title.clone(),
+            due: f.due,
+            days_overdue: f.due.days_until(reference),
+            path: format!("{base}.emergency.follow_ups[{j}]"),
+        })
+        .collect();
+
+    let is = &r.information_sharing;
+    let filed =
+        period.year_events("information_sharing.reports_filed", |q| &q.information_sharing.reports_filed, |x| x.date);
+    Readiness {
+        quarter: period.quarter(),
+        csirt: e.csirt,
+        csirt_members: e.csirt_members,
+        external_forensics: e.external_forensics,
+        documents,
+        drills: Drills {
+            last,
+            in_year: year_drills.len(),
+            executive_in_year: year_drills.iter().any(|(_, x)| x.scope == DrillScope::Executive),
+            open_actions: open.len(),
+            overdue_actions,
+        },
+        notification: Notification {
+            list_present: dsc.notification_list.exists,
+            includes_police: dsc.includes_police,
+            report_formats: dsc.report_formats.clone(),
+            publications_in_year: period
+                .year_events("disclosure.publications", |q| &q.disclosure.publications, |x| x.date)
+                .len(),
+        },
+        sharing: Sharing {
+            alert_sources: is.memberships.iter().filter(|m| m.kind == MembershipKind::AlertSource).count(),
+            communities: is.memberships.iter().filter(|m| m.kind == MembershipKind::Community).count(),
+            bodies: is.memberships.iter().map(|m| m.body.clone()).collect(),
+            reports_in_year: filed.len(),
+            reports_to_ipa_or_jpcert: filed
+                .iter()
+                .filter(|(_, x)| matches!(x.to, SharingRecipient::Ipa | SharingRecipient::JpcertCc))
+                .count(),
+            trace: filed.iter().map(|x| x.0.to_string()).collect(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture::{d, snapshot_with};
+    use crate::snapshot::{Drill, FollowUp, Membership, SharingReport};
+
+    fn doc(exists: bool, last: Option<&str>, interval: u32) -> ReviewedDocument {
+        ReviewedDocument {
+            exists,
+            approved_by: exists.then(|| "CISO".into()),
+            last_review: last.map(d),
+            review_interval_days: interval,
+        }
+    }
+
+    #[test]
+    fn document_states() {
+        let reference = d("2026-06-30");
+        let st = |x: &ReviewedDocument| document_status(DocumentKind::ContactList, x, reference, String::new());
+        assert_eq!(st(&doc(false, None, 365)).state, DocumentState::Missing);
+        assert_eq!(st(&doc(true, None, 365)).state, DocumentState::NeverReviewed);
+        // 2025-06-30 + 365 = 2026-06-30: due on the reference date, still current.
+        let current = st(&doc(true, Some("2025-06-30"), 365));
+        assert_eq!((current.state, current.overdue, current.age_days), (DocumentState::Current, false, Some(365)));
+        assert_eq!(current.due, Some(d("2026-06-30")));
+        let late = st(&doc(true, Some("2025-06-29"), 365));
+        assert_eq!((late.state, late.overdue), (DocumentState::Overdue, true));
+        assert!(st(&doc(true, None, 365)).overdue);
+    }
+
+    #[test]
+    fn drills_follow_ups_sharing_and_notification() {
+        let mut s = snapshot_with(&["2025Q1", "2025Q3", "2026Q2"], "2026-06-30");
+        let drill = |id: &str, date: &str, scope| Drill {
+            id: id.into(),
+            date: d(date),
+            scenario: "ランサムウェア".into(),
+            scope,
+        };
+        s.quarters[0].emergency.drills.push(drill("d0", "2025-02-01", DrillScope::Executive));
+        s.quarters[1].emergency.drills.push(drill("d1", "2025-08-20", DrillScope::Team));
+        let r = &mut s.quarters[2];
+        r.emergency.follow_ups = vec![
+            FollowUp {
+                id: "f1".into(),
+                source: "d1".into(),
+                title: "連絡網更新".into(),
+                due: d("2026-03-31"),
+                closed_on: None,
+            },
+            FollowUp {
+                id: "f2".into(),
+                source: "d1".into(),
+                title: "手順修正".into(),
+                due: d("2026-09-30"),
+                closed_on: None,
+            },
+            FollowUp {
+                id: "f3".into(),
+                source: "d0".into(),
+                title: "訓練".into(),
+                due: d("2025-03-31"),
+                closed_on: Some(d("2025-04-10")),
+            },
+        ];
+        r.emergency.contact_list = doc(true, Some("2026-01-05"), 180);
+        r.disclosure.includes_police = true;
+        r.disclosure.notification_list = doc(true, Some("2026-01-05"), 365);
+        r.disclosure.report_formats = vec!["個人情報保護委員会".into()];
+        r.information_sharing.memberships = vec![
+            Membership {
+                id: "m1".into(),
+                body: "JPCERT/CC".into(),
+                kind: MembershipKind::AlertSource,
+                contact: "情シス".into(),
+                since: d("2024-01-01"),
+            },
+            Membership {
+                id: "m2".into(),
+                body: "J-CSIP".into(),
+                kind: MembershipKind::Community,
+                contact: "CISO".into(),
+                since: d("2024-01-01"),
+            },
+        ];
+        r.information_sharing.reports_filed.push(SharingReport {
+            date: d("2026-05-01"),
+            to: SharingRecipient::Ipa,
+            subject: "届出".into(),
+            incident: None,
+        });
+        crate::report::fixture::assert_valid(&s);
+        let x = readiness(&Period::latest(&s).unwrap());
+        let last = x.drills.last.as_ref().unwrap();
+        assert_eq!(
+            (last.date, last.days_ago, last.path.as_str()),
+            (d("2025-08-20"), 314, "quarters[1].emergency.drills[0]")
+        );
+        assert_eq!(x.drills.in_year, 1);
+        assert!(!x.drills.executive_in_year, "the executive drill of 2025-02-01 is outside the year");
+        assert_eq!(x.drills.open_actions, 2);
+        assert_eq!(x.drills.overdue_actions.len(), 1);
+        assert_eq!((x.drills.overdue_actions[0].id.as_str(), x.drills.overdue_actions[0].days_overdue), ("f1", 91));
+        assert_eq!(x.documents[0].state, DocumentState::Current); // 2026-01-05 + 180 = 2026-07-04
+        assert_eq!(x.documents[1].state, DocumentState::Missing);
+        assert_eq!(x.documents[2].path, "quarters[2].disclosure.notification_list");
+        assert!(x.notification.list_present && x.notification.includes_police);
+        assert_eq!(
+            (
+                x.sharing.alert_sources,
+                x.sharing.communities,
+                x.sharing.reports_in_year,
+                x.sharing.reports_to_ipa_or_jpcert
+            ),
+            (1, 1, 1, 1)
+        );
+        assert_eq!(x.sharing.trace, vec!["quarters[2].information_sharing.reports_filed[0]"]);
+        assert_eq!(x.csirt, CsirtForm::None);
+    }
+}

@@ -1,0 +1,937 @@
+//! The traffic light of each important item: the check sheet's verdict, raised (never lowered) by
+//! what the records show. `docs/SUMMARY.md` tabulates the rules.
+
+use serde::Serialize;
+
+use crate::calendar::Date;
+use crate::checksheet::{CheckSheet, ItemScore};
+use crate::kpi::{KpiId, KpiStatus, Kpis};
+use crate::partners::{PartnerStatus, Partners};
+use crate::pdca::Pdca;
+use crate::readiness::{DocumentKind, DocumentState, Readiness};
+use crate::report::text::{number, pct};
+use crate::report::{Period, Text};
+use crate::risk::{ApprovalState, RiskView};
+use crate::snapshot::{CsirtForm, ImpactClass, IncidentKind, Language};
+
+/// A traffic light. Ordered from best to worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Light {
+    /// On course.
+    Green,
+    /// Needs attention.
+    Amber,
+    /// Needs the board's action.
+    Red,
+}
+
+impl Light {
+    /// `青` / `Green` … (Japanese traffic lights call green 青).
+    pub fn label(self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (Light::Green, Language::Ja) => "青",
+            (Light::Amber, Language::Ja) => "黄",
+            (Light::Red, Language::Ja) => "赤",
+            (Light::Green, Language::En) => "Green",
+            (Light::Amber, Language::En) => "Amber",
+            (Light::Red, Language::En) => "Red",
+        }
+    }
+}
+
+/// A check item short of its target.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckGap {
+    /// `(3)-6`.
+    pub id: String,
+    /// Maturity.
+    pub maturity: u8,
+    /// Target.
+    pub target: u8,
+}
+
+/// A check item whose maturity fell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckFall {
+    /// `(3)-6`.
+    pub id: String,
+    /// Maturity in the previous quarter.
+    pub from: u8,
+    /// Maturity now.
+    pub to: u8,
+}
+
+/// Why a light has its colour: the rule that fired, with the numbers behind it. Render with
+/// [`Reason::message`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum Reason {
+    /// Every check item of the item is at or above target.
+    MeetsTarget {
+        /// Mean maturity.
+        maturity: f64,
+        /// Mean target.
+        target: f64,
+    },
+    /// Some check items are below target; the mean is within 1 level of the mean target.
+    BelowTarget {
+        /// The check items below target.
+        check_items: Vec<CheckGap>,
+        /// Mean maturity.
+        maturity: f64,
+        /// Mean target.
+        target: f64,
+    },
+    /// The mean maturity is more than 1 level below the mean target.
+    FarBelowTarget {
+        /// The check items below target.
+        check_items: Vec<CheckGap>,
+        /// Mean maturity.
+        maturity: f64,
+        /// Mean target.
+        target: f64,
+    },
+    /// Check items whose maturity fell since the previous quarter.
+    Fell {
+        /// The check items, with their maturity before and now.
+        check_items: Vec<CheckFall>,
+    },
+    /// Residual risks above tolerance without board approval.
+    ApprovalMissing {
+        /// How many.
+        risks: usize,
+    },
+    /// Residual risks above tolerance whose approval has lapsed.
+    ApprovalExpired {
+        /// How many.
+        risks: usize,
+    },
+    /// Residual risks above tolerance whose approval lapses within 90 days.
+    ApprovalExpiring {
+        /// How many.
+        risks: usize,
+    },
+    /// No risk assessment in the trailing year.
+    NoAssessment {
+        /// First day of the export's records when they do not cover the whole year.
+        records_from: Option<Date>,
+    },
+    /// A KPI of the item is off track.
+    KpiOffTrack {
+        /// Which KPI.
+        kpi: KpiId,
+        /// Its name.
+        name: Text,
+        /// Its value.
+        value: f64,
+        /// Its target.
+        target: f64,
+        /// Whether the value is a percentage.
+        percent: bool,
+    },
+    /// Fewer than 2 progress reports to the executive in the trailing year.
+    FewProgressReports {
+        /// How many there were.
+        count: u32,
+        /// First day of the export's records when they do not cover the whole year.
+        records_from: Option<Date>,
+    },
+    /// Complete months of the trailing year without a status report to the executive.
+    StatusMonthsMissing {
+        /// The months, `2026-02`.
+        months: Vec<String>,
+    },
+    /// PDCA areas whose review is overdue.
+    PdcaReviewOverdue {
+        /// Area names.
+        areas: Vec<Text>,
+    },
+    /// No internal or external audit in the trailing year.
+    NoAudit {
+        /// Last audit, any year.
+        last: Option<Date>,
+        /// First day of the export's records when they do not cover the whole year.
+        records_from: Option<Date>,
+    },
+    /// No vulnerability assessment or penetration test in the trailing year.
+    NoSecurityTest {
+        /// Last test, any year.
+        last: Option<Date>,
+        /// First day of the export's records when they do not cover the whole year.
+        records_from: Option<Date>,
+    },
+    /// Partners below their required maturity.
+    PartnersBelowRequired {
+        /// Their names.
+        partners: Vec<String>,
+        /// Whether they handle sensitive data.
+        sensitive: bool,
+    },
+    /// Partners never assessed.
+    PartnersNeverAssessed {
+        /// Their names.
+        partners: Vec<String>,
+        /// Whether they handle sensitive data.
+        sensitive: bool,
+    },
+    /// Partners whose review is overdue.
+    PartnerReviewsOverdue {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// Partners whose contract lacks clauses of 5-1.
+    ClausesMissing {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// The security budget has no executive approval date.
+    BudgetNotApproved,
+    /// No staff assigned to security.
+    NoSecurityStaff,
+    /// The organisation belongs to no information-sharing source or community.
+    NoSharingMembership,
+    /// Major or severe incidents of the trailing year not referenced by any report filed outside.
+    IncidentsNotShared {
+        /// How many.
+        incidents: usize,
+    },
+    /// No CSIRT.
+    NoCsirt,
+    /// No drill in the trailing year.
+    NoDrill {
+        /// Last drill, any year.
+        last: Option<Date>,
+        /// First day of the export's records when they do not cover the whole year.
+        records_from: Option<Date>,
+    },
+    /// A required document does not exist.
+    DocumentMissing {
+        /// Which.
+        document: DocumentKind,
+    },
+    /// A document was never reviewed or its review is overdue.
+    DocumentReviewOverdue {
+        /// Which.
+        document: DocumentKind,
+        /// Its state.
+        state: DocumentState,
+        /// Last review.
+        last_review: Option<Date>,
+    },
+    /// Follow-up actions from drills or incidents past due.
+    FollowUpsOverdue {
+        /// How many.
+        actions: usize,
+    },
+    /// The notification list does not include the police.
+    PoliceNotListed,
+    /// No report formats prepared.
+    NoReportFormats,
+}
+
+fn join(items: &[String], lang: Language) -> String {
+    items.join(if lang == Language::Ja { "、" } else { ", " })
+}
+
+fn gaps(items: &[CheckGap], lang: Language) -> String {
+    let list: Vec<String> = items
+        .iter()
+        .map(|c| match lang {
+            Language::Ja => format!("{}（{} / 目標 {}）", c.id, c.maturity, c.target),
+            Language::En => format!("{} ({} / target {})", c.id, c.maturity, c.target),
+        })
+        .collect();
+    join(&list, lang)
+}
+
+fn since(records_from: Option<Date>, lang: Language) -> String {
+    match (records_from, lang) {
+        (None, _) => String::new(),
+        (Some(d), Language::Ja) => format!("（記録は {d} 以降）"),
+        (Some(d), Language::En) => format!(" (records start {d})"),
+    }
+}
+
+fn last_seen(last: Option<Date>, lang: Language) -> String {
+    match (last, lang) {
+        (Some(d), Language::Ja) => format!("前回 {d}"),
+        (Some(d), Language::En) => format!("last on {d}"),
+        (None, Language::Ja) => "記録なし".to_owned(),
+        (None, Language::En) => "none on record".to_owned(),
+    }
+}
+
+impl Reason {
+    /// The reason in `lang`, one sentence.
+    pub fn message(&self, lang: Language) -> String {
+        let ja = lang == Language::Ja;
+        let m = |x: f64| number(x, 2);
+        match self {
+            Reason::MeetsTarget { maturity, target } => {
+                if ja {
+                    format!("チェック項目はすべて目標以上です（平均 {} / 目標 {}）", m(*maturity), m(*target))
+                } else {
+                    format!("Every check item meets its target (mean {} / target {})", m(*maturity), m(*target))
+                }
+            }
+            Reason::BelowTarget { check_items, .. } => {
+                if ja {
+                    format!("目標未達のチェック項目: {}", gaps(check_items, lang))
+                } else {
+                    format!("Check items below target: {}", gaps(check_items, lang))
+                }
+            }
+            Reason::FarBelowTarget { check_items, maturity, target } => {
+                if ja {
+                    format!(
+                        "平均成熟度 {} が目標 {} を1段階を超えて下回っています: {}",
+                        m(*maturity),
+                        m(*target),
+                        gaps(check_items, lang)
+                    )
+                } else {
+                    format!(
+                        "Mean maturity {} is more than one level below the target of {}: {}",
+                        m(*maturity),
+                        m(*target),
+                        gaps(check_items, lang)
+                    )
+                }
+            }
+            Reason::Fell { check_items } => {
+                let list: Vec<String> = check_items.iter().map(|c| format!("{} {} → {}", c.id, c.from, c.to)).collect();
+                if ja {
+                    format!("前期から成熟度が下がったチェック項目: {}", join(&list, lang))
+                } else {
+                    format!("Maturity fell since the previous quarter: {}", join(&list, lang))
+                }
+            }
+            Reason::ApprovalMissing { risks } => {
+                if ja {
+                    format!("許容レベルを超える残留リスク {risks} 件に経営層の承認がありません")
+                } else {
+                    format!("{risks} residual risk(s) above tolerance lack board approval")
+                }
+            }
+            Reason::ApprovalExpired { risks } => {
+                if ja {
+                    format!("許容レベルを超える残留リスク {risks} 件の承認が期限切れです")
+                } else {
+                    format!("The approval of {risks} residual risk(s) above tolerance has expired")
+                }
+            }
+            Reason::ApprovalExpiring { risks } => {
+                if ja {
+                    format!("許容レベルを超える残留リスク {risks} 件の承認が90日以内に期限を迎えます")
+                } else {
+                    format!("The approval of {risks} residual risk(s) above tolerance expires within 90 days")
+                }
+            }
+            Reason::NoAssessment { records_from } => {
+                if ja {
+                    format!("直近12か月にリスクアセスメントを実施していません{}", since(*records_from, lang))
+                } else {
+                    format!("No risk assessment in the last 12 months{}", since(*records_from, lang))
+                }
+            }
+            Reason::KpiOffTrack { name, value, target, percent, .. } => {
+                let f = |x: f64| if *percent { pct(x) } else { number(x, 1) };
+                if ja {
+                    format!("KPI「{}」が目標未達です（実績 {} / 目標 {}）", name.ja, f(*value), f(*target))
+                } else {
+                    format!("KPI \"{}\" is off track ({} against a target of {})", name.en, f(*value), f(*target))
+                }
+            }
+            Reason::FewProgressReports { count, records_from } => {
+                if ja {
+                    format!(
+                        "経営者への進捗報告が直近12か月で {count} 回です（目安は年2〜4回）{}",
+                        since(*records_from, lang)
+                    )
+                } else {
+                    format!(
+                        "{count} progress report(s) to the executive in the last 12 months (the guideline asks 2 to 4 a year){}",
+                        since(*records_from, lang)
+                    )
+                }
+            }
+            Reason::StatusMonthsMissing { months } => {
+                if ja {
+                    format!("経営者への状況報告がない月があります（目安は月1回）: {}", join(months, lang))
+                } else {
+                    format!(
+                        "Months without a status report to the executive (about monthly is expected): {}",
+                        join(months, lang)
+                    )
+                }
+            }
+            Reason::PdcaReviewOverdue { areas } => {
+                let names: Vec<String> = areas.iter().map(|a| a.get(lang).to_owned()).collect();
+                if ja {
+                    format!("PDCA の見直し期限を過ぎています: {}", join(&names, lang))
+                } else {
+                    format!("PDCA reviews overdue: {}", join(&names, lang))
+                }
+            }
+            Reason::NoAudit { last, records_from } => {
+                if ja {
+                    format!(
+                        "直近12か月に内部・外部監査を実施していません（{}）{}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                } else {
+                    format!(
+                        "No internal or external audit in the last 12 months ({}){}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                }
+            }
+            Reason::NoSecurityTest { last, records_from } => {
+                if ja {
+                    format!(
+                        "直近12か月に脆弱性診断・ペネトレーションテストを実施していません（{}）{}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                } else {
+                    format!(
+                        "No vulnerability assessment or penetration test in the last 12 months ({}){}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                }
+            }
+            Reason::PartnersBelowRequired { partners, sensitive } => match (ja, sensitive) {
+                (true, true) => {
+                    format!("重要情報を扱う委託先・取引先が要求水準を下回っています: {}", join(partners, lang))
+                }
+                (true, false) => format!("要求水準を下回る委託先・取引先: {}", join(partners, lang)),
+                (false, true) => format!(
+                    "Partners handling sensitive data are below the required maturity: {}",
+                    join(partners, lang)
+                ),
+                (false, false) => format!("Partners below the required maturity: {}", join(partners, lang)),
+            },
+            Reason::PartnersNeverAssessed { partners, sensitive } => match (ja, sensitive) {
+                (true, true) => format!("重要情報を扱うのに未評価の委託先・取引先: {}", join(partners, lang)),
+                (true, false) => format!("未評価の委託先・取引先: {}", join(partners, lang)),
+                (false, true) => format!("Partners handling sensitive data never assessed: {}", join(partners, lang)),
+                (false, false) => format!("Partners never assessed: {}", join(partners, lang)),
+            },
+            Reason::PartnerReviewsOverdue { partners } => {
+                if ja {
+                    format!("評価の期限を過ぎた委託先・取引先: {}", join(partners, lang))
+                } else {
+                    format!("Partner reviews overdue: {}", join(partners, lang))
+                }
+            }
+            Reason::ClausesMissing { partners } => {
+                if ja {
+                    format!("委託契約に必要な条項（7項目）が欠けている相手先: {}", join(partners, lang))
+                } else {
+                    format!("Contracts lacking some of the 7 clauses: {}", join(partners, lang))
+                }
+            }
+            Reason::BudgetNotApproved => {
+                if ja {
+                    "セキュリティ予算が経営者に承認されていません".to_owned()
+                } else {
+                    "The security budget has not been approved by the executive".to_owned()
+                }
+            }
+            Reason::NoSecurityStaff => {
+                if ja {
+                    "セキュリティ担当者が配置されていません".to_owned()
+                } else {
+                    "No staff are assigned to security".to_owned()
+                }
+            }
+            Reason::NoSharingMembership => {
+                if ja {
+                    "注意喚起情報の入手先・情報共有コミュニティが登録されていません".to_owned()
+                } else {
+                    "No alert source or information-sharing community on record".to_owned()
+                }
+            }
+            Reason::IncidentsNotShared { incidents } => {
+                if ja {
+                    format!("直近12か月の重大インシデント {incidents} 件が IPA・JPCERT/CC 等へ届け出られていません")
+                } else {
+                    format!(
+                        "{incidents} major incident(s) of the last 12 months not reported to IPA, JPCERT/CC or others"
+                    )
+                }
+            }
+            Reason::NoCsirt => {
+                if ja {
+                    "CSIRT 等のインシデント対応チームがありません".to_owned()
+                } else {
+                    "There is no incident response team (CSIRT)".to_owned()
+                }
+            }
+            Reason::NoDrill { last, records_from } => {
+                if ja {
+                    format!(
+                        "直近12か月に対応訓練・演習を実施していません（{}）{}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                } else {
+                    format!(
+                        "No incident response drill in the last 12 months ({}){}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                }
+            }
+            Reason::DocumentMissing { document } => {
+                if ja {
+                    format!("{}が整備されていません", document.name().ja)
+                } else {
+                    format!("No {} exists", document.name().en.to_lowercase())
+                }
+            }
+            Reason::DocumentReviewOverdue { document, state, last_review } => match (ja, state, last_review) {
+                (true, DocumentState::NeverReviewed, _) | (true, _, None) => {
+                    format!("{}が一度も見直されていません", document.name().ja)
+                }
+                (true, _, Some(d)) => format!("{}の見直し期限を過ぎています（前回 {d}）", document.name().ja),
+                (false, DocumentState::NeverReviewed, _) | (false, _, None) => {
+                    format!("The {} has never been reviewed", document.name().en.to_lowercase())
+                }
+                (false, _, Some(d)) => {
+                    format!("The {} is overdue for review (last reviewed {d})", document.name().en.to_lowercase())
+                }
+            },
+            Reason::FollowUpsOverdue { actions } => {
+                if ja {
+                    format!("期限を過ぎた再発防止策・改善事項が {actions} 件あります")
+                } else {
+                    format!("{actions} follow-up action(s) past due")
+                }
+            }
+            Reason::PoliceNotListed => {
+                if ja {
+                    "組織外の報告先リストに管轄の警察署が含まれていません".to_owned()
+                } else {
+                    "The notification list does not include the competent police station".to_owned()
+                }
+            }
+            Reason::NoReportFormats => {
+                if ja {
+                    "被害発覚後の報告フォーマットが準備されていません".to_owned()
+                } else {
+                    "No report formats are prepared for use after an incident".to_owned()
+                }
+            }
+        }
+    }
+}
+
+/// One rule that fired for an item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Signal {
+    /// The colour it calls for.
+    pub light: Light,
+    /// Why.
+    pub reason: Reason,
+    /// JSON paths of the records behind it.
+    pub trace: Vec<String>,
+}
+
+/// The traffic light of one important item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemLight {
+    /// 1..=10.
+    pub item: u8,
+    /// The item's short name.
+    pub title: Text,
+    /// The worst light among the signals.
+    pub light: Light,
+    /// Mean maturity.
+    pub maturity: f64,
+    /// Mean target.
+    pub target: f64,
+    /// Change since the previous quarter.
+    pub change: Option<f64>,
+    /// The rules that fired, worst first.
+    pub signals: Vec<Signal>,
+}
+
+/// The computed sections a light is judged from.
+pub(crate) struct Facts<'a> {
+    pub period: &'a Period<'a>,
+    pub checksheet: &'a CheckSheet,
+    pub kpis: &'a Kpis,
+    pub pdca: &'a Pdca,
+    pub risk: &'a RiskView,
+    pub partners: &'a Partners,
+    pub readiness: &'a Readiness,
+}
+
+impl Facts<'_> {
+    /// The first day of the export's records if they do not cover the trailing year.
+    pub fn records_from(&self) -> Option<Date> {
+        (!self.period.year_covered())
+            .then(|| self.period.snapshot().quarters.first().map(|q| q.quarter.start()))
+            .flatten()
+    }
+
+    /// `light`, capped at amber when the records do not cover the trailing year.
+    pub fn year_light(&self, light: Light) -> Light {
+        if self.period.year_covered() { light } else { light.min(Light::Amber) }
+    }
+
+    /// The major or severe incidents of the trailing year that no filed report references.
+    pub fn unshared_incidents(&self) -> Vec<String> {
+        let reference = self.period.reference();
+        let referenced: std::collections::HashSet<&str> = self
+            .period
+            .history()
+            .flat_map(|p| p.record().information_sharing.reports_filed.iter())
+            .filter(|r| r.date <= reference)
+            .filter_map(|r| r.incident.as_deref())
+            .collect();
+        self.period
+            .year_events("incidents", |q| &q.incidents, |i| i.date)
+            .into_iter()
+            .filter(|(_, i)| {
+                i.kind == IncidentKind::Incident
+                    && i.impact >= ImpactClass::Major
+                    && !referenced.contains(i.id.as_str())
+            })
+            .map(|(at, _)| at.to_string())
+            .collect()
+    }
+}
+
+fn checksheet_signals(item: &ItemScore, sheet: &CheckSheet) -> Vec<Signal> {
+    let s = &item.score;
+    let mine = || sheet.check_items.iter().filter(|c| c.item == s.number);
+    let below: Vec<CheckGap> = mine()
+        .filter(|c| c.gap > 0)
+        .map(|c| CheckGap { id: c.id.clone(), maturity: c.maturity, target: c.target })
+        .collect();
+    let below_trace: Vec<String> = mine().filter(|c| c.gap > 0).map(|c| c.path.clone()).collect();
+    let mut out = Vec::new();
+    if below.is_empty() {
+        out.push(Signal {
+            light: Light::Green,
+            reason: Reason::MeetsTarget { maturity: s.maturity, target: s.target },
+            trace: vec![],
+        });
+    } else if s.gap > 1.0 {
+        out.push(Signal {
+            light: Light::Red,
+            reason: Reason::FarBelowTarget { check_items: below, maturity: s.maturity, target: s.target },
+            trace: below_trace,
+        });
+    } else {
+        out.push(Signal {
+            light: Light::Amber,
+            reason: Reason::BelowTarget { check_items: below, maturity: s.maturity, target: s.target },
+            trace: below_trace,
+        });
+    }
+    let fell: Vec<&crate::checksheet::CheckItemScore> = mine().filter(|c| c.change.is_some_and(|x| x < 0)).collect();
+    if !fell.is_empty() {
+        out.push(Signal {
+            light: Light::Amber,
+            reason: Reason::Fell {
+                check_items: fell
+                    .iter()
+                    .map(|c| CheckFall { id: c.id.clone(), from: c.previous.unwrap_or(c.maturity), to: c.maturity })
+                    .collect(),
+            },
+            trace: fell.iter().map(|c| c.path.clone()).collect(),
+        });
+    }
+    out
+}
+
+fn kpi_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
+    f.kpis
+        .kpis
+        .iter()
+        .filter(|k| k.id.item() == item && k.status == Some(KpiStatus::OffTrack))
+        .filter_map(|k| {
+            Some(Signal {
+                light: Light::Amber,
+                reason: Reason::KpiOffTrack {
+                    kpi: k.id,
+                    name: k.name.clone(),
+                    value: k.value?,
+                    target: k.target?,
+                    percent: k.unit == crate::kpi::Unit::Percent,
+                },
+                trace: k.trace.clone(),
+            })
+        })
+        .collect()
+}
+
+fn partner_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
+    let mine: Vec<&PartnerStatus> = f.partners.partners.iter().filter(|p| p.item == item).collect();
+    let mut out = Vec::new();
+    for sensitive in [true, false] {
+        let light = if sensitive { Light::Red } else { Light::Amber };
+        let below: Vec<&&PartnerStatus> =
+            mine.iter().filter(|p| p.sensitive == sensitive && p.below_required == Some(true)).collect();
+        if !below.is_empty() {
+            out.push(Signal {
+                light,
+                reason: Reason::PartnersBelowRequired {
+                    partners: below.iter().map(|p| p.name.clone()).collect(),
+                    sensitive,
+                },
+                trace: below.iter().map(|p| p.path.clone()).collect(),
+            });
+        }
+        let never: Vec<&&PartnerStatus> =
+            mine.iter().filter(|p| p.sensitive == sensitive && p.below_required.is_none()).collect();
+        if !never.is_empty() {
+            out.push(Signal {
+                light,
+                reason: Reason::PartnersNeverAssessed {
+                    partners: never.iter().map(|p| p.name.clone()).collect(),
+                    sensitive,
+                },
+                trace: never.iter().map(|p| p.path.clone()).collect(),
+            });
+        }
+    }
+    let overdue: Vec<&&PartnerStatus> = mine.iter().filter(|p| p.review_overdue).collect();
+    if !overdue.is_empty() {
+        out.push(Signal {
+            light: Light::Amber,
+            reason: Reason::PartnerReviewsOverdue { partners: overdue.iter().map(|p| p.name.clone()).collect() },
+            trace: overdue.iter().map(|p| p.path.clone()).collect(),
+        });
+    }
+    let clauses: Vec<&&PartnerStatus> = mine.iter().filter(|p| !p.missing_clauses.is_empty()).collect();
+    if !clauses.is_empty() {
+        out.push(Signal {
+            light: Light::Amber,
+            reason: Reason::ClausesMissing { partners: clauses.iter().map(|p| p.name.clone()).collect() },
+            trace: clauses.iter().map(|p| p.path.clone()).collect(),
+        });
+    }
+    out
+}
+
+fn document_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
+    f.readiness
+        .documents
+        .iter()
+        .filter(|d| d.kind.item() == item && d.state != DocumentState::Current)
+        .map(|d| {
+            if d.state == DocumentState::Missing {
+                Signal {
+                    light: Light::Red,
+                    reason: Reason::DocumentMissing { document: d.kind },
+                    trace: vec![d.path.clone()],
+                }
+            } else {
+                Signal {
+                    light: Light::Amber,
+                    reason: Reason::DocumentReviewOverdue {
+                        document: d.kind,
+                        state: d.state,
+                        last_review: d.last_review,
+                    },
+                    trace: vec![d.path.clone()],
+                }
+            }
+        })
+        .collect()
+}
+
+fn approval_signals(f: &Facts<'_>) -> Vec<Signal> {
+    let mut out = Vec::new();
+    for (state, light) in [
+        (ApprovalState::Missing, Light::Red),
+        (ApprovalState::Expired, Light::Red),
+        (ApprovalState::Expiring, Light::Amber),
+    ] {
+        let risks: Vec<String> =
+            f.risk.above_tolerance.iter().filter(|r| r.approval == state).map(|r| r.path.clone()).collect();
+        if risks.is_empty() {
+            continue;
+        }
+        let n = risks.len();
+        let reason = match state {
+            ApprovalState::Missing => Reason::ApprovalMissing { risks: n },
+            ApprovalState::Expired => Reason::ApprovalExpired { risks: n },
+            _ => Reason::ApprovalExpiring { risks: n },
+        };
+        out.push(Signal { light, reason, trace: risks });
+    }
+    out
+}
+
+fn fact_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
+    let record = f.period.record();
+    let base = f.period.path();
+    let from = f.records_from();
+    let mut out = Vec::new();
+    match item {
+        3 => {
+            out.extend(approval_signals(f));
+            if f.kpis.get(KpiId::Assessments).and_then(|k| k.value) == Some(0.0) {
+                out.push(Signal {
+                    light: f.year_light(Light::Amber),
+                    reason: Reason::NoAssessment { records_from: from },
+                    trace: vec![],
+                });
+            }
+        }
+        4 => {
+            let c = &f.pdca.cadence;
+            if c.progress_reports < 2 {
+                let light = if c.progress_reports == 0 { Light::Red } else { Light::Amber };
+                out.push(Signal {
+                    light: f.year_light(light),
+                    reason: Reason::FewProgressReports { count: c.progress_reports, records_from: from },
+                    trace: c.trace.clone(),
+                });
+            }
+            if !c.months_missing.is_empty() {
+                out.push(Signal {
+                    light: Light::Amber,
+                    reason: Reason::StatusMonthsMissing { months: c.months_missing.clone() },
+                    trace: vec![],
+                });
+            }
+            let overdue: Vec<_> = f.pdca.areas.iter().filter(|a| a.review_overdue).collect();
+            if !overdue.is_empty() {
+                out.push(Signal {
+                    light: Light::Amber,
+                    reason: Reason::PdcaReviewOverdue { areas: overdue.iter().map(|a| a.area.clone()).collect() },
+                    trace: overdue.iter().map(|a| a.path.clone()).collect(),
+                });
+            }
+            let a = &f.pdca.audits;
+            if !a.audit_ok {
+                out.push(Signal {
+                    light: f.year_light(Light::Amber),
+                    reason: Reason::NoAudit { last: a.last_audit, records_from: from },
+                    trace: vec![],
+                });
+            }
+            if !a.security_test_ok {
+                out.push(Signal {
+                    light: f.year_light(Light::Amber),
+                    reason: Reason::NoSecurityTest { last: a.last_security_test, records_from: from },
+                    trace: vec![],
+                });
+            }
+        }
+        5 | 7 => out.extend(partner_signals(item, f)),
+        6 => {
+            if record.budget.approved_on.is_none() {
+                out.push(Signal {
+                    light: Light::Amber,
+                    reason: Reason::BudgetNotApproved,
+                    trace: vec![format!("{base}.budget")],
+                });
+            }
+            if record.workforce.security_staff == 0 {
+                out.push(Signal {
+                    light: Light::Amber,
+                    reason: Reason::NoSecurityStaff,
+                    trace: vec![format!("{base}.workforce")],
+                });
+            }
+        }
+        8 => {
+            if record.information_sharing.memberships.is_empty() {
+                out.push(Signal {
+                    light: Light::Amber,
+                    reason: Reason::NoSharingMembership,
+                    trace: vec![format!("{base}.information_sharing.memberships")],
+                });
+            }
+            let unshared = f.unshared_incidents();
+            if !unshared.is_empty() {
+                out.push(Signal {
+                    light: Light::Amber,
+                    reason: Reason::IncidentsNotShared { incidents: unshared.len() },
+                    trace: unshared,
+                });
+            }
+        }
+        9 => {
+            let r = f.readiness;
+            if r.csirt == CsirtForm::None {
+                out.push(Signal {
+                    light: Light::Red,
+                    reason: Reason::NoCsirt,
+                    trace: vec![format!("{base}.emergency.csirt")],
+                });
+            }
+            if r.drills.in_year == 0 {
+                let last = r.drills.last.as_ref();
+                out.push(Signal {
+                    light: f.year_light(Light::Red),
+                    reason: Reason::NoDrill { last: last.map(|l| l.date), records_from: from },
+                    trace: last.map(|l| vec![l.path.clone()]).unwrap_or_default(),
+                });
+            }
+            out.extend(document_signals(9, f));
+            if !r.drills.overdue_actions.is_empty() {
+                out.push(Signal {
+                    light: Light::Amber,
+                    reason: Reason::FollowUpsOverdue { actions: r.drills.overdue_actions.len() },
+                    trace: r.drills.overdue_actions.iter().map(|a| a.path.clone()).collect(),
+                });
+            }
+        }
+        10 => {
+            out.extend(document_signals(10, f));
+            let n = &f.readiness.notification;
+            if n.list_present && !n.includes_police {
+                out.push(Signal {
+                    light: Light::Amber,
+                    reason: Reason::PoliceNotListed,
+                    trace: vec![format!("{base}.disclosure.includes_police")],
+                });
+            }
+            if n.report_formats.is_empty() {
+                out.push(Signal {
+                    light: Light::Amber,
+                    reason: Reason::NoReportFormats,
+                    trace: vec![format!("{base}.disclosure.report_formats")],
+                });
+            }
+        }
+        _ => {}
+    }
+    out.extend(kpi_signals(item, f));
+    out
+}
+
+/// The 10 traffic lights.
+pub(crate) fn lights(f: &Facts<'_>) -> Vec<ItemLight> {
+    f.checksheet
+        .items
+        .iter()
+        .map(|item| {
+            let mut signals = checksheet_signals(item, f.checksheet);
+            signals.extend(fact_signals(item.score.number, f));
+            // Worst first; the green check-sheet verdict stays, last, when other rules raise the light.
+            signals.sort_by_key(|s| std::cmp::Reverse(s.light));
+            ItemLight {
+                item: item.score.number,
+                title: item.score.title.clone(),
+                light: signals.iter().map(|s| s.light).max().unwrap_or(Light::Green),
+                maturity: item.score.maturity,
+                target: item.score.target,
+                change: item.score.change,
+                signals,
+            }
+        })
+        .collect()
+}

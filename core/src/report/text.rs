@@ -1,0 +1,134 @@
+//! Bilingual text and the number formats every view shares (yen, percentages, signed changes).
+
+use serde::Serialize;
+
+use crate::snapshot::Language;
+
+/// A text in Japanese and English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Text {
+    /// Japanese.
+    pub ja: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// A text from both languages.
+    pub fn new(ja: impl Into<String>, en: impl Into<String>) -> Text {
+        Text { ja: ja.into(), en: en.into() }
+    }
+
+    /// A name whose English form is optional: falls back to the Japanese.
+    pub fn with_fallback(ja: &str, en: Option<&str>) -> Text {
+        Text { ja: ja.to_owned(), en: en.filter(|e| !e.trim().is_empty()).unwrap_or(ja).to_owned() }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Language) -> &str {
+        match lang {
+            Language::Ja => &self.ja,
+            Language::En => &self.en,
+        }
+    }
+}
+
+/// `1234567` → `1,234,567`.
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn trim_decimal(s: String) -> String {
+    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_owned() } else { s }
+}
+
+/// A yen amount as a board reads it.
+///
+/// Japanese counts in 万 and 億: `1.25億円`, `3,500万円`, `8,000円`. English uses millions and
+/// billions: `¥125M`, `¥35M`, `¥8,000`, `¥1.2bn`. Rounded to 3 significant figures at most above
+/// 10,000 yen.
+pub fn yen(amount: u64, lang: Language) -> String {
+    let a = amount as f64;
+    match lang {
+        Language::Ja if amount >= 100_000_000 => {
+            let oku = a / 1e8;
+            let s = if oku >= 100.0 { format!("{oku:.0}") } else { trim_decimal(format!("{oku:.2}")) };
+            format!("{}億円", group_float(&s))
+        }
+        Language::Ja if amount >= 10_000 => format!("{}万円", grouped((a / 1e4).round() as u64)),
+        Language::Ja => format!("{}円", grouped(amount)),
+        Language::En if amount >= 1_000_000_000 => format!("¥{}bn", trim_decimal(format!("{:.2}", a / 1e9))),
+        Language::En if amount >= 1_000_000 => {
+            let m = a / 1e6;
+            let s = if m >= 100.0 { format!("{m:.0}") } else { trim_decimal(format!("{m:.1}")) };
+            format!("¥{s}M")
+        }
+        Language::En => format!("¥{}", grouped(amount)),
+    }
+}
+
+/// Groups the integer part of a decimal string.
+fn group_float(s: &str) -> String {
+    let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
+    let int = int.parse::<u64>().map_or_else(|_| int.to_owned(), grouped);
+    match frac {
+        Some(f) => format!("{int}.{f}"),
+        None => int,
+    }
+}
+
+/// A percentage with one decimal: `12.5%`.
+pub fn pct(value: f64) -> String {
+    format!("{value:.1}%")
+}
+
+/// A number with at most `decimals` decimals and no trailing zeros: `3`, `2.5`.
+pub fn number(value: f64, decimals: usize) -> String {
+    trim_decimal(format!("{value:.decimals$}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_digits() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(123_456_789), "123,456,789");
+    }
+
+    #[test]
+    fn formats_yen_for_boards() {
+        use Language::{En, Ja};
+        assert_eq!(yen(8_000, Ja), "8,000円");
+        assert_eq!(yen(35_000_000, Ja), "3,500万円");
+        assert_eq!(yen(125_000_000, Ja), "1.25億円");
+        assert_eq!(yen(100_000_000, Ja), "1億円");
+        assert_eq!(yen(1_234_000_000_000, Ja), "12,340億円");
+        assert_eq!(yen(8_000, En), "¥8,000");
+        assert_eq!(yen(35_000_000, En), "¥35M");
+        assert_eq!(yen(125_000_000, En), "¥125M");
+        assert_eq!(yen(2_460_000, En), "¥2.5M");
+        assert_eq!(yen(1_200_000_000, En), "¥1.2bn");
+    }
+
+    #[test]
+    fn text_falls_back_to_japanese() {
+        let t = Text::with_fallback("顧客情報", None);
+        assert_eq!(t.get(Language::En), "顧客情報");
+        assert_eq!(Text::with_fallback("顧客情報", Some("Customer data")).get(Language::En), "Customer data");
+        assert_eq!(pct(12.345), "12.3%");
+        assert_eq!(number(2.50, 2), "2.5");
+        assert_eq!(number(3.0, 2), "3");
+    }
+}

@@ -1,0 +1,432 @@
+//! Every word the dashboard shows, in Japanese and English.
+//!
+//! Fixed labels live in one [`Labels`] struct with a constant per language, so a label missing in
+//! either language is a compile error. Text that embeds values (dates, counts, quarters) is built by
+//! the functions below, which are pure and unit-tested.
+
+use csm_core::calendar::{Date, Quarter};
+pub use csm_core::snapshot::Language;
+use csm_core::snapshot::MAX_BYTES;
+
+use crate::services::Unavailable;
+use crate::store::Origin;
+
+/// The fixed labels of the dashboard in one language.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Labels {
+    /// Product line above the title.
+    pub product: &'static str,
+    /// Product title.
+    pub title: &'static str,
+    /// The language toggle's visible text: the name of the *other* language, in that language.
+    pub other_language: &'static str,
+    /// The language toggle's accessible name.
+    pub switch_language: &'static str,
+    /// The file picker's visible label.
+    pub open_file: &'static str,
+    /// Hint next to the file picker.
+    pub open_file_hint: &'static str,
+    /// Heading of the organisation section.
+    pub organisation: &'static str,
+    /// "Industry".
+    pub industry: &'static str,
+    /// "Employees".
+    pub employees: &'static str,
+    /// "Data as of".
+    pub as_of: &'static str,
+    /// "Source".
+    pub source: &'static str,
+    /// Heading of the group companies section.
+    pub group_companies: &'static str,
+    /// Column header: company name.
+    pub company: &'static str,
+    /// Shown when the organisation has no group companies.
+    pub no_group_companies: &'static str,
+    /// Heading of the quarters section.
+    pub quarters: &'static str,
+    /// Marks the most recent quarter.
+    pub latest: &'static str,
+    /// Heading of the validation section.
+    pub validation: &'static str,
+    /// Validation result for a valid export (must contain "有効" in Japanese and "OK" in English).
+    pub valid: &'static str,
+    /// Explains what "valid" means.
+    pub valid_detail: &'static str,
+    /// "Format".
+    pub format: &'static str,
+    /// Name of data embedded in the page.
+    pub embedded_data: &'static str,
+    /// Shown while nothing is loaded and nothing is loading.
+    pub empty_title: &'static str,
+    /// Explains how to load an export.
+    pub empty_hint: &'static str,
+    /// Shown while the first export loads.
+    pub loading_placeholder: &'static str,
+    /// Shown for the whole-file location of a problem (empty JSON path).
+    pub whole_file: &'static str,
+    /// Accessible name of the problems panel's close button.
+    pub dismiss: &'static str,
+    /// Heading of a rejected file's problems.
+    pub rejected: &'static str,
+}
+
+/// Japanese labels.
+pub const JA: Labels = Labels {
+    product: "サイバーセキュリティ経営",
+    title: "取締役会ダッシュボード",
+    other_language: "English",
+    switch_language: "Switch to English",
+    open_file: "エクスポートを開く…",
+    open_file_hint: "JSON 形式（csm-snapshot）",
+    organisation: "組織",
+    industry: "業種",
+    employees: "従業員数",
+    as_of: "データ基準日",
+    source: "データ",
+    group_companies: "グループ会社",
+    company: "会社名",
+    no_group_companies: "グループ会社の登録はありません。",
+    quarters: "四半期",
+    latest: "最新",
+    validation: "検証結果",
+    valid: "有効",
+    valid_detail: "形式と内容の検証をすべて通過しました。",
+    format: "形式",
+    embedded_data: "埋め込みデータ",
+    empty_title: "エクスポートが読み込まれていません",
+    empty_hint: "CISO 室から受け取った JSON エクスポートを「エクスポートを開く…」で選んでください。ファイルはこの端末の中だけで読み込まれ、送信されません。",
+    loading_placeholder: "データを準備しています…",
+    whole_file: "ファイル全体",
+    dismiss: "閉じる",
+    rejected: "読み込めませんでした",
+};
+
+/// English labels.
+pub const EN: Labels = Labels {
+    product: "Cyber-security management",
+    title: "Board dashboard",
+    other_language: "日本語",
+    switch_language: "日本語に切り替え",
+    open_file: "Open an export…",
+    open_file_hint: "JSON (csm-snapshot)",
+    organisation: "Organisation",
+    industry: "Industry",
+    employees: "Employees",
+    as_of: "Data as of",
+    source: "Data",
+    group_companies: "Group companies",
+    company: "Company",
+    no_group_companies: "No group companies are registered.",
+    quarters: "Quarters",
+    latest: "Latest",
+    validation: "Validation",
+    valid: "OK",
+    valid_detail: "The export passed every format and content check.",
+    format: "Format",
+    embedded_data: "embedded data",
+    empty_title: "No export loaded",
+    empty_hint: "Choose the JSON export from the CISO office with \u{201c}Open an export…\u{201d}. The file is read on this device only and is not sent anywhere.",
+    loading_placeholder: "Preparing the data…",
+    whole_file: "whole file",
+    dismiss: "Close",
+    rejected: "Could not load",
+};
+
+/// The labels of `lang`.
+pub fn labels(lang: Language) -> &'static Labels {
+    match lang {
+        Language::Ja => &JA,
+        Language::En => &EN,
+    }
+}
+
+/// The other language (what the toggle switches to).
+pub fn other(lang: Language) -> Language {
+    match lang {
+        Language::Ja => Language::En,
+        Language::En => Language::Ja,
+    }
+}
+
+/// The BCP 47 tag for the `lang` attribute.
+pub fn tag(lang: Language) -> &'static str {
+    match lang {
+        Language::Ja => "ja",
+        Language::En => "en",
+    }
+}
+
+/// The dashboard language for a BCP 47 tag such as `ja-JP` or `en-GB`; `None` for other languages.
+pub fn language_from_tag(tag: &str) -> Option<Language> {
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    match primary.as_str() {
+        "ja" => Some(Language::Ja),
+        "en" => Some(Language::En),
+        _ => None,
+    }
+}
+
+/// A whole number with thousands separators: `3000` → `3,000` (both languages use commas).
+pub fn count(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A head-count: `3,000名` / `3,000 employees` (`1 employee`).
+pub fn people(lang: Language, n: u32) -> String {
+    match lang {
+        Language::Ja => format!("{}名", count(n.into())),
+        Language::En if n == 1 => "1 employee".to_owned(),
+        Language::En => format!("{} employees", count(n.into())),
+    }
+}
+
+const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+fn month_en(month: u8) -> &'static str {
+    MONTHS_EN.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
+}
+
+/// A date: `2026年5月20日` / `20 May 2026`.
+pub fn date(lang: Language, d: Date) -> String {
+    match lang {
+        Language::Ja => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        Language::En => format!("{} {} {}", d.day(), month_en(d.month()), d.year()),
+    }
+}
+
+/// A calendar quarter: `2026年 第3四半期` / `Q3 2026`.
+pub fn quarter(lang: Language, q: Quarter) -> String {
+    match lang {
+        Language::Ja => format!("{}年 第{}四半期", q.year(), q.number()),
+        Language::En => format!("Q{} {}", q.number(), q.year()),
+    }
+}
+
+/// The months a quarter spans: `7月〜9月` / `Jul–Sep`.
+pub fn quarter_months(lang: Language, q: Quarter) -> String {
+    let (first, last) = (q.start().month(), q.end().month());
+    match lang {
+        Language::Ja => format!("{first}月〜{last}月"),
+        Language::En => format!("{}\u{2013}{}", month_en(first), month_en(last)),
+    }
+}
+
+/// The heading of a rejected file's problems: `bad.json を読み込めませんでした（問題 3 件）`.
+pub fn rejected_heading(lang: Language, origin: &str, problems: usize) -> String {
+    let n = count(problems as u64);
+    match lang {
+        Language::Ja => format!("{origin} を読み込めませんでした（問題 {n} 件）"),
+        Language::En if problems == 1 => format!("Could not load {origin} (1 problem)"),
+        Language::En => format!("Could not load {origin} ({n} problems)"),
+    }
+}
+
+/// The note that the previously loaded export stays on screen.
+pub fn kept_previous(lang: Language, previous: &str) -> String {
+    match lang {
+        Language::Ja => format!("表示中のデータ（{previous}）はそのまま残しています。"),
+        Language::En => format!("The data already shown ({previous}) is kept."),
+    }
+}
+
+/// The note that only the first problems are listed.
+pub fn more_problems(lang: Language, hidden: usize) -> String {
+    let n = count(hidden as u64);
+    match lang {
+        Language::Ja => format!("ほか {n} 件の問題は省略しています。"),
+        Language::En => format!("{n} more problems are not listed."),
+    }
+}
+
+/// The loading notice: `a-company.json を読み込んでいます…`.
+pub fn loading(lang: Language, origin: &str) -> String {
+    match lang {
+        Language::Ja => format!("{origin} を読み込んでいます…"),
+        Language::En => format!("Loading {origin}…"),
+    }
+}
+
+/// The format line of a valid export: `csm-snapshot バージョン 1` / `csm-snapshot version 1`.
+pub fn format_line(lang: Language, format: &str, version: u32) -> String {
+    match lang {
+        Language::Ja => format!("{format} バージョン {version}"),
+        Language::En => format!("{format} version {version}"),
+    }
+}
+
+/// How many group companies: `2社` / `2`.
+pub fn companies(lang: Language, n: usize) -> String {
+    match lang {
+        Language::Ja => format!("{}社", count(n as u64)),
+        Language::En => count(n as u64),
+    }
+}
+
+/// The name shown for where an export came from: the file name, the last segment of a URL, or
+/// "embedded data".
+pub fn origin(lang: Language, origin: &Origin) -> String {
+    match origin {
+        Origin::Embedded => labels(lang).embedded_data.to_owned(),
+        Origin::File(name) => name.clone(),
+        Origin::Url(url) => {
+            let path = url.split(['?', '#']).next().unwrap_or(url);
+            match path.rsplit('/').next() {
+                Some(last) if !last.is_empty() => last.to_owned(),
+                _ => url.clone(),
+            }
+        }
+    }
+}
+
+/// Why an export could not be read, in one sentence.
+pub fn unavailable(lang: Language, why: &Unavailable) -> String {
+    match (lang, why) {
+        (Language::Ja, Unavailable::Http { url, status }) => {
+            format!("{url} を取得できませんでした（HTTP {status}）。公開場所とファイル名を確認してください。")
+        }
+        (Language::En, Unavailable::Http { url, status }) => {
+            format!("{url} could not be fetched (HTTP {status}). Check where it is published and its name.")
+        }
+        (Language::Ja, Unavailable::Network { url, detail }) => {
+            format!("{url} を取得できませんでした。ネットワークまたはサーバーを確認してください（{detail}）。")
+        }
+        (Language::En, Unavailable::Network { url, detail }) => {
+            format!("{url} could not be fetched. Check the network or the server ({detail}).")
+        }
+        (Language::Ja, Unavailable::FileProtocol { url }) => format!(
+            "このページはファイルとして開かれているため、ブラウザーの制限で {url} を読み込めません。「エクスポートを開く…」でファイルを選ぶか、Web サーバー経由で開いてください。"
+        ),
+        (Language::En, Unavailable::FileProtocol { url }) => format!(
+            "This page was opened as a file, and browsers do not let such pages read {url}. Choose the file with \u{201c}Open an export…\u{201d}, or open the page through a web server."
+        ),
+        (Language::Ja, Unavailable::Read { detail }) => format!("ファイルを読み取れませんでした（{detail}）。"),
+        (Language::En, Unavailable::Read { detail }) => format!("The file could not be read ({detail})."),
+        (Language::Ja, Unavailable::TooLarge { bytes }) => format!(
+            "ファイルが {} バイトあり、上限の {} バイト（64 MiB）を超えるため読み込みませんでした。",
+            count(*bytes),
+            count(MAX_BYTES as u64)
+        ),
+        (Language::En, Unavailable::TooLarge { bytes }) => format!(
+            "The file is {} bytes, over the {}-byte (64 MiB) limit, so it was not read.",
+            count(*bytes),
+            count(MAX_BYTES as u64)
+        ),
+        (Language::Ja, Unavailable::BadEmbedding { detail }) => {
+            format!(
+                "ページに埋め込まれたデータが壊れています（base64 として読めません: {detail}）。ボードパックを作り直してください。"
+            )
+        }
+        (Language::En, Unavailable::BadEmbedding { detail }) => {
+            format!("The data embedded in this page is damaged (not valid base64: {detail}). Rebuild the board pack.")
+        }
+        (Language::Ja, Unavailable::MissingElement { id }) => {
+            format!("ページ内に埋め込みデータ（id=\"{id}\" の JSON）が見つかりません。")
+        }
+        (Language::En, Unavailable::MissingElement { id }) => {
+            format!("The page has no embedded data element (JSON with id=\"{id}\").")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn q(s: &str) -> Quarter {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn counts_use_thousands_separators() {
+        assert_eq!(count(0), "0");
+        assert_eq!(count(999), "999");
+        assert_eq!(count(1000), "1,000");
+        assert_eq!(count(30), "30");
+        assert_eq!(count(1_234_567), "1,234,567");
+        assert_eq!(people(Language::Ja, 3000), "3,000名");
+        assert_eq!(people(Language::En, 3000), "3,000 employees");
+        assert_eq!(people(Language::En, 1), "1 employee");
+    }
+
+    #[test]
+    fn dates_and_quarters_read_naturally() {
+        assert_eq!(date(Language::Ja, d("2026-05-20")), "2026年5月20日");
+        assert_eq!(date(Language::En, d("2026-05-20")), "20 May 2026");
+        assert_eq!(date(Language::En, d("2025-12-01")), "1 Dec 2025");
+        assert_eq!(quarter(Language::Ja, q("2026Q3")), "2026年 第3四半期");
+        assert_eq!(quarter(Language::En, q("2026Q3")), "Q3 2026");
+        assert_eq!(quarter_months(Language::Ja, q("2026Q3")), "7月〜9月");
+        assert_eq!(quarter_months(Language::En, q("2026Q4")), "Oct\u{2013}Dec");
+        assert_eq!(quarter_months(Language::En, q("2026Q1")), "Jan\u{2013}Mar");
+    }
+
+    #[test]
+    fn browser_tags_map_to_languages() {
+        assert_eq!(language_from_tag("ja-JP"), Some(Language::Ja));
+        assert_eq!(language_from_tag("ja"), Some(Language::Ja));
+        assert_eq!(language_from_tag("EN_gb"), Some(Language::En));
+        assert_eq!(language_from_tag("en-US"), Some(Language::En));
+        assert_eq!(language_from_tag("fr-FR"), None);
+        assert_eq!(language_from_tag(""), None);
+        assert_eq!(language_from_tag("jav"), None);
+    }
+
+    #[test]
+    fn validity_words_are_what_tests_look_for() {
+        assert!(JA.valid.contains("有効"));
+        assert!(EN.valid.contains("OK"));
+        assert_eq!(labels(other(Language::Ja)), &EN);
+        assert_eq!(labels(other(Language::En)), &JA);
+    }
+
+    #[test]
+    fn origins_name_the_file() {
+        let url = |u: &str| origin(Language::En, &Origin::Url(u.into()));
+        assert_eq!(url("a-company.json"), "a-company.json");
+        assert_eq!(url("https://portal.example/data/b.json?v=3#x"), "b.json");
+        assert_eq!(url("https://portal.example/data/"), "https://portal.example/data/");
+        assert_eq!(origin(Language::Ja, &Origin::File("q3.json".into())), "q3.json");
+        assert_eq!(origin(Language::Ja, &Origin::Embedded), JA.embedded_data);
+        assert_eq!(companies(Language::Ja, 2), "2社");
+    }
+
+    #[test]
+    fn unavailability_is_explained_in_both_languages() {
+        let cases = [
+            Unavailable::Http { url: "a.json".into(), status: 404 },
+            Unavailable::Network { url: "a.json".into(), detail: "TypeError".into() },
+            Unavailable::FileProtocol { url: "a.json".into() },
+            Unavailable::Read { detail: "NotReadable".into() },
+            Unavailable::TooLarge { bytes: 70_000_000 },
+            Unavailable::MissingElement { id: "data".into() },
+            Unavailable::BadEmbedding { detail: "Invalid byte 33, offset 3.".into() },
+        ];
+        for why in &cases {
+            let (ja, en) = (unavailable(Language::Ja, why), unavailable(Language::En, why));
+            assert_ne!(ja, en);
+            assert!(!en.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)), "{en}");
+            assert!(ja.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)), "{ja}");
+        }
+        assert!(unavailable(Language::En, &cases[0]).contains("HTTP 404"));
+        assert!(unavailable(Language::Ja, &cases[4]).contains("70,000,000"));
+    }
+
+    #[test]
+    fn problem_headings_count() {
+        assert_eq!(rejected_heading(Language::En, "bad.json", 1), "Could not load bad.json (1 problem)");
+        assert_eq!(rejected_heading(Language::En, "bad.json", 1200), "Could not load bad.json (1,200 problems)");
+        assert_eq!(rejected_heading(Language::Ja, "bad.json", 3), "bad.json を読み込めませんでした（問題 3 件）");
+    }
+}

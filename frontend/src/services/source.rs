@@ -1,0 +1,110 @@
+//! Where a dashboard's snapshot comes from, read from its host element:
+//!
+//! 1. a `<script type="application/json" data-csm-snapshot>` inside the host, holding the JSON;
+//! 2. else a `<script type="application/octet-stream" data-csm-snapshot-base64>` inside the host,
+//!    holding the export's exact bytes in base64 (what `csm bundle` writes: a one-file board pack
+//!    that works from `file://`, and whose SHA-256 matches the exported file's);
+//! 3. else a `<script type="application/json">` elsewhere in the page named by the host's
+//!    `data-snapshot-id` attribute;
+//! 4. else the URL in the host's `data-src`, fetched over http(s);
+//! 5. else nothing: the dashboard waits for the user to choose a file.
+
+use std::rc::Rc;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use gloo::net::http::Request;
+use web_sys::{Element, RequestCache};
+
+use super::Unavailable;
+
+/// Selects snapshot JSON embedded inside a host.
+pub const EMBEDDED_JSON: &str = r#"script[type="application/json"][data-csm-snapshot]"#;
+
+/// Selects a base64-embedded export inside a host.
+pub const EMBEDDED_BASE64: &str = "script[data-csm-snapshot-base64]";
+
+/// A dashboard's initial snapshot source.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// The export's bytes, embedded in the page.
+    Embedded(Rc<[u8]>),
+    /// A URL to fetch.
+    Remote(String),
+    /// The host names a source that cannot be used.
+    Broken(Unavailable),
+    /// No source: the user chooses a file.
+    Nothing,
+}
+
+/// Reads the host's source. Call it before mounting: mounting replaces the host's children.
+pub fn from_host(host: &Element) -> Source {
+    if let Ok(Some(script)) = host.query_selector(EMBEDDED_JSON) {
+        return Source::Embedded(script.text_content().unwrap_or_default().into_bytes().into());
+    }
+    if let Ok(Some(script)) = host.query_selector(EMBEDDED_BASE64) {
+        return match decode_base64(&script.text_content().unwrap_or_default()) {
+            Ok(bytes) => Source::Embedded(bytes.into()),
+            Err(detail) => Source::Broken(Unavailable::BadEmbedding { detail }),
+        };
+    }
+    if let Some(id) = host.get_attribute("data-snapshot-id") {
+        let element =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)).filter(is_json_script);
+        return match element {
+            Some(script) => Source::Embedded(script.text_content().unwrap_or_default().into_bytes().into()),
+            None => Source::Broken(Unavailable::MissingElement { id }),
+        };
+    }
+    match host.get_attribute("data-src") {
+        Some(url) if !url.trim().is_empty() => Source::Remote(url.trim().to_owned()),
+        _ => Source::Nothing,
+    }
+}
+
+/// Decodes standard base64, ignoring ASCII whitespace (line breaks in long data blocks).
+pub fn decode_base64(text: &str) -> Result<Vec<u8>, String> {
+    let compact: Vec<u8> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    BASE64.decode(compact).map_err(|e| e.to_string())
+}
+
+fn is_json_script(element: &Element) -> bool {
+    element.tag_name().eq_ignore_ascii_case("script")
+        && element.get_attribute("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+}
+
+/// Fetches `url` (relative to the page), revalidating any cached copy: a board must see the
+/// export the CISO office last published.
+pub async fn fetch(url: &str) -> Result<Vec<u8>, Unavailable> {
+    let failed = |detail: String| {
+        if opened_from_file() {
+            Unavailable::FileProtocol { url: url.to_owned() }
+        } else {
+            Unavailable::Network { url: url.to_owned(), detail }
+        }
+    };
+    let response = Request::get(url).cache(RequestCache::NoCache).send().await.map_err(|e| failed(e.to_string()))?;
+    if !response.ok() {
+        return Err(Unavailable::Http { url: url.to_owned(), status: response.status() });
+    }
+    response.binary().await.map_err(|e| failed(e.to_string()))
+}
+
+fn opened_from_file() -> bool {
+    web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_keeps_exact_bytes_and_ignores_line_breaks() {
+        let bytes = "\u{feff}{\"a\": \"日本\"}".as_bytes();
+        let encoded = BASE64.encode(bytes);
+        let (head, tail) = encoded.split_at(7);
+        assert_eq!(decode_base64(&format!("  {head}\r\n{tail}\n")).unwrap(), bytes);
+        assert!(decode_base64("not base64!").is_err());
+        assert_eq!(decode_base64("").unwrap(), Vec::<u8>::new());
+    }
+}

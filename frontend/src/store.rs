@@ -1,0 +1,367 @@
+//! The dashboard's one state: the loaded snapshot, the chosen quarter, the display language and the
+//! state of the latest load. Reducers are pure; effects (fetching, reading files) live in `app.rs`
+//! and report back with [`Action`]s.
+
+use std::rc::Rc;
+
+use csm_core::calendar::Quarter;
+use csm_core::snapshot::{self, Language, Problems, Snapshot};
+use sha2::{Digest, Sha256};
+use yew::{Reducible, UseReducerHandle};
+
+use crate::services::Unavailable;
+
+/// The store as views read it from context.
+pub type Store = UseReducerHandle<State>;
+
+/// Where an export came from, for messages ("a-company.json を読み込めませんでした").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// JSON embedded in the page.
+    Embedded,
+    /// A URL fetched over http(s).
+    Url(String),
+    /// A file chosen by the user.
+    File(String),
+}
+
+/// Why a load failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    /// The export was read but the loader rejected it; every problem is located.
+    Rejected(Problems),
+    /// The export could not be read at all.
+    Unavailable(Unavailable),
+}
+
+/// A validated export: the snapshot and the SHA-256 of the exact bytes it was read from (what
+/// `sha256sum` prints for the file, so a board member can check it is the pack the CISO office
+/// sent). Equality is identity, so comparing states never walks a large snapshot.
+#[derive(Debug, Clone)]
+pub struct Export {
+    /// The snapshot, validated by `csm_core::snapshot::load`.
+    pub snapshot: Rc<Snapshot>,
+    /// Lower-case hex SHA-256 of the export's bytes.
+    pub sha256: Rc<str>,
+}
+
+impl PartialEq for Export {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.snapshot, &other.snapshot) && self.sha256 == other.sha256
+    }
+}
+
+/// The export on screen and where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// The export.
+    pub export: Export,
+    /// Where it came from.
+    pub origin: Origin,
+}
+
+impl Loaded {
+    /// The snapshot.
+    pub fn snapshot(&self) -> &Snapshot {
+        &self.export.snapshot
+    }
+}
+
+/// The state of the latest load.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadState {
+    /// No load in progress and the latest one (if any) succeeded.
+    Idle,
+    /// A load is in progress.
+    Loading {
+        /// Identifies the load; results of older loads are ignored.
+        ticket: u32,
+        /// What is being loaded.
+        origin: Origin,
+    },
+    /// The latest load failed. Any snapshot loaded before stays on screen.
+    Failed {
+        /// What failed to load.
+        origin: Origin,
+        /// Why.
+        failure: Rc<Failure>,
+    },
+}
+
+/// The dashboard's phase as reflected in the host's `data-state` attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// A load is in progress.
+    Loading,
+    /// The latest load succeeded (or its failure was dismissed) and a snapshot is shown.
+    Ready,
+    /// The latest load failed.
+    Error,
+    /// Nothing loaded, nothing loading: waiting for the user to choose a file.
+    Empty,
+}
+
+impl Phase {
+    /// The `data-state` value.
+    pub fn code(self) -> &'static str {
+        match self {
+            Phase::Loading => "loading",
+            Phase::Ready => "ready",
+            Phase::Error => "error",
+            Phase::Empty => "empty",
+        }
+    }
+}
+
+/// Everything the dashboard shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// The snapshot on screen, if any.
+    pub current: Option<Loaded>,
+    /// The quarter the board is looking at (defaults to the latest).
+    pub quarter: Option<Quarter>,
+    /// Display language.
+    pub language: Language,
+    /// Whether the language was chosen (by the person or the host page) rather than defaulted; a
+    /// chosen language is kept when a snapshot with another default language loads.
+    pub language_chosen: bool,
+    /// The latest load.
+    pub load: LoadState,
+}
+
+/// Everything that changes the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A load started.
+    Begin {
+        /// A number larger than every earlier load's.
+        ticket: u32,
+        /// What is being loaded.
+        origin: Origin,
+    },
+    /// A load ended.
+    Finish {
+        /// The ticket given to [`Action::Begin`].
+        ticket: u32,
+        /// The validated export, or why there is none.
+        result: Result<Export, Failure>,
+    },
+    /// The person chose a quarter.
+    ChooseQuarter(Quarter),
+    /// The person chose a language.
+    ChooseLanguage(Language),
+    /// The person closed the problems panel.
+    DismissFailure,
+}
+
+impl State {
+    /// The initial state: `host` is the host page's language, if it sets one; `browser` the
+    /// browser's. Until a snapshot says otherwise the default is the browser's, else Japanese.
+    pub fn new(host: Option<Language>, browser: Option<Language>) -> State {
+        State {
+            current: None,
+            quarter: None,
+            language: host.or(browser).unwrap_or(Language::Ja),
+            language_chosen: host.is_some(),
+            load: LoadState::Idle,
+        }
+    }
+
+    /// The phase for `data-state`.
+    pub fn phase(&self) -> Phase {
+        match (&self.load, &self.current) {
+            (LoadState::Loading { .. }, _) => Phase::Loading,
+            (LoadState::Failed { .. }, _) => Phase::Error,
+            (LoadState::Idle, Some(_)) => Phase::Ready,
+            (LoadState::Idle, None) => Phase::Empty,
+        }
+    }
+}
+
+/// Validates an export's bytes with the core loader — the same code the CLI runs.
+pub fn accept(bytes: &[u8]) -> Result<Export, Failure> {
+    let snapshot = snapshot::load(bytes).map_err(Failure::Rejected)?;
+    Ok(Export { snapshot: Rc::new(snapshot), sha256: sha256_hex(bytes).into() })
+}
+
+/// Lower-case hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Begin { ticket, origin } => next.load = LoadState::Loading { ticket, origin },
+            Action::Finish { ticket, result } => {
+                let origin = match &self.load {
+                    LoadState::Loading { ticket: current, origin } if *current == ticket => origin.clone(),
+                    _ => return self, // a newer load superseded this one
+                };
+                match result {
+                    Ok(export) => {
+                        let snapshot = &export.snapshot;
+                        next.quarter = snapshot.quarters.last().map(|q| q.quarter);
+                        if let (false, Some(language)) = (self.language_chosen, snapshot.language) {
+                            next.language = language;
+                        }
+                        next.current = Some(Loaded { export, origin });
+                        next.load = LoadState::Idle;
+                    }
+                    Err(failure) => next.load = LoadState::Failed { origin, failure: Rc::new(failure) },
+                }
+            }
+            Action::ChooseQuarter(quarter) => {
+                let known =
+                    self.current.as_ref().is_some_and(|c| c.snapshot().quarters.iter().any(|q| q.quarter == quarter));
+                if !known || self.quarter == Some(quarter) {
+                    return self;
+                }
+                next.quarter = Some(quarter);
+            }
+            Action::ChooseLanguage(language) => {
+                next.language = language;
+                next.language_chosen = true;
+            }
+            Action::DismissFailure => {
+                if !matches!(self.load, LoadState::Failed { .. }) {
+                    return self;
+                }
+                next.load = LoadState::Idle;
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = include_str!("../../tests/fixtures/valid/minimal.json");
+
+    fn valid() -> Export {
+        accept(MINIMAL.as_bytes()).unwrap()
+    }
+
+    fn reduce(state: State, actions: impl IntoIterator<Item = Action>) -> State {
+        let mut s = Rc::new(state);
+        for a in actions {
+            s = s.reduce(a);
+        }
+        Rc::try_unwrap(s).unwrap_or_else(|rc| (*rc).clone())
+    }
+
+    fn begin(ticket: u32, name: &str) -> Action {
+        Action::Begin { ticket, origin: Origin::File(name.into()) }
+    }
+
+    #[test]
+    fn initial_language_prefers_host_then_browser_then_japanese() {
+        let s = State::new(Some(Language::En), Some(Language::Ja));
+        assert_eq!((s.language, s.language_chosen), (Language::En, true));
+        let s = State::new(None, Some(Language::En));
+        assert_eq!((s.language, s.language_chosen), (Language::En, false));
+        let s = State::new(None, None);
+        assert_eq!((s.language, s.language_chosen), (Language::Ja, false));
+        assert_eq!(s.phase(), Phase::Empty);
+    }
+
+    #[test]
+    fn a_valid_load_shows_the_latest_quarter_in_the_snapshot_language() {
+        let snap = valid();
+        let s = reduce(State::new(None, Some(Language::En)), [begin(1, "a.json")]);
+        assert_eq!(s.phase(), Phase::Loading);
+        let s = reduce(s, [Action::Finish { ticket: 1, result: Ok(snap.clone()) }]);
+        assert_eq!(s.phase(), Phase::Ready);
+        assert_eq!(s.quarter, snap.snapshot.quarters.last().map(|q| q.quarter));
+        assert_eq!(Some(s.language), snap.snapshot.language);
+        assert_eq!(s.current.as_ref().map(|c| &c.origin), Some(&Origin::File("a.json".into())));
+    }
+
+    #[test]
+    fn a_chosen_language_survives_a_new_snapshot() {
+        let snap = valid();
+        let other = match snap.snapshot.language {
+            Some(Language::Ja) | None => Language::En,
+            Some(Language::En) => Language::Ja,
+        };
+        let s = reduce(
+            State::new(None, None),
+            [Action::ChooseLanguage(other), begin(1, "a.json"), Action::Finish { ticket: 1, result: Ok(snap) }],
+        );
+        assert_eq!(s.language, other);
+    }
+
+    #[test]
+    fn a_rejected_file_keeps_the_previous_snapshot() {
+        let snap = valid();
+        let problems = accept(b"{}").unwrap_err();
+        let s = reduce(
+            State::new(None, None),
+            [
+                begin(1, "good.json"),
+                Action::Finish { ticket: 1, result: Ok(snap.clone()) },
+                begin(2, "bad.json"),
+                Action::Finish { ticket: 2, result: Err(problems.clone()) },
+            ],
+        );
+        assert_eq!(s.phase(), Phase::Error);
+        assert!(s.current.as_ref().is_some_and(|c| c.export == snap));
+        match &s.load {
+            LoadState::Failed { origin, failure } => {
+                assert_eq!(origin, &Origin::File("bad.json".into()));
+                assert_eq!(**failure, problems);
+            }
+            other => panic!("expected a failure, got {other:?}"),
+        }
+        let s = reduce(s, [Action::DismissFailure]);
+        assert_eq!(s.phase(), Phase::Ready);
+    }
+
+    #[test]
+    fn results_of_superseded_loads_are_ignored() {
+        let snap = valid();
+        let s = reduce(
+            State::new(None, None),
+            [begin(1, "slow.json"), begin(2, "fast.json"), Action::Finish { ticket: 1, result: Ok(snap.clone()) }],
+        );
+        assert_eq!(s.phase(), Phase::Loading);
+        assert!(s.current.is_none());
+        let s = reduce(s, [Action::Finish { ticket: 2, result: Ok(snap) }]);
+        assert_eq!(s.current.map(|c| c.origin), Some(Origin::File("fast.json".into())));
+    }
+
+    #[test]
+    fn only_quarters_of_the_snapshot_can_be_chosen() {
+        let snap = valid();
+        let first = snap.snapshot.quarters[0].quarter;
+        let s = reduce(State::new(None, None), [begin(1, "a"), Action::Finish { ticket: 1, result: Ok(snap) }]);
+        let s = reduce(s, [Action::ChooseQuarter(first)]);
+        assert_eq!(s.quarter, Some(first));
+        let absent: Quarter = "1999Q1".parse().unwrap();
+        let s = reduce(s, [Action::ChooseQuarter(absent)]);
+        assert_eq!(s.quarter, Some(first));
+    }
+
+    #[test]
+    fn digests_are_those_of_the_exact_bytes() {
+        assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        let with_bom = [b"\xEF\xBB\xBF".as_slice(), MINIMAL.as_bytes()].concat();
+        let (plain, bom) = (valid(), accept(&with_bom).unwrap());
+        assert_eq!(*plain.sha256, sha256_hex(MINIMAL.as_bytes()));
+        assert_ne!(plain.sha256, bom.sha256, "the BOM is part of the file");
+        assert_eq!(plain.snapshot, bom.snapshot);
+    }
+
+    #[test]
+    fn rejection_carries_located_problems() {
+        match accept(br#"{"format":"csm-snapshot","version":1}"#) {
+            Err(Failure::Rejected(p)) => assert!(p.iter().any(|p| p.path == "as_of")),
+            other => panic!("expected located problems, got {other:?}"),
+        }
+    }
+}
