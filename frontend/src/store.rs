@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use csm_core::calendar::Quarter;
+use csm_core::report::{self, BoardSummary};
 use csm_core::snapshot::{self, Language, Problems, Snapshot};
 use sha2::{Digest, Sha256};
 use yew::{Reducible, UseReducerHandle};
@@ -120,6 +121,12 @@ pub struct State {
     pub current: Option<Loaded>,
     /// The quarter the board is looking at (defaults to the latest).
     pub quarter: Option<Quarter>,
+    /// The quarter to compare with (defaults to the one before `quarter`; `None` when there is none).
+    pub compare: Option<Quarter>,
+    /// The board summary of `quarter`, computed by `csm_core::report` when the quarter changes.
+    pub summary: Option<Rc<BoardSummary>>,
+    /// The board summary of `compare`.
+    pub compare_summary: Option<Rc<BoardSummary>>,
     /// Display language.
     pub language: Language,
     /// Whether the language was chosen (by the person or the host page) rather than defaulted; a
@@ -146,8 +153,10 @@ pub enum Action {
         /// The validated export, or why there is none.
         result: Result<Export, Failure>,
     },
-    /// The person chose a quarter.
+    /// The person chose a quarter (the comparison moves to the quarter before it).
     ChooseQuarter(Quarter),
+    /// The person chose a quarter to compare with, or none.
+    ChooseCompare(Option<Quarter>),
     /// The person chose a language.
     ChooseLanguage(Language),
     /// The person closed the problems panel.
@@ -161,6 +170,9 @@ impl State {
         State {
             current: None,
             quarter: None,
+            compare: None,
+            summary: None,
+            compare_summary: None,
             language: host.or(browser).unwrap_or(Language::Ja),
             language_chosen: host.is_some(),
             load: LoadState::Idle,
@@ -205,6 +217,7 @@ impl Reducible for State {
                     Ok(export) => {
                         let snapshot = &export.snapshot;
                         next.quarter = snapshot.quarters.last().map(|q| q.quarter);
+                        next.compare = previous_of(snapshot, next.quarter);
                         if let (false, Some(language)) = (self.language_chosen, snapshot.language) {
                             next.language = language;
                         }
@@ -221,6 +234,16 @@ impl Reducible for State {
                     return self;
                 }
                 next.quarter = Some(quarter);
+                next.compare = self.current.as_ref().and_then(|c| previous_of(c.snapshot(), Some(quarter)));
+            }
+            Action::ChooseCompare(compare) => {
+                let known = compare.is_none_or(|q| {
+                    self.current.as_ref().is_some_and(|c| c.snapshot().quarters.iter().any(|r| r.quarter == q))
+                });
+                if !known || self.compare == compare {
+                    return self;
+                }
+                next.compare = compare;
             }
             Action::ChooseLanguage(language) => {
                 next.language = language;
@@ -233,7 +256,31 @@ impl Reducible for State {
                 next.load = LoadState::Idle;
             }
         }
+        next.refresh_summaries(&self);
         Rc::new(next)
+    }
+}
+
+/// The quarter before `quarter` in the export, if any.
+fn previous_of(snapshot: &Snapshot, quarter: Option<Quarter>) -> Option<Quarter> {
+    let i = snapshot.quarters.iter().position(|q| Some(q.quarter) == quarter)?;
+    i.checked_sub(1).map(|p| snapshot.quarters[p].quarter)
+}
+
+impl State {
+    /// Recomputes the summaries whose inputs changed since `before` (pure: core computes them).
+    fn refresh_summaries(&mut self, before: &State) {
+        let same_export = self.current.as_ref().map(|c| &c.export) == before.current.as_ref().map(|c| &c.export);
+        let compute = |q: Option<Quarter>, current: &Option<Loaded>| {
+            let (q, c) = (q?, current.as_ref()?);
+            report::board_summary(c.snapshot(), q).ok().map(Rc::new)
+        };
+        if !same_export || self.quarter != before.quarter {
+            self.summary = compute(self.quarter, &self.current);
+        }
+        if !same_export || self.compare != before.compare {
+            self.compare_summary = compute(self.compare, &self.current);
+        }
     }
 }
 
