@@ -3,7 +3,9 @@
 //! can locate rather than stopping at the first.
 
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
 
 use super::model::*;
 use super::problem::{Problem, Problems, Rule};
@@ -109,18 +111,24 @@ fn structural(text: &str, first_path: &str, first: &serde_json::Error) -> Vec<Pr
     if !first.is_data() {
         return vec![syntax_problem(text, first)];
     }
-    let root: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
+    // The field-by-field pass splits the text into raw slices and decodes each with the same
+    // deserializer type as the fast path, so no second copy of the decoding code is compiled.
+    let obj = match serde_json::from_str::<Obj<'_>>(text) {
+        Ok(obj) => obj,
+        Err(e) if e.is_data() => {
+            if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+                return vec![syntax_problem(text, &e)];
+            }
+            return vec![Problem::new(
+                "",
+                Rule::Type,
+                "the file must hold a JSON object (a snapshot export)",
+                "ファイルの中身は JSON オブジェクト（スナップショット）でなければなりません",
+            )];
+        }
         Err(e) => return vec![syntax_problem(text, &e)],
     };
-    let Some(obj) = root.as_object() else {
-        return vec![Problem::new(
-            "",
-            Rule::Type,
-            "the file must hold a JSON object (a snapshot export)",
-            "ファイルの中身は JSON オブジェクト（スナップショット）でなければなりません",
-        )];
-    };
+    let obj = &obj;
     let header = header_problems(obj);
     if !header.is_empty() {
         return header;
@@ -135,17 +143,29 @@ fn structural(text: &str, first_path: &str, first: &serde_json::Error) -> Vec<Pr
     out
 }
 
+/// A JSON object as raw slices of the text, by key (the fast path has already reported duplicates).
+type Obj<'a> = BTreeMap<String, &'a RawValue>;
+
+/// The raw text of a value, shortened for a message.
+fn shown(raw: &RawValue) -> String {
+    let t = raw.get().trim();
+    if t.chars().count() > 60 { format!("{}…", t.chars().take(60).collect::<String>()) } else { t.to_owned() }
+}
+
 /// Problems with `format` and `version`, which decide whether the rest can be read at all.
-pub(super) fn header_problems(obj: &Map<String, Value>) -> Vec<Problem> {
+fn header_problems(obj: &Obj<'_>) -> Vec<Problem> {
     let mut out = Vec::new();
     match obj.get("format") {
-        Some(Value::String(s)) if s == FORMAT => {}
-        Some(v) => out.push(Problem::new(
-            "format",
-            Rule::Format,
-            format!("unknown format {v}; this dashboard reads \"{FORMAT}\" files"),
-            format!("未知のフォーマット {v} です。このダッシュボードが読めるのは \"{FORMAT}\" です"),
-        )),
+        Some(v) if serde_json::from_str::<String>(v.get()).is_ok_and(|s| s == FORMAT) => {}
+        Some(v) => {
+            let v = shown(v);
+            out.push(Problem::new(
+                "format",
+                Rule::Format,
+                format!("unknown format {v}; this dashboard reads \"{FORMAT}\" files"),
+                format!("未知のフォーマット {v} です。このダッシュボードが読めるのは \"{FORMAT}\" です"),
+            ));
+        }
         None => out.push(Problem::new(
             "format",
             Rule::Format,
@@ -155,14 +175,18 @@ pub(super) fn header_problems(obj: &Map<String, Value>) -> Vec<Problem> {
     }
     let supported = SUPPORTED_VERSIONS.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
     match obj.get("version") {
-        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| SUPPORTED_VERSIONS.iter().any(|s| u64::from(*s) == v)) => {
+        Some(v)
+            if serde_json::from_str::<u64>(v.get())
+                .is_ok_and(|v| SUPPORTED_VERSIONS.iter().any(|s| u64::from(*s) == v)) => {}
+        Some(v) => {
+            let v = shown(v);
+            out.push(Problem::new(
+                "version",
+                Rule::Version,
+                format!("version {v} is not supported; supported versions: {supported}"),
+                format!("バージョン {v} には対応していません。対応バージョン: {supported}"),
+            ));
         }
-        Some(v) => out.push(Problem::new(
-            "version",
-            Rule::Version,
-            format!("version {v} is not supported; supported versions: {supported}"),
-            format!("バージョン {v} には対応していません。対応バージョン: {supported}"),
-        )),
         None => out.push(Problem::new(
             "version",
             Rule::Version,
@@ -365,8 +389,9 @@ fn translate(msg: &str) -> (Rule, String, String) {
     }
 }
 
-fn decode_at<T: DeserializeOwned>(v: &Value, path: &str, out: &mut Vec<Problem>) {
-    if let Err(e) = serde_path_to_error::deserialize::<_, T>(v) {
+fn decode_at<T: DeserializeOwned>(raw: &RawValue, path: &str, out: &mut Vec<Problem>) {
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    if let Err(e) = serde_path_to_error::deserialize::<_, T>(&mut de) {
         let inner = path_string(e.path());
         let full = if inner.is_empty() {
             path.to_owned()
@@ -379,7 +404,7 @@ fn decode_at<T: DeserializeOwned>(v: &Value, path: &str, out: &mut Vec<Problem>)
     }
 }
 
-fn required<T: DeserializeOwned>(obj: &Map<String, Value>, key: &str, base: &str, out: &mut Vec<Problem>) {
+fn required<T: DeserializeOwned>(obj: &Obj<'_>, key: &str, base: &str, out: &mut Vec<Problem>) {
     let path = join(base, key);
     match obj.get(key) {
         Some(v) => decode_at::<T>(v, &path, out),
@@ -392,27 +417,29 @@ fn required<T: DeserializeOwned>(obj: &Map<String, Value>, key: &str, base: &str
     }
 }
 
-fn optional<T: DeserializeOwned>(obj: &Map<String, Value>, key: &str, base: &str, out: &mut Vec<Problem>) {
+fn optional<T: DeserializeOwned>(obj: &Obj<'_>, key: &str, base: &str, out: &mut Vec<Problem>) {
     if let Some(v) = obj.get(key) {
         decode_at::<Option<T>>(v, &join(base, key), out);
     }
 }
 
 /// A required array, decoded element by element so that every bad element is reported.
-fn each<T: DeserializeOwned>(obj: &Map<String, Value>, key: &str, base: &str, out: &mut Vec<Problem>) {
+fn each<T: DeserializeOwned>(obj: &Obj<'_>, key: &str, base: &str, out: &mut Vec<Problem>) {
     let path = join(base, key);
     match obj.get(key) {
-        Some(Value::Array(items)) => {
-            for (i, item) in items.iter().enumerate() {
-                decode_at::<T>(item, &format!("{path}[{i}]"), out);
+        Some(v) => match serde_json::from_str::<Vec<&RawValue>>(v.get()) {
+            Ok(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    decode_at::<T>(item, &format!("{path}[{i}]"), out);
+                }
             }
-        }
-        Some(other) => decode_at::<Vec<T>>(other, &path, out),
+            Err(_) => decode_at::<Vec<T>>(v, &path, out),
+        },
         None => required::<Vec<T>>(obj, key, base, out),
     }
 }
 
-fn unknown_keys(obj: &Map<String, Value>, known: &[&str], base: &str, out: &mut Vec<Problem>) {
+fn unknown_keys(obj: &Obj<'_>, known: &[&str], base: &str, out: &mut Vec<Problem>) {
     for key in obj.keys().filter(|k| !known.contains(&k.as_str())) {
         let expected = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
         out.push(Problem::new(
@@ -451,19 +478,19 @@ pub const QUARTER_FIELDS: &[&str] = &[
     "disclosure",
 ];
 
-fn collect_snapshot(obj: &Map<String, Value>, out: &mut Vec<Problem>) {
+fn collect_snapshot(obj: &Obj<'_>, out: &mut Vec<Problem>) {
     unknown_keys(obj, SNAPSHOT_FIELDS, "", out);
     required::<crate::calendar::Date>(obj, "as_of", "", out);
     optional::<Language>(obj, "language", "", out);
     required::<Organisation>(obj, "organisation", "", out);
     required::<RiskMatrix>(obj, "risk_matrix", "", out);
-    match obj.get("quarters") {
-        Some(Value::Array(qs)) => {
+    match obj.get("quarters").map(|v| serde_json::from_str::<Vec<&RawValue>>(v.get())) {
+        Some(Ok(qs)) => {
             for (i, q) in qs.iter().enumerate() {
                 let path = format!("quarters[{i}]");
-                match q.as_object() {
-                    Some(q) => collect_quarter(q, &path, out),
-                    None => decode_at::<QuarterRecord>(q, &path, out),
+                match serde_json::from_str::<Obj<'_>>(q.get()) {
+                    Ok(q) => collect_quarter(&q, &path, out),
+                    Err(_) => decode_at::<QuarterRecord>(q, &path, out),
                 }
             }
         }
@@ -471,7 +498,7 @@ fn collect_snapshot(obj: &Map<String, Value>, out: &mut Vec<Problem>) {
     }
 }
 
-fn collect_quarter(q: &Map<String, Value>, base: &str, out: &mut Vec<Problem>) {
+fn collect_quarter(q: &Obj<'_>, base: &str, out: &mut Vec<Problem>) {
     unknown_keys(q, QUARTER_FIELDS, base, out);
     required::<crate::calendar::Quarter>(q, "quarter", base, out);
     each::<CheckAssessment>(q, "checksheet", base, out);
