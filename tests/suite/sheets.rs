@@ -3,8 +3,8 @@
 //! - The template has every sheet, Japanese headers with English notes, drop-downs for every
 //!   enumeration and the 32 check items.
 //! - A snapshot written into the workbook (the export direction, which is how these tests "fill" it)
-//!   and imported back is the same snapshot: the A社 sample (`samples/a-company.json`) and the
-//!   minimal fixture, through `.xlsx` and through CSV (with and without a byte-order mark).
+//!   and imported back is the same snapshot: the samples (`samples/a-company.json`, and B社's
+//!   group of companies through `.xlsx`) and the minimal fixture, through `.xlsx` and through CSV (with and without a byte-order mark).
 //!   One caveat, by design: contract clauses are one yes/no column each, so they come back in the
 //!   format's order (`ContractClause`'s order), whatever order the source listed them in; the sample
 //!   is compared with its clause lists put in that order.
@@ -38,7 +38,12 @@ fn minimal() -> Snapshot {
 
 /// The A社 sample, or `None` (after printing `SKIPPED`) while it is being written.
 fn a_company() -> Option<Snapshot> {
-    let path = workspace_dir().join("samples").join("a-company.json");
+    sample("a-company.json")
+}
+
+/// `samples/<name>`, or `None` (after printing `SKIPPED`) while it is being written.
+fn sample(name: &str) -> Option<Snapshot> {
+    let path = workspace_dir().join("samples").join(name);
     if !path.exists() {
         assert!(std::env::var_os("CSM_REQUIRE_SAMPLES").is_none(), "{} is missing", path.display());
         eprintln!("SKIPPED: {} does not exist yet", path.display());
@@ -276,11 +281,13 @@ fn minimal_fixture_round_trips_through_xlsx_exactly() {
 }
 
 #[test]
-fn a_company_sample_round_trips_through_xlsx() {
-    let Some(s) = a_company() else { return };
-    let back = through_xlsx(&s).unwrap_or_else(|p| panic!("import failed:\n{}", show(&p)));
-    let want = canonical_clauses(s);
-    assert!(back == want, "{}", first_difference(&want, &back));
+fn samples_round_trip_through_xlsx() {
+    for name in ["a-company.json", "b-company.json"] {
+        let Some(s) = sample(name) else { continue };
+        let back = through_xlsx(&s).unwrap_or_else(|p| panic!("{name}: import failed:\n{}", show(&p)));
+        let want = canonical_clauses(s);
+        assert!(back == want, "{name}: {}", first_difference(&want, &back));
+    }
 }
 
 #[test]
