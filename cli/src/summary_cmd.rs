@@ -211,11 +211,7 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
         "Cyber-security management — board summary"
     };
     let rule = "━".repeat(64);
-    let org = if ja {
-        format!("{}（{}）", s.organisation.name.ja, s.organisation.industry.ja)
-    } else {
-        format!("{} ({})", s.organisation.name.en, s.organisation.industry.en)
-    };
+    let org = format!("{} — {}", t(&s.organisation.name, lang), t(&s.organisation.industry, lang));
     let _ = writeln!(out, "{rule}\n{title}\n{org}");
     let prev = s.previous_quarter.map(|p| p.to_string()).unwrap_or_else(|| "—".into());
     if ja {
@@ -447,5 +443,85 @@ mod tests {
         assert_eq!(clip("abc", 6), "abc");
         assert_eq!(signed(0.25, 2), "+0.25");
         assert_eq!(signed(-1.0, 1), "−1");
+    }
+
+    fn sample(name: &str) -> BoardSummary {
+        let path = format!("{}/../samples/{name}", env!("CARGO_MANIFEST_DIR"));
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let s = snapshot::load(&bytes).unwrap_or_else(|p| panic!("{path}:\n{p}"));
+        report::latest_summary(&s).unwrap()
+    }
+
+    #[test]
+    fn renders_every_section_in_both_languages() {
+        let sum = sample("a-company.json");
+        let ja = render(&sum, Language::Ja);
+        let en = render(&sum, Language::En);
+        for (text, sections) in [
+            (
+                &ja,
+                [
+                    "重要10項目の状況",
+                    "KPI（目標との比較）",
+                    "残留リスクのヒートマップ",
+                    "想定年間損失",
+                    "取締役会の判断事項",
+                ],
+            ),
+            (
+                &en,
+                [
+                    "The 10 important items",
+                    "KPIs against target",
+                    "Residual risk heat map",
+                    "Expected annual loss",
+                    "Decisions for the board",
+                ],
+            ),
+        ] {
+            for s in sections {
+                assert!(text.contains(&format!("■ {s}")), "missing section {s}:\n{text}");
+            }
+        }
+        assert!(ja.contains(&sum.headline.message(Language::Ja)));
+        assert!(en.contains(&sum.headline.message(Language::En)));
+        // One line per item, one per KPI, one per heat-map row, one per decision.
+        for l in &sum.lights {
+            assert!(ja.contains(&format!("{:>2}. ", l.item)));
+        }
+        for k in &sum.kpis.kpis {
+            assert!(ja.contains(&k.name.ja) && en.contains(&k.name.en));
+        }
+        for r in &sum.risk.residual.rows {
+            assert!(ja.lines().any(|line| line.trim_start().starts_with(&r.label.ja)));
+        }
+        for d in &sum.decisions {
+            assert!(ja.contains(&d.ask.title(Language::Ja)) && en.contains(&d.ask.title(Language::En)));
+        }
+        assert!(!en.contains("件"), "Japanese counter word in English output");
+    }
+
+    #[test]
+    fn heat_map_columns_line_up() {
+        let sum = sample("b-company.json");
+        for lang in [Language::Ja, Language::En] {
+            let mut out = String::new();
+            heat_map(&mut out, &sum.risk.residual, lang);
+            let lines: Vec<&str> = out.lines().collect();
+            assert_eq!(lines.len(), 1 + sum.risk.residual.rows.len());
+            // The second column starts at the same display column in the header and in every row.
+            let second = |line: &str, first: &str| width(&line[..line.find(first).unwrap() + first.len()]);
+            let head = t(&sum.risk.residual.impact[0], lang);
+            let start = second(lines[0], head) - width(head);
+            for (line, row) in lines[1..].iter().zip(&sum.risk.residual.rows) {
+                let cell = &row.cells[0];
+                let text = if cell.count == 0 {
+                    format!("· {}", t(&cell.name, lang))
+                } else {
+                    format!("{} {}", cell.count, t(&cell.name, lang))
+                };
+                assert_eq!(second(line, &text) - width(&text), start, "{line}");
+            }
+        }
     }
 }

@@ -417,6 +417,18 @@ fn main() {
         let (load_t, loaded) = best(3, || load(&bytes));
         let loaded = loaded.unwrap_or_else(|p| panic!("the benchmark export does not load:\n{p}"));
         println!("  load (parse + validate): {:.0} ms, {:.1} MB/s", ms(load_t), mb / load_t.as_secs_f64());
+        let (parse_t, parsed) = best(3, || serde_json::from_slice::<csm_core::snapshot::Snapshot>(&bytes));
+        println!(
+            "    of which typed parse alone (serde_json, no path tracking): {:.0} ms, {:.1} MB/s",
+            ms(parse_t),
+            mb / parse_t.as_secs_f64()
+        );
+        if let Ok(parsed) = parsed {
+            let (validate_t, _) = best(3, || csm_core::snapshot::validate::validate(&parsed));
+            println!("    of which validate alone: {:.0} ms", ms(validate_t));
+        }
+        let (value_t, _) = best(3, || serde_json::from_slice::<serde_json::Value>(&bytes));
+        println!("    baseline: serde_json::Value parse {:.0} ms, {:.1} MB/s", ms(value_t), mb / value_t.as_secs_f64());
         summaries(&loaded, "file-sized");
     }
     drop(bytes);

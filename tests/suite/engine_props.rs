@@ -8,6 +8,8 @@
 //! Generated matrices are checked against the loader's own rules by embedding them in
 //! `tests/fixtures/valid/minimal.json`, so the properties hold for matrices the product accepts.
 
+#![cfg(test)] // test code: helpers may panic (expect) like the tests they serve
+
 use std::path::PathBuf;
 use std::sync::OnceLock;
 

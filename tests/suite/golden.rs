@@ -11,6 +11,8 @@
 //! removes golden files whose sample or quarter no longer exists; without it, such a file fails
 //! [`no_stale_goldens`].
 
+#![cfg(test)] // test code: helpers may panic (expect) like the tests they serve
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

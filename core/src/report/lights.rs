@@ -234,6 +234,18 @@ fn join(items: &[String], lang: Language) -> String {
     items.join(if lang == Language::Ja { "、" } else { ", " })
 }
 
+/// How many partner names a message lists before "and N more".
+const NAMES_SHOWN: usize = 5;
+
+fn names(items: &[String], lang: Language) -> String {
+    let shown = join(&items[..items.len().min(NAMES_SHOWN)], lang);
+    match (items.len().saturating_sub(NAMES_SHOWN), lang) {
+        (0, _) => shown,
+        (more, Language::Ja) => format!("{shown} ほか {more} 社"),
+        (more, Language::En) => format!("{shown} and {more} more"),
+    }
+}
+
 fn gaps(items: &[CheckGap], lang: Language) -> String {
     let list: Vec<String> = items
         .iter()
@@ -406,33 +418,33 @@ impl Reason {
             }
             Reason::PartnersBelowRequired { partners, sensitive } => match (ja, sensitive) {
                 (true, true) => {
-                    format!("重要情報を扱う委託先・取引先が要求水準を下回っています: {}", join(partners, lang))
+                    format!("重要情報を扱う委託先・取引先が要求水準を下回っています: {}", names(partners, lang))
                 }
-                (true, false) => format!("要求水準を下回る委託先・取引先: {}", join(partners, lang)),
+                (true, false) => format!("要求水準を下回る委託先・取引先: {}", names(partners, lang)),
                 (false, true) => format!(
                     "Partners handling sensitive data are below the required maturity: {}",
-                    join(partners, lang)
+                    names(partners, lang)
                 ),
-                (false, false) => format!("Partners below the required maturity: {}", join(partners, lang)),
+                (false, false) => format!("Partners below the required maturity: {}", names(partners, lang)),
             },
             Reason::PartnersNeverAssessed { partners, sensitive } => match (ja, sensitive) {
-                (true, true) => format!("重要情報を扱うのに未評価の委託先・取引先: {}", join(partners, lang)),
-                (true, false) => format!("未評価の委託先・取引先: {}", join(partners, lang)),
-                (false, true) => format!("Partners handling sensitive data never assessed: {}", join(partners, lang)),
-                (false, false) => format!("Partners never assessed: {}", join(partners, lang)),
+                (true, true) => format!("重要情報を扱うのに未評価の委託先・取引先: {}", names(partners, lang)),
+                (true, false) => format!("未評価の委託先・取引先: {}", names(partners, lang)),
+                (false, true) => format!("Partners handling sensitive data never assessed: {}", names(partners, lang)),
+                (false, false) => format!("Partners never assessed: {}", names(partners, lang)),
             },
             Reason::PartnerReviewsOverdue { partners } => {
                 if ja {
-                    format!("評価の期限を過ぎた委託先・取引先: {}", join(partners, lang))
+                    format!("評価の期限を過ぎた委託先・取引先: {}", names(partners, lang))
                 } else {
-                    format!("Partner reviews overdue: {}", join(partners, lang))
+                    format!("Partner reviews overdue: {}", names(partners, lang))
                 }
             }
             Reason::ClausesMissing { partners } => {
                 if ja {
-                    format!("委託契約に必要な条項（7項目）が欠けている相手先: {}", join(partners, lang))
+                    format!("委託契約に必要な条項（7項目）が欠けている相手先: {}", names(partners, lang))
                 } else {
-                    format!("Contracts lacking some of the 7 clauses: {}", join(partners, lang))
+                    format!("Contracts lacking some of the 7 clauses: {}", names(partners, lang))
                 }
             }
             Reason::BudgetNotApproved => {

@@ -59,16 +59,16 @@ impl Checker {
         self.out.push(Problem::new(path, rule, en, ja));
     }
 
-    fn text(&mut self, path: &str, s: &str) {
+    fn text(&mut self, path: impl Fn() -> String, s: &str) {
         if s.trim().is_empty() {
-            self.push(path, Rule::Incomplete, "must not be empty".into(), "空にできません".into());
+            self.push(path(), Rule::Incomplete, "must not be empty".into(), "空にできません".into());
         }
     }
 
-    fn range_u(&mut self, path: &str, v: u64, lo: u64, hi: u64) {
+    fn range_u(&mut self, path: impl Fn() -> String, v: u64, lo: u64, hi: u64) {
         if v < lo || v > hi {
             self.push(
-                path,
+                path(),
                 Rule::Range,
                 format!("{v} is outside {lo}..{hi}"),
                 format!("{v} は範囲 {lo}..{hi} の外です"),
@@ -76,10 +76,10 @@ impl Checker {
         }
     }
 
-    fn range_f(&mut self, path: &str, v: f64, lo: f64, hi: f64) {
+    fn range_f(&mut self, path: impl Fn() -> String, v: f64, lo: f64, hi: f64) {
         if !v.is_finite() || v < lo || v > hi {
             self.push(
-                path,
+                path(),
                 Rule::Range,
                 format!("{v} is outside {lo}..{hi}"),
                 format!("{v} は範囲 {lo}..{hi} の外です"),
@@ -87,10 +87,10 @@ impl Checker {
         }
     }
 
-    fn not_after(&mut self, path: &str, d: Date, limit: Date, what_en: &str, what_ja: &str) {
+    fn not_after(&mut self, path: impl Fn() -> String, d: Date, limit: Date, what_en: &str, what_ja: &str) {
         if d > limit {
             self.push(
-                path,
+                path(),
                 Rule::Date,
                 format!("{d} is after {what_en} ({limit})"),
                 format!("{d} は{what_ja}（{limit}）より後です"),
@@ -98,10 +98,10 @@ impl Checker {
         }
     }
 
-    fn not_before(&mut self, path: &str, d: Date, limit: Date, what_en: &str, what_ja: &str) {
+    fn not_before(&mut self, path: impl Fn() -> String, d: Date, limit: Date, what_en: &str, what_ja: &str) {
         if d < limit {
             self.push(
-                path,
+                path(),
                 Rule::Date,
                 format!("{d} is before {what_en} ({limit})"),
                 format!("{d} は{what_ja}（{limit}）より前です"),
@@ -109,10 +109,10 @@ impl Checker {
         }
     }
 
-    fn event_date(&mut self, path: &str, d: Date, q: Quarter, as_of: Date) {
+    fn event_date(&mut self, path: impl Fn() -> String, d: Date, q: Quarter, as_of: Date) {
         if !q.contains(d) {
             self.push(
-                path,
+                path(),
                 Rule::Date,
                 format!("{d} is outside its quarter {q} ({} to {})", q.start(), q.end()),
                 format!("{d} は四半期 {q}（{}〜{}）の外です", q.start(), q.end()),
@@ -122,18 +122,18 @@ impl Checker {
         }
     }
 
-    fn state_date(&mut self, path: &str, d: Date, reference: Date) {
+    fn state_date(&mut self, path: impl Fn() -> String, d: Date, reference: Date) {
         self.not_after(path, d, reference, "the quarter's reference date", "四半期の基準日");
     }
 
     fn unique<'a>(&mut self, base: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<String> {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
-            let path = format!("{base}[{i}].id");
-            self.text(&path, id);
+            let path = || format!("{base}[{i}].id");
+            self.text(path, id);
             if let Some(first) = seen.get(id) {
                 self.push(
-                    path,
+                    path(),
                     Rule::DuplicateId,
                     format!("id \"{id}\" is already used by {base}[{first}]"),
                     format!("ID \"{id}\" は {base}[{first}] と重複しています"),
@@ -145,10 +145,17 @@ impl Checker {
         seen.into_keys().map(str::to_owned).collect()
     }
 
-    fn reference(&mut self, path: &str, id: &str, known: &HashSet<String>, what_en: &str, what_ja: &str) {
+    fn reference(
+        &mut self,
+        path: impl Fn() -> String,
+        id: &str,
+        known: &HashSet<String>,
+        what_en: &str,
+        what_ja: &str,
+    ) {
         if !known.contains(id) {
             self.push(
-                path,
+                path(),
                 Rule::DanglingReference,
                 format!("\"{id}\" does not name {what_en}"),
                 format!("\"{id}\" に該当する{what_ja}がありません"),
@@ -156,27 +163,27 @@ impl Checker {
         }
     }
 
-    fn event_id(&mut self, seen: &mut Seen, path: &str, id: &str) {
-        self.text(path, id);
+    fn event_id(&mut self, seen: &mut Seen, path: impl Fn() -> String, id: &str) {
+        self.text(&path, id);
         if let Some(first) = seen.events.get(id) {
             self.push(
-                path,
+                path(),
                 Rule::DuplicateId,
                 format!("id \"{id}\" is already used by {first}"),
                 format!("ID \"{id}\" は {first} と重複しています"),
             );
         } else {
-            seen.events.insert(id.to_owned(), path.to_owned());
+            seen.events.insert(id.to_owned(), path());
         }
     }
 
     fn organisation(&mut self, o: &Organisation) {
-        self.text("organisation.name", &o.name);
-        self.text("organisation.industry", &o.industry);
-        self.range_u("organisation.employees", o.employees.into(), 1, 10_000_000);
+        self.text(|| "organisation.name".into(), &o.name);
+        self.text(|| "organisation.industry".into(), &o.industry);
+        self.range_u(|| "organisation.employees".into(), o.employees.into(), 1, 10_000_000);
         self.unique("organisation.group_companies", o.group_companies.iter().map(|g| g.id.as_str()));
         for (i, g) in o.group_companies.iter().enumerate() {
-            self.text(&format!("organisation.group_companies[{i}].name"), &g.name);
+            self.text(|| format!("organisation.group_companies[{i}].name"), &g.name);
         }
     }
 
@@ -196,8 +203,8 @@ impl Checker {
                 );
             }
             for (i, l) in scale.iter().enumerate() {
-                self.text(&format!("{base}.{key}[{i}].name"), &l.name);
-                self.text(&format!("{base}.{key}[{i}].name_en"), &l.name_en);
+                self.text(|| format!("{base}.{key}[{i}].name"), &l.name);
+                self.text(|| format!("{base}.{key}[{i}].name_en"), &l.name_en);
             }
         }
         if !(2..=6).contains(&m.levels.len()) {
@@ -216,8 +223,8 @@ impl Checker {
             ok = false;
         }
         for (i, l) in m.levels.iter().enumerate() {
-            self.text(&format!("{base}.levels[{i}].name"), &l.name);
-            self.text(&format!("{base}.levels[{i}].name_en"), &l.name_en);
+            self.text(|| format!("{base}.levels[{i}].name"), &l.name);
+            self.text(|| format!("{base}.levels[{i}].name_en"), &l.name_en);
             let c = l.colour.as_bytes();
             if !(c.len() == 7 && c[0] == b'#' && c[1..].iter().all(u8::is_ascii_hexdigit)) {
                 self.push(
@@ -375,8 +382,8 @@ impl Checker {
             } else {
                 assessed.insert(&a.item, i);
             }
-            self.range_u(&format!("{p}.maturity"), a.maturity.into(), 0, 5);
-            self.range_u(&format!("{p}.target"), a.target.into(), 0, 5);
+            self.range_u(|| format!("{p}.maturity"), a.maturity.into(), 0, 5);
+            self.range_u(|| format!("{p}.target"), a.target.into(), 0, 5);
         }
         let missing: Vec<&str> =
             catalog::check_items().iter().map(|c| c.id).filter(|id| !assessed.contains_key(id)).collect();
@@ -398,13 +405,13 @@ impl Checker {
             ("test_score_pct", t.test_score_pct),
         ] {
             if let Some(v) = v {
-                self.range_f(&format!("{base}.kpi_targets.{key}"), v, 0.0, 100.0);
+                self.range_f(|| format!("{base}.kpi_targets.{key}"), v, 0.0, 100.0);
             }
         }
 
         // Budget and workforce.
         let b = &q.budget;
-        self.text(&format!("{base}.budget.fiscal_year"), &b.fiscal_year);
+        self.text(|| format!("{base}.budget.fiscal_year"), &b.fiscal_year);
         if b.it_yen == 0 {
             self.push(
                 format!("{base}.budget.it_yen"),
@@ -414,10 +421,10 @@ impl Checker {
             );
         }
         if let Some(d) = b.approved_on {
-            self.state_date(&format!("{base}.budget.approved_on"), d, reference);
+            self.state_date(|| format!("{base}.budget.approved_on"), d, reference);
         }
         let w = &q.workforce;
-        self.range_u(&format!("{base}.workforce.staff"), w.staff.into(), 1, 10_000_000);
+        self.range_u(|| format!("{base}.workforce.staff"), w.staff.into(), 1, 10_000_000);
         if w.security_staff > w.staff {
             self.push(
                 format!("{base}.workforce.security_staff"),
@@ -444,10 +451,10 @@ impl Checker {
         // Trainings and tests.
         for (i, tr) in q.trainings.iter().enumerate() {
             let p = format!("{base}.trainings[{i}]");
-            self.event_id(seen, &format!("{p}.id"), &tr.id);
-            self.event_date(&format!("{p}.date"), tr.date, qq, as_of);
-            self.text(&format!("{p}.title"), &tr.title);
-            self.range_u(&format!("{p}.eligible"), tr.eligible.into(), 1, 10_000_000);
+            self.event_id(seen, || format!("{p}.id"), &tr.id);
+            self.event_date(|| format!("{p}.date"), tr.date, qq, as_of);
+            self.text(|| format!("{p}.title"), &tr.title);
+            self.range_u(|| format!("{p}.eligible"), tr.eligible.into(), 1, 10_000_000);
             if tr.completed > tr.eligible {
                 self.push(
                     format!("{p}.completed"),
@@ -460,39 +467,38 @@ impl Checker {
         }
         for (i, te) in q.tests.iter().enumerate() {
             let p = format!("{base}.tests[{i}]");
-            self.event_id(seen, &format!("{p}.id"), &te.id);
-            self.event_date(&format!("{p}.date"), te.date, qq, as_of);
+            self.event_id(seen, || format!("{p}.id"), &te.id);
+            self.event_date(|| format!("{p}.date"), te.date, qq, as_of);
             if let Some(tr) = &te.training {
-                let known = seen.trainings.clone();
                 self.reference(
-                    &format!("{p}.training"),
+                    || format!("{p}.training"),
                     tr,
-                    &known,
+                    &seen.trainings,
                     "a training of this or an earlier quarter",
                     "研修（この四半期以前）",
                 );
             }
-            self.range_f(&format!("{p}.max_score"), te.max_score, 1.0, 1_000_000.0);
+            self.range_f(|| format!("{p}.max_score"), te.max_score, 1.0, 1_000_000.0);
             if te.max_score.is_finite() && te.max_score >= 1.0 {
-                self.range_f(&format!("{p}.average_score"), te.average_score, 0.0, te.max_score);
+                self.range_f(|| format!("{p}.average_score"), te.average_score, 0.0, te.max_score);
             }
         }
 
         // Incidents.
         for (i, inc) in q.incidents.iter().enumerate() {
             let p = format!("{base}.incidents[{i}]");
-            self.event_id(seen, &format!("{p}.id"), &inc.id);
-            self.event_date(&format!("{p}.date"), inc.date, qq, as_of);
-            self.text(&format!("{p}.category"), &inc.category);
-            self.text(&format!("{p}.summary"), &inc.summary);
+            self.event_id(seen, || format!("{p}.id"), &inc.id);
+            self.event_date(|| format!("{p}.date"), inc.date, qq, as_of);
+            self.text(|| format!("{p}.category"), &inc.category);
+            self.text(|| format!("{p}.summary"), &inc.summary);
             if let Some(c) = &inc.company {
-                self.reference(&format!("{p}.company"), c, groups, "a group company", "グループ企業");
+                self.reference(|| format!("{p}.company"), c, groups, "a group company", "グループ企業");
             }
             for (key, d) in [("reported_on", inc.reported_on), ("closed_on", inc.closed_on)] {
                 if let Some(d) = d {
-                    self.not_before(&format!("{p}.{key}"), d, inc.date, "the incident's date", "発生日");
+                    self.not_before(|| format!("{p}.{key}"), d, inc.date, "the incident's date", "発生日");
                     self.not_after(
-                        &format!("{p}.{key}"),
+                        || format!("{p}.{key}"),
                         d,
                         as_of,
                         "the export's as_of date",
@@ -506,17 +512,17 @@ impl Checker {
         // Assessments, audits and findings.
         for (i, a) in q.assessments.iter().enumerate() {
             let p = format!("{base}.assessments[{i}]");
-            self.event_id(seen, &format!("{p}.id"), &a.id);
-            self.event_date(&format!("{p}.date"), a.date, qq, as_of);
-            self.text(&format!("{p}.scope"), &a.scope);
+            self.event_id(seen, || format!("{p}.id"), &a.id);
+            self.event_date(|| format!("{p}.date"), a.date, qq, as_of);
+            self.text(|| format!("{p}.scope"), &a.scope);
             seen.sources.insert(a.id.clone());
         }
         for (i, a) in q.audits.iter().enumerate() {
             let p = format!("{base}.audits[{i}]");
-            self.event_id(seen, &format!("{p}.id"), &a.id);
-            self.event_date(&format!("{p}.date"), a.date, qq, as_of);
-            self.text(&format!("{p}.auditor"), &a.auditor);
-            self.text(&format!("{p}.scope"), &a.scope);
+            self.event_id(seen, || format!("{p}.id"), &a.id);
+            self.event_date(|| format!("{p}.date"), a.date, qq, as_of);
+            self.text(|| format!("{p}.auditor"), &a.auditor);
+            self.text(|| format!("{p}.scope"), &a.scope);
             seen.sources.insert(a.id.clone());
         }
         self.unique(&format!("{base}.findings"), q.findings.iter().map(|f| f.id.as_str()));
@@ -531,11 +537,11 @@ impl Checker {
                     format!("\"{}\" に該当するリスクアセスメント・監査（この四半期以前）がありません", f.source),
                 );
             }
-            self.text(&format!("{p}.title"), &f.title);
-            self.state_date(&format!("{p}.raised_on"), f.raised_on, reference);
+            self.text(|| format!("{p}.title"), &f.title);
+            self.state_date(|| format!("{p}.raised_on"), f.raised_on, reference);
             if let Some(d) = f.closed_on {
-                self.not_before(&format!("{p}.closed_on"), d, f.raised_on, "the date it was raised", "指摘日");
-                self.state_date(&format!("{p}.closed_on"), d, reference);
+                self.not_before(|| format!("{p}.closed_on"), d, f.raised_on, "the date it was raised", "指摘日");
+                self.state_date(|| format!("{p}.closed_on"), d, reference);
             }
         }
 
@@ -543,35 +549,41 @@ impl Checker {
         let assets = self.unique(&format!("{base}.assets"), q.assets.iter().map(|a| a.id.as_str()));
         for (i, a) in q.assets.iter().enumerate() {
             let p = format!("{base}.assets[{i}]");
-            self.text(&format!("{p}.name"), &a.name);
+            self.text(|| format!("{p}.name"), &a.name);
             for (key, v) in
                 [("confidentiality", a.confidentiality), ("integrity", a.integrity), ("availability", a.availability)]
             {
-                self.range_u(&format!("{p}.{key}"), v.into(), 1, 3);
+                self.range_u(|| format!("{p}.{key}"), v.into(), 1, 3);
             }
             if let Some(c) = &a.company {
-                self.reference(&format!("{p}.company"), c, groups, "a group company", "グループ企業");
+                self.reference(|| format!("{p}.company"), c, groups, "a group company", "グループ企業");
             }
         }
         self.unique(&format!("{base}.risks"), q.risks.iter().map(|r| r.id.as_str()));
         let (nl, ni) = (m.likelihood.len() as u64, m.impact.len() as u64);
         for (i, r) in q.risks.iter().enumerate() {
             let p = format!("{base}.risks[{i}]");
-            self.reference(&format!("{p}.asset"), &r.asset, &assets, "an asset of this quarter", "資産（この四半期）");
-            self.text(&format!("{p}.threat"), &r.threat);
-            self.text(&format!("{p}.owner"), &r.owner);
+            self.reference(
+                || format!("{p}.asset"),
+                &r.asset,
+                &assets,
+                "an asset of this quarter",
+                "資産（この四半期）",
+            );
+            self.text(|| format!("{p}.threat"), &r.threat);
+            self.text(|| format!("{p}.owner"), &r.owner);
             for (key, rating) in [("inherent", r.inherent), ("residual", r.residual)] {
-                self.range_u(&format!("{p}.{key}.likelihood"), rating.likelihood.into(), 1, nl);
-                self.range_u(&format!("{p}.{key}.impact"), rating.impact.into(), 1, ni);
+                self.range_u(|| format!("{p}.{key}.likelihood"), rating.likelihood.into(), 1, nl);
+                self.range_u(|| format!("{p}.{key}.impact"), rating.impact.into(), 1, ni);
             }
             if let Some(tol) = &r.tolerance
                 && !levels.is_empty()
             {
-                self.reference(&format!("{p}.tolerance"), tol, levels, "a risk level of the matrix", "リスクレベル");
+                self.reference(|| format!("{p}.tolerance"), tol, levels, "a risk level of the matrix", "リスクレベル");
             }
             if let Some(a) = &r.approval {
-                self.text(&format!("{p}.approval.approver"), &a.approver);
-                self.state_date(&format!("{p}.approval.approved_on"), a.approved_on, reference);
+                self.text(|| format!("{p}.approval.approver"), &a.approver);
+                self.state_date(|| format!("{p}.approval.approved_on"), a.approved_on, reference);
                 if a.expires_on <= a.approved_on {
                     self.push(
                         format!("{p}.approval.expires_on"),
@@ -582,17 +594,17 @@ impl Checker {
                 }
             }
             if let Some(ins) = &r.insurance {
-                self.text(&format!("{p}.insurance.policy"), &ins.policy);
+                self.text(|| format!("{p}.insurance.policy"), &ins.policy);
             }
-            self.range_f(&format!("{p}.annual_frequency"), r.annual_frequency, 0.0, 1000.0);
+            self.range_f(|| format!("{p}.annual_frequency"), r.annual_frequency, 0.0, 1000.0);
         }
 
         // PDCA.
         self.unique(&format!("{base}.pdca"), q.pdca.iter().map(|c| c.id.as_str()));
         for (i, c) in q.pdca.iter().enumerate() {
             let p = format!("{base}.pdca[{i}]");
-            self.text(&format!("{p}.area"), &c.area);
-            self.range_u(&format!("{p}.cycle_days"), c.cycle_days.into(), 7, 1095);
+            self.text(|| format!("{p}.area"), &c.area);
+            self.range_u(|| format!("{p}.cycle_days"), c.cycle_days.into(), 7, 1095);
             for (key, d) in [
                 ("last_plan", c.last_plan),
                 ("last_do", c.last_do),
@@ -600,7 +612,7 @@ impl Checker {
                 ("last_act", c.last_act),
             ] {
                 if let Some(d) = d {
-                    self.state_date(&format!("{p}.{key}"), d, reference);
+                    self.state_date(|| format!("{p}.{key}"), d, reference);
                 }
             }
         }
@@ -608,20 +620,20 @@ impl Checker {
         // Reports to the executive.
         for (i, r) in q.reports.iter().enumerate() {
             let p = format!("{base}.reports[{i}]");
-            self.event_date(&format!("{p}.date"), r.date, qq, as_of);
-            self.text(&format!("{p}.forum"), &r.forum);
-            self.text(&format!("{p}.summary"), &r.summary);
+            self.event_date(|| format!("{p}.date"), r.date, qq, as_of);
+            self.text(|| format!("{p}.forum"), &r.forum);
+            self.text(|| format!("{p}.summary"), &r.summary);
         }
 
         // Partners.
         self.unique(&format!("{base}.partners"), q.partners.iter().map(|x| x.id.as_str()));
         for (i, x) in q.partners.iter().enumerate() {
             let p = format!("{base}.partners[{i}]");
-            self.text(&format!("{p}.name"), &x.name);
-            self.text(&format!("{p}.service"), &x.service);
+            self.text(|| format!("{p}.name"), &x.name);
+            self.text(|| format!("{p}.service"), &x.service);
             match (&x.group_company, x.kind) {
                 (Some(g), _) => {
-                    self.reference(&format!("{p}.group_company"), g, groups, "a group company", "グループ企業")
+                    self.reference(|| format!("{p}.group_company"), g, groups, "a group company", "グループ企業")
                 }
                 (None, PartnerKind::GroupCompany) => self.push(
                     format!("{p}.group_company"),
@@ -632,7 +644,7 @@ impl Checker {
                 (None, _) => {}
             }
             if let Some(v) = x.maturity {
-                self.range_f(&format!("{p}.maturity"), v, 1.0, 5.0);
+                self.range_f(|| format!("{p}.maturity"), v, 1.0, 5.0);
             }
             if x.last_review.is_none() && (x.maturity.is_some() || x.evidence.is_some()) {
                 {
@@ -644,7 +656,7 @@ impl Checker {
                     );
                 }
             }
-            self.range_f(&format!("{p}.required_maturity"), x.required_maturity, 1.0, 5.0);
+            self.range_f(|| format!("{p}.required_maturity"), x.required_maturity, 1.0, 5.0);
             let mut clauses = HashSet::new();
             for (j, cl) in x.clauses.iter().enumerate() {
                 if !clauses.insert(*cl) {
@@ -657,8 +669,8 @@ impl Checker {
                 }
             }
             if let Some(d) = x.last_review {
-                self.state_date(&format!("{p}.last_review"), d, reference);
-                self.not_before(&format!("{p}.next_review"), x.next_review, d, "the last review", "前回評価日");
+                self.state_date(|| format!("{p}.last_review"), d, reference);
+                self.not_before(|| format!("{p}.next_review"), x.next_review, d, "the last review", "前回評価日");
             }
         }
 
@@ -667,20 +679,19 @@ impl Checker {
         self.unique(&format!("{base}.information_sharing.memberships"), is.memberships.iter().map(|x| x.id.as_str()));
         for (i, x) in is.memberships.iter().enumerate() {
             let p = format!("{base}.information_sharing.memberships[{i}]");
-            self.text(&format!("{p}.body"), &x.body);
-            self.text(&format!("{p}.contact"), &x.contact);
-            self.state_date(&format!("{p}.since"), x.since, reference);
+            self.text(|| format!("{p}.body"), &x.body);
+            self.text(|| format!("{p}.contact"), &x.contact);
+            self.state_date(|| format!("{p}.since"), x.since, reference);
         }
         for (i, r) in is.reports_filed.iter().enumerate() {
             let p = format!("{base}.information_sharing.reports_filed[{i}]");
-            self.event_date(&format!("{p}.date"), r.date, qq, as_of);
-            self.text(&format!("{p}.subject"), &r.subject);
+            self.event_date(|| format!("{p}.date"), r.date, qq, as_of);
+            self.text(|| format!("{p}.subject"), &r.subject);
             if let Some(inc) = &r.incident {
-                let known = seen.incidents.clone();
                 self.reference(
-                    &format!("{p}.incident"),
+                    || format!("{p}.incident"),
                     inc,
-                    &known,
+                    &seen.incidents,
                     "an incident of this or an earlier quarter",
                     "インシデント（この四半期以前）",
                 );
@@ -694,9 +705,9 @@ impl Checker {
         self.document(&format!("{ep}.response_manual"), &e.response_manual, reference);
         for (i, d) in e.drills.iter().enumerate() {
             let p = format!("{ep}.drills[{i}]");
-            self.event_id(seen, &format!("{p}.id"), &d.id);
-            self.event_date(&format!("{p}.date"), d.date, qq, as_of);
-            self.text(&format!("{p}.scenario"), &d.scenario);
+            self.event_id(seen, || format!("{p}.id"), &d.id);
+            self.event_date(|| format!("{p}.date"), d.date, qq, as_of);
+            self.text(|| format!("{p}.scenario"), &d.scenario);
             seen.drills.insert(d.id.clone());
         }
         self.unique(&format!("{ep}.follow_ups"), e.follow_ups.iter().map(|f| f.id.as_str()));
@@ -710,9 +721,9 @@ impl Checker {
                     format!("\"{}\" に該当する演習・インシデント（この四半期以前）がありません", f.source),
                 );
             }
-            self.text(&format!("{p}.title"), &f.title);
+            self.text(|| format!("{p}.title"), &f.title);
             if let Some(d) = f.closed_on {
-                self.state_date(&format!("{p}.closed_on"), d, reference);
+                self.state_date(|| format!("{p}.closed_on"), d, reference);
             }
         }
 
@@ -722,19 +733,19 @@ impl Checker {
         self.document(&format!("{dp}.notification_list"), &d.notification_list, reference);
         self.document(&format!("{dp}.executive_reporting_rules"), &d.executive_reporting_rules, reference);
         for (i, f) in d.report_formats.iter().enumerate() {
-            self.text(&format!("{dp}.report_formats[{i}]"), f);
+            self.text(|| format!("{dp}.report_formats[{i}]"), f);
         }
         for (i, pbl) in d.publications.iter().enumerate() {
             let p = format!("{dp}.publications[{i}]");
-            self.event_date(&format!("{p}.date"), pbl.date, qq, as_of);
-            self.text(&format!("{p}.title"), &pbl.title);
+            self.event_date(|| format!("{p}.date"), pbl.date, qq, as_of);
+            self.text(|| format!("{p}.title"), &pbl.title);
         }
     }
 
     fn document(&mut self, path: &str, d: &ReviewedDocument, reference: Date) {
-        self.range_u(&format!("{path}.review_interval_days"), d.review_interval_days.into(), 1, 1825);
+        self.range_u(|| format!("{path}.review_interval_days"), d.review_interval_days.into(), 1, 1825);
         if let Some(r) = d.last_review {
-            self.state_date(&format!("{path}.last_review"), r, reference);
+            self.state_date(|| format!("{path}.last_review"), r, reference);
         }
         if !d.exists && (d.last_review.is_some() || d.approved_by.is_some()) {
             self.push(
