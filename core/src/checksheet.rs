@@ -230,6 +230,78 @@ pub fn check_sheet(period: &Period<'_>) -> CheckSheet {
     }
 }
 
+/// A check sheet compared with the check sheet of another quarter — the one the board compares
+/// with, which need not be the previous quarter (against the previous one, the changes equal
+/// [`CheckSheet`]'s own `change` fields).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The other quarter.
+    pub quarter: Quarter,
+    /// Change of the overall maturity: `now − then`.
+    pub overall: f64,
+    /// Change of each important item's mean maturity, by item number, in order (items missing from
+    /// either sheet are left out).
+    pub items: Vec<(u8, f64)>,
+    /// Each check item's maturity then and its change, in catalog order.
+    pub check_items: Vec<CheckChange>,
+    /// Ids of the check items whose maturity is lower now, in catalog order.
+    pub fell: Vec<String>,
+}
+
+/// One check item against another quarter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckChange {
+    /// `(3)-6`.
+    pub id: String,
+    /// Maturity in the other quarter.
+    pub then: u8,
+    /// `now − then`.
+    pub change: i8,
+}
+
+impl Comparison {
+    /// The change of important item `number`'s mean maturity.
+    pub fn item(&self, number: u8) -> Option<f64> {
+        self.items.iter().find(|(n, _)| *n == number).map(|(_, c)| *c)
+    }
+
+    /// The check item `id` against the other quarter.
+    pub fn check_item(&self, id: &str) -> Option<&CheckChange> {
+        self.check_items.iter().find(|c| c.id == id)
+    }
+}
+
+/// `now` compared with `then`, the check sheet of another quarter.
+pub fn compare(now: &CheckSheet, then: &CheckSheet) -> Comparison {
+    let items = now
+        .items
+        .iter()
+        .filter_map(|i| {
+            let other = then.items.iter().find(|t| t.score.number == i.score.number)?;
+            Some((i.score.number, i.score.maturity - other.score.maturity))
+        })
+        .collect();
+    let check_items: Vec<CheckChange> = now
+        .check_items
+        .iter()
+        .filter_map(|c| {
+            let other = then.check_items.iter().find(|t| t.id == c.id)?;
+            Some(CheckChange {
+                id: c.id.clone(),
+                then: other.maturity,
+                change: c.maturity as i8 - other.maturity as i8,
+            })
+        })
+        .collect();
+    Comparison {
+        quarter: then.quarter,
+        overall: now.overall.maturity - then.overall.maturity,
+        items,
+        fell: check_items.iter().filter(|c| c.change < 0).map(|c| c.id.clone()).collect(),
+        check_items,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,6 +351,40 @@ mod tests {
         assert_eq!(sheet.radar[0].current, 2.5);
         assert_eq!(sheet.radar[0].previous, Some(2.5));
         assert_eq!(sheet.radar[1].label.en, crate::catalog::important_item(2).unwrap().short_en);
+    }
+
+    #[test]
+    fn compares_with_any_quarter() {
+        let mut s = snapshot_with(&["2025Q4", "2026Q1", "2026Q2"], "2026-06-30");
+        // (1)-1: 4 in 2025Q4, 2 in 2026Q1, 3 now; (1)-2 stays at 2 throughout.
+        set(&mut s, 0, "(1)-1", 4, 3);
+        set(&mut s, 1, "(1)-1", 2, 3);
+        set(&mut s, 2, "(1)-1", 3, 3);
+        let sheet = |label: &str| check_sheet(&Period::new(&s, q(label)).unwrap());
+        let (now, previous, year_ago) = (sheet("2026Q2"), sheet("2026Q1"), sheet("2025Q4"));
+
+        // Against the previous quarter the comparison agrees with the sheet's own changes.
+        let c = compare(&now, &previous);
+        assert_eq!(c.quarter, q("2026Q1"));
+        assert_eq!(c.check_item("(1)-1"), Some(&CheckChange { id: "(1)-1".into(), then: 2, change: 1 }));
+        for item in &now.check_items {
+            assert_eq!(c.check_item(&item.id).map(|x| x.change), item.change, "{}", item.id);
+        }
+        assert_eq!(c.item(1), now.items[0].score.change);
+        assert!((c.overall - now.overall.change.unwrap()).abs() < 1e-12);
+        assert_eq!(c.fell, now.fell);
+        assert!(c.fell.is_empty());
+
+        // Against 2025Q4 the same item fell: 4 → 3, item 1's mean from 3 to 2.5.
+        let c = compare(&now, &year_ago);
+        assert_eq!(c.check_item("(1)-1"), Some(&CheckChange { id: "(1)-1".into(), then: 4, change: -1 }));
+        assert_eq!(c.fell, vec!["(1)-1".to_owned()]);
+        assert_eq!(c.item(1), Some(-0.5));
+        assert_eq!(c.item(2), Some(0.0));
+        assert!((c.overall + 0.05).abs() < 1e-12, "{}", c.overall);
+        assert_eq!(c.items.len(), 10);
+        assert_eq!(c.check_items.len(), 32);
+        assert_eq!(c.item(11), None);
     }
 
     #[test]

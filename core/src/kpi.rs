@@ -474,6 +474,26 @@ pub fn kpi(id: KpiId, period: &Period<'_>) -> Kpi {
     }
 }
 
+/// A KPI's change against the same KPI in another quarter (the one the board compares with, which
+/// need not be the previous quarter).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct KpiChange {
+    /// `now − then`.
+    pub change: f64,
+    /// Whether that is for the better, by the KPI's direction.
+    pub trend: Trend,
+}
+
+/// The change of `now` against `then`, the same KPI measured in another quarter; `None` when either
+/// has no value or they are different KPIs.
+pub fn change_between(now: &Kpi, then: &Kpi) -> Option<KpiChange> {
+    if now.id != then.id {
+        return None;
+    }
+    let change = now.value? - then.value?;
+    Some(KpiChange { change, trend: trend(now.direction, change) })
+}
+
 /// The quarter's incidents and near-misses by impact class.
 pub fn incident_breakdown(period: &Period<'_>) -> IncidentBreakdown {
     let events = period.quarter_events("incidents", |q| &q.incidents, |i| i.date);
@@ -548,6 +568,31 @@ mod tests {
             reported_on: None,
             closed_on: None,
         }
+    }
+
+    #[test]
+    fn changes_against_any_quarter_follow_the_direction() {
+        let mut s = snapshot_with(&["2025Q4", "2026Q1", "2026Q2"], "2026-06-30");
+        s.quarters[0].budget.security_pre_incident_yen = 8_000_000; // 8 + 3 + 2 = 13 of 100 → 13 %
+        s.quarters[2].budget.security_pre_incident_yen = 6_000_000; // 11 %
+        s.quarters[0].incidents.push(incident("i1", "2025-11-02", IncidentKind::Incident, ImpactClass::Minor));
+        let of = |id: KpiId, label: &str| kpi(id, &Period::new(&s, q(label)).unwrap());
+        let budget = |label: &str| of(KpiId::SecurityBudgetShare, label);
+        // Against the previous quarter (10 %) the share rose; against 2025Q4 (13 %) it fell.
+        assert_eq!(budget("2026Q2").trend, Some(Trend::Better));
+        let c = change_between(&budget("2026Q2"), &budget("2025Q4")).unwrap();
+        assert!((c.change + 2.0).abs() < 1e-9, "{}", c.change);
+        assert_eq!(c.trend, Trend::Worse);
+        assert_eq!(change_between(&budget("2026Q2"), &budget("2026Q2")).unwrap().trend, Trend::Flat);
+        // Fewer incidents is better: lower-is-better KPIs turn the sign around.
+        let inc = |label: &str| of(KpiId::Incidents, label);
+        let c = change_between(&inc("2026Q2"), &inc("2025Q4")).unwrap();
+        assert_eq!((c.change, c.trend), (-1.0, Trend::Better));
+        // Another KPI, or no value: no change.
+        assert_eq!(change_between(&inc("2026Q2"), &budget("2025Q4")), None);
+        let training = of(KpiId::TrainingCompletion, "2026Q2");
+        assert_eq!(training.value, None);
+        assert_eq!(change_between(&training, &training), None);
     }
 
     #[test]

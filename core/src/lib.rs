@@ -19,6 +19,7 @@ pub mod kpi;
 pub mod partners;
 pub mod pdca;
 pub mod readiness;
+pub mod register;
 pub mod report;
 pub mod risk;
 pub mod snapshot;

@@ -1,22 +1,25 @@
-//! The dashboard root: the store and its context, the loads it starts, and the switch between
-//! views.
+//! The dashboard root: the store and its context, the loads it starts, the route (kept in the URL
+//! fragment by the page's first dashboard, see [`crate::routing`]) and the switch between views.
 
 use std::cell::RefCell;
 use std::future::Future;
 use std::rc::Rc;
 
+use csm_core::calendar::Quarter;
 use csm_core::snapshot::Language;
 use gloo::timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{Element, File};
+use web_sys::{DragEvent, Element, File, Node};
 use yew::prelude::*;
 
-use crate::components::{DashboardHeader, LoadNotice, ProblemsPanel};
-use crate::i18n;
+use crate::components::{ContextBar, DashboardHeader, LoadNotice, ProblemsPanel, ViewTabs};
+use crate::i18n::{self, labels};
+use crate::routing::{self, Mode, ViewId};
 use crate::services::source::{self, Source};
-use crate::services::{Unavailable, file_picker, host};
+use crate::services::{Unavailable, file_picker, host, location};
 use crate::store::{Action, Failure, LoadState, Origin, State, Store, accept};
-use crate::views::{Empty, Overview};
+use crate::views::{ChecksheetView, Empty, KpisView, PartnersView, PdcaView, ReadinessView, RisksView, SummaryView};
 
 /// Props of [`App`]: what [`crate::mount`] read from the host element before mounting.
 #[derive(Properties, PartialEq)]
@@ -41,19 +44,63 @@ pub fn App(props: &AppProps) -> Html {
         move || State::new(host_language, browser_language)
     });
     let tickets = use_mut_ref(|| 0_u32);
+    let mode = *use_memo((), {
+        let host = props.host.clone();
+        move |()| location::mode_for(&host)
+    });
+    let dragging = use_state_eq(|| false);
+    let shell = use_node_ref();
+
+    // The route: restored from the URL fragment at start, followed when the person navigates
+    // (back, forward, an edited fragment), written back whenever the state changes.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |()| {
+            let listeners = if mode == Mode::Hash {
+                if let Some(route) = routing::parse(&location::fragment()) {
+                    dispatcher.dispatch(Action::Navigate(route));
+                }
+                location::listen(move |fragment: String| {
+                    if let Some(route) = routing::parse(&fragment) {
+                        dispatcher.dispatch(Action::Navigate(route));
+                    }
+                })
+            } else {
+                Vec::new()
+            };
+            move || drop(listeners)
+        });
+    }
+    {
+        let ready = state.current.is_some();
+        use_effect_with((state.route(), ready), move |(route, ready)| {
+            if mode != Mode::Hash || !*ready {
+                return;
+            }
+            let (now, next) = (location::fragment(), routing::format(route));
+            if now != next {
+                // A new view is a new history entry (the back button returns to the previous one);
+                // a new quarter or language replaces the current entry.
+                let push = routing::parse(&now).is_some_and(|before| before.view != route.view);
+                location::write(&next, push);
+            }
+        });
+    }
 
     {
         let (dispatcher, tickets, source) = (state.dispatcher(), tickets.clone(), props.source.clone());
         use_effect_with((), move |()| match source {
             Source::Embedded(bytes) => {
-                start_load(dispatcher, &tickets, Origin::Embedded, async move { Ok::<_, Unavailable>(bytes) });
+                let read = move |_| async move { Ok::<_, Unavailable>(bytes) };
+                start_load(dispatcher, &tickets, Origin::Embedded, false, read);
             }
             Source::Remote(url) => {
                 let origin = Origin::Url(url.clone());
-                start_load(dispatcher, &tickets, origin, async move { source::fetch(&url).await });
+                start_load(dispatcher, &tickets, origin, false, move |_| async move { source::fetch(&url).await });
             }
             Source::Broken(why) => {
-                start_load(dispatcher, &tickets, Origin::Embedded, async move { Err::<Vec<u8>, _>(why) });
+                let read = move |_| async move { Err::<Vec<u8>, _>(why) };
+                start_load(dispatcher, &tickets, Origin::Embedded, false, read);
             }
             Source::Nothing => {}
         });
@@ -69,10 +116,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let on_file = {
         let (dispatcher, tickets) = (state.dispatcher(), tickets.clone());
-        Callback::from(move |file: File| {
-            let origin = Origin::File(file_picker::file_name(&file));
-            start_load(dispatcher.clone(), &tickets, origin, async move { file_picker::read(&file).await });
-        })
+        Callback::from(move |file: File| open_file(dispatcher.clone(), &tickets, file))
     };
     let on_language = {
         let dispatcher = state.dispatcher();
@@ -82,10 +126,55 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(Action::DismissFailure))
     };
+    let on_view = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |view: ViewId| dispatcher.dispatch(Action::ChooseView(view)))
+    };
+    let on_choose = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |q: Quarter| dispatcher.dispatch(Action::ChooseQuarter(q)))
+    };
+    let on_compare = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |q: Option<Quarter>| dispatcher.dispatch(Action::ChooseCompare(q)))
+    };
+
+    // Drag and drop: a file dragged over the dashboard shows the drop zone; dropping opens it.
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            if file_picker::drags_files(&e) {
+                e.prevent_default();
+                file_picker::accept_drag(&e);
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let (dragging, shell) = (dragging.clone(), shell.clone());
+        Callback::from(move |e: DragEvent| {
+            let to: Option<Node> = e.related_target().and_then(|t| t.dyn_into::<Node>().ok());
+            let inside = shell.get().is_some_and(|s| s.contains(to.as_ref()));
+            if !inside {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let (dragging, dispatcher, tickets) = (dragging.clone(), state.dispatcher(), tickets.clone());
+        Callback::from(move |e: DragEvent| {
+            dragging.set(false);
+            if let Some(file) = file_picker::take_dropped_file(&e) {
+                e.prevent_default();
+                open_file(dispatcher.clone(), &tickets, file);
+            }
+        })
+    };
 
     let lang = state.language;
+    let l = labels(lang);
     let loading = match &state.load {
-        LoadState::Loading { origin, .. } => Some(AttrValue::from(i18n::origin(lang, origin))),
+        LoadState::Loading { origin, progress, .. } => Some((AttrValue::from(i18n::origin(lang, origin)), *progress)),
         _ => None,
     };
     let problems = match &state.load {
@@ -103,30 +192,98 @@ pub fn App(props: &AppProps) -> Html {
         }
         _ => Html::default(),
     };
-    let view = if state.current.is_some() {
-        html! { <Overview /> }
-    } else {
-        html! { <Empty language={lang} loading={loading.is_some()} /> }
+    let body = match (&state.current, &state.summary) {
+        (Some(current), Some(summary)) => {
+            let snapshot = current.snapshot();
+            let o = &summary.organisation;
+            let other_name = snapshot
+                .organisation
+                .name_en
+                .as_ref()
+                .filter(|en| !en.trim().is_empty())
+                .map(|_| AttrValue::from(o.name.get(i18n::other(lang)).to_owned()));
+            let view = match state.view {
+                ViewId::Summary => html! { <SummaryView /> },
+                ViewId::Checksheet => html! { <ChecksheetView /> },
+                ViewId::Kpis => html! { <KpisView /> },
+                ViewId::Risks => html! { <RisksView /> },
+                ViewId::Pdca => html! { <PdcaView /> },
+                ViewId::Partners => html! { <PartnersView /> },
+                ViewId::Readiness => html! { <ReadinessView /> },
+            };
+            html! {
+                <>
+                    <ContextBar
+                        language={lang}
+                        name={o.name.get(lang).to_owned()}
+                        {other_name}
+                        industry={o.industry.get(lang).to_owned()}
+                        employees={o.employees}
+                        group_companies={o.group_companies}
+                        quarters={summary.quarters.clone()}
+                        chosen={state.quarter}
+                        compare={state.compare}
+                        {on_choose}
+                        {on_compare}
+                        sha256={current.export.sha256.to_string()}
+                        as_of={snapshot.as_of}
+                        format={(AttrValue::from(snapshot.format.clone()), snapshot.version)}
+                        origin={i18n::origin(lang, &current.origin)}
+                    />
+                    <ViewTabs language={lang} route={state.route()} {on_view} />
+                    <main class="csm-main">{ view }</main>
+                </>
+            }
+        }
+        (Some(_), None) => html! { <p class="csm-notice">{ l.no_summary }</p> },
+        (None, _) => html! { <Empty language={lang} loading={loading.is_some()} /> },
     };
 
     html! {
         <ContextProvider<Store> context={state.clone()}>
-            <div class="csm-shell">
+            <div
+                class={classes!("csm-shell", (*dragging).then_some("is-dragging"))}
+                ref={shell}
+                {ondragover}
+                {ondragleave}
+                {ondrop}
+            >
                 <DashboardHeader language={lang} {on_file} {on_language} />
-                if let Some(origin) = loading {
-                    <LoadNotice language={lang} {origin} />
+                if let Some((origin, progress)) = loading {
+                    <LoadNotice language={lang} {origin} {progress} />
                 }
                 { problems }
-                { view }
+                { body }
+                <div class="csm-dropzone" aria-hidden="true">
+                    <p class="csm-dropzone-text">{ l.drop_here }</p>
+                </div>
             </div>
         </ContextProvider<Store>>
     }
 }
 
+/// Opens a file the person chose or dropped, reporting reading progress.
+fn open_file(dispatcher: UseReducerDispatcher<State>, tickets: &Rc<RefCell<u32>>, file: File) {
+    let origin = Origin::File(file_picker::file_name(&file));
+    let reporter = dispatcher.clone();
+    start_load(dispatcher, tickets, origin, true, move |ticket| async move {
+        let progress = move |loaded, total| reporter.dispatch(Action::Progress { ticket, loaded, total });
+        file_picker::read(&file, progress).await
+    });
+}
+
 /// Starts a load: announces it, lets the browser paint the loading state, awaits the bytes,
 /// validates them with the core loader and reports the outcome. A newer load supersedes it.
-fn start_load<F, B>(dispatcher: UseReducerDispatcher<State>, tickets: &Rc<RefCell<u32>>, origin: Origin, bytes: F)
-where
+/// `bytes` receives the load's ticket (for progress reports); with `progress`, the notice says
+/// "checking" (and the browser paints it) before the core validates the bytes.
+fn start_load<R, F, B>(
+    dispatcher: UseReducerDispatcher<State>,
+    tickets: &Rc<RefCell<u32>>,
+    origin: Origin,
+    progress: bool,
+    bytes: R,
+) where
+    R: FnOnce(u32) -> F + 'static,
     F: Future<Output = Result<B, Unavailable>> + 'static,
     B: AsRef<[u8]>,
 {
@@ -138,8 +295,14 @@ where
     dispatcher.dispatch(Action::Begin { ticket, origin });
     spawn_local(async move {
         TimeoutFuture::new(0).await;
-        let result = match bytes.await {
-            Ok(bytes) => accept(bytes.as_ref()),
+        let result = match bytes(ticket).await {
+            Ok(bytes) => {
+                if progress {
+                    dispatcher.dispatch(Action::Progress { ticket, loaded: 1.0, total: 1.0 });
+                    TimeoutFuture::new(16).await;
+                }
+                accept(bytes.as_ref())
+            }
             Err(why) => Err(Failure::Unavailable(why)),
         };
         dispatcher.dispatch(Action::Finish { ticket, result });

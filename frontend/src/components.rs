@@ -1,21 +1,32 @@
 //! Reusable pieces: props in, callbacks out. None of them touches the page outside itself.
 
+pub mod change;
+pub mod chart;
+pub mod context_bar;
 pub mod dashboard_header;
+pub mod export_id;
 pub mod file_picker;
-pub mod group_company_table;
+pub mod heat_map;
 pub mod language_toggle;
 pub mod load_notice;
-pub mod organisation_card;
+pub mod maturity_bar;
 pub mod problems_panel;
-pub mod quarter_list;
-pub mod validation_status;
+pub mod quarter_select;
+pub mod risk_register;
+pub mod shape;
+pub mod view_tabs;
 
+pub use change::{Change, Sense};
+pub use chart::Chart;
+pub use context_bar::ContextBar;
 pub use dashboard_header::DashboardHeader;
+pub use export_id::ExportId;
 pub use file_picker::FilePicker;
-pub use group_company_table::GroupCompanyTable;
+pub use heat_map::HeatMap;
 pub use language_toggle::LanguageToggle;
 pub use load_notice::LoadNotice;
-pub use organisation_card::OrganisationCard;
+pub use maturity_bar::MaturityBar;
 pub use problems_panel::ProblemsPanel;
-pub use quarter_list::QuarterList;
-pub use validation_status::ValidationStatus;
+pub use quarter_select::QuarterSelect;
+pub use shape::{Shape, Tone, Verdict};
+pub use view_tabs::ViewTabs;

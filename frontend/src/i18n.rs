@@ -8,6 +8,10 @@ use csm_core::calendar::{Date, Quarter};
 pub use csm_core::snapshot::Language;
 use csm_core::snapshot::MAX_BYTES;
 
+use csm_core::kpi::{Direction, KpiId, KpiStatus, Trend, Unit};
+use csm_core::report::{Light, Severity, text};
+
+use crate::routing::ViewId;
 use crate::services::Unavailable;
 use crate::store::Origin;
 
@@ -68,6 +72,42 @@ pub struct Labels {
     pub dismiss: &'static str,
     /// Heading of a rejected file's problems.
     pub rejected: &'static str,
+    /// Eyebrow above the organisation's name.
+    pub board_report: &'static str,
+    /// Label of the quarter selector.
+    pub quarter_select: &'static str,
+    /// Label of the comparison selector.
+    pub compare_select: &'static str,
+    /// The comparison selector's "no comparison" choice.
+    pub no_compare: &'static str,
+    /// Accessible name of the view navigation.
+    pub views: &'static str,
+    /// Tab: board summary.
+    pub view_summary: &'static str,
+    /// Tab: check sheet.
+    pub view_checksheet: &'static str,
+    /// Tab: KPIs.
+    pub view_kpis: &'static str,
+    /// Tab: risks.
+    pub view_risks: &'static str,
+    /// Tab: PDCA and reporting.
+    pub view_pdca: &'static str,
+    /// Tab: partners.
+    pub view_partners: &'static str,
+    /// Tab: readiness.
+    pub view_readiness: &'static str,
+    /// "Export" (before the digest's first digits).
+    pub export: &'static str,
+    /// Shown over the dashboard while a file is dragged onto it.
+    pub drop_here: &'static str,
+    /// Shown while an export that was read is being checked.
+    pub checking: &'static str,
+    /// Accessible name of the reading progress bar.
+    pub reading: &'static str,
+    /// "Group companies" in the organisation line.
+    pub group_short: &'static str,
+    /// Shown when the chosen quarter's summary cannot be computed.
+    pub no_summary: &'static str,
 }
 
 /// Japanese labels.
@@ -99,6 +139,24 @@ pub const JA: Labels = Labels {
     whole_file: "ファイル全体",
     dismiss: "閉じる",
     rejected: "読み込めませんでした",
+    board_report: "取締役会報告",
+    quarter_select: "対象四半期",
+    compare_select: "比較対象",
+    no_compare: "比較しない",
+    views: "表示の切り替え",
+    view_summary: "サマリー",
+    view_checksheet: "チェックシート",
+    view_kpis: "KPI",
+    view_risks: "リスク",
+    view_pdca: "PDCA・報告",
+    view_partners: "取引先・委託先",
+    view_readiness: "緊急時対応",
+    export: "エクスポート",
+    drop_here: "ここにファイルをドロップして開く",
+    checking: "内容を検証しています…",
+    reading: "読み込みの進み具合",
+    group_short: "グループ会社",
+    no_summary: "この四半期の集計を表示できません。",
 };
 
 /// English labels.
@@ -130,6 +188,24 @@ pub const EN: Labels = Labels {
     whole_file: "whole file",
     dismiss: "Close",
     rejected: "Could not load",
+    board_report: "Report to the board",
+    quarter_select: "Quarter",
+    compare_select: "Compare with",
+    no_compare: "No comparison",
+    views: "Views",
+    view_summary: "Summary",
+    view_checksheet: "Check sheet",
+    view_kpis: "KPIs",
+    view_risks: "Risks",
+    view_pdca: "PDCA & reporting",
+    view_partners: "Partners",
+    view_readiness: "Readiness",
+    export: "Export",
+    drop_here: "Drop the file here to open it",
+    checking: "Checking the contents…",
+    reading: "Reading progress",
+    group_short: "group companies",
+    no_summary: "The summary of this quarter cannot be shown.",
 };
 
 /// The labels of `lang`.
@@ -137,6 +213,20 @@ pub fn labels(lang: Language) -> &'static Labels {
     match lang {
         Language::Ja => &JA,
         Language::En => &EN,
+    }
+}
+
+/// The name of a view's tab.
+pub fn view_name(lang: Language, view: ViewId) -> &'static str {
+    let l = labels(lang);
+    match view {
+        ViewId::Summary => l.view_summary,
+        ViewId::Checksheet => l.view_checksheet,
+        ViewId::Kpis => l.view_kpis,
+        ViewId::Risks => l.view_risks,
+        ViewId::Pdca => l.view_pdca,
+        ViewId::Partners => l.view_partners,
+        ViewId::Readiness => l.view_readiness,
     }
 }
 
@@ -216,6 +306,22 @@ pub fn quarter_months(lang: Language, q: Quarter) -> String {
     match lang {
         Language::Ja => format!("{first}月〜{last}月"),
         Language::En => format!("{}\u{2013}{}", month_en(first), month_en(last)),
+    }
+}
+
+/// The latest quarter in a selector: `2026年 第3四半期（最新）` / `Q3 2026 (latest)`.
+pub fn latest(lang: Language, q: Quarter) -> String {
+    match lang {
+        Language::Ja => format!("{}（{}）", quarter(lang, q), JA.latest),
+        Language::En => format!("{} ({})", quarter(lang, q), EN.latest.to_lowercase()),
+    }
+}
+
+/// A quarter and its months: `2026年 第3四半期（7月〜9月）` / `Q3 2026 (Jul–Sep)`.
+pub fn quarter_with_months(lang: Language, q: Quarter) -> String {
+    match lang {
+        Language::Ja => format!("{}（{}）", quarter(lang, q), quarter_months(lang, q)),
+        Language::En => format!("{} ({})", quarter(lang, q), quarter_months(lang, q)),
     }
 }
 
@@ -336,6 +442,178 @@ pub fn unavailable(lang: Language, why: &Unavailable) -> String {
     }
 }
 
+/// The first 12 hex digits of a SHA-256, enough to tell exports apart at a glance.
+pub fn short_digest(sha256: &str) -> &str {
+    sha256.get(..12).unwrap_or(sha256)
+}
+
+/// "Data as of" line of the export badge: `2026年10月9日 時点` / `as of 9 Oct 2026`.
+pub fn as_of(lang: Language, d: Date) -> String {
+    match lang {
+        Language::Ja => format!("{} 時点", date(lang, d)),
+        Language::En => format!("as of {}", date(lang, d)),
+    }
+}
+
+/// A short quarter label for charts and tables: `2026Q3` in both languages (the export's own
+/// notation, which board packs quote).
+pub fn quarter_short(q: Quarter) -> String {
+    q.to_string()
+}
+
+/// A maturity (mean of 0–5 levels) with at most two decimals: `3.33`, `4`.
+pub fn maturity(value: f64) -> String {
+    text::number(value, 2)
+}
+
+/// A KPI value in its unit: `97.4%`, `14`.
+pub fn kpi_value(unit: Unit, value: f64) -> String {
+    match unit {
+        Unit::Percent => text::pct(value),
+        Unit::Count => text::number(value, 1),
+    }
+}
+
+/// A chart tick in a KPI's unit, without needless decimals: `6%`, `7.5%`, `10`.
+pub fn kpi_tick(unit: Unit, value: f64) -> String {
+    match unit {
+        Unit::Percent => format!("{}%", text::number(value, 1)),
+        Unit::Count => text::number(value, 1),
+    }
+}
+
+/// A KPI target with its direction: `≥ 95.0%` (a minimum), `≤ 4` (a maximum).
+pub fn kpi_target(unit: Unit, direction: Direction, target: f64) -> String {
+    let sign = match direction {
+        Direction::HigherIsBetter => '≥',
+        Direction::LowerIsBetter => '≤',
+    };
+    format!("{sign} {}", kpi_value(unit, target))
+}
+
+/// A signed change with at most `decimals` decimals and a true minus sign: `+0.33`, `−2`, `±0`.
+pub fn signed(change: f64, decimals: usize) -> String {
+    let magnitude = text::number(change.abs(), decimals);
+    if magnitude.trim_start_matches(['0', '.']).is_empty() {
+        "±0".to_owned()
+    } else if change > 0.0 {
+        format!("+{magnitude}")
+    } else {
+        format!("\u{2212}{magnitude}")
+    }
+}
+
+/// A KPI's change in its unit: percentages in points (`+4.1pt`), counts as counts (`−3`).
+pub fn kpi_change(unit: Unit, change: f64) -> String {
+    match unit {
+        Unit::Percent => format!("{}pt", signed(change, 1)),
+        Unit::Count => signed(change, 1),
+    }
+}
+
+/// A signed amount of yen: `+120万円`, `−¥1.2M`, `±0`.
+pub fn yen_change(lang: Language, change: i64) -> String {
+    let amount = text::yen(change.unsigned_abs(), lang);
+    match change.signum() {
+        1 => format!("+{amount}"),
+        -1 => format!("\u{2212}{amount}"),
+        _ => "±0".to_owned(),
+    }
+}
+
+/// The arrow for a change: ▲ up, ▼ down, ＝ unchanged (the direction of the number, not whether it
+/// is good: [`trend`] says that).
+pub fn arrow(change: f64) -> &'static str {
+    if signed(change, 2) == "±0" {
+        "＝"
+    } else if change > 0.0 {
+        "▲"
+    } else {
+        "▼"
+    }
+}
+
+/// Whether a KPI moved the better way: `改善` / `better` …
+pub fn trend(lang: Language, trend: Trend) -> &'static str {
+    match (lang, trend) {
+        (Language::Ja, Trend::Better) => "改善",
+        (Language::Ja, Trend::Worse) => "悪化",
+        (Language::Ja, Trend::Flat) => "横ばい",
+        (Language::En, Trend::Better) => "better",
+        (Language::En, Trend::Worse) => "worse",
+        (Language::En, Trend::Flat) => "unchanged",
+    }
+}
+
+/// The code of a KPI (as in the summary's JSON): `security_budget_share` …
+pub fn kpi_code(id: KpiId) -> &'static str {
+    match id {
+        KpiId::SecurityBudgetShare => "security_budget_share",
+        KpiId::TrainingCompletion => "training_completion",
+        KpiId::TestScore => "test_score",
+        KpiId::Incidents => "incidents",
+        KpiId::NearMisses => "near_misses",
+        KpiId::Assessments => "assessments",
+        KpiId::OpenFindings => "open_findings",
+        KpiId::ClosedFindings => "closed_findings",
+    }
+}
+
+/// The code of a traffic light (as in the summary's JSON): `green`, `amber`, `red`.
+pub fn light_code(light: Light) -> &'static str {
+    match light {
+        Light::Green => "green",
+        Light::Amber => "amber",
+        Light::Red => "red",
+    }
+}
+
+/// The code of a decision's severity (as in the summary's JSON): `critical` … `low`.
+pub fn severity_code(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Critical => "critical",
+        Severity::High => "high",
+        Severity::Medium => "medium",
+        Severity::Low => "low",
+    }
+}
+
+/// The code of a KPI status (`on_track` …, `none`), for `data-status` and classes.
+pub fn status_code(status: Option<KpiStatus>) -> &'static str {
+    match status {
+        Some(KpiStatus::OnTrack) => "on_track",
+        Some(KpiStatus::AtRisk) => "at_risk",
+        Some(KpiStatus::OffTrack) => "off_track",
+        None => "none",
+    }
+}
+
+/// A KPI status word, `—` when the KPI has none.
+pub fn status(lang: Language, status: Option<KpiStatus>) -> &'static str {
+    status.map_or("—", |s| s.label(lang))
+}
+
+/// "(vs 2026Q2)" / "（2026Q2 比）" after a change.
+pub fn versus(lang: Language, q: Quarter) -> String {
+    match lang {
+        Language::Ja => format!("{q} 比"),
+        Language::En => format!("vs {q}"),
+    }
+}
+
+/// "and N more" after a shortened list.
+pub fn and_more(lang: Language, more: usize) -> String {
+    match lang {
+        Language::Ja => format!("ほか {} 件", count(more as u64)),
+        Language::En => format!("and {} more", count(more as u64)),
+    }
+}
+
+/// The reading progress line: `a.json を読み込んでいます… 45%`.
+pub fn reading(lang: Language, origin: &str, percent: u8) -> String {
+    format!("{} {percent}%", loading(lang, origin))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -370,6 +648,9 @@ mod tests {
         assert_eq!(quarter_months(Language::Ja, q("2026Q3")), "7月〜9月");
         assert_eq!(quarter_months(Language::En, q("2026Q4")), "Oct\u{2013}Dec");
         assert_eq!(quarter_months(Language::En, q("2026Q1")), "Jan\u{2013}Mar");
+        assert_eq!(latest(Language::Ja, q("2026Q3")), "2026年 第3四半期（最新）");
+        assert_eq!(latest(Language::En, q("2026Q3")), "Q3 2026 (latest)");
+        assert_eq!(quarter_with_months(Language::En, q("2026Q3")), "Q3 2026 (Jul\u{2013}Sep)");
     }
 
     #[test]
@@ -421,6 +702,48 @@ mod tests {
         }
         assert!(unavailable(Language::En, &cases[0]).contains("HTTP 404"));
         assert!(unavailable(Language::Ja, &cases[4]).contains("70,000,000"));
+    }
+
+    #[test]
+    fn numbers_read_as_a_board_expects() {
+        assert_eq!(short_digest("ba7816bf8f01cfea414140de5dae2223"), "ba7816bf8f01");
+        assert_eq!(short_digest("abc"), "abc");
+        assert_eq!(as_of(Language::Ja, d("2026-10-09")), "2026年10月9日 時点");
+        assert_eq!(as_of(Language::En, d("2026-10-09")), "as of 9 Oct 2026");
+        assert_eq!(maturity(3.333_333), "3.33");
+        assert_eq!(maturity(4.0), "4");
+        assert_eq!(kpi_value(Unit::Percent, 97.368), "97.4%");
+        assert_eq!(kpi_value(Unit::Count, 14.0), "14");
+        assert_eq!(kpi_tick(Unit::Percent, 6.0), "6%");
+        assert_eq!(kpi_tick(Unit::Percent, 7.5), "7.5%");
+        assert_eq!(kpi_target(Unit::Percent, Direction::HigherIsBetter, 95.0), "≥ 95.0%");
+        assert_eq!(kpi_target(Unit::Count, Direction::LowerIsBetter, 4.0), "≤ 4");
+        assert_eq!(signed(0.333, 2), "+0.33");
+        assert_eq!(signed(-2.0, 1), "\u{2212}2");
+        assert_eq!(signed(0.0, 2), "±0");
+        assert_eq!(signed(-0.001, 2), "±0");
+        assert_eq!(kpi_change(Unit::Percent, 4.06), "+4.1pt");
+        assert_eq!(kpi_change(Unit::Count, -3.0), "\u{2212}3");
+        assert_eq!(kpi_change(Unit::Percent, 0.0), "±0pt");
+        assert_eq!(yen_change(Language::Ja, 1_200_000), "+120万円");
+        assert_eq!(yen_change(Language::En, -1_200_000), "\u{2212}¥1.2M");
+        assert_eq!(yen_change(Language::En, 0), "±0");
+        assert_eq!((arrow(0.25), arrow(-1.0), arrow(0.0), arrow(0.0001)), ("▲", "▼", "＝", "＝"));
+        assert_eq!(status(Language::Ja, Some(KpiStatus::AtRisk)), "注意");
+        assert_eq!(status(Language::En, None), "—");
+        assert_eq!(status_code(Some(KpiStatus::OffTrack)), "off_track");
+        assert_eq!(versus(Language::Ja, q("2026Q2")), "2026Q2 比");
+        assert_eq!(and_more(Language::En, 4), "and 4 more");
+        assert_eq!(reading(Language::Ja, "b.json", 45), "b.json を読み込んでいます… 45%");
+    }
+
+    #[test]
+    fn every_view_has_a_name_in_both_languages() {
+        for view in ViewId::ALL {
+            let (ja, en) = (view_name(Language::Ja, view), view_name(Language::En, view));
+            assert!(!ja.is_empty() && !en.is_empty());
+            assert!(!en.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)), "{en}");
+        }
     }
 
     #[test]

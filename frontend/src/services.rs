@@ -1,9 +1,10 @@
 //! The only code that touches the page and the outside world: the host element, the browser's
-//! language, embedded JSON, fetch, the file picker and the crash screen. Everything else is pure.
+//! language, embedded JSON, fetch, the file picker, the URL fragment and the crash screen. Everything else is pure.
 
 pub mod crash;
 pub mod file_picker;
 pub mod host;
+pub mod location;
 pub mod source;
 
 /// Why an export could not be read at all (before the loader could look at its contents).

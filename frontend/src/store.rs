@@ -10,6 +10,7 @@ use csm_core::snapshot::{self, Language, Problems, Snapshot};
 use sha2::{Digest, Sha256};
 use yew::{Reducible, UseReducerHandle};
 
+use crate::routing::{Compare, Route, ViewId};
 use crate::services::Unavailable;
 
 /// The store as views read it from context.
@@ -79,6 +80,8 @@ pub enum LoadState {
         ticket: u32,
         /// What is being loaded.
         origin: Origin,
+        /// How much of a chosen file has been read, in percent (`None` until the browser reports).
+        progress: Option<u8>,
     },
     /// The latest load failed. Any snapshot loaded before stays on screen.
     Failed {
@@ -134,6 +137,11 @@ pub struct State {
     pub language_chosen: bool,
     /// The latest load.
     pub load: LoadState,
+    /// The view on screen.
+    pub view: ViewId,
+    /// The quarter and comparison a deep link asked for before any export was on screen; applied to
+    /// the first export that loads.
+    pub requested: Option<(Option<Quarter>, Compare)>,
 }
 
 /// Everything that changes the state.
@@ -161,6 +169,19 @@ pub enum Action {
     ChooseLanguage(Language),
     /// The person closed the problems panel.
     DismissFailure,
+    /// The browser reported reading progress of a chosen file.
+    Progress {
+        /// The ticket given to [`Action::Begin`].
+        ticket: u32,
+        /// Bytes read so far.
+        loaded: f64,
+        /// Bytes in the file.
+        total: f64,
+    },
+    /// The person chose a view.
+    ChooseView(ViewId),
+    /// A deep link (or the back button) asks for a route: view, quarter, comparison, language.
+    Navigate(Route),
 }
 
 impl State {
@@ -176,7 +197,41 @@ impl State {
             language: host.or(browser).unwrap_or(Language::Ja),
             language_chosen: host.is_some(),
             load: LoadState::Idle,
+            view: ViewId::Summary,
+            requested: None,
         }
+    }
+
+    /// The route the dashboard shows (what its URL fragment says). Before an export is on screen
+    /// the quarter and comparison are those a deep link asked for.
+    pub fn route(&self) -> Route {
+        let (quarter, compare) = match (&self.current, self.requested) {
+            (Some(_), _) => (self.quarter, Compare::from_choice(self.compare)),
+            (None, Some(requested)) => requested,
+            (None, None) => (None, Compare::Previous),
+        };
+        Route { view: self.view, quarter, compare, language: Some(self.language) }
+    }
+
+    /// Whether `quarter` is one of the loaded export's quarters.
+    fn holds(&self, quarter: Quarter) -> bool {
+        self.current.as_ref().is_some_and(|c| c.snapshot().quarters.iter().any(|q| q.quarter == quarter))
+    }
+
+    /// Applies a requested quarter and comparison to the loaded export (quarters it lacks are
+    /// ignored, keeping the current choice).
+    fn apply(&mut self, quarter: Option<Quarter>, compare: Compare) {
+        let Some(current) = self.current.as_ref() else { return };
+        let snapshot = current.snapshot();
+        if let Some(q) = quarter.filter(|q| self.holds(*q)) {
+            self.quarter = Some(q);
+        }
+        self.compare = match compare {
+            Compare::Previous => previous_of(snapshot, self.quarter),
+            Compare::Nothing => None,
+            Compare::Quarter(q) if self.holds(q) => Some(q),
+            Compare::Quarter(_) => previous_of(snapshot, self.quarter),
+        };
     }
 
     /// The phase for `data-state`.
@@ -188,6 +243,14 @@ impl State {
             (LoadState::Idle, None) => Phase::Empty,
         }
     }
+}
+
+/// How much of `total` bytes `loaded` is, in whole percent, 0..=100 (0 when the size is unknown).
+pub fn percent(loaded: f64, total: f64) -> u8 {
+    if !loaded.is_finite() || total.is_nan() || total <= 0.0 {
+        return 0;
+    }
+    (loaded * 100.0 / total).clamp(0.0, 100.0).floor() as u8
 }
 
 /// Validates an export's bytes with the core loader — the same code the CLI runs.
@@ -207,10 +270,10 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Begin { ticket, origin } => next.load = LoadState::Loading { ticket, origin },
+            Action::Begin { ticket, origin } => next.load = LoadState::Loading { ticket, origin, progress: None },
             Action::Finish { ticket, result } => {
                 let origin = match &self.load {
-                    LoadState::Loading { ticket: current, origin } if *current == ticket => origin.clone(),
+                    LoadState::Loading { ticket: current, origin, .. } if *current == ticket => origin.clone(),
                     _ => return self, // a newer load superseded this one
                 };
                 match result {
@@ -223,6 +286,9 @@ impl Reducible for State {
                         }
                         next.current = Some(Loaded { export, origin });
                         next.load = LoadState::Idle;
+                        if let Some((quarter, compare)) = next.requested.take() {
+                            next.apply(quarter, compare);
+                        }
                     }
                     Err(failure) => next.load = LoadState::Failed { origin, failure: Rc::new(failure) },
                 }
@@ -254,6 +320,38 @@ impl Reducible for State {
                     return self;
                 }
                 next.load = LoadState::Idle;
+            }
+            Action::Progress { ticket, loaded, total } => {
+                let LoadState::Loading { ticket: current, progress, .. } = &mut next.load else { return self };
+                let pct = Some(percent(loaded, total));
+                if *current != ticket || *progress == pct {
+                    return self;
+                }
+                *progress = pct;
+            }
+            Action::ChooseView(view) => {
+                if self.view == view {
+                    return self;
+                }
+                next.view = view;
+            }
+            Action::Navigate(route) => {
+                next.view = route.view;
+                if let Some(language) = route.language {
+                    next.language = language;
+                    next.language_chosen = true;
+                }
+                if next.current.is_some() {
+                    next.apply(route.quarter, route.compare);
+                } else {
+                    next.requested = Some((route.quarter, route.compare));
+                }
+                let unchanged = (next.view, next.language, next.language_chosen, next.quarter, next.compare)
+                    == (self.view, self.language, self.language_chosen, self.quarter, self.compare)
+                    && next.requested == self.requested;
+                if unchanged {
+                    return self;
+                }
             }
         }
         next.refresh_summaries(&self);
@@ -392,6 +490,85 @@ mod tests {
         let absent: Quarter = "1999Q1".parse().unwrap();
         let s = reduce(s, [Action::ChooseQuarter(absent)]);
         assert_eq!(s.quarter, Some(first));
+    }
+
+    fn q(s: &str) -> Quarter {
+        s.parse().unwrap()
+    }
+
+    fn loaded() -> State {
+        reduce(State::new(None, None), [begin(1, "a"), Action::Finish { ticket: 1, result: Ok(valid()) }])
+    }
+
+    #[test]
+    fn a_deep_link_before_the_load_is_applied_to_the_export() {
+        let route = Route {
+            view: ViewId::Kpis,
+            quarter: Some(q("2026Q1")),
+            compare: Compare::Nothing,
+            language: Some(Language::En),
+        };
+        let s = reduce(State::new(None, None), [Action::Navigate(route)]);
+        assert_eq!((s.view, s.language, s.language_chosen), (ViewId::Kpis, Language::En, true));
+        assert_eq!(s.route(), route, "the route is kept until the export arrives");
+        let s = reduce(s, [begin(1, "a"), Action::Finish { ticket: 1, result: Ok(valid()) }]);
+        assert_eq!((s.quarter, s.compare), (Some(q("2026Q1")), None));
+        assert_eq!(s.summary.as_ref().map(|x| x.quarter), Some(q("2026Q1")));
+        assert!(s.compare_summary.is_none());
+        assert_eq!(s.language, Language::En, "the link's language beats the snapshot's");
+        assert_eq!(s.requested, None);
+        assert_eq!(s.route(), route);
+    }
+
+    #[test]
+    fn navigating_a_loaded_export_moves_view_quarter_and_comparison() {
+        let s = loaded();
+        assert_eq!((s.view, s.quarter, s.compare), (ViewId::Summary, Some(q("2026Q2")), Some(q("2026Q1"))));
+        assert_eq!(s.compare_summary.as_ref().map(|x| x.quarter), Some(q("2026Q1")));
+        let s = reduce(s, [Action::Navigate(Route { quarter: Some(q("2026Q1")), ..Route::to(ViewId::Checksheet) })]);
+        assert_eq!((s.view, s.quarter, s.compare), (ViewId::Checksheet, Some(q("2026Q1")), None));
+        assert_eq!(s.summary.as_ref().map(|x| x.quarter), Some(q("2026Q1")));
+        // A quarter the export lacks keeps the current one; its comparison falls back to the previous.
+        let s = reduce(
+            s,
+            [Action::Navigate(Route {
+                quarter: Some(q("2030Q1")),
+                compare: Compare::Quarter(q("2030Q2")),
+                ..Route::to(ViewId::Kpis)
+            })],
+        );
+        assert_eq!((s.view, s.quarter, s.compare), (ViewId::Kpis, Some(q("2026Q1")), None));
+        let s = reduce(s, [Action::Navigate(Route { quarter: Some(q("2026Q2")), ..Route::to(ViewId::Kpis) })]);
+        assert_eq!(s.compare, Some(q("2026Q1")));
+        let s = reduce(s, [Action::ChooseView(ViewId::Summary)]);
+        assert_eq!(s.view, ViewId::Summary);
+    }
+
+    #[test]
+    fn an_unchanged_route_keeps_the_same_state() {
+        let s = Rc::new(reduce(loaded(), [Action::ChooseLanguage(Language::Ja)]));
+        let same = s.clone().reduce(Action::Navigate(s.route()));
+        assert!(Rc::ptr_eq(&s, &same), "no re-render for a route already shown");
+        let same = s.clone().reduce(Action::ChooseView(ViewId::Summary));
+        assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    #[test]
+    fn reading_progress_is_reported_in_whole_percent() {
+        assert_eq!(percent(0.0, 0.0), 0);
+        assert_eq!(percent(512.0, 1024.0), 50);
+        assert_eq!(percent(1023.0, 1024.0), 99);
+        assert_eq!(percent(2048.0, 1024.0), 100);
+        assert_eq!(percent(f64::NAN, 10.0), 0);
+        let s = reduce(State::new(None, None), [begin(3, "big.json")]);
+        let s = reduce(s, [Action::Progress { ticket: 3, loaded: 25.0, total: 100.0 }]);
+        assert!(matches!(s.load, LoadState::Loading { progress: Some(25), .. }));
+        // Reports of another load are ignored.
+        let s = reduce(s, [Action::Progress { ticket: 2, loaded: 90.0, total: 100.0 }]);
+        assert!(matches!(s.load, LoadState::Loading { progress: Some(25), .. }));
+        let s = Rc::new(s);
+        let same = s.clone().reduce(Action::Progress { ticket: 3, loaded: 25.4, total: 100.0 });
+        assert!(Rc::ptr_eq(&s, &same), "the same percentage does not re-render");
     }
 
     #[test]

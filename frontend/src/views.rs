@@ -1,8 +1,21 @@
 //! Screens. Each reads the store from context and lays out components; the app switches between
-//! them.
+//! them by the route's [`crate::routing::ViewId`].
 
+pub mod checksheet;
+pub mod compare;
 pub mod empty;
-pub mod overview;
+pub mod kpis;
+pub mod partners;
+pub mod pdca;
+pub mod readiness;
+pub mod risks;
+pub mod summary;
 
+pub use checksheet::ChecksheetView;
 pub use empty::Empty;
-pub use overview::Overview;
+pub use kpis::KpisView;
+pub use partners::PartnersView;
+pub use pdca::PdcaView;
+pub use readiness::ReadinessView;
+pub use risks::RisksView;
+pub use summary::SummaryView;

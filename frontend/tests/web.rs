@@ -18,11 +18,13 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A host `<div data-csm-dashboard>` in the page, with `json` embedded as its snapshot.
+/// A host `<div data-csm-dashboard>` in the page, with `json` embedded as its snapshot. It keeps
+/// its route in memory, so tests do not share the page's URL fragment.
 fn host_with(json: &str, lang: Option<&str>) -> Element {
     let doc = document();
     let host = doc.create_element("div").unwrap();
     host.set_attribute("data-csm-dashboard", "").unwrap();
+    host.set_attribute("data-csm-routing", "memory").unwrap();
     if let Some(lang) = lang {
         host.set_attribute("data-lang", lang).unwrap();
     }
@@ -64,6 +66,26 @@ fn problem_paths(host: &Element) -> Vec<String> {
         .collect()
 }
 
+/// The current value of the `<select>` with this test id.
+fn select_value(host: &Element, id: &str) -> String {
+    let select = by_testid(host, id).unwrap_or_else(|| panic!("no [data-testid={id}]"));
+    js_sys::Reflect::get(&select, &"value".into()).unwrap().as_string().unwrap()
+}
+
+/// Chooses `value` in the `<select>` with this test id, as a person would.
+async fn choose(host: &Element, id: &str, value: &str) {
+    let select = by_testid(host, id).unwrap_or_else(|| panic!("no [data-testid={id}]"));
+    js_sys::Reflect::set(&select, &"value".into(), &value.into()).unwrap();
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Every element matching `selector`.
+fn all(host: &Element, selector: &str) -> Vec<Element> {
+    let list = host.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+}
+
 fn minimal() -> Value {
     serde_json::from_str(MINIMAL).unwrap()
 }
@@ -85,11 +107,15 @@ async fn shows_the_organisation_and_quarters_of_an_embedded_snapshot() {
 
     assert!(host.class_list().contains("csm-dashboard"));
     assert_eq!(text(&host, "org-name"), v["organisation"]["name"].as_str().unwrap());
-    let quarters = host.query_selector_all("[data-testid=\"quarter-list\"] > li").unwrap();
+    let quarters = host.query_selector_all("[data-testid=\"quarter-select\"] option").unwrap();
     assert_eq!(quarters.length() as usize, v["quarters"].as_array().unwrap().len());
     let last = v["quarters"].as_array().unwrap().last().unwrap()["quarter"].as_str().unwrap().to_owned();
-    let chosen = host.query_selector("[data-testid=\"quarter-list\"] [aria-pressed=\"true\"]").unwrap().unwrap();
-    assert_eq!(chosen.closest("li").unwrap().unwrap().get_attribute("data-quarter").as_deref(), Some(last.as_str()));
+    assert_eq!(select_value(&host, "quarter-select"), last);
+    // The summary is the landing view, and the export is named on it.
+    assert!(by_testid(&host, "view-summary").is_some());
+    assert_eq!(host.query_selector_all("[data-testid=\"item-light\"]").unwrap().length(), 10);
+    let id = by_testid(&host, "export-id").unwrap();
+    assert_eq!(id.get_attribute("data-as-of").as_deref(), v["as_of"].as_str());
     // The fixture's language is Japanese.
     assert_eq!(v["language"], "ja");
     assert_eq!(host.get_attribute("lang").as_deref(), Some("ja"));
@@ -188,6 +214,169 @@ async fn an_unreachable_source_is_an_error_not_a_panic() {
     let app = csm_frontend::mount(host.clone());
     assert_eq!(settled(&host).await, "error");
     assert_eq!(problem_paths(&host), vec![String::new()]);
+    app.destroy();
+    host.remove();
+}
+
+const SAMPLE_A: &str = include_str!("../../samples/a-company.json");
+
+/// The page's URL fragment.
+fn fragment() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+/// Sets the page's URL fragment without a `hashchange` (as a link would have loaded it).
+fn set_fragment(fragment: &str) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment)).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_restores_view_quarter_and_language_and_navigation_follows_the_fragment() {
+    let snapshot = csm_core::snapshot::load(SAMPLE_A.as_bytes()).unwrap();
+    let quarters: Vec<String> = snapshot.quarters.iter().map(|q| q.quarter.to_string()).collect();
+    let (first, second, last) = (&quarters[0], &quarters[1], quarters.last().unwrap());
+    set_fragment(&format!("#/kpis?q={second}&vs=none&lang=en"));
+
+    let host = host_with(SAMPLE_A, None);
+    host.set_attribute("data-csm-routing", "hash").unwrap();
+    let app = csm_frontend::mount(host.clone());
+    assert_eq!(settled(&host).await, "ready");
+
+    assert!(by_testid(&host, "view-kpis").is_some(), "the link opens the KPI view");
+    assert_eq!(host.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(select_value(&host, "quarter-select"), *second);
+    assert_eq!(select_value(&host, "compare-select"), "");
+    let current = host.query_selector("[aria-current=\"page\"]").unwrap().unwrap();
+    assert_eq!(current.get_attribute("data-view").as_deref(), Some("kpis"));
+    assert_eq!(fragment(), format!("#/kpis?q={second}&vs=none&lang=en"));
+    // The KPI series end at the linked quarter.
+    let rows = all(&host, "[data-kpi=\"incidents\"] [data-testid=\"kpi-table\"] tbody tr");
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].get_attribute("data-quarter").as_deref(), Some(second.as_str()));
+
+    // A tab is a link; following it writes the fragment (a new history entry).
+    let tab: HtmlElement = by_testid(&host, "nav-checksheet").unwrap().dyn_into().unwrap();
+    assert_eq!(tab.get_attribute("href"), Some(format!("#/checksheet?q={second}&vs=none&lang=en")));
+    tab.click();
+    yew::scheduler::flush().await;
+    assert!(by_testid(&host, "view-checksheet").is_some());
+    assert_eq!(fragment(), format!("#/checksheet?q={second}&vs=none&lang=en"));
+    assert_eq!(all(&host, "[data-testid=\"check-item\"]").len(), 32);
+
+    // Changing the quarter rewrites the fragment; the comparison moves to the previous quarter.
+    choose(&host, "quarter-select", last).await;
+    assert_eq!(fragment(), format!("#/checksheet?q={last}&vs={}&lang=en", quarters[quarters.len() - 2]));
+
+    // The person edits the fragment (or goes back): the dashboard follows.
+    web_sys::window().unwrap().location().set_hash(&format!("/summary?q={first}&lang=ja")).unwrap();
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        if by_testid(&host, "view-summary").is_some() {
+            break;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    assert!(by_testid(&host, "view-summary").is_some(), "hashchange restores the summary");
+    assert_eq!(select_value(&host, "quarter-select"), *first);
+    assert_eq!(host.get_attribute("lang").as_deref(), Some("ja"));
+
+    app.destroy();
+    host.remove();
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn switching_the_quarter_shows_that_quarters_numbers() {
+    use csm_core::report::{self, text};
+    let snapshot = csm_core::snapshot::load(SAMPLE_A.as_bytes()).unwrap();
+    let host = host_with(SAMPLE_A, Some("ja"));
+    let app = csm_frontend::mount(host.clone());
+    assert_eq!(settled(&host).await, "ready");
+
+    let check = |quarter: csm_core::calendar::Quarter| {
+        let expected = report::board_summary(&snapshot, quarter).unwrap();
+        let lights: Vec<(String, String)> = all(&host, "[data-testid=\"item-light\"]")
+            .iter()
+            .map(|e| (e.get_attribute("data-item").unwrap(), e.get_attribute("data-light").unwrap()))
+            .collect();
+        let want: Vec<(String, String)> = expected
+            .lights
+            .iter()
+            .map(|l| (l.item.to_string(), serde_json::to_value(l.light).unwrap().as_str().unwrap().to_owned()))
+            .collect();
+        assert_eq!(lights, want, "{quarter}");
+        for k in &expected.kpis.kpis {
+            let id = serde_json::to_value(k.id).unwrap().as_str().unwrap().to_owned();
+            let tile = host.query_selector(&format!("[data-testid=\"kpi-tile\"][data-kpi=\"{id}\"]")).unwrap().unwrap();
+            assert_eq!(tile.get_attribute("data-value"), k.value.map(|v| v.to_string()), "{quarter} {id}");
+            let shown = tile.query_selector("[data-testid=\"kpi-value\"]").unwrap().unwrap().text_content().unwrap();
+            if let (Some(v), csm_core::kpi::Unit::Percent) = (k.value, k.unit) {
+                assert_eq!(shown.trim(), text::pct(v), "{quarter} {id}");
+            }
+        }
+        assert_eq!(all(&host, "[data-testid=\"decision\"]").len(), expected.decisions.len(), "{quarter}");
+        let loss = by_testid(&host, "expected-loss").unwrap();
+        assert_eq!(loss.get_attribute("data-yen"), Some(expected.risk.loss.total_yen.to_string()));
+        assert!(text(&host, "headline").contains(&expected.headline.message(csm_core::snapshot::Language::Ja)));
+    };
+
+    let latest = snapshot.quarters.last().unwrap().quarter;
+    check(latest);
+    let first = snapshot.quarters[0].quarter;
+    choose(&host, "quarter-select", &first.to_string()).await;
+    assert_eq!(select_value(&host, "quarter-select"), first.to_string());
+    check(first);
+    // The first quarter has nothing before it to compare with.
+    assert_eq!(select_value(&host, "compare-select"), "");
+    assert!(all(&host, "[data-testid=\"change\"]").is_empty(), "no change without a comparison");
+
+    app.destroy();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_file_dropped_on_the_dashboard_is_opened() {
+    let host = host_with(MINIMAL, Some("en"));
+    let app = csm_frontend::mount(host.clone());
+    assert_eq!(settled(&host).await, "ready");
+    let shell = host.query_selector(".csm-shell").unwrap().unwrap();
+
+    let drag = |kind: &str, file: &File| {
+        let transfer = DataTransfer::new().unwrap();
+        transfer.items().add_with_file(file).unwrap();
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+        js_sys::Reflect::set(&event, &"dataTransfer".into(), &transfer).unwrap();
+        event
+    };
+    let options = FilePropertyBag::new();
+    options.set_type("application/json");
+    let broken =
+        File::new_with_str_sequence_and_options(&js_sys::Array::of1(&broken().into()), "dropped.json", &options)
+            .unwrap();
+
+    // Dragging a file over the dashboard shows the drop zone.
+    let over = drag("dragover", &broken);
+    shell.dispatch_event(&over).unwrap();
+    yew::scheduler::flush().await;
+    assert!(over.default_prevented(), "the browser must not open the file itself");
+    assert!(shell.class_list().contains("is-dragging"));
+
+    shell.dispatch_event(&drag("drop", &broken)).unwrap();
+    assert_eq!(settled(&host).await, "error");
+    assert!(!shell.class_list().contains("is-dragging"));
+    assert!(text(&host, "problems").contains("dropped.json"));
+    assert!(problem_paths(&host).contains(&"organisation.employees".to_owned()));
+
+    let good =
+        File::new_with_str_sequence_and_options(&js_sys::Array::of1(&MINIMAL.into()), "good.json", &options).unwrap();
+    shell.dispatch_event(&drag("drop", &good)).unwrap();
+    assert_eq!(settled(&host).await, "ready");
+    assert!(by_testid(&host, "problems").is_none());
+    assert!(by_testid(&host, "view-summary").is_some());
     app.destroy();
     host.remove();
 }

@@ -19,6 +19,8 @@ fuzz_mutator!(|data: &mut [u8], size: usize, max_size: usize, seed: u32| {
     }
     let parsed = serde_json::from_slice::<serde_json::Value>(&data[..size]).ok().filter(|v| v.is_object());
     let mut doc = match parsed {
+        // Now and then start afresh from a generated export, whatever the input.
+        Some(_) if rng.below(32) == 0 => generated(&mut rng),
         Some(doc) => doc,
         // Not an export: start again, now and then, from a small generated one.
         None if rng.below(4) == 0 => generated(&mut rng),
@@ -41,7 +43,7 @@ fn generated(rng: &mut csm_fuzz::Rng) -> serde_json::Value {
         subsidiaries: rng.below(4) as u32,
         risks: rng.below(41) as u32,
         quarters: 1 + rng.below(3) as u32,
-        seed: rng.next(),
+        seed: rng.next_u64(),
         ..csm_generate::Params::default()
     };
     serde_json::to_value(csm_generate::generate(&params)).unwrap_or_default()

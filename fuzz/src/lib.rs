@@ -1,13 +1,13 @@
 //! Shared by the fuzz targets: the loader's contract ([`check`]) and the structure-aware JSON mutator
 //! ([`mutate`]) behind `load_structured`.
 
-use csm_core::snapshot::{Rule, Snapshot, load};
+use csm_core::snapshot::{Problem, Rule, Snapshot, load};
 use serde_json::{Map, Number, Value};
 
 /// Loads `bytes` and checks the loader's contract:
 /// - it returns (a panic is a crash);
-/// - an error lists at least one problem, each with an English and a Japanese message, located by a
-///   JSON path unless it concerns the whole file;
+/// - an error lists at least one problem, each with an English and a Japanese message, located (see
+///   [`located`]);
 /// - an accepted export, written back out, loads again to the same snapshot (floats within 2 ulp).
 pub fn check(bytes: &[u8]) -> Option<Snapshot> {
     match load(bytes) {
@@ -17,12 +17,13 @@ pub fn check(bytes: &[u8]) -> Option<Snapshot> {
                 assert!(!p.en.trim().is_empty(), "a problem with no English message: {p:?}");
                 assert!(!p.ja.trim().is_empty(), "a problem with no Japanese message: {p:?}");
                 assert!(!p.rule.code().is_empty());
-                assert!(!p.path.is_empty() || whole_file(p.rule), "a problem with no JSON path: {p:?}");
+                assert!(located(p), "a problem with no location: {p:?}");
             }
             None
         }
         Ok(snapshot) => {
-            let again = serde_json::to_vec(&snapshot).unwrap_or_else(|e| panic!("cannot write back an accepted export: {e}"));
+            let again =
+                serde_json::to_vec(&snapshot).unwrap_or_else(|e| panic!("cannot write back an accepted export: {e}"));
             match load(&again) {
                 Ok(reloaded) => {
                     let (a, b) = (to_value(&snapshot), to_value(&reloaded));
@@ -39,9 +40,12 @@ fn to_value(s: &Snapshot) -> Value {
     serde_json::to_value(s).unwrap_or_else(|e| panic!("cannot convert an accepted export: {e}"))
 }
 
-/// Problems about the file as a whole carry no JSON path.
-fn whole_file(rule: Rule) -> bool {
-    matches!(rule, Rule::TooLarge | Rule::Encoding | Rule::Syntax | Rule::Type | Rule::Format | Rule::Version)
+/// A problem is located by its JSON path, or concerns the file as a whole, or (when the JSON parser
+/// stopped before any path was known, e.g. at a number too large for any type) names a line and column.
+fn located(p: &Problem) -> bool {
+    let whole_file =
+        matches!(p.rule, Rule::TooLarge | Rule::Encoding | Rule::Syntax | Rule::Type | Rule::Format | Rule::Version);
+    !p.path.is_empty() || whole_file || (p.en.contains("line ") && p.en.contains("column "))
 }
 
 /// Equal JSON trees, floats within 2 units in the last place (serde_json parses without the
@@ -70,7 +74,7 @@ impl Rng {
         Rng(u64::from(seed) ^ 0x5EED_5EED_5EED_5EED)
     }
     /// Next 64 bits.
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -79,7 +83,7 @@ impl Rng {
     }
     /// Uniform in `0..n` (0 if n is 0).
     pub fn below(&mut self, n: usize) -> usize {
-        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
+        if n == 0 { 0 } else { (self.next_u64() % n as u64) as usize }
     }
 }
 
@@ -139,7 +143,7 @@ fn interesting(r: &mut Rng) -> Value {
             Value::from(big[r.below(big.len())])
         }
         _ => {
-            let floats = [0.5, -0.0, 1e308, -1e308, 5e-324, 100.000_000_1, 1000.0, 1000.000_1, 4.999_999, 0.1];
+            let floats = [0.5, -0.0, 1e308, -1e308, 5e-324, 100.000_000_1, 1_000.0, 1_000.000_1, 4.999_999, 0.1];
             Number::from_f64(floats[r.below(floats.len())]).map_or(Value::Null, Value::Number)
         }
     }
@@ -172,9 +176,33 @@ fn pointers(v: &Value, at: &mut String, out: &mut Vec<String>) {
 
 /// Field names the format knows, for misplaced and misspelt keys.
 const KEYS: &[&str] = &[
-    "id", "date", "quarter", "as_of", "risks", "assets", "asset", "likelihood", "impact", "tolerance", "grid",
-    "levels", "company", "group_company", "source", "training", "incident", "closed_on", "approved_on",
-    "expires_on", "maturity", "target", "format", "version", "quarters", "unknown_field", "Risks",
+    "id",
+    "date",
+    "quarter",
+    "as_of",
+    "risks",
+    "assets",
+    "asset",
+    "likelihood",
+    "impact",
+    "tolerance",
+    "grid",
+    "levels",
+    "company",
+    "group_company",
+    "source",
+    "training",
+    "incident",
+    "closed_on",
+    "approved_on",
+    "expires_on",
+    "maturity",
+    "target",
+    "format",
+    "version",
+    "quarters",
+    "unknown_field",
+    "Risks",
 ];
 
 /// Applies 1 to 4 structured mutations to an export: edge values, deleted or duplicated keys and
@@ -231,7 +259,11 @@ pub fn mutate(doc: &mut Value, r: &mut Rng) {
             8 => {
                 let mut v = std::mem::take(node);
                 for _ in 0..1 + r.below(140) {
-                    v = if r.below(2) == 0 { Value::Array(vec![v]) } else { Value::Object(Map::from_iter([("id".into(), v)])) };
+                    v = if r.below(2) == 0 {
+                        Value::Array(vec![v])
+                    } else {
+                        Value::Object(Map::from_iter([("id".into(), v)]))
+                    };
                 }
                 *node = v;
             }
@@ -283,7 +315,8 @@ fn tweak(v: &mut Value, r: &mut Rng) {
 /// Serialises a mutated export, sometimes with a textual twist the value model cannot express: a BOM, a
 /// duplicated key, trailing bytes, a truncation, pretty printing.
 pub fn write(doc: &Value, r: &mut Rng) -> Vec<u8> {
-    let mut out = if r.below(4) == 0 { serde_json::to_vec_pretty(doc) } else { serde_json::to_vec(doc) }.unwrap_or_default();
+    let mut out =
+        if r.below(4) == 0 { serde_json::to_vec_pretty(doc) } else { serde_json::to_vec(doc) }.unwrap_or_default();
     match r.below(12) {
         0 => {
             let mut b = vec![0xEF, 0xBB, 0xBF];

@@ -4,9 +4,9 @@
 
 use csm_core::calendar::Date;
 use csm_core::snapshot::{
-    Assessment, AssessmentMethod, Audience, Audit, AuditKind, ComprehensionTest, Drill, DrillScope,
-    ExecutiveReport, Finding, FollowUp, ImpactClass, Incident, IncidentKind, Publication, PublicationKind,
-    ReportKind, Severity, SharingRecipient, SharingReport, Training,
+    Assessment, AssessmentMethod, Audience, Audit, AuditKind, ComprehensionTest, Drill, DrillScope, ExecutiveReport,
+    Finding, FollowUp, ImpactClass, Incident, IncidentKind, Publication, PublicationKind, ReportKind, Severity,
+    SharingRecipient, SharingReport, Training,
 };
 
 use crate::group::Group;
@@ -117,13 +117,17 @@ fn quarter_events(r: &mut Rng, group: &Group, t: &Timeline, q: usize, weights: &
     };
 
     // Trainings and the tests that follow them.
-    let mut plan: Vec<(&str, Audience, u32, bool)> =
-        vec![("標的型攻撃メール訓練", Audience::AllStaff, staff, false)];
+    let mut plan: Vec<(&str, Audience, u32, bool)> = vec![("標的型攻撃メール訓練", Audience::AllStaff, staff, false)];
     match qq.number() {
         1 => plan.push(("委託・派遣社員向け情報セキュリティ研修", Audience::ContractStaff, (staff / 12).max(1), true)),
         2 => plan.push(("新入社員向け情報セキュリティ研修", Audience::NewJoiners, (staff / 30).max(1), true)),
         3 => plan.push(("全社員向け情報セキュリティ e ラーニング", Audience::AllStaff, staff, true)),
-        _ => plan.push(("役員向けサイバーセキュリティ研修", Audience::Executives, 12 + group.units.len() as u32 / 10, true)),
+        _ => plan.push((
+            "役員向けサイバーセキュリティ研修",
+            Audience::Executives,
+            12 + group.units.len() as u32 / 10,
+            true,
+        )),
     }
     if p >= 200 {
         plan.push(("CSIRT 技術研修", Audience::SecurityStaff, security_staff(group, t, q), false));
@@ -151,7 +155,8 @@ fn quarter_events(r: &mut Rng, group: &Group, t: &Timeline, q: usize, weights: &
     let near = u64::from(staff) * (300 + 1500 * p / 1000) / 1_000_000;
     let n_inc = r.range(incidents * 7 / 10, incidents * 13 / 10 + 1);
     let n_near = r.range(near * 7 / 10, near * 13 / 10 + 1);
-    let mut dated: Vec<(Date, bool, u64)> = (0..n_inc + n_near).map(|i| (t.random_day(q, r), i < n_inc, r.next_u64())).collect();
+    let mut dated: Vec<(Date, bool, u64)> =
+        (0..n_inc + n_near).map(|i| (t.random_day(q, r), i < n_inc, r.next_u64())).collect();
     dated.sort_by_key(|x| x.0);
     for (n, (date, is_incident, salt)) in dated.into_iter().enumerate() {
         let mut ir = r.fork_n("incident", salt);
@@ -222,7 +227,7 @@ fn quarter_events(r: &mut Rng, group: &Group, t: &Timeline, q: usize, weights: &
     // Risk assessments: each unit in the programme once a year, on a rotation.
     let mut n = 0;
     for (u, unit) in group.units.iter().enumerate() {
-        if unit.join_q > q || (u + q) % 4 != 0 {
+        if unit.join_q > q || !(u + q).is_multiple_of(4) {
             continue;
         }
         n += 1;
@@ -231,7 +236,10 @@ fn quarter_events(r: &mut Rng, group: &Group, t: &Timeline, q: usize, weights: &
         } else if unit.employees >= 300 {
             (unit.name.name.clone(), AssessmentMethod::Combined)
         } else {
-            (unit.name.name.clone(), if r.percent(80) { AssessmentMethod::Baseline } else { AssessmentMethod::Informal })
+            (
+                unit.name.name.clone(),
+                if r.percent(80) { AssessmentMethod::Baseline } else { AssessmentMethod::Informal },
+            )
         };
         e.assessments.push(Assessment { id: format!("ra-{tag}-{n:03}"), date: t.random_day(q, r), scope, method });
     }
@@ -247,7 +255,11 @@ fn quarter_events(r: &mut Rng, group: &Group, t: &Timeline, q: usize, weights: &
     audits.push((AuditKind::VulnerabilityAssessment, "セキュリティ診断ベンダー", "公開 Web システム".into()));
     match qq.number() {
         1 => audits.push((AuditKind::StatutoryAuditor, "監査役会", "サイバーセキュリティリスク管理体制".into())),
-        3 => audits.push((AuditKind::PenetrationTest, "外部セキュリティ専門会社", "本社ネットワーク・工場ネットワーク".into())),
+        3 => audits.push((
+            AuditKind::PenetrationTest,
+            "外部セキュリティ専門会社",
+            "本社ネットワーク・工場ネットワーク".into(),
+        )),
         4 => audits.push((AuditKind::External, "ISMS 認証機関", "ISMS 認証範囲（本社・主要工場）".into())),
         _ => {}
     }
@@ -352,13 +364,18 @@ pub(crate) fn findings(rng: &Rng, t: &Timeline, events: &[Events]) -> Vec<Open<F
     let mut out = Vec::new();
     for (q, e) in events.iter().enumerate() {
         let p = t.progress(q);
-        let sources = e.assessments.iter().map(|a| (a.id.as_str(), a.date, 0)).chain(e.audits.iter().map(|a| (a.id.as_str(), a.date, 1)));
+        let sources = e
+            .assessments
+            .iter()
+            .map(|a| (a.id.as_str(), a.date, 0))
+            .chain(e.audits.iter().map(|a| (a.id.as_str(), a.date, 1)));
         for (source, date, is_audit) in sources {
             let mut r = rng.fork(source);
             // Early assessments find more; audits find more than self-assessments.
             let max = 2 + is_audit * 2 + u64::from(p < 500);
             for n in 0..r.below(max + 1) {
-                let severity = [Severity::Low, Severity::Medium, Severity::High, Severity::Critical][r.weighted(&[40, 38, 18, 4])];
+                let severity =
+                    [Severity::Low, Severity::Medium, Severity::High, Severity::Critical][r.weighted(&[40, 38, 18, 4])];
                 let days = match severity {
                     Severity::Critical => r.range_i(7, 45),
                     Severity::High => r.range_i(14, 90),
@@ -391,7 +408,8 @@ pub(crate) fn follow_ups(rng: &Rng, t: &Timeline, events: &[Events]) -> Vec<Open
     let mut out = Vec::new();
     for e in events {
         let drills = e.drills.iter().map(|d| (d.id.as_str(), d.date));
-        let incidents = e.incidents.iter().filter(|i| i.impact >= ImpactClass::Moderate).map(|i| (i.id.as_str(), i.date));
+        let incidents =
+            e.incidents.iter().filter(|i| i.impact >= ImpactClass::Moderate).map(|i| (i.id.as_str(), i.date));
         for (source, date) in drills.chain(incidents) {
             let mut r = rng.fork(source);
             for n in 0..r.range(1, 3) {
@@ -418,7 +436,12 @@ pub(crate) fn follow_ups(rng: &Rng, t: &Timeline, events: &[Events]) -> Vec<Open
 
 /// Open findings or follow-ups at the end of quarter `q`, plus the ones closed during it, with
 /// `closed_on` only where the closure happened by the quarter's reference date.
-pub(crate) fn state_of<T: Clone>(items: &[Open<T>], t: &Timeline, q: usize, set_closed: impl Fn(&mut T, Option<Date>)) -> Vec<T> {
+pub(crate) fn state_of<T: Clone>(
+    items: &[Open<T>],
+    t: &Timeline,
+    q: usize,
+    set_closed: impl Fn(&mut T, Option<Date>),
+) -> Vec<T> {
     let (start, reference) = (t.quarter(q).start(), t.reference(q));
     items
         .iter()

@@ -305,10 +305,10 @@ pub(crate) fn build(rng: &Rng, subsidiaries: usize, quarters: usize, names: &[Co
         units[i].join_q = (base + jitter).min(quarters.saturating_sub(1));
     }
     let mut assets = Vec::new();
-    for u in 0..units.len() {
+    for (u, unit) in units.iter_mut().enumerate() {
         let start = assets.len();
-        add_assets(&mut rng.fork_n("assets", u as u64), u, &units[u], &mut assets);
-        units[u].assets = start..assets.len();
+        add_assets(&mut rng.fork_n("assets", u as u64), u, unit, &mut assets);
+        unit.assets = start..assets.len();
     }
     Group { units, assets }
 }

@@ -50,7 +50,10 @@
 //! older quarters carry the register as a board archive keeps it: only the risks whose residual rating
 //! was above their tolerance that quarter, and the assets those risks name. Counts of risks above
 //! tolerance are therefore comparable over the whole period; total register size only over the full
-//! quarters. The flagship export is about 20 MB of compact JSON.
+//! quarters. The flagship export is about 27 MB of compact JSON: 14 MB for the two full registers
+//! (about 350 bytes a risk), 6 MB for 40 quarters of partner lists (about 400 partners), 4 MB for the
+//! archived registers (150 to 250 risks a quarter), the rest for assets, findings and events. It is
+//! generated in well under a second in a release build.
 #![deny(missing_docs)]
 
 mod activity;
@@ -62,9 +65,7 @@ mod state;
 mod timeline;
 
 use csm_core::calendar::Quarter;
-use csm_core::snapshot::{
-    FORMAT, InformationSharing, Language, Organisation, QuarterRecord, Snapshot,
-};
+use csm_core::snapshot::{FORMAT, InformationSharing, Language, Organisation, QuarterRecord, Snapshot};
 
 use crate::rng::Rng;
 use crate::timeline::Timeline;

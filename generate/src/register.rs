@@ -48,7 +48,9 @@ pub(crate) fn matrix() -> RiskMatrix {
             level("high", "高", "High", "#ff9800"),
             level("critical", "重大", "Critical", "#d32f2f"),
         ],
-        grid: (1..=5u8).map(|l| (1..=5u8).map(|i| LEVELS[level_of(Rating { likelihood: l, impact: i })].into()).collect()).collect(),
+        grid: (1..=5u8)
+            .map(|l| (1..=5u8).map(|i| LEVELS[level_of(Rating { likelihood: l, impact: i })].into()).collect())
+            .collect(),
         tolerance: LEVELS[TOLERANCE].into(),
     }
 }
@@ -83,14 +85,23 @@ fn threats(f: Family) -> &'static [(&'static str, &'static str)] {
         ],
         Family::System => &[
             ("ランサムウェアによる{a}の約{d}日間の停止", "A {d}-day outage of the {a} caused by ransomware"),
-            ("脆弱性を突いた不正アクセスによる{a}のデータ改ざん", "Tampering with the {a} through an exploited vulnerability"),
-            ("保守回線経由のマルウェア感染による{a}の停止", "Outage of the {a} after malware entered through a maintenance line"),
+            (
+                "脆弱性を突いた不正アクセスによる{a}のデータ改ざん",
+                "Tampering with the {a} through an exploited vulnerability",
+            ),
+            (
+                "保守回線経由のマルウェア感染による{a}の停止",
+                "Outage of the {a} after malware entered through a maintenance line",
+            ),
             ("設定ミスによる{a}の約{d}日間の停止", "A {d}-day outage of the {a} caused by a misconfiguration"),
             ("ID・パスワードの窃取による{a}への不正ログイン", "Unauthorised log-in to the {a} with stolen credentials"),
         ],
         Family::Plant => &[
             ("マルウェア感染による{a}の約{d}日間の停止", "A {d}-day stop of the {a} caused by malware"),
-            ("USB メモリ経由のマルウェア感染による{a}の誤動作", "Malfunction of the {a} after malware arrived on a USB stick"),
+            (
+                "USB メモリ経由のマルウェア感染による{a}の誤動作",
+                "Malfunction of the {a} after malware arrived on a USB stick",
+            ),
             ("保守ベンダーのリモート接続経由の{a}への侵入", "Intrusion into the {a} through a vendor's remote access"),
         ],
         Family::Product => &[
@@ -101,7 +112,10 @@ fn threats(f: Family) -> &'static [(&'static str, &'static str)] {
         Family::Web => &[
             ("DDoS 攻撃による{a}の約{d}日間の停止", "A {d}-day outage of the {a} caused by a DDoS attack"),
             ("脆弱性を突いた{a}の改ざん", "Defacement of the {a} through an exploited vulnerability"),
-            ("不正アクセスによる{a}からの登録情報の漏えい", "Leak of registered data from the {a} through unauthorised access"),
+            (
+                "不正アクセスによる{a}からの登録情報の漏えい",
+                "Leak of registered data from the {a} through unauthorised access",
+            ),
         ],
     }
 }
@@ -175,8 +189,12 @@ impl Register {
                 let asset = unit_assets.start + r.below(unit_assets.len() as u64) as usize;
                 let join = group.units[unit].join_q;
                 // Most of a unit's risks were registered when it joined the programme; the rest later.
-                let reg_q = if r.percent(70) { join + r.below(2) as usize } else { r.range(join as u64, nq as u64 - 1) as usize }
-                    .min(nq - 1);
+                let reg_q = if r.percent(70) {
+                    join + r.below(2) as usize
+                } else {
+                    r.range(join as u64, nq as u64 - 1) as usize
+                }
+                .min(nq - 1);
                 let end_q = if n < live {
                     nq
                 } else if reg_q + 1 < nq {
@@ -206,7 +224,13 @@ impl Register {
 
     /// The register as quarter `q` carries it: every risk when `full`, otherwise only the risks above
     /// their tolerance. Returns the risks and the indices of the assets they name.
-    pub(crate) fn quarter(&self, group: &Group, t: &Timeline, q: usize, full: bool) -> (Vec<csm_core::snapshot::Risk>, Vec<usize>) {
+    pub(crate) fn quarter(
+        &self,
+        group: &Group,
+        t: &Timeline,
+        q: usize,
+        full: bool,
+    ) -> (Vec<csm_core::snapshot::Risk>, Vec<usize>) {
         let mut out = Vec::new();
         let mut assets = Vec::new();
         let reference = t.reference(q);
@@ -268,10 +292,8 @@ fn life(r: &mut Rng, group: &Group, asset: usize, reg_q: usize, end_q: usize, wa
         _ => Treatment::Retain,
     };
     // Existing controls already lower the likelihood at registration.
-    let mut current = Rating {
-        likelihood: inherent.likelihood.saturating_sub(r.below(2) as u8).max(1),
-        impact: inherent.impact,
-    };
+    let mut current =
+        Rating { likelihood: inherent.likelihood.saturating_sub(r.below(2) as u8).max(1), impact: inherent.impact };
     let n = end_q - reg_q;
     // Planned reductions: quarter offsets at which the treatment takes effect.
     let mut reductions: Vec<usize> = match treatment {

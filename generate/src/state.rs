@@ -5,9 +5,8 @@
 use csm_core::calendar::Date;
 use csm_core::catalog;
 use csm_core::snapshot::{
-    Budget, CheckAssessment, ContractClause, CsirtForm, DisclosureReadiness, EmergencyReadiness, Evidence,
-    FollowUp, KpiTargets, Membership, MembershipKind, Partner, PartnerKind, PdcaCycle, Phase, ReviewedDocument,
-    Workforce,
+    Budget, CheckAssessment, ContractClause, CsirtForm, DisclosureReadiness, EmergencyReadiness, Evidence, FollowUp,
+    KpiTargets, Membership, MembershipKind, Partner, PartnerKind, PdcaCycle, Phase, ReviewedDocument, Workforce,
 };
 
 use crate::activity::{security_staff, staff};
@@ -194,15 +193,7 @@ impl PdcaAreas {
                     let s = r.below(nq as u64) as usize;
                     (s, (s + r.range(1, 3) as usize).min(nq))
                 });
-                Area {
-                    id,
-                    name,
-                    name_en,
-                    start,
-                    cycle: (365, short),
-                    switch: t.quarter(nq / 2).start(),
-                    stall,
-                }
+                Area { id, name, name_en, start, cycle: (365, short), switch: t.quarter(nq / 2).start(), stall }
             })
             .collect();
         areas.sort_by_key(|a| a.start);
@@ -239,11 +230,7 @@ impl PdcaAreas {
                 let previous = cycle_start.add_days(-length);
                 let last = |pct: i64| {
                     let here = at(pct, cycle_start, length);
-                    if here <= asof {
-                        Some(here)
-                    } else {
-                        Some(at(pct, previous, length)).filter(|d| *d >= a.start)
-                    }
+                    if here <= asof { Some(here) } else { Some(at(pct, previous, length)).filter(|d| *d >= a.start) }
                 };
                 PdcaCycle {
                     id: a.id.clone(),
@@ -352,7 +339,15 @@ impl Partners {
         };
         for u in group.units.iter().skip(1) {
             let id = u.company.clone().unwrap_or_default();
-            push(format!("p-{id}"), u.name.name.clone(), PartnerKind::GroupCompany, Some(id), "グループ内の製造・販売", true, u.join_q);
+            push(
+                format!("p-{id}"),
+                u.name.name.clone(),
+                PartnerKind::GroupCompany,
+                Some(id),
+                "グループ内の製造・販売",
+                true,
+                u.join_q,
+            );
         }
         let mut r = rng.fork("partner-services");
         for (n, name) in names.iter().enumerate() {
@@ -405,7 +400,13 @@ impl Partners {
                     handles_sensitive_data: x.sensitive,
                     evidence,
                     maturity,
-                    required_maturity: if x.sensitive && p >= 500 { 3.5 } else if x.sensitive { 3.0 } else { 2.5 },
+                    required_maturity: if x.sensitive && p >= 500 {
+                        3.5
+                    } else if x.sensitive {
+                        3.0
+                    } else {
+                        2.5
+                    },
                     clauses: CLAUSES[..n_clauses].to_vec(),
                     last_review: last.map(|(_, d)| d),
                     next_review,
@@ -454,7 +455,9 @@ fn document(t: &Timeline, q: usize, from: u64, approver: &str, interval: u32) ->
     let created = (0..t.len()).find(|&k| t.progress(k) >= from).map(|k| t.quarter(k).start().add_days(20));
     let reference = t.reference(q);
     match created.filter(|c| *c <= reference) {
-        None => ReviewedDocument { exists: false, approved_by: None, last_review: None, review_interval_days: interval },
+        None => {
+            ReviewedDocument { exists: false, approved_by: None, last_review: None, review_interval_days: interval }
+        }
         Some(c) => {
             let step = i64::from(interval);
             let reviews = c.days_until(reference) / step;
@@ -469,7 +472,13 @@ fn document(t: &Timeline, q: usize, from: u64, approver: &str, interval: u32) ->
 }
 
 /// Emergency readiness: the CSIRT grows from nothing to a dedicated team.
-pub(crate) fn emergency(group: &Group, t: &Timeline, q: usize, follow_ups: Vec<FollowUp>, drills: Vec<csm_core::snapshot::Drill>) -> EmergencyReadiness {
+pub(crate) fn emergency(
+    group: &Group,
+    t: &Timeline,
+    q: usize,
+    follow_ups: Vec<FollowUp>,
+    drills: Vec<csm_core::snapshot::Drill>,
+) -> EmergencyReadiness {
     let p = t.progress(q);
     let csirt = match p {
         0..=149 => CsirtForm::None,
@@ -490,7 +499,11 @@ pub(crate) fn emergency(group: &Group, t: &Timeline, q: usize, follow_ups: Vec<F
 }
 
 /// Disclosure readiness; publications are events of the quarter.
-pub(crate) fn disclosure(t: &Timeline, q: usize, publications: Vec<csm_core::snapshot::Publication>) -> DisclosureReadiness {
+pub(crate) fn disclosure(
+    t: &Timeline,
+    q: usize,
+    publications: Vec<csm_core::snapshot::Publication>,
+) -> DisclosureReadiness {
     let p = t.progress(q);
     let formats: &[(&str, u64)] = &[
         ("個人情報保護委員会への報告様式", 200),

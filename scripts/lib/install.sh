@@ -110,14 +110,14 @@ csm_ensure_wasm_bindgen_cli() {
         return
     fi
     csm_installing "wasm-bindgen-cli $CSM_WASM_BINDGEN_VERSION${have:+ (found $have)} — cargo install, about 3 minutes"
-    # Not --locked: the crate's own lock file pins dependencies that don't build here.
+    # Without --locked: this is the install measured to work with Rust 1.95 on the project's machines.
     cargo install --force "wasm-bindgen-cli@$CSM_WASM_BINDGEN_VERSION" ||
         csm_die "cargo install wasm-bindgen-cli@$CSM_WASM_BINDGEN_VERSION failed (see above)."
     have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')"
     [ "$have" = "$CSM_WASM_BINDGEN_VERSION" ] || csm_die "after install, \`wasm-bindgen --version\` reports '${have:-nothing}', not $CSM_WASM_BINDGEN_VERSION."
 }
 
-# npm devDependencies (binaryen's wasm-opt, playwright-core): `npm ci` from package-lock.json,
+# npm devDependencies (binaryen's wasm-opt, playwright-core, axe-core): `npm ci` from package-lock.json,
 # skipped when node_modules was installed from the same lock file (hash stamp).
 csm_ensure_npm_deps() {
     if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
@@ -129,7 +129,7 @@ csm_ensure_npm_deps() {
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$CSM_ROOT/node_modules/.bin/wasm-opt" ]; then
         csm_present "npm packages (package-lock.json unchanged)"
     else
-        csm_installing "npm packages: npm ci (binaryen, playwright-core)"
+        csm_installing "npm packages: npm ci (package-lock.json)"
         (cd "$CSM_ROOT" && npm ci --no-audit --no-fund) || csm_die "npm ci failed (see above)."
         printf '%s\n' "$want" >"$stamp"
     fi
@@ -143,7 +143,11 @@ csm_ensure_npm_deps() {
 
 # Trunk.toml sets offline = true, so every crate must already be in cargo's cache.
 csm_ensure_cargo_fetch() {
-    csm_installing "crates: cargo fetch --locked (quick when already cached)"
+    if (cd "$CSM_ROOT" && cargo fetch --locked --offline) >/dev/null 2>&1; then
+        csm_present "every crate in Cargo.lock (cargo's cache)"
+        return
+    fi
+    csm_installing "crates: cargo fetch --locked"
     (cd "$CSM_ROOT" && cargo fetch --locked) ||
         csm_die "cargo fetch --locked failed: is Cargo.lock up to date with the Cargo.toml files (run \`cargo update -w\`)?"
 }

@@ -1,11 +1,13 @@
 //! The workspace's integration tests, linked once. Each topic is a module.
 
+mod bundle;
 mod catalog_seed;
 mod cli;
 mod engine_props;
 mod fixtures;
 mod generate;
 mod golden;
+mod hostile;
 mod loader_props;
 mod regressions;
 mod schema;

@@ -55,3 +55,109 @@ pub fn set_phase(host: &Element, phase: Phase) {
 pub fn set_language(host: &Element, language: Language) {
     let _ = host.set_attribute("lang", i18n::tag(language));
 }
+
+/// Marks a host that holds a running dashboard, so it is never mounted twice.
+pub const MOUNTED_ATTR: &str = "data-csm-mounted";
+
+/// The attribute that makes an element a host ([`HOST_SELECTOR`]).
+pub const HOST_ATTR: &str = "data-csm-dashboard";
+
+/// Whether `host` already holds a running dashboard.
+pub fn is_mounted(host: &Element) -> bool {
+    host.has_attribute(MOUNTED_ATTR)
+}
+
+/// Marks `host` as holding a running dashboard.
+pub fn mark_mounted(host: &Element) {
+    let _ = host.set_attribute(MOUNTED_ATTR, "");
+}
+
+/// What a host page passes to `csmDashboard.mount(element, options)`. Every field is optional;
+/// an absent field falls back to the element's own attributes (`data-src`, `data-lang`, an embedded
+/// snapshot), exactly as for a declarative host.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct MountOptions {
+    /// `src`: the URL of an export, fetched over http(s) relative to the page.
+    pub src: Option<String>,
+    /// `snapshot`: the export itself — a string (its JSON text) or a `Uint8Array`/`ArrayBuffer`
+    /// (its exact bytes, so the SHA-256 shown matches the file's).
+    pub snapshot: Option<Vec<u8>>,
+    /// `lang`: `"ja"` or `"en"`, the initial display language.
+    pub language: Option<Language>,
+    /// `routing`: `"hash"` (the dashboard keeps its view in the page's URL fragment) or `"memory"`
+    /// (it leaves the page's URL alone); written to the host's `data-csm-routing`.
+    pub routing: Option<&'static str>,
+}
+
+/// The host attribute choosing where a dashboard keeps its route (`hash` or `memory`).
+pub const ROUTING_ATTR: &str = "data-csm-routing";
+
+/// The option names [`MountOptions::from_js`] accepts.
+pub const OPTION_NAMES: [&str; 4] = ["src", "snapshot", "lang", "routing"];
+
+impl MountOptions {
+    /// Reads the options object a host page passed. `undefined` and `null` mean "no options".
+    /// Unknown names, wrong types, an unknown language and `src` together with `snapshot` are
+    /// refused with a message naming the option, so a typo in a portal page fails loudly.
+    pub fn from_js(value: &wasm_bindgen::JsValue) -> Result<MountOptions, String> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(MountOptions::default());
+        }
+        if !value.is_object() || value.is_function() || js_sys::Array::is_array(value) {
+            return Err("csm: mount options must be an object, e.g. {src: \"export.json\", lang: \"ja\"}".into());
+        }
+        let object: &js_sys::Object = value.unchecked_ref();
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !OPTION_NAMES.contains(&key.as_str()) {
+                return Err(format!("csm: unknown mount option \"{key}\" (known: {})", OPTION_NAMES.join(", ")));
+            }
+        }
+        let get = |name: &str| -> Option<wasm_bindgen::JsValue> {
+            js_sys::Reflect::get(value, &name.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
+        };
+        let src = match get("src") {
+            None => None,
+            Some(v) => match v.as_string() {
+                Some(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+                _ => return Err("csm: mount option \"src\" must be a non-empty URL string".into()),
+            },
+        };
+        let snapshot = match get("snapshot") {
+            None => None,
+            Some(v) => Some(snapshot_bytes(&v)?),
+        };
+        if src.is_some() && snapshot.is_some() {
+            return Err("csm: give mount either \"src\" or \"snapshot\", not both".into());
+        }
+        let language = match get("lang") {
+            None => None,
+            Some(v) => match v.as_string().as_deref().and_then(i18n::language_from_tag) {
+                Some(language) => Some(language),
+                None => return Err("csm: mount option \"lang\" must be \"ja\" or \"en\"".into()),
+            },
+        };
+        let routing = match get("routing") {
+            None => None,
+            Some(v) => match v.as_string().as_deref() {
+                Some("hash") => Some("hash"),
+                Some("memory") => Some("memory"),
+                _ => return Err("csm: mount option \"routing\" must be \"hash\" or \"memory\"".into()),
+            },
+        };
+        Ok(MountOptions { src, snapshot, language, routing })
+    }
+}
+
+fn snapshot_bytes(value: &wasm_bindgen::JsValue) -> Result<Vec<u8>, String> {
+    if let Some(text) = value.as_string() {
+        return Ok(text.into_bytes());
+    }
+    if let Some(array) = value.dyn_ref::<js_sys::Uint8Array>() {
+        return Ok(array.to_vec());
+    }
+    if let Some(buffer) = value.dyn_ref::<js_sys::ArrayBuffer>() {
+        return Ok(js_sys::Uint8Array::new(buffer).to_vec());
+    }
+    Err("csm: mount option \"snapshot\" must be a string (the JSON) or a Uint8Array / ArrayBuffer (its bytes)".into())
+}

@@ -1,0 +1,392 @@
+//! The board summary, the landing view: the headline, a traffic light per important item with its
+//! reasons, the KPI tiles, the residual-risk heat map, the expected annual loss and the ranked
+//! decisions asked of the board — everything as `csm_core::report::board_summary` computed it.
+//! Printed, it fits one A4 landscape page.
+//!
+//! Test hooks: `view-summary`; `item-light` (`data-item`, `data-light`); `kpi-tile` (`data-kpi`,
+//! `data-value`, `data-status`); `decision` (`data-rank`, `data-severity`, `data-item`);
+//! `expected-loss` (`data-yen`).
+
+mod labels;
+
+use csm_core::calendar::Quarter;
+use csm_core::checksheet::Comparison;
+use csm_core::kpi::{Kpi, Trend, Unit};
+use csm_core::report::{BoardSummary, Decision, ItemLight, Light, Signal, text};
+use csm_core::snapshot::Language;
+use yew::prelude::*;
+
+use super::compare::Basis;
+use crate::charts::sparkline;
+use crate::components::{Change, Chart, HeatMap, Sense, Shape, Tone, Verdict};
+use crate::i18n;
+use crate::routing::ViewId;
+use crate::store::{Action, Store};
+
+use labels::labels;
+
+/// How many record paths a decision lists before "and N more".
+const TRACE_SHOWN: usize = 3;
+
+/// The summary of the chosen quarter (renders nothing without one).
+#[component]
+pub fn SummaryView() -> Html {
+    let Some(store) = use_context::<Store>() else {
+        return Html::default();
+    };
+    let Some(summary) = store.summary.clone() else {
+        return Html::default();
+    };
+    let lang = store.language;
+    let basis = Basis::new(&summary, store.compare, store.compare_summary.as_deref());
+    let compared = basis.checksheet(&summary);
+    let compared = compared.as_ref();
+    let on_cell = {
+        let dispatcher = store.dispatcher();
+        Callback::from(move |_cell: Option<(u8, u8)>| dispatcher.dispatch(Action::ChooseView(ViewId::Risks)))
+    };
+    let l = labels(lang);
+    html! {
+        <div class="csm-view csm-summary" data-testid="view-summary">
+            { headline(lang, &summary, basis, compared) }
+            <div class="csm-summary-grid">
+                <div class="csm-summary-col">
+                    <section class="csm-card csm-lights" aria-labelledby="csm-lights-title">
+                        <h3 class="csm-card-title" id="csm-lights-title">{ l.lights_title }</h3>
+                        <ol class="csm-light-list">
+                            { for summary.lights.iter().map(|item| light_row(lang, item, basis, compared)) }
+                        </ol>
+                        if !summary.year_covered {
+                            <p class="csm-note">{ l.partial_year }</p>
+                        }
+                    </section>
+                    <section class="csm-card csm-decisions">
+                        <h3 class="csm-card-title">{ l.decisions_title }</h3>
+                        if summary.decisions.is_empty() {
+                            <p class="csm-muted">{ l.no_decisions }</p>
+                        } else {
+                            <ol class="csm-decision-list">
+                                { for summary.decisions.iter().map(|d| decision(lang, d)) }
+                            </ol>
+                        }
+                    </section>
+                </div>
+                <div class="csm-summary-col">
+                    <section class="csm-card csm-kpi-board">
+                        <h3 class="csm-card-title">{ l.kpis_title }</h3>
+                        <div class="csm-kpi-tiles">
+                            { for summary.kpis.kpis.iter().map(|k| kpi_tile(lang, k, basis)) }
+                        </div>
+                    </section>
+                    <section class="csm-card csm-heat">
+                        <h3 class="csm-card-title">{ l.heat_title }</h3>
+                        <p class="csm-card-note">
+                            { labels::heat_note(
+                                lang,
+                                summary.risk.risks,
+                                summary.risk.tolerance.as_ref().map(|t| t.name.get(lang)),
+                                summary.headline.above_tolerance,
+                                summary.headline.unapproved,
+                            ) }
+                        </p>
+                        <HeatMap map={summary.risk.residual.clone()} {lang} on_select={on_cell} />
+                    </section>
+                    { loss(lang, &summary, basis) }
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// The sense of a maturity change (higher is better).
+fn maturity_sense(change: f64) -> Sense {
+    match i18n::arrow(change) {
+        "▲" => Sense::Better,
+        "▼" => Sense::Worse,
+        _ => Sense::Flat,
+    }
+}
+
+/// A maturity change (core's `checksheet::compare`) against the comparison quarter `versus`.
+pub fn maturity_change(lang: Language, change: Option<f64>, versus: Option<Quarter>) -> Html {
+    let (Some(change), Some(q)) = (change, versus) else {
+        return Html::default();
+    };
+    html! {
+        <Change
+            arrow={i18n::arrow(change)}
+            amount={i18n::signed(change, 2)}
+            sense={maturity_sense(change)}
+            versus={i18n::versus(lang, q)}
+        />
+    }
+}
+
+/// `2025Q3: 980万円` — the comparison quarter's value, where core computes no difference.
+fn compared_value(basis: Basis<'_>, value: Option<String>) -> Html {
+    match (basis.quarter(), value) {
+        (Some(quarter), Some(value)) => html! {
+            <span class="csm-compared">{ format!("{quarter}: {value}") }</span>
+        },
+        _ => Html::default(),
+    }
+}
+
+fn headline(lang: Language, s: &BoardSummary, basis: Basis<'_>, compared: Option<&Comparison>) -> Html {
+    let l = labels(lang);
+    let h = &s.headline;
+    let urgent = h.decisions.critical + h.decisions.high;
+    let total = s.decisions.len();
+    let counts = [(Light::Red, h.lights.red), (Light::Amber, h.lights.amber), (Light::Green, h.lights.green)];
+    html! {
+        <section class="csm-card csm-headline" aria-labelledby="csm-headline-title">
+            <h3 class="csm-view-title" id="csm-headline-title">{ labels::title(lang, s.quarter) }</h3>
+            <dl class="csm-figures">
+                <div class="csm-figure">
+                    <dt>{ l.overall }</dt>
+                    <dd>
+                        <span class="csm-figure-value" data-testid="overall-maturity">{ i18n::maturity(h.maturity.maturity) }</span>
+                        <span class="csm-figure-unit">{ format!(" / {} {}", l.target, i18n::maturity(h.maturity.target)) }</span>
+                    </dd>
+                    <dd class="csm-figure-sub">
+                        { maturity_change(lang, compared.map(|c| c.overall), basis.quarter()) }
+                    </dd>
+                </div>
+                <div class="csm-figure">
+                    <dt>{ l.lights }</dt>
+                    <dd class="csm-figure-lights">
+                        { for counts.iter().map(|(light, n)| html! {
+                            <span class={classes!("csm-count", format!("csm-count-{}", i18n::light_code(*light)))}>
+                                <Shape tone={Tone::of_light(*light)} />
+                                { labels::light_count(lang, *n, light.label(lang)) }
+                            </span>
+                        }) }
+                    </dd>
+                </div>
+                <div class="csm-figure">
+                    <dt>{ l.loss }</dt>
+                    <dd><span class="csm-figure-value">{ text::yen(h.expected_loss_yen, lang) }</span></dd>
+                    <dd class="csm-figure-sub">
+                        if let Some(ratio) = h.loss_to_budget {
+                            <span>{ labels::ratio(lang, ratio) }</span>
+                        }
+                        { loss_change(lang, h.expected_loss_change_yen, basis) }
+                    </dd>
+                </div>
+                <div class="csm-figure">
+                    <dt>{ l.decisions }</dt>
+                    <dd><span class="csm-figure-value">{ labels::items(lang, total) }</span></dd>
+                    if urgent > 0 {
+                        <dd class="csm-figure-sub csm-urgent">
+                            <Shape tone={Tone::Bad} />{ labels::urgent(lang, urgent) }
+                        </dd>
+                    }
+                </div>
+            </dl>
+            <p class="csm-headline-text" data-testid="headline">{ h.message(lang) }</p>
+        </section>
+    }
+}
+
+fn reason(lang: Language, signal: &Signal) -> Html {
+    html! {
+        <li class={classes!("csm-reason", format!("is-{}", i18n::light_code(signal.light)))}>
+            <Shape tone={Tone::of_light(signal.light)} />
+            <span>{ signal.reason.message(lang) }</span>
+        </li>
+    }
+}
+
+fn light_row(lang: Language, item: &ItemLight, basis: Basis<'_>, compared: Option<&Comparison>) -> Html {
+    let l = labels(lang);
+    let code = i18n::light_code(item.light);
+    // The comparison quarter's light, when it was another colour.
+    let then =
+        basis.summary().and_then(|c| c.lights.iter().find(|x| x.item == item.item)).filter(|t| t.light != item.light);
+    let was = match (basis.quarter(), then) {
+        (Some(quarter), Some(then)) => html! {
+            <span class="csm-compared" data-testid="light-was">
+                { format!("{quarter}: ") }
+                <Shape tone={Tone::of_light(then.light)} />
+                { then.light.label(lang) }
+            </span>
+        },
+        _ => Html::default(),
+    };
+    html! {
+        <li
+            class={classes!("csm-light-row", format!("is-{code}"))}
+            data-testid="item-light"
+            data-item={item.item.to_string()}
+            data-light={code}
+        >
+            <Verdict tone={Tone::of_light(item.light)} word={item.light.label(lang)} />
+            <div class="csm-light-main">
+                <p class="csm-light-title">
+                    <span class="csm-light-number">{ item.item }</span>
+                    { item.title.get(lang).to_owned() }
+                </p>
+                <ul class="csm-reasons">
+                    { for item.signals.iter().map(|s| reason(lang, s)) }
+                </ul>
+            </div>
+            <div class="csm-light-score">
+                <span class="csm-light-maturity" title={l.maturity}>
+                    { format!("{} / {}", i18n::maturity(item.maturity), i18n::maturity(item.target)) }
+                </span>
+                { maturity_change(lang, compared.and_then(|c| c.item(item.item)), basis.quarter()) }
+                { was }
+            </div>
+        </li>
+    }
+}
+
+fn trend_sense(trend: Option<Trend>) -> Sense {
+    match trend {
+        Some(Trend::Better) => Sense::Better,
+        Some(Trend::Worse) => Sense::Worse,
+        _ => Sense::Flat,
+    }
+}
+
+/// A KPI's change against the comparison quarter (core's `kpi::change_between`): arrow, amount
+/// and better / worse.
+pub fn kpi_change(lang: Language, k: &Kpi, basis: Basis<'_>) -> Html {
+    let (Some(c), Some(q)) = (basis.kpi(k), basis.quarter()) else {
+        return Html::default();
+    };
+    html! {
+        <Change
+            arrow={i18n::arrow(c.change)}
+            amount={i18n::kpi_change(k.unit, c.change)}
+            sense={trend_sense(Some(c.trend))}
+            word={i18n::trend(lang, c.trend)}
+            versus={i18n::versus(lang, q)}
+        />
+    }
+}
+
+fn kpi_tile(lang: Language, k: &Kpi, basis: Basis<'_>) -> Html {
+    let l = labels(lang);
+    let code = i18n::kpi_code(k.id);
+    let status = i18n::status_code(k.status);
+    let values: Vec<Option<f64>> = k.series.iter().map(|p| p.value).collect();
+    let spark = sparkline::sparkline(&values, k.target, k.unit == Unit::Count);
+    let name = k.name.get(lang).to_owned();
+    html! {
+        <article
+            class={classes!("csm-kpi-tile", format!("is-{status}"))}
+            data-testid="kpi-tile"
+            data-kpi={code}
+            data-value={k.value.map(|v| v.to_string())}
+            data-status={status}
+        >
+            <h4 class="csm-kpi-name">{ name.clone() }</h4>
+            <p class="csm-kpi-figure">
+                <span class="csm-kpi-value" data-testid="kpi-value">
+                    { k.value.map_or_else(|| "—".to_owned(), |v| i18n::kpi_value(k.unit, v)) }
+                </span>
+                if let Some(target) = k.target {
+                    <span class="csm-kpi-target">
+                        <span class="csm-kpi-target-label">{ l.target }</span>
+                        { format!(" {}", i18n::kpi_target(k.unit, k.direction, target)) }
+                    </span>
+                }
+            </p>
+            <div class="csm-kpi-foot">
+                <Verdict tone={Tone::of_status(k.status)} word={i18n::status(lang, k.status)} />
+                { kpi_change(lang, k, basis) }
+            </div>
+            if let Some(svg) = spark {
+                <Chart {svg} label={name} class="csm-spark" />
+            }
+        </article>
+    }
+}
+
+/// The change of the expected annual loss against the previous quarter, as core computed it.
+fn loss_change(lang: Language, change: Option<i64>, basis: Basis<'_>) -> Html {
+    match (change.filter(|_| basis.is_previous()), basis.quarter()) {
+        (Some(change), Some(q)) => {
+            // More expected loss is worse news.
+            let sense = match change.signum() {
+                1 => Sense::Worse,
+                -1 => Sense::Better,
+                _ => Sense::Flat,
+            };
+            let arrow = match change.signum() {
+                1 => "▲",
+                -1 => "▼",
+                _ => "＝",
+            };
+            html! { <Change {arrow} amount={i18n::yen_change(lang, change)} {sense} versus={i18n::versus(lang, q)} /> }
+        }
+        _ => Html::default(),
+    }
+}
+
+fn loss(lang: Language, s: &BoardSummary, basis: Basis<'_>) -> Html {
+    let l = labels(lang);
+    let loss = &s.risk.loss;
+    let change = loss_change(lang, s.headline.expected_loss_change_yen, basis);
+    // Core computes the loss change against the previous quarter only; another quarter's total is
+    // shown beside it instead.
+    let then = basis.summary().filter(|_| !basis.is_previous()).map(|c| text::yen(c.headline.expected_loss_yen, lang));
+    html! {
+        <section class="csm-card csm-loss" data-testid="expected-loss" data-yen={loss.total_yen.to_string()}>
+            <h3 class="csm-card-title">{ l.loss_title }</h3>
+            <p class="csm-loss-figure">
+                <span class="csm-figure-value">{ text::yen(loss.total_yen, lang) }</span>
+                { change }
+                { compared_value(basis, then) }
+            </p>
+            <p class="csm-loss-budget">
+                { format!("{} {}", l.budget, text::yen(loss.security_budget_yen, lang)) }
+                if let Some(ratio) = loss.ratio_to_security_budget {
+                    { format!(" · {}", labels::ratio(lang, ratio)) }
+                }
+            </p>
+            if !loss.per_asset.is_empty() {
+                <p class="csm-loss-sub">{ l.by_asset }</p>
+                <ul class="csm-loss-assets">
+                    { for loss.per_asset.iter().take(3).map(|a| html! {
+                        <li>
+                            <span class="csm-loss-asset">{ a.name.get(lang).to_owned() }</span>
+                            <span class="csm-num">{ format!("{}（{}）", text::yen(a.expected_loss_yen, lang), labels::risks(lang, a.risks)) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+fn decision(lang: Language, d: &Decision) -> Html {
+    let l = labels(lang);
+    let hidden = d.trace.len().saturating_sub(TRACE_SHOWN);
+    html! {
+        <li
+            class={classes!("csm-decision", format!("is-{}", i18n::severity_code(d.severity)))}
+            data-testid="decision"
+            data-rank={d.rank.to_string()}
+            data-severity={i18n::severity_code(d.severity)}
+            data-item={d.item.to_string()}
+        >
+            <span class="csm-decision-rank">{ d.rank }</span>
+            <Verdict tone={Tone::of_severity(d.severity)} word={d.severity.label(lang)} />
+            <div class="csm-decision-body">
+                <p class="csm-decision-title">{ d.ask.title(lang) }</p>
+                <p class="csm-decision-meta">
+                    <span>{ format!("{} {}", l.item, d.item) }</span>
+                    <span class="csm-decision-trace">
+                        { format!("{}: ", l.trace) }
+                        { for d.trace.iter().take(TRACE_SHOWN).map(|t| html! { <code class="csm-path">{ t.clone() }</code> }) }
+                        if hidden > 0 {
+                            <span>{ i18n::and_more(lang, hidden) }</span>
+                        }
+                    </span>
+                </p>
+            </div>
+        </li>
+    }
+}
