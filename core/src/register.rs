@@ -43,6 +43,10 @@ pub const DARK_INK: &str = "#1b2333";
 /// The light text colour.
 pub const LIGHT_INK: &str = "#ffffff";
 
+/// Pure black: the fallback on mid-tone fills where neither [`DARK_INK`] nor white reaches 4.5:1
+/// (black or white always reaches at least 4.58:1 on any colour).
+pub const BLACK_INK: &str = "#000000";
+
 // ---------------------------------------------------------------------------------------------
 // Contrast
 // ---------------------------------------------------------------------------------------------
@@ -55,6 +59,8 @@ pub enum Ink {
     Dark,
     /// [`LIGHT_INK`].
     Light,
+    /// [`BLACK_INK`].
+    Black,
 }
 
 impl Ink {
@@ -63,6 +69,7 @@ impl Ink {
         match self {
             Ink::Dark => "dark",
             Ink::Light => "light",
+            Ink::Black => "black",
         }
     }
 
@@ -71,6 +78,7 @@ impl Ink {
         match self {
             Ink::Dark => DARK_INK,
             Ink::Light => LIGHT_INK,
+            Ink::Black => BLACK_INK,
         }
     }
 }
@@ -121,7 +129,13 @@ pub fn text_on(colour: &str) -> Contrast {
     let fill = parse_colour(colour).unwrap_or([255, 255, 255]);
     let (dark, light) = (parse_colour(DARK_INK).unwrap_or([0, 0, 0]), [255, 255, 255]);
     let (on_dark, on_light) = (contrast_ratio(fill, dark), contrast_ratio(fill, light));
-    let (ink, ratio) = if on_dark >= on_light { (Ink::Dark, on_dark) } else { (Ink::Light, on_light) };
+    let (mut ink, mut ratio) = if on_dark >= on_light { (Ink::Dark, on_dark) } else { (Ink::Light, on_light) };
+    if ratio < 4.5 {
+        let on_black = contrast_ratio(fill, [0, 0, 0]);
+        if on_black > ratio {
+            (ink, ratio) = (Ink::Black, on_black);
+        }
+    }
     Contrast { ink, ratio, aa: ratio >= 4.5 }
 }
 
@@ -763,6 +777,18 @@ mod tests {
     }
 
     #[test]
+    fn text_on_falls_back_to_black_on_mid_tones() {
+        // #21918c (viridis teal): dark ink 4.12:1 and white 3.9:1 both miss AA; black reaches 5.6:1.
+        let teal = text_on("#21918c");
+        assert_eq!(teal.ink, Ink::Black);
+        assert!(teal.aa && teal.ratio > 5.0, "{teal:?}");
+        // #777777 and #ff0000 too: black or white always reaches 4.58:1.
+        for c in ["#777777", "#ff0000", "#0000ff", "#808080"] {
+            assert!(text_on(c).aa, "{c}: {:?}", text_on(c));
+        }
+    }
+
+    #[test]
     fn text_on_picks_the_ink_with_more_contrast() {
         // The samples' viridis levels: yellow and green take dark text, the blues light text.
         let yellow = text_on("#fde725");
@@ -782,6 +808,9 @@ mod tests {
             let other = match t.ink {
                 Ink::Dark => contrast_ratio(fill, [255, 255, 255]),
                 Ink::Light => contrast_ratio(fill, parse_colour(DARK_INK).unwrap()),
+                Ink::Black => {
+                    contrast_ratio(fill, [255, 255, 255]).max(contrast_ratio(fill, parse_colour(DARK_INK).unwrap()))
+                }
             };
             assert!(t.ratio >= other, "{c}: {t:?} vs {other}");
             assert!(t.ratio >= 3.0, "{c}: every fill has an ink of at least 3:1 ({t:?})");

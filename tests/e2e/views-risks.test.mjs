@@ -123,7 +123,7 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
         count: Number(c.dataset.count),
         text: c.querySelector('.csm-heat-count')?.textContent ?? '',
         level: c.querySelector('.csm-heat-level')?.textContent ?? '',
-        label: c.getAttribute('aria-label') ?? '',
+        label: (c.textContent ?? '').replace(/\s+/g, ' ').trim(),
         tabindex: c.getAttribute('tabindex'),
         pressed: c.getAttribute('aria-pressed'),
       })),
@@ -505,7 +505,7 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
     await page.waitForSelector('.csm-dashboard[lang="en"]');
     assert.equal((await page.locator('[data-testid="view-risks"] h2').textContent())?.trim(), 'Risks');
     assertHeatMap(await heatCells(page), s.risk.residual, 'en');
-    assert.match((await page.locator('[data-testid="heat-cell"]').first().getAttribute('aria-label')) ?? '', /^likelihood \d+ × impact \d+: /);
+    assert.match(((await page.locator('[data-testid="heat-cell"]').first().textContent()) ?? '').trim(), /^likelihood \d+ × impact \d+: /);
 
     await page.locator('[data-testid="nav-pdca"]').click();
     await page.locator('[data-testid="view-pdca"]').waitFor();

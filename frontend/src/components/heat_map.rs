@@ -66,12 +66,30 @@ fn labels(lang: Language) -> &'static Labels {
 
 /// The accessible name of a cell: `発生可能性 3 × 影響度 4：2件、レベル 高` /
 /// `likelihood 3 × impact 4: 2 risks, level High`.
+#[cfg(test)]
 pub fn cell_label(lang: Language, likelihood: u8, impact: u8, count: usize, level: &str) -> String {
     let n = i18n::count(count as u64);
     match lang {
         Language::Ja => format!("発生可能性 {likelihood} × 影響度 {impact}：{n}件、レベル {level}"),
         Language::En if count == 1 => format!("likelihood {likelihood} × impact {impact}: 1 risk, level {level}"),
         Language::En => format!("likelihood {likelihood} × impact {impact}: {n} risks, level {level}"),
+    }
+}
+
+/// The visually hidden words before a cell's visible count: its coordinates.
+pub fn cell_prefix(lang: Language, likelihood: u8, impact: u8) -> String {
+    match lang {
+        Language::Ja => format!("発生可能性 {likelihood} × 影響度 {impact}："),
+        Language::En => format!("likelihood {likelihood} × impact {impact}: "),
+    }
+}
+
+/// The visually hidden words between a cell's count and its level name.
+pub fn cell_middle(lang: Language, count: usize) -> &'static str {
+    match lang {
+        Language::Ja => "件、レベル ",
+        Language::En if count == 1 => " risk, level ",
+        Language::En => " risks, level ",
     }
 }
 
@@ -187,7 +205,6 @@ pub fn HeatMap(props: &HeatMapProps) -> Html {
                         )}
                         tabindex={if (r, c) == tab_stop { "0" } else { "-1" }}
                         aria-pressed={if selected { "true" } else { "false" }}
-                        aria-label={cell_label(lang, cell.likelihood, cell.impact, cell.count, name)}
                         data-testid="heat-cell"
                         data-likelihood={cell.likelihood.to_string()}
                         data-impact={cell.impact.to_string()}
@@ -200,8 +217,12 @@ pub fn HeatMap(props: &HeatMapProps) -> Html {
                         <svg class="csm-heat-fill" viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             <rect width="10" height="10" fill={cell.colour.clone()} />
                         </svg>
-                        <span class="csm-heat-count" aria-hidden="true">{ i18n::count(cell.count as u64) }</span>
-                        <span class="csm-heat-level" aria-hidden="true">{ name }</span>
+                        // The accessible name reads as `cell_label` and contains the visible count and
+                        // level name (WCAG 2.5.3 label in name): the coordinates are visually hidden.
+                        <span class="csm-sr-only">{ cell_prefix(lang, cell.likelihood, cell.impact) }</span>
+                        <span class="csm-heat-count">{ i18n::count(cell.count as u64) }</span>
+                        <span class="csm-sr-only">{ cell_middle(lang, cell.count) }</span>
+                        <span class="csm-heat-level">{ name }</span>
                     </button>
                 </td>
             }
@@ -260,5 +281,10 @@ mod tests {
         assert_eq!(cell_label(Language::En, 3, 4, 2, "高"), "likelihood 3 × impact 4: 2 risks, level 高");
         assert_eq!(cell_label(Language::En, 1, 1, 1, "Low"), "likelihood 1 × impact 1: 1 risk, level Low");
         assert_eq!(cell_label(Language::Ja, 3, 4, 1200, "高"), "発生可能性 3 × 影響度 4：1,200件、レベル 高");
+        // What the cell's content reads (hidden words + visible count and level) is the same label.
+        for (lang, n) in [(Language::Ja, 1200), (Language::En, 1), (Language::En, 2)] {
+            let read = format!("{}{}{}高", cell_prefix(lang, 3, 4), i18n::count(n as u64), cell_middle(lang, n));
+            assert_eq!(read, cell_label(lang, 3, 4, n, "高"));
+        }
     }
 }

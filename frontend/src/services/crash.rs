@@ -41,6 +41,12 @@ fn show(document: &Document, host: &Element, detail: &str) -> Option<()> {
         p.set_text_content(Some(text));
         panel.append_child(&p).ok()?;
     }
+    // A plain link: it still works after the wasm has died, and under any CSP.
+    let reload = element(document, "a", "csm-crash-reload")?;
+    reload.set_attribute("href", "").ok()?;
+    reload.set_attribute("data-testid", "crash-reload").ok()?;
+    reload.set_text_content(Some("再読み込み / Reload"));
+    panel.append_child(&reload).ok()?;
     let technical = element(document, "pre", "csm-crash-detail")?;
     technical.set_text_content(Some(detail));
     panel.append_child(&technical).ok()?;
