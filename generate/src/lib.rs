@@ -50,10 +50,10 @@
 //! older quarters carry the register as a board archive keeps it: only the risks whose residual rating
 //! was above their tolerance that quarter, and the assets those risks name. Counts of risks above
 //! tolerance are therefore comparable over the whole period; total register size only over the full
-//! quarters. The flagship export is about 27 MB of compact JSON: 14 MB for the two full registers
-//! (about 350 bytes a risk), 6 MB for 40 quarters of partner lists (about 400 partners), 4 MB for the
-//! archived registers (150 to 250 risks a quarter), the rest for assets, findings and events. It is
-//! generated in well under a second in a release build.
+//! quarters. The flagship export is about 26 MB of compact JSON: 14 MB for the two full registers
+//! (about 350 bytes a risk), 4.4 MB for 40 quarters of partner lists (up to about 390 partners), 3 MB
+//! for the archived registers (100 to 240 risks a quarter), the rest for assets, findings and events. It
+//! is generated in well under a second in a release build.
 #![deny(missing_docs)]
 
 mod activity;
