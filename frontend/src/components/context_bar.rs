@@ -49,9 +49,9 @@ pub struct ContextBarProps {
 pub fn ContextBar(props: &ContextBarProps) -> Html {
     let lang = props.language;
     let l = labels(lang);
-    let mut meta = vec![props.industry.to_string(), i18n::people(lang, props.employees)];
+    let mut facts = vec![i18n::people(lang, props.employees)];
     if props.group_companies > 0 {
-        meta.push(format!("{} {}", l.group_short, i18n::companies(lang, props.group_companies)));
+        facts.push(format!("{} {}", l.group_short, i18n::companies(lang, props.group_companies)));
     }
     html! {
         <section class="csm-context" aria-label={l.organisation}>
@@ -62,7 +62,7 @@ pub fn ContextBar(props: &ContextBarProps) -> Html {
                     if let Some(other) = &props.other_name {
                         <span class="csm-org-alt" lang={tag(i18n::other(lang))}>{ other.clone() }</span>
                     }
-                    <span>{ meta.join(" · ") }</span>
+                    <span><bdi>{ props.industry.clone() }</bdi>{ format!(" · {}", facts.join(" · ")) }</span>
                 </p>
             </div>
             <div class="csm-context-controls">

@@ -41,6 +41,8 @@ pub fn SummaryView() -> Html {
     let basis = Basis::new(&summary, store.compare, store.compare_summary.as_deref());
     let compared = basis.checksheet(&summary);
     let compared = compared.as_ref();
+    let (heat_before, heat_after) =
+        labels::heat_note(lang, summary.risk.risks, summary.headline.above_tolerance, summary.headline.unapproved);
     let on_cell = {
         let dispatcher = store.dispatcher();
         Callback::from(move |_cell: Option<(u8, u8)>| dispatcher.dispatch(Action::ChooseView(ViewId::Risks)))
@@ -81,13 +83,9 @@ pub fn SummaryView() -> Html {
                     <section class="csm-card csm-heat">
                         <h3 class="csm-card-title">{ l.heat_title }</h3>
                         <p class="csm-card-note">
-                            { labels::heat_note(
-                                lang,
-                                summary.risk.risks,
-                                summary.risk.tolerance.as_ref().map(|t| t.name.get(lang)),
-                                summary.headline.above_tolerance,
-                                summary.headline.unapproved,
-                            ) }
+                            { heat_before }
+                            <bdi>{ summary.risk.tolerance.as_ref().map_or("—", |t| t.name.get(lang)).to_owned() }</bdi>
+                            { heat_after }
                         </p>
                         <HeatMap map={summary.risk.residual.clone()} {lang} on_select={on_cell} />
                     </section>
@@ -286,6 +284,13 @@ fn kpi_tile(lang: Language, k: &Kpi, basis: Basis<'_>) -> Html {
     let status = i18n::status_code(k.status);
     let values: Vec<Option<f64>> = k.series.iter().map(|p| p.value).collect();
     let spark = sparkline::sparkline(&values, k.target, k.unit == Unit::Count);
+    let points: Vec<(String, String)> = k
+        .series
+        .iter()
+        .map(|p| {
+            (i18n::quarter_short(p.quarter), p.value.map_or_else(|| "—".to_owned(), |v| i18n::kpi_value(k.unit, v)))
+        })
+        .collect();
     let name = k.name.get(lang).to_owned();
     html! {
         <article

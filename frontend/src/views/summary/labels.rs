@@ -135,16 +135,28 @@ pub fn ratio(lang: Language, ratio: f64) -> String {
     }
 }
 
-/// The heat map's note: `17 件、許容レベル「中」、許容超過 1 件（承認なし 0 件）`.
-pub fn heat_note(lang: Language, risks: usize, tolerance: Option<&str>, above: usize, unapproved: usize) -> String {
-    let tol = tolerance.unwrap_or("—");
+/// The heat map's note around the tolerance level's name (data, isolated by the view):
+/// `17 件。許容レベル「` + name + `」を超える残留リスク 1 件（有効な承認なし 0 件）`.
+pub fn heat_note(lang: Language, risks: usize, above: usize, unapproved: usize) -> (String, String) {
     match lang {
-        Language::Ja => {
-            format!("{risks} 件。許容レベル「{tol}」を超える残留リスク {above} 件（有効な承認なし {unapproved} 件）")
-        }
-        Language::En => format!(
-            "{risks} risks. {above} residual risk(s) above the tolerance \u{201c}{tol}\u{201d} ({unapproved} without valid approval)"
+        Language::Ja => (
+            format!("{risks} 件。許容レベル「"),
+            format!("」を超える残留リスク {above} 件（有効な承認なし {unapproved} 件）"),
         ),
+        Language::En => (
+            format!("{risks} risks. {above} residual risk(s) above the tolerance \u{201c}"),
+            format!("\u{201d} ({unapproved} without valid approval)"),
+        ),
+    }
+}
+
+/// A KPI's series for screen readers: `IT予算…の推移: 2024Q4 5.9%、…、2026Q3 10.8%`.
+pub fn series(lang: Language, name: &str, points: &[(String, String)]) -> String {
+    let sep = if lang == Language::Ja { "、" } else { ", " };
+    let values: Vec<String> = points.iter().map(|(q, v)| format!("{q} {v}")).collect();
+    match lang {
+        Language::Ja => format!("{name}の推移: {}", values.join(sep)),
+        Language::En => format!("{name} by quarter: {}", values.join(sep)),
     }
 }
 
@@ -171,7 +183,14 @@ mod tests {
         assert_eq!(items(Language::Ja, 1200), "1,200 件");
         assert_eq!(ratio(Language::Ja, 2.539), "セキュリティ予算の 2.5 倍");
         assert_eq!(ratio(Language::En, 1.66), "1.7× the security budget");
-        assert!(heat_note(Language::Ja, 17, Some("中"), 1, 0).contains("許容レベル「中」"));
+        let (before, after) = heat_note(Language::Ja, 17, 1, 0);
+        assert_eq!(
+            format!("{before}中{after}"),
+            "17 件。許容レベル「中」を超える残留リスク 1 件（有効な承認なし 0 件）"
+        );
+        let points = [("2026Q2".to_owned(), "5%".to_owned()), ("2026Q3".to_owned(), "—".to_owned())];
+        assert_eq!(series(Language::En, "Share", &points), "Share by quarter: 2026Q2 5%, 2026Q3 —");
+        assert_eq!(series(Language::Ja, "割合", &points), "割合の推移: 2026Q2 5%、2026Q3 —");
         assert_eq!(risks(Language::En, 1), "1 risk");
     }
 }
