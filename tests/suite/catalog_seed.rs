@@ -15,9 +15,7 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use csm_core::catalog::{
-    check_item, check_items, check_items_of, important_item, important_items, principles,
-};
+use csm_core::catalog::{check_item, check_items, check_items_of, important_item, important_items, principles};
 
 const SEED_FILE: &str = "csm-guideline-explanatory-book-v1.0.ja.txt";
 
@@ -25,12 +23,7 @@ const SEED_FILE: &str = "csm-guideline-explanatory-book-v1.0.ja.txt";
 fn seed_path() -> (PathBuf, bool) {
     match std::env::var_os("CSM_SEED") {
         Some(path) => (PathBuf::from(path), true),
-        None => (
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../../shared/seed")
-                .join(SEED_FILE),
-            false,
-        ),
+        None => (PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seed").join(SEED_FILE), false),
     }
 }
 
@@ -78,13 +71,7 @@ fn pieces(point: &str) -> Vec<&str> {
     point
         .split(|c| ('①'..='⑳').contains(&c))
         .enumerate()
-        .map(|(k, piece)| {
-            if k == 0 {
-                piece
-            } else {
-                piece.strip_suffix('、').unwrap_or(piece)
-            }
-        })
+        .map(|(k, piece)| if k == 0 { piece } else { piece.strip_suffix('、').unwrap_or(piece) })
         .collect()
 }
 
@@ -94,9 +81,7 @@ fn check_heading(line: &str) -> Option<(&str, &str)> {
     let rest = line.strip_prefix('(')?;
     let n = rest.find(|c: char| !c.is_ascii_digit())?;
     let rest = rest[n..].strip_prefix(")-")?;
-    let m = rest
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(rest.len());
+    let m = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
     let after = &rest[m..];
     if n == 0 || m == 0 || !(after.is_empty() || after.starts_with(char::is_whitespace)) {
         return None;
@@ -109,10 +94,7 @@ fn check_heading(line: &str) -> Option<(&str, &str)> {
 fn group_heading(line: &str) -> Option<(u8, &str)> {
     let rest = line.trim().strip_prefix('(')?;
     let (n, rest) = rest.split_once(')')?;
-    if n.is_empty()
-        || !n.bytes().all(|b| b.is_ascii_digit())
-        || !rest.starts_with(char::is_whitespace)
-    {
+    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) || !rest.starts_with(char::is_whitespace) {
         return None;
     }
     Some((n.parse().ok()?, rest.trim()))
@@ -179,11 +161,7 @@ impl Seed {
             let Some(start) = lines.iter().rposition(|l| starts(l, from)) else {
                 return Vec::new();
             };
-            lines[start + 1..]
-                .iter()
-                .take_while(|l| to.is_empty() || !starts(l, to))
-                .map(|l| l.to_string())
-                .collect()
+            lines[start + 1..].iter().take_while(|l| to.is_empty() || !starts(l, to)).map(|l| l.to_string()).collect()
         };
         let principles = section("0-3サイバーセキュリティ経営の原則", "0-4");
         let table = section("表0-1", "図0-1");
@@ -212,11 +190,7 @@ impl Seed {
         let mut in_item = false;
         for line in &appendix {
             if let Some((id, title)) = check_heading(line) {
-                checks.push(SeedCheckItem {
-                    id: id.to_string(),
-                    title: title.to_string(),
-                    ..SeedCheckItem::default()
-                });
+                checks.push(SeedCheckItem { id: id.to_string(), title: title.to_string(), ..SeedCheckItem::default() });
                 (in_item, block) = (true, 0);
             } else if let Some((n, title)) = group_heading(line) {
                 groups.push((n, title.to_string()));
@@ -233,13 +207,7 @@ impl Seed {
                 }
             }
         }
-        Seed {
-            principles,
-            table,
-            actions,
-            groups,
-            checks,
-        }
+        Seed { principles, table, actions, groups, checks }
     }
 
     fn check(&self, id: &str) -> Option<&SeedCheckItem> {
@@ -255,27 +223,19 @@ fn seed_check_item_ids_are_the_catalogs() {
     let mut failures = Vec::new();
     for id in &theirs {
         if !ours.contains(id) {
-            failures.push(format!(
-                "the seed's 付録3 has check item {id}, the catalog does not"
-            ));
+            failures.push(format!("the seed's 付録3 has check item {id}, the catalog does not"));
         }
         if theirs.iter().filter(|t| *t == id).count() > 1 {
-            failures.push(format!(
-                "the seed's 付録3 has check item {id} more than once"
-            ));
+            failures.push(format!("the seed's 付録3 has check item {id} more than once"));
         }
     }
     for id in &ours {
         if !theirs.contains(id) {
-            failures.push(format!(
-                "the catalog has check item {id}, the seed's 付録3 does not"
-            ));
+            failures.push(format!("the catalog has check item {id}, the seed's 付録3 does not"));
         }
     }
     if failures.is_empty() && ours != theirs {
-        failures.push(format!(
-            "the order differs: catalog {ours:?}, seed {theirs:?}"
-        ));
+        failures.push(format!("the order differs: catalog {ours:?}, seed {theirs:?}"));
     }
     if theirs.is_empty() {
         failures.push("no check item headings `(n)-m …` found in the seed's 付録3".to_string());
@@ -289,17 +249,12 @@ fn check_item_titles_are_the_seeds_headings() {
     let mut failures = Vec::new();
     for c in check_items() {
         let Some(s) = seed.check(c.id) else {
-            failures.push(format!(
-                "{}: no heading `{} …` in the seed's 付録3",
-                c.id, c.id
-            ));
+            failures.push(format!("{}: no heading `{} …` in the seed's 付録3", c.id, c.id));
             continue;
         };
         if norm(&format!("{} {}", c.id, c.title_ja)) != norm(&format!("{} {}", s.id, s.title)) {
-            failures.push(format!(
-                "{}: title_ja {:?} does not match the seed's heading {:?}",
-                c.id, c.title_ja, s.title
-            ));
+            failures
+                .push(format!("{}: title_ja {:?} does not match the seed's heading {:?}", c.id, c.title_ja, s.title));
         }
     }
     report("check item titles", &failures);
@@ -314,10 +269,9 @@ fn check_item_points_are_in_the_seed() {
             failures.push(format!("{}: not in the seed's 付録3", c.id));
             continue;
         };
-        for (block, points, lines) in [
-            ("【実施の目安】", c.guidance_ja, &s.guidance),
-            ("【実施の確認事項】", c.confirmation_ja, &s.confirmation),
-        ] {
+        for (block, points, lines) in
+            [("【実施の目安】", c.guidance_ja, &s.guidance), ("【実施の確認事項】", c.confirmation_ja, &s.confirmation)]
+        {
             if lines.is_empty() {
                 failures.push(format!("{}: the seed has no {block} block", c.id));
                 continue;
@@ -371,19 +325,13 @@ fn appendix_item_headings_are_the_important_items() {
     let mut failures = Vec::new();
     for item in important_items() {
         match seed.groups.iter().find(|(n, _)| *n == item.number) {
-            None => failures.push(format!(
-                "important item {}: no heading `({}) …` in 付録3",
-                item.number, item.number
-            )),
+            None => failures.push(format!("important item {}: no heading `({}) …` in 付録3", item.number, item.number)),
             // Ignoring 、: 付録3 writes item 5 as 「系列企業やサプライチェーンの…」, table 0-1 as 「系列企業や、…」.
-            Some((_, title))
-                if norm(title).replace('、', "") != norm(item.title_ja).replace('、', "") =>
-            {
-                failures.push(format!(
+            Some((_, title)) if norm(title).replace('、', "") != norm(item.title_ja).replace('、', "") => failures
+                .push(format!(
                     "important item {}: title_ja {:?} differs from 付録3's heading {title:?}",
                     item.number, item.title_ja
-                ))
-            }
+                )),
             Some(_) => {}
         }
         if check_items_of(item.number).next().is_none() {
@@ -392,9 +340,7 @@ fn appendix_item_headings_are_the_important_items() {
     }
     for (n, title) in &seed.groups {
         if important_item(*n).is_none() {
-            failures.push(format!(
-                "付録3 has an important item ({n}) {title:?} the catalog does not"
-            ));
+            failures.push(format!("付録3 has an important item ({n}) {title:?} the catalog does not"));
         }
     }
     report("付録3 important item headings", &failures);
@@ -411,10 +357,8 @@ fn important_items_are_table_0_1() {
         let n = item.number;
         let row = norm(&format!("{n}. {} {n}. {}", item.title_ja, item.short_ja));
         if !seed.table.iter().any(|line| norm(line).starts_with(&row)) {
-            let title_found = seed
-                .table
-                .iter()
-                .any(|line| norm(line).starts_with(&norm(&format!("{n}. {}", item.title_ja))));
+            let title_found =
+                seed.table.iter().any(|line| norm(line).starts_with(&norm(&format!("{n}. {}", item.title_ja))));
             let what = if title_found { "short_ja" } else { "title_ja" };
             failures.push(format!(
                 "important item {n}: no row `{n}. title_ja  {n}. short_ja` in table 0-1 ({what} does not match): title_ja {:?}, short_ja {:?}",
@@ -438,9 +382,7 @@ fn important_item_actions_are_the_chapters_jisshi_naiyou() {
             .map(|(_, lines)| norm(&lines.join("\n")))
             .unwrap_or_default();
         if block.is_empty() {
-            failures.push(format!(
-                "important item {n}: no 実施内容 {n} block in the seed"
-            ));
+            failures.push(format!("important item {n}: no 実施内容 {n} block in the seed"));
             continue;
         }
         for (k, action) in item.actions_ja.iter().enumerate() {
@@ -453,12 +395,7 @@ fn important_item_actions_are_the_chapters_jisshi_naiyou() {
             }
         }
         // No more, no fewer: the numbered actions make up the whole block.
-        let ours: String = item
-            .actions_ja
-            .iter()
-            .enumerate()
-            .map(|(k, a)| norm(&format!("{}. {a}", k + 1)))
-            .collect();
+        let ours: String = item.actions_ja.iter().enumerate().map(|(k, a)| norm(&format!("{}. {a}", k + 1))).collect();
         if ours != block {
             failures.push(format!(
                 "important item {n}: the catalog's {} action(s) are not the whole of the seed's 実施内容 {n}: {block:?}",
@@ -479,22 +416,12 @@ fn principles_are_0_3() {
     for p in principles() {
         let heading = norm(&format!("({}) {}", p.number, p.title_ja));
         if !seed.principles.iter().any(|line| norm(line) == heading) {
-            failures.push(format!(
-                "principle {}: no heading `({}) {}` in 0-3",
-                p.number, p.number, p.title_ja
-            ));
+            failures.push(format!("principle {}: no heading `({}) {}` in 0-3", p.number, p.number, p.title_ja));
         }
     }
-    let headings = seed
-        .principles
-        .iter()
-        .filter(|l| group_heading(l).is_some())
-        .count();
+    let headings = seed.principles.iter().filter(|l| group_heading(l).is_some()).count();
     if headings != principles().len() {
-        failures.push(format!(
-            "0-3 has {headings} numbered principle(s), the catalog {}",
-            principles().len()
-        ));
+        failures.push(format!("0-3 has {headings} numbered principle(s), the catalog {}", principles().len()));
     }
     report("principles (0-3)", &failures);
 }
@@ -504,20 +431,10 @@ fn catalog_lookups_agree_with_the_tables() {
     // Not a seed check, but cheap: the lookup functions find what the tables hold.
     for c in check_items() {
         assert_eq!(check_item(c.id), Some(c), "check_item({:?})", c.id);
-        assert!(
-            check_items_of(c.item).any(|o| o == c),
-            "check_items_of({}) lacks {}",
-            c.item,
-            c.id
-        );
+        assert!(check_items_of(c.item).any(|o| o == c), "check_items_of({}) lacks {}", c.item, c.id);
     }
     for i in important_items() {
-        assert_eq!(
-            important_item(i.number),
-            Some(i),
-            "important_item({})",
-            i.number
-        );
+        assert_eq!(important_item(i.number), Some(i), "important_item({})", i.number);
     }
     assert_eq!(check_item("(11)-1"), None);
     assert_eq!(important_item(0), None);

@@ -461,9 +461,7 @@ pub(super) static CHECK_ITEMS: &[CheckItem] = &[
             "Specific methods and counterparties for transferring residual risk have been put in place as follows: (a) taking out insurance products related to information security (cyber insurance, etc.); (b) outsourcing to external specialist firms work judged to carry a high risk of information leakage or similar if performed in-house.",
             "Where, after examination, it is decided not to implement any specific transfer measure, records of the deliberation process and the like are kept.",
         ],
-        confirmation_ja: &[
-            "リスク移転の方法や移転先について、CISO等が合意していることを確認する。",
-        ],
+        confirmation_ja: &["リスク移転の方法や移転先について、CISO等が合意していることを確認する。"],
         confirmation_en: &[
             "Confirm that the CISO or equivalent has agreed to the methods and counterparties of risk transfer.",
         ],
@@ -811,9 +809,7 @@ pub(super) static CHECK_ITEMS: &[CheckItem] = &[
         guidance_en: &[
             "The recipients of reports in the event of obtaining malware or unauthorised access information, or of an incident occurring, have been organised, and preparations have been made to meet each recipient's reporting content and format.",
         ],
-        confirmation_ja: &[
-            "報告先ごとの報告内容及びフォーマットへの対応についての準備状況や報告実績を確認する。",
-        ],
+        confirmation_ja: &["報告先ごとの報告内容及びフォーマットへの対応についての準備状況や報告実績を確認する。"],
         confirmation_en: &[
             "Review, for each recipient, the state of preparation for its reporting content and format, and the record of reports made.",
         ],
@@ -1078,23 +1074,17 @@ mod tests {
         let mut out = Vec::new();
         for p in PRINCIPLES {
             let at = format!("principle {}", p.number);
-            for (field, text) in [
-                ("title_ja", p.title_ja),
-                ("title_en", p.title_en),
-                ("short_ja", p.short_ja),
-                ("short_en", p.short_en),
-            ] {
+            for (field, text) in
+                [("title_ja", p.title_ja), ("title_en", p.title_en), ("short_ja", p.short_ja), ("short_en", p.short_en)]
+            {
                 out.push((format!("{at} {field}"), text));
             }
         }
         for i in IMPORTANT_ITEMS {
             let at = format!("important item {}", i.number);
-            for (field, text) in [
-                ("title_ja", i.title_ja),
-                ("title_en", i.title_en),
-                ("short_ja", i.short_ja),
-                ("short_en", i.short_en),
-            ] {
+            for (field, text) in
+                [("title_ja", i.title_ja), ("title_en", i.title_en), ("short_ja", i.short_ja), ("short_en", i.short_en)]
+            {
                 out.push((format!("{at} {field}"), text));
             }
             for (field, list) in [("actions_ja", i.actions_ja), ("actions_en", i.actions_en)] {
@@ -1141,10 +1131,7 @@ mod tests {
         assert_eq!(PER_ITEM.iter().sum::<usize>(), 32);
         for (k, &expected) in PER_ITEM.iter().enumerate() {
             let n = k + 1;
-            let got = CHECK_ITEMS
-                .iter()
-                .filter(|c| usize::from(c.item) == n)
-                .count();
+            let got = CHECK_ITEMS.iter().filter(|c| usize::from(c.item) == n).count();
             assert_eq!(got, expected, "check items of important item {n}");
         }
     }
@@ -1155,11 +1142,7 @@ mod tests {
             assert_eq!(usize::from(p.number), k + 1, "principle at position {k}");
         }
         for (k, i) in IMPORTANT_ITEMS.iter().enumerate() {
-            assert_eq!(
-                usize::from(i.number),
-                k + 1,
-                "important item at position {k}"
-            );
+            assert_eq!(usize::from(i.number), k + 1, "important item at position {k}");
         }
     }
 
@@ -1203,48 +1186,25 @@ mod tests {
     fn every_check_item_has_guidance_and_confirmation() {
         for c in CHECK_ITEMS {
             assert!(!c.guidance_ja.is_empty(), "{} has no 実施の目安", c.id);
-            assert!(
-                !c.confirmation_ja.is_empty(),
-                "{} has no 実施の確認事項",
-                c.id
-            );
+            assert!(!c.confirmation_ja.is_empty(), "{} has no 実施の確認事項", c.id);
         }
     }
 
     #[test]
     fn every_important_item_has_actions() {
         for i in IMPORTANT_ITEMS {
-            assert!(
-                !i.actions_ja.is_empty(),
-                "important item {} has no 実施内容",
-                i.number
-            );
+            assert!(!i.actions_ja.is_empty(), "important item {} has no 実施内容", i.number);
         }
     }
 
     #[test]
     fn english_lists_match_japanese_lists_point_by_point() {
         for i in IMPORTANT_ITEMS {
-            assert_eq!(
-                i.actions_en.len(),
-                i.actions_ja.len(),
-                "important item {} actions",
-                i.number
-            );
+            assert_eq!(i.actions_en.len(), i.actions_ja.len(), "important item {} actions", i.number);
         }
         for c in CHECK_ITEMS {
-            assert_eq!(
-                c.guidance_en.len(),
-                c.guidance_ja.len(),
-                "{} guidance",
-                c.id
-            );
-            assert_eq!(
-                c.confirmation_en.len(),
-                c.confirmation_ja.len(),
-                "{} confirmation",
-                c.id
-            );
+            assert_eq!(c.guidance_en.len(), c.guidance_ja.len(), "{} guidance", c.id);
+            assert_eq!(c.confirmation_en.len(), c.confirmation_ja.len(), "{} confirmation", c.id);
         }
     }
 
@@ -1252,16 +1212,11 @@ mod tests {
     fn folded_sub_points_are_mirrored_in_english() {
         // A Japanese point with sub-points ①, ②, … has as many (a), (b), … in its English.
         let circled = |s: &str| s.chars().filter(|ch| ('①'..='⑳').contains(ch)).count();
-        let lettered = |s: &str| {
-            (b'a'..=b'z')
-                .take_while(|&l| s.contains(&format!("({}) ", char::from(l))))
-                .count()
-        };
+        let lettered = |s: &str| (b'a'..=b'z').take_while(|&l| s.contains(&format!("({}) ", char::from(l)))).count();
         for c in CHECK_ITEMS {
-            for (field, ja, en) in [
-                ("guidance", c.guidance_ja, c.guidance_en),
-                ("confirmation", c.confirmation_ja, c.confirmation_en),
-            ] {
+            for (field, ja, en) in
+                [("guidance", c.guidance_ja, c.guidance_en), ("confirmation", c.confirmation_ja, c.confirmation_en)]
+            {
                 for (k, (j, e)) in ja.iter().zip(en.iter()).enumerate() {
                     assert_eq!(circled(j), lettered(e), "{} {field}[{k}] sub-points", c.id);
                 }
@@ -1274,10 +1229,7 @@ mod tests {
         for (at, text) in all_texts() {
             assert!(!text.is_empty(), "{at} is empty");
             assert_eq!(text.trim(), text, "{at} has leading or trailing whitespace");
-            assert!(
-                !text.contains('\n') && !text.contains('\t'),
-                "{at} has a line break or tab"
-            );
+            assert!(!text.contains('\n') && !text.contains('\t'), "{at} has a line break or tab");
             assert!(!text.contains("  "), "{at} has a double space");
         }
     }
@@ -1292,8 +1244,7 @@ mod tests {
                     continue;
                 }
                 let (a, b) = (w[0], w[2]);
-                let bad = (a.is_ascii_alphanumeric() && !b.is_ascii())
-                    || (!a.is_ascii() && b.is_ascii_alphanumeric());
+                let bad = (a.is_ascii_alphanumeric() && !b.is_ascii()) || (!a.is_ascii() && b.is_ascii_alphanumeric());
                 assert!(!bad, "{at}: space between {a:?} and {b:?} in {text:?}");
             }
         }
@@ -1302,10 +1253,7 @@ mod tests {
     #[test]
     fn no_cis0_typo() {
         for (at, text) in all_texts() {
-            assert!(
-                !text.contains("CIS0"),
-                "{at} says CIS0 (digit zero) for CISO: {text:?}"
-            );
+            assert!(!text.contains("CIS0"), "{at} says CIS0 (digit zero) for CISO: {text:?}");
         }
     }
 }

@@ -264,20 +264,6 @@ pub fn kpi_change(lang: Language, k: &Kpi, basis: Basis<'_>) -> Html {
     }
 }
 
-/// The sparkline's text alternative: the KPI's name and every value of its series.
-fn spark_label(lang: Language, name: &str, k: &Kpi) -> String {
-    let points: Vec<String> = k
-        .series
-        .iter()
-        .map(|p| {
-            let v = p.value.map_or_else(|| "—".to_owned(), |v| i18n::kpi_value(k.unit, v));
-            format!("{} {v}", i18n::quarter(lang, p.quarter))
-        })
-        .collect();
-    let sep = if lang == Language::Ja { "、" } else { ", " };
-    format!("{name}: {}", points.join(sep))
-}
-
 fn kpi_tile(lang: Language, k: &Kpi, basis: Basis<'_>) -> Html {
     let l = labels(lang);
     let code = i18n::kpi_code(k.id);
@@ -317,7 +303,7 @@ fn kpi_tile(lang: Language, k: &Kpi, basis: Basis<'_>) -> Html {
                 { kpi_change(lang, k, basis) }
             </div>
             if let Some(svg) = spark {
-                <Chart {svg} label={spark_label(lang, &name, k)} class="csm-spark" />
+                <Chart {svg} label={labels::series(lang, &name, &points)} class="csm-spark" />
             }
         </article>
     }
