@@ -521,11 +521,11 @@ pub fn yen_change(lang: Language, change: i64) -> String {
     }
 }
 
-/// The arrow for a change: ▲ up, ▼ down, ＝ unchanged (the direction of the number, not whether it
+/// The arrow for a change: ▲ up, ▼ down, → unchanged (the direction of the number, not whether it
 /// is good: [`trend`] says that).
 pub fn arrow(change: f64) -> &'static str {
     if signed(change, 2) == "±0" {
-        "＝"
+        "→"
     } else if change > 0.0 {
         "▲"
     } else {
@@ -728,7 +728,7 @@ mod tests {
         assert_eq!(yen_change(Language::Ja, 1_200_000), "+120万円");
         assert_eq!(yen_change(Language::En, -1_200_000), "\u{2212}¥1.2M");
         assert_eq!(yen_change(Language::En, 0), "±0");
-        assert_eq!((arrow(0.25), arrow(-1.0), arrow(0.0), arrow(0.0001)), ("▲", "▼", "＝", "＝"));
+        assert_eq!((arrow(0.25), arrow(-1.0), arrow(0.0), arrow(0.0001)), ("▲", "▼", "→", "→"));
         assert_eq!(status(Language::Ja, Some(KpiStatus::AtRisk)), "注意");
         assert_eq!(status(Language::En, None), "—");
         assert_eq!(status_code(Some(KpiStatus::OffTrack)), "off_track");

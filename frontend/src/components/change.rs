@@ -27,7 +27,7 @@ impl Sense {
 /// Props of [`Change`].
 #[derive(Properties, PartialEq)]
 pub struct ChangeProps {
-    /// `▲`, `▼` or `＝`.
+    /// `▲`, `▼` or `→`.
     pub arrow: AttrValue,
     /// The signed amount: `+0.33`, `−2`, `±0`.
     pub amount: AttrValue,

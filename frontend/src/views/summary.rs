@@ -322,7 +322,7 @@ fn loss_change(lang: Language, change: Option<i64>, basis: Basis<'_>) -> Html {
             let arrow = match change.signum() {
                 1 => "▲",
                 -1 => "▼",
-                _ => "＝",
+                _ => "→",
             };
             html! { <Change {arrow} amount={i18n::yen_change(lang, change)} {sense} versus={i18n::versus(lang, q)} /> }
         }
