@@ -11,44 +11,13 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-use serde_json::Value;
 
 use crate::fixtures::{fixtures_dir, minimal_path, read, workspace_dir};
 
 // ---------- the binary (as in cli.rs: `$CSM_BIN`, else built once with this test's cargo profile) ----------
 
-fn csm_path() -> &'static Path {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        if let Some(bin) = std::env::var_os("CSM_BIN") {
-            return PathBuf::from(bin);
-        }
-        let exe = std::env::current_exe().expect("the test binary's path");
-        let profile = exe.parent().and_then(Path::parent).and_then(Path::file_name).map(|n| n.to_string_lossy());
-        let profile_args: Vec<String> = match profile.as_deref() {
-            None | Some("debug") => Vec::new(),
-            Some("release") => vec!["--release".into()],
-            Some(other) => vec!["--profile".into(), other.into()],
-        };
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let output = Command::new(&cargo)
-            .current_dir(workspace_dir())
-            .args(["build", "-p", "csm-cli", "--bin", "csm", "--message-format=json"])
-            .args(profile_args)
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run {cargo:?}: {e}"));
-        assert!(output.status.success(), "cargo build -p csm-cli failed:\n{}", String::from_utf8_lossy(&output.stderr));
-        String::from_utf8_lossy(&output.stdout)
-            .lines()
-            .filter_map(|line| serde_json::from_str::<Value>(line).ok())
-            .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "csm")
-            .find_map(|m| m["executable"].as_str().map(PathBuf::from))
-            .expect("cargo reported no executable for csm")
-    })
-}
+use crate::cli::csm_path;
 
 fn bundle(export: &Path, out: &Path, dist: &Path) -> Output {
     Command::new(csm_path())

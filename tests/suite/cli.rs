@@ -23,7 +23,7 @@ use serde_json::Value;
 use crate::fixtures::{fixtures_dir, minimal_path, read, workspace_dir};
 
 /// The path of the `csm` binary, built once per test run.
-fn csm_path() -> &'static Path {
+pub(crate) fn csm_path() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
         if let Some(bin) = std::env::var_os("CSM_BIN") {
