@@ -20,7 +20,6 @@ use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::OnceLock;
 
 use csm_core::snapshot::{Rule, Snapshot, load};
 use csm_sheets::layout::{self, ALL_CHOICES, CLAUSES, Kind, SHEETS, Shape};
@@ -638,40 +637,8 @@ fn spreadsheet_doc_has_the_current_column_reference() {
 // ---------------------------------------------------------------------------------------------
 // The CLI
 
-/// The `csm` binary: `CSM_BIN`, or built once with the cargo running the tests (as in `cli.rs`).
-fn csm_bin() -> &'static Path {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        if let Some(bin) = std::env::var_os("CSM_BIN") {
-            return PathBuf::from(bin);
-        }
-        let exe = std::env::current_exe().expect("test binary path");
-        let profile =
-            exe.parent().and_then(Path::parent).and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned());
-        let mut args = vec!["build", "-p", "csm-cli", "--bin", "csm", "--message-format=json"];
-        let owned;
-        match profile.as_deref() {
-            Some("debug") | None => {}
-            Some("release") => args.push("--release"),
-            Some(other) => {
-                owned = other.to_owned();
-                args.extend(["--profile", owned.as_str()]);
-            }
-        }
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let out = Command::new(cargo).current_dir(workspace_dir()).args(&args).output().expect("run cargo");
-        assert!(out.status.success(), "cargo build failed:\n{}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-            .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "csm")
-            .find_map(|m| m["executable"].as_str().map(PathBuf::from))
-            .expect("cargo reported the csm executable")
-    })
-}
-
 fn csm(args: &[&str]) -> Output {
-    Command::new(csm_bin()).args(args).output().expect("run csm")
+    Command::new(crate::cli::csm_path()).args(args).output().expect("run csm")
 }
 
 fn describe(o: &Output) -> String {
