@@ -8,10 +8,11 @@ use std::process::ExitCode;
 use anyhow::Context;
 use csm_core::calendar::Quarter;
 use csm_core::kpi::{Direction, Kpi, KpiStatus, Trend, Unit};
-use csm_core::report::text::{number, pct, yen};
-use csm_core::report::{self, BoardSummary, Light, Text};
 use csm_core::risk::{HeatMap, Move};
 use csm_core::snapshot::{self, Language};
+use csm_core::summary::{self, BoardSummary, Light};
+use csm_core::text::Text;
+use csm_core::text::{number, pct, yen};
 
 use crate::{Format, Lang};
 
@@ -35,9 +36,9 @@ pub fn run(file: &Path, quarter: Option<&str>, lang: Lang, format: Format) -> an
         }
     };
     let result = match quarter {
-        None => report::latest_summary(&snapshot),
+        None => summary::latest_summary(&snapshot),
         Some(q) => match q.parse::<Quarter>() {
-            Ok(q) => report::board_summary(&snapshot, q),
+            Ok(q) => summary::board_summary(&snapshot, q),
             Err(e) => {
                 let available: Vec<String> = snapshot.quarters.iter().map(|q| q.quarter.to_string()).collect();
                 if ja {
@@ -449,7 +450,7 @@ mod tests {
         let path = format!("{}/../samples/{name}", env!("CARGO_MANIFEST_DIR"));
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let s = snapshot::load(&bytes).unwrap_or_else(|p| panic!("{path}:\n{p}"));
-        report::latest_summary(&s).unwrap()
+        summary::latest_summary(&s).unwrap()
     }
 
     #[test]

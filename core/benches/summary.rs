@@ -20,8 +20,8 @@ use std::time::{Duration, Instant};
 
 use csm_core::calendar::{Date, Quarter};
 use csm_core::catalog;
-use csm_core::report;
 use csm_core::snapshot::*;
+use csm_core::{period, summary};
 
 fn date(y: u16, m: u8, d: u8) -> Date {
     Date::new(y, m, d).unwrap_or_else(|| panic!("bad date {y}-{m}-{d}"))
@@ -360,7 +360,7 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn summaries(s: &Snapshot, label: &str) {
-    let (latest, sum) = best(3, || report::latest_summary(s));
+    let (latest, sum) = best(3, || summary::latest_summary(s));
     let sum = sum.unwrap_or_else(|e| panic!("{e}"));
     println!(
         "  {label}: summary of {} ({} risks, {} decisions): {:.1} ms",
@@ -369,13 +369,13 @@ fn summaries(s: &Snapshot, label: &str) {
         sum.decisions.len(),
         ms(latest)
     );
-    let (all, n) = best(1, || s.quarters.iter().filter_map(|q| report::board_summary(s, q.quarter).ok()).count());
+    let (all, n) = best(1, || s.quarters.iter().filter_map(|q| summary::board_summary(s, q.quarter).ok()).count());
     println!(
         "  {label}: summaries of all {n} quarters: {:.1} ms ({:.1} ms per quarter)",
         ms(all),
         ms(all) / n.max(1) as f64
     );
-    if let Ok(p) = report::Period::latest(s) {
+    if let Ok(p) = period::Period::latest(s) {
         let sections: [(&str, Duration); 6] = [
             ("checksheet", best(3, || csm_core::checksheet::check_sheet(&p)).0),
             ("kpi", best(3, || csm_core::kpi::kpis(&p)).0),

@@ -4,7 +4,7 @@
 //! ```
 //! # let Ok(bytes) = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../samples/a-company.json")) else { return };
 //! let snapshot = csm_core::snapshot::load(&bytes).unwrap();
-//! let period = csm_core::report::Period::latest(&snapshot).unwrap();
+//! let period = csm_core::period::Period::latest(&snapshot).unwrap();
 //! let sheet = csm_core::checksheet::check_sheet(&period);
 //! assert_eq!(sheet.items.len(), 10);
 //! assert_eq!(sheet.radar.len(), 10);
@@ -14,8 +14,9 @@ use serde::Serialize;
 
 use crate::calendar::Quarter;
 use crate::catalog;
-use crate::report::{Period, Text};
+use crate::period::Period;
 use crate::snapshot::QuarterRecord;
+use crate::text::Text;
 
 /// The check sheet of one quarter.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -305,7 +306,7 @@ pub fn compare(now: &CheckSheet, then: &CheckSheet) -> Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixture::{q, snapshot_with};
+    use crate::fixture::{q, snapshot_with};
     use crate::snapshot::Snapshot;
 
     fn set(s: &mut Snapshot, quarter: usize, id: &str, maturity: u8, target: u8) {

@@ -20,8 +20,9 @@
 use serde::Serialize;
 
 use crate::calendar::Quarter;
-use crate::report::{At, Period, Text};
+use crate::period::{At, Period};
 use crate::snapshot::{ImpactClass, IncidentKind, KpiTargets, Language};
+use crate::text::Text;
 
 /// Which KPI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -538,7 +539,7 @@ pub fn impact_label(impact: ImpactClass) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixture::{d, q, snapshot_with};
+    use crate::fixture::{d, q, snapshot_with};
     use crate::snapshot::*;
 
     fn training(id: &str, date: &str, eligible: u32, completed: u32) -> Training {
@@ -714,7 +715,7 @@ mod tests {
             scope: "EC".into(),
             method: AssessmentMethod::Detailed,
         });
-        crate::report::fixture::assert_valid(&s);
+        crate::fixture::assert_valid(&s);
         let all = kpis(&Period::latest(&s).unwrap());
         let v = |id| all.get(id).unwrap().value;
         let st = |id| all.get(id).unwrap().status;

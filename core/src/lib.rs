@@ -15,11 +15,15 @@
 pub mod calendar;
 pub mod catalog;
 pub mod checksheet;
+#[cfg(test)]
+pub(crate) mod fixture;
 pub mod kpi;
 pub mod partners;
 pub mod pdca;
+pub mod period;
 pub mod readiness;
 pub mod register;
-pub mod report;
 pub mod risk;
 pub mod snapshot;
+pub mod summary;
+pub mod text;

@@ -13,8 +13,9 @@
 use serde::Serialize;
 
 use crate::calendar::{Date, Quarter};
-use crate::report::{Period, Text};
+use crate::period::Period;
 use crate::snapshot::{ContractClause, Evidence, Partner, PartnerKind};
+use crate::text::Text;
 
 /// The 7 clauses of 5-1, in the seed's order.
 pub const CLAUSES: [ContractClause; 7] = [
@@ -207,7 +208,7 @@ pub fn partners(period: &Period<'_>) -> Partners {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixture::{d, snapshot_with};
+    use crate::fixture::{d, snapshot_with};
 
     fn partner(id: &str, kind: PartnerKind, evidence: Option<Evidence>, maturity: Option<f64>, next: &str) -> Partner {
         Partner {
@@ -236,7 +237,7 @@ mod tests {
         let mut never = partner("never", PartnerKind::Supplier, None, None, "2026-09-30");
         never.handles_sensitive_data = false;
         s.quarters[0].partners = vec![dm, cloud, late, never];
-        crate::report::fixture::assert_valid(&s);
+        crate::fixture::assert_valid(&s);
         let p = partners(&Period::latest(&s).unwrap());
         assert_eq!((p.total, p.sensitive), (4, 3));
         assert_eq!(p.assessed_in_time, EvidenceCounts { self_report: 1, own_audit: 0, third_party_audit: 1, total: 2 });

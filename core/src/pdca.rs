@@ -19,8 +19,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::calendar::{Date, Quarter};
-use crate::report::{Period, Text};
+use crate::period::Period;
 use crate::snapshot::{AuditKind, PdcaCycle, Phase, ReportKind};
+use crate::text::Text;
 
 /// How an area's actual cycle length was measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -213,7 +214,7 @@ fn month_key(year: u16, month: u8) -> String {
 pub fn cadence(period: &Period<'_>) -> Cadence {
     let reference = period.reference();
     let reports = period.year_events("reports", |q| &q.reports, |r| r.date);
-    let progress: Vec<&(crate::report::At, &crate::snapshot::ExecutiveReport)> =
+    let progress: Vec<&(crate::period::At, &crate::snapshot::ExecutiveReport)> =
         reports.iter().filter(|(_, r)| r.kind == ReportKind::Progress).collect();
     let status: Vec<Date> = reports.iter().filter(|(_, r)| r.kind == ReportKind::Status).map(|(_, r)| r.date).collect();
 
@@ -321,7 +322,7 @@ pub fn phase_label(phase: Phase) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixture::{d, q, snapshot_with};
+    use crate::fixture::{d, q, snapshot_with};
     use crate::snapshot::{Audit, ExecutiveReport};
 
     fn cycle(id: &str, phase: Phase, plan: Option<&str>, act: Option<&str>, next: &str) -> PdcaCycle {
@@ -351,7 +352,7 @@ mod tests {
         s.quarters[1].pdca.push(cycle("ec", Phase::Do, Some("2025-10-01"), Some("2026-01-15"), "2026-09-30"));
         s.quarters[2].pdca.push(cycle("ec", Phase::Do, Some("2026-05-01"), Some("2026-01-15"), "2026-06-01"));
         s.quarters[2].pdca.push(cycle("hr", Phase::Check, Some("2026-01-10"), Some("2026-06-10"), "2026-06-30"));
-        crate::report::fixture::assert_valid(&s);
+        crate::fixture::assert_valid(&s);
         let p = pdca(&Period::latest(&s).unwrap());
         let ec = &p.areas[0];
         // Phase do since 2026-02-01: 149 days to 2026-06-30.
@@ -393,7 +394,7 @@ mod tests {
         s.quarters[2].reports.push(report("2026-01-25", ReportKind::Status));
         s.quarters[2].reports.push(report("2026-03-03", ReportKind::Incident));
         s.quarters[3].reports.push(report("2026-04-28", ReportKind::Status));
-        crate::report::fixture::assert_valid(&s);
+        crate::fixture::assert_valid(&s);
         let c = cadence(&Period::latest(&s).unwrap());
         assert_eq!((c.from, c.to), (d("2025-05-20"), d("2026-05-20")));
         assert!(!c.year_covered, "history starts 2025-07-01");

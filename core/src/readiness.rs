@@ -12,8 +12,9 @@
 use serde::Serialize;
 
 use crate::calendar::{Date, Quarter};
-use crate::report::{Period, Text};
+use crate::period::Period;
 use crate::snapshot::{CsirtForm, DrillScope, MembershipKind, ReviewedDocument, SharingRecipient};
+use crate::text::Text;
 
 /// Which reviewed document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -324,7 +325,7 @@ pub fn readiness(period: &Period<'_>) -> Readiness {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixture::{d, snapshot_with};
+    use crate::fixture::{d, snapshot_with};
     use crate::snapshot::{Drill, FollowUp, Membership, SharingReport};
 
     fn doc(exists: bool, last: Option<&str>, interval: u32) -> ReviewedDocument {
@@ -412,7 +413,7 @@ mod tests {
             subject: "届出".into(),
             incident: None,
         });
-        crate::report::fixture::assert_valid(&s);
+        crate::fixture::assert_valid(&s);
         let x = readiness(&Period::latest(&s).unwrap());
         let last = x.drills.last.as_ref().unwrap();
         assert_eq!(

@@ -9,7 +9,7 @@
 //!
 //! ```
 //! # let Ok(bytes) = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../samples/a-company.json")) else { return };
-//! use csm_core::{register, report::Period, risk::Rated, snapshot};
+//! use csm_core::{period::Period, register, risk::Rated, snapshot};
 //! let snapshot = snapshot::load(&bytes).unwrap();
 //! let period = Period::latest(&snapshot).unwrap();
 //! let query = register::Query {
@@ -27,9 +27,10 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::calendar::{Date, Quarter};
-use crate::report::{Period, Text, text};
+use crate::period::Period;
 use crate::risk::{self, ApprovalState, Level, Move, Movement, Rated};
 use crate::snapshot::{Language, Rating, Risk, RiskMatrix, Treatment, Yen};
+use crate::text::{self, Text};
 
 /// Rows per page unless the query asks otherwise.
 pub const PAGE_SIZE: usize = 50;
@@ -752,7 +753,7 @@ pub fn move_label(m: Move) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixture::{asset, d, matrix3, risk, snapshot_with};
+    use crate::fixture::{asset, d, matrix3, risk, snapshot_with};
     use crate::snapshot::Approval;
 
     #[test]
@@ -856,7 +857,7 @@ mod tests {
         let mut g = risk("r-g", "ec", (1, 1), (1, 1));
         g.treatment = Treatment::Avoid;
         r.risks = vec![a, b, c, e, f, g];
-        crate::report::fixture::assert_valid(&s);
+        crate::fixture::assert_valid(&s);
         s
     }
 
@@ -996,7 +997,7 @@ mod tests {
         let mut s = register();
         s.quarters[0].risks = vec![risk("r-a", "ec", (3, 3), (1, 1)), risk("gone", "ec", (1, 1), (1, 1))];
         s.quarters[0].assets.push(asset("ec", "EC サイト"));
-        crate::report::fixture::assert_valid(&s);
+        crate::fixture::assert_valid(&s);
         let (now, before) = (Period::latest(&s).unwrap(), Period::at(&s, 0).unwrap());
         let mv = movements_since(&now, &before);
         let got: Vec<(&str, Move)> = mv.list.iter().map(|m| (m.id.as_str(), m.change)).collect();

@@ -16,8 +16,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::calendar::{Date, Quarter};
-use crate::report::{Period, Text};
+use crate::period::Period;
 use crate::snapshot::{Approval, Rating, Risk, RiskMatrix, Treatment, Yen};
+use crate::text::Text;
 
 /// An approval expiring within this many days after the reference date is flagged to the board.
 pub const EXPIRY_WARNING_DAYS: i64 = 90;
@@ -560,7 +561,7 @@ pub fn risk_view(period: &Period<'_>) -> RiskView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixture::{asset, d, matrix3, risk, snapshot_with};
+    use crate::fixture::{asset, d, matrix3, risk, snapshot_with};
     use crate::snapshot::Approval;
 
     fn approval(expires: &str) -> Option<Approval> {
@@ -672,7 +673,7 @@ mod tests {
         own.tolerance = Some("low".into());
         let within = risk("within", "a", (3, 3), (2, 2));
         r.risks = vec![valid, expired, missing, own, within];
-        crate::report::fixture::assert_valid(&s);
+        crate::fixture::assert_valid(&s);
         let list = above_tolerance_list(&Period::latest(&s).unwrap());
         let got: Vec<(&str, ApprovalState)> = list.iter().map(|x| (x.id.as_str(), x.approval)).collect();
         assert_eq!(
@@ -714,7 +715,7 @@ mod tests {
         c.annual_frequency = 0.3333;
         c.treatment = Treatment::Retain;
         r.risks = vec![a, b, c];
-        crate::report::fixture::assert_valid(&s);
+        crate::fixture::assert_valid(&s);
         let l = loss(&Period::latest(&s).unwrap());
         assert_eq!(l.total_yen, 40_000_333);
         assert_eq!(l.previous_total_yen, Some(10_000_000));

@@ -9,7 +9,8 @@ pub use csm_core::snapshot::Language;
 use csm_core::snapshot::MAX_BYTES;
 
 use csm_core::kpi::{Direction, KpiId, KpiStatus, Trend, Unit};
-use csm_core::report::{Light, Severity, text};
+use csm_core::summary::{Light, Severity};
+use csm_core::text;
 
 use crate::routing::ViewId;
 use crate::services::Unavailable;

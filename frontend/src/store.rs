@@ -5,8 +5,8 @@
 use std::rc::Rc;
 
 use csm_core::calendar::Quarter;
-use csm_core::report::{self, BoardSummary};
 use csm_core::snapshot::{self, Language, Problems, Snapshot};
+use csm_core::summary::{self, BoardSummary};
 use sha2::{Digest, Sha256};
 use yew::{Reducible, UseReducerHandle};
 
@@ -126,7 +126,7 @@ pub struct State {
     pub quarter: Option<Quarter>,
     /// The quarter to compare with (defaults to the one before `quarter`; `None` when there is none).
     pub compare: Option<Quarter>,
-    /// The board summary of `quarter`, computed by `csm_core::report` when the quarter changes.
+    /// The board summary of `quarter`, computed by `csm_core::summary` when the quarter changes.
     pub summary: Option<Rc<BoardSummary>>,
     /// The board summary of `compare`.
     pub compare_summary: Option<Rc<BoardSummary>>,
@@ -371,7 +371,7 @@ impl State {
         let same_export = self.current.as_ref().map(|c| &c.export) == before.current.as_ref().map(|c| &c.export);
         let compute = |q: Option<Quarter>, current: &Option<Loaded>| {
             let (q, c) = (q?, current.as_ref()?);
-            report::board_summary(c.snapshot(), q).ok().map(Rc::new)
+            summary::board_summary(c.snapshot(), q).ok().map(Rc::new)
         };
         if !same_export || self.quarter != before.quarter {
             self.summary = compute(self.quarter, &self.current);

@@ -288,14 +288,15 @@ async fn a_deep_link_restores_view_quarter_and_language_and_navigation_follows_t
 
 #[wasm_bindgen_test]
 async fn switching_the_quarter_shows_that_quarters_numbers() {
-    use csm_core::report::{self, text};
+    use csm_core::summary;
+    use csm_core::text;
     let snapshot = csm_core::snapshot::load(SAMPLE_A.as_bytes()).unwrap();
     let host = host_with(SAMPLE_A, Some("ja"));
     let app = csm_frontend::mount(host.clone());
     assert_eq!(settled(&host).await, "ready");
 
     let check = |quarter: csm_core::calendar::Quarter| {
-        let expected = report::board_summary(&snapshot, quarter).unwrap();
+        let expected = summary::board_summary(&snapshot, quarter).unwrap();
         let lights: Vec<(String, String)> = all(&host, "[data-testid=\"item-light\"]")
             .iter()
             .map(|e| (e.get_attribute("data-item").unwrap(), e.get_attribute("data-light").unwrap()))

@@ -16,8 +16,8 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use csm_core::report::board_summary;
 use csm_core::snapshot::load;
+use csm_core::summary::board_summary;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")

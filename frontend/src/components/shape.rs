@@ -3,7 +3,7 @@
 //! (`aria-hidden`): the word beside it carries the meaning.
 
 use csm_core::kpi::KpiStatus;
-use csm_core::report::{Light, Severity};
+use csm_core::summary::{Light, Severity};
 use yew::prelude::*;
 
 /// Which shape.

@@ -11,8 +11,8 @@ mod labels;
 use csm_core::calendar::Quarter;
 use csm_core::catalog;
 use csm_core::checksheet::{CheckItemScore, Comparison, ItemScore};
-use csm_core::report::BoardSummary;
 use csm_core::snapshot::Language;
+use csm_core::summary::BoardSummary;
 use yew::prelude::*;
 
 use super::compare::Basis;

@@ -5,7 +5,7 @@
 use csm_core::calendar::Quarter;
 use csm_core::checksheet::{self, Comparison};
 use csm_core::kpi::{self, Kpi, KpiChange};
-use csm_core::report::BoardSummary;
+use csm_core::summary::BoardSummary;
 
 /// The comparison of a view.
 #[derive(Debug, Clone, Copy)]

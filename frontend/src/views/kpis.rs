@@ -8,8 +8,8 @@
 mod labels;
 
 use csm_core::kpi::{Kpi, Unit, impact_label};
-use csm_core::report::BoardSummary;
 use csm_core::snapshot::Language;
+use csm_core::summary::BoardSummary;
 use yew::prelude::*;
 
 use super::compare::Basis;

@@ -14,8 +14,9 @@ mod model;
 use std::rc::Rc;
 
 use csm_core::partners::{CLAUSES, PartnerStatus, Partners, clause_label, evidence_label, kind_label};
-use csm_core::report::{BoardSummary, Period};
+use csm_core::period::Period;
 use csm_core::snapshot::{ContractClause, Language, PartnerKind};
+use csm_core::summary::BoardSummary;
 use yew::prelude::*;
 
 use crate::components::{Shape, Tone, Verdict};

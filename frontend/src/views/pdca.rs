@@ -13,8 +13,9 @@ mod model;
 use std::rc::Rc;
 
 use csm_core::pdca::{Pdca, PdcaArea, phase_label};
-use csm_core::report::{BoardSummary, Period};
+use csm_core::period::Period;
 use csm_core::snapshot::{AuditKind, Language};
+use csm_core::summary::BoardSummary;
 use yew::prelude::*;
 
 use crate::components::{Shape, Tone, Verdict};

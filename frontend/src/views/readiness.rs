@@ -14,9 +14,10 @@ mod model;
 
 use std::rc::Rc;
 
+use csm_core::period::Period;
 use csm_core::readiness::{DocumentKind, DocumentState, DocumentStatus, Readiness, csirt_label};
-use csm_core::report::{BoardSummary, Period};
 use csm_core::snapshot::{CsirtForm, Language, MembershipKind};
+use csm_core::summary::BoardSummary;
 use yew::prelude::*;
 
 use crate::components::{Tone, Verdict};

@@ -15,10 +15,12 @@ mod labels;
 use std::rc::Rc;
 
 use csm_core::calendar::Quarter;
+use csm_core::period::Period;
 use csm_core::register::{self, Cell, Moves, Page, Placed, Query, Standing};
-use csm_core::report::{BoardSummary, Period, text};
 use csm_core::risk::{Move, Rated, treatment_label};
 use csm_core::snapshot::Language;
+use csm_core::summary::BoardSummary;
+use csm_core::text;
 use yew::prelude::*;
 
 use crate::components::heat_map::HeatMap;

@@ -1,6 +1,6 @@
 //! The board summary, the landing view: the headline, a traffic light per important item with its
 //! reasons, the KPI tiles, the residual-risk heat map, the expected annual loss and the ranked
-//! decisions asked of the board — everything as `csm_core::report::board_summary` computed it.
+//! decisions asked of the board — everything as `csm_core::summary::board_summary` computed it.
 //! Printed, it fits one A4 landscape page.
 //!
 //! Test hooks: `view-summary`; `item-light` (`data-item`, `data-light`); `kpi-tile` (`data-kpi`,
@@ -12,8 +12,9 @@ mod labels;
 use csm_core::calendar::Quarter;
 use csm_core::checksheet::Comparison;
 use csm_core::kpi::{Kpi, Trend, Unit};
-use csm_core::report::{BoardSummary, Decision, ItemLight, Light, Signal, text};
 use csm_core::snapshot::Language;
+use csm_core::summary::{BoardSummary, Decision, ItemLight, Light, Signal};
+use csm_core::text;
 use yew::prelude::*;
 
 use super::compare::Basis;

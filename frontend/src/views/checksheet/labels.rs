@@ -121,7 +121,7 @@ pub fn labels(lang: Language) -> &'static Labels {
 
 /// `29 / 32（90.6%）` / `29 of 32 (90.6%)`.
 pub fn share(lang: Language, count: usize, of: usize, pct: f64) -> String {
-    let pct = csm_core::report::text::pct(pct);
+    let pct = csm_core::text::pct(pct);
     match lang {
         Language::Ja => format!("{count} / {of}（{pct}）"),
         Language::En => format!("{count} of {of} ({pct})"),

@@ -172,7 +172,7 @@ pub fn circled(i: usize) -> &'static str {
 
 /// A maturity: `3.5`.
 pub fn maturity(value: f64) -> String {
-    csm_core::report::text::number(value, 1)
+    csm_core::text::number(value, 1)
 }
 
 /// `要求 3` / `required 3`.

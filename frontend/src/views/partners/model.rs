@@ -2,7 +2,7 @@
 //! each partner's service from the record. Pure and unit-tested.
 
 use csm_core::partners::{PartnerStatus, Partners};
-use csm_core::report::Period;
+use csm_core::period::Period;
 use csm_core::snapshot::PartnerKind;
 
 /// Every partner kind, in display order.

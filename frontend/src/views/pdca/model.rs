@@ -1,11 +1,11 @@
 //! What the PDCA view lists beside core's counts: the year's reports and audits, and the progress
 //! reports per month of core's 12-month strip. Pure: the events come from
-//! `csm_core::report::Period::year_events` (core decides what the trailing year holds); this module
+//! `csm_core::period::Period::year_events` (core decides what the trailing year holds); this module
 //! only groups them by the months core chose.
 
 use csm_core::calendar::Date;
 use csm_core::pdca::{Cadence, MonthReports};
-use csm_core::report::Period;
+use csm_core::period::Period;
 use csm_core::snapshot::{AuditKind, ReportKind};
 
 /// How a month of the strip stands.

@@ -1,9 +1,9 @@
 //! What the readiness view lists beside core's counts: memberships, the year's reports filed and
-//! publications (events of the trailing year as `csm_core::report::Period::year_events` selects them),
+//! publications (events of the trailing year as `csm_core::period::Period::year_events` selects them),
 //! and which publication links are safe to follow. Pure and unit-tested.
 
 use csm_core::calendar::Date;
-use csm_core::report::Period;
+use csm_core::period::Period;
 use csm_core::snapshot::{Membership, PublicationKind, SharingRecipient};
 
 /// The URL of a publication if it may become a link: `http://` or `https://` (any case) followed by

@@ -245,7 +245,7 @@ pub fn more_assets(lang: Language, more: &str) -> String {
 /// `想定年間損失はセキュリティ予算（1,000万円）の 2.3 倍です。` / `The expected annual loss is 2.3× the
 /// security budget (¥10M).`
 pub fn budget_ratio(lang: Language, ratio: f64, budget: &str) -> String {
-    let r = csm_core::report::text::number(ratio, 1);
+    let r = csm_core::text::number(ratio, 1);
     match lang {
         Language::Ja => format!("想定年間損失はセキュリティ予算（{budget}）の {r} 倍です。"),
         Language::En => format!("The expected annual loss is {r}× the security budget ({budget})."),

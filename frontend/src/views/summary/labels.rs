@@ -128,7 +128,7 @@ pub fn urgent(lang: Language, n: usize) -> String {
 
 /// `予算の 2.5 倍` / `2.5× the budget`.
 pub fn ratio(lang: Language, ratio: f64) -> String {
-    let r = csm_core::report::text::number(ratio, 1);
+    let r = csm_core::text::number(ratio, 1);
     match lang {
         Language::Ja => format!("セキュリティ予算の {r} 倍"),
         Language::En => format!("{r}× the security budget"),

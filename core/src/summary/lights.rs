@@ -8,11 +8,12 @@ use crate::checksheet::{CheckSheet, ItemScore};
 use crate::kpi::{KpiId, KpiStatus, Kpis};
 use crate::partners::{PartnerStatus, Partners};
 use crate::pdca::Pdca;
+use crate::period::Period;
 use crate::readiness::{DocumentKind, DocumentState, Readiness};
-use crate::report::text::{number, pct};
-use crate::report::{Period, Text};
 use crate::risk::{ApprovalState, RiskView};
 use crate::snapshot::{CsirtForm, ImpactClass, IncidentKind, Language};
+use crate::text::Text;
+use crate::text::{number, pct};
 
 /// A traffic light. Ordered from best to worst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

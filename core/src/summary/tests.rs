@@ -2,7 +2,7 @@
 
 use super::Severity;
 use super::*;
-use crate::report::fixture::{asset, d, q, risk, snapshot_with};
+use crate::fixture::{asset, d, q, risk, snapshot_with};
 use crate::snapshot::*;
 
 fn set_item(s: &mut Snapshot, quarter: usize, item: u8, maturity: u8, target: u8) {
@@ -88,7 +88,7 @@ fn scenario() -> Snapshot {
     });
     r.risks = vec![top, expiring, risk("R-3", "ec", (2, 2), (1, 1))];
     r.partners = vec![partner("dm", PartnerKind::Supplier, None), partner("cloud", PartnerKind::Cloud, Some(4.0))];
-    crate::report::fixture::assert_valid(&s);
+    crate::fixture::assert_valid(&s);
     s
 }
 

@@ -7,11 +7,11 @@ use crate::calendar::Date;
 use crate::kpi::{KpiId, KpiStatus, Unit};
 use crate::partners::clause_label;
 use crate::readiness::{DocumentKind, DocumentState};
-use crate::report::Text;
-use crate::report::lights::Facts;
-use crate::report::text::{number, pct, yen};
 use crate::risk::ApprovalState;
 use crate::snapshot::{ContractClause, CsirtForm, Language, Yen};
+use crate::summary::lights::Facts;
+use crate::text::Text;
+use crate::text::{number, pct, yen};
 
 /// How urgent a decision is. Ordered least urgent first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

@@ -201,7 +201,7 @@ impl<'a> Period<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixture::{d, q, snapshot_with};
+    use crate::fixture::{d, q, snapshot_with};
 
     #[test]
     fn finds_quarters_and_reports_unknown_ones() {

@@ -9,36 +9,32 @@
 //!
 //! ```
 //! # let Ok(bytes) = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../samples/a-company.json")) else { return };
-//! use csm_core::{report, snapshot};
+//! use csm_core::{snapshot, summary};
 //! let snapshot = snapshot::load(&bytes).unwrap();
 //! let latest = snapshot.quarters.last().unwrap().quarter;
-//! let summary = report::board_summary(&snapshot, latest).unwrap();
+//! let summary = summary::board_summary(&snapshot, latest).unwrap();
 //! assert_eq!(summary.lights.len(), 10);
 //! println!("{}", summary.headline.message(snapshot::Language::En));
 //! ```
 
 mod decisions;
-#[cfg(test)]
-pub(crate) mod fixture;
 mod lights;
-mod period;
-pub mod text;
 
 use serde::Serialize;
 
 pub use decisions::{Ask, Decision, PartnerClauses, Severity};
 pub use lights::{CheckFall, CheckGap, ItemLight, Light, Reason, Signal};
-pub use period::{At, Period, PeriodError};
-pub use text::Text;
 
 use crate::calendar::{Date, Quarter};
 use crate::checksheet::{self, CheckSheet, Score};
 use crate::kpi::{self, KpiId, KpiStatus, Kpis};
 use crate::partners::{self, Partners};
 use crate::pdca::{self, Pdca};
+use crate::period::{Period, PeriodError};
 use crate::readiness::{self, Readiness};
 use crate::risk::{self, ApprovalState, RiskView};
 use crate::snapshot::{Language, Snapshot, Yen};
+use crate::text::{self, Text};
 
 /// The version of the summary's JSON shape (`docs/SUMMARY.md`); bumped on any breaking change.
 pub const SUMMARY_VERSION: u32 = 1;
