@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use csm_core::calendar::Quarter;
-use csm_core::kpi::{Direction, Kpi, KpiStatus, Trend, Unit};
+use csm_core::kpi::{Kpi, KpiStatus, Polarity, Trend, Unit};
 use csm_core::risk::{HeatMap, Move};
 use csm_core::snapshot::{self, Language};
 use csm_core::summary::{self, BoardSummary, Light};
@@ -159,8 +159,8 @@ fn kpi_change(k: &Kpi, lang: Language) -> String {
 
 fn kpi_target(k: &Kpi) -> String {
     match (k.target, k.direction) {
-        (Some(v), Direction::HigherIsBetter) => format!("≥ {}", kpi_value(k, v)),
-        (Some(v), Direction::LowerIsBetter) => format!("≤ {}", kpi_value(k, v)),
+        (Some(v), Polarity::HigherIsBetter) => format!("≥ {}", kpi_value(k, v)),
+        (Some(v), Polarity::LowerIsBetter) => format!("≤ {}", kpi_value(k, v)),
         (None, _) => "—".to_owned(),
     }
 }
@@ -413,7 +413,7 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
         let _ = writeln!(out, "  {}", if ja { "なし" } else { "None" });
     }
     for d in &s.decisions {
-        let sev = format!("[{}]", d.severity.label(lang));
+        let sev = format!("[{}]", d.urgency.label(lang));
         let _ = writeln!(out, "  {:>2}. {} {}", d.rank, pad(&sev, if ja { 8 } else { 10 }), d.ask.title(lang));
         if !d.trace.is_empty() {
             let mut shown: Vec<&str> = d.trace.iter().take(TRACE_SHOWN).map(String::as_str).collect();

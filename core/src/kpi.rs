@@ -61,7 +61,7 @@ pub enum Family {
 /// Which way is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Direction {
+pub enum Polarity {
     /// Higher values are better; the target is a minimum.
     HigherIsBetter,
     /// Lower values are better; the target is a maximum.
@@ -166,10 +166,10 @@ impl KpiId {
     }
 
     /// Which way is better.
-    pub fn direction(self) -> Direction {
+    pub fn direction(self) -> Polarity {
         match self {
-            KpiId::Incidents | KpiId::OpenFindings => Direction::LowerIsBetter,
-            _ => Direction::HigherIsBetter,
+            KpiId::Incidents | KpiId::OpenFindings => Polarity::LowerIsBetter,
+            _ => Polarity::HigherIsBetter,
         }
     }
 
@@ -220,21 +220,21 @@ impl KpiId {
 }
 
 /// How far a value may miss `target` and still be *at risk* rather than *off track*.
-pub fn margin(unit: Unit, direction: Direction, target: f64) -> f64 {
+pub fn margin(unit: Unit, direction: Polarity, target: f64) -> f64 {
     match (unit, direction) {
         (Unit::Percent, _) => 0.1 * target.abs(),
-        (Unit::Count, Direction::LowerIsBetter) => (0.2 * target.abs()).max(1.0),
-        (Unit::Count, Direction::HigherIsBetter) => 0.2 * target.abs(),
+        (Unit::Count, Polarity::LowerIsBetter) => (0.2 * target.abs()).max(1.0),
+        (Unit::Count, Polarity::HigherIsBetter) => 0.2 * target.abs(),
     }
 }
 
 /// The status of `value` against `target`. Monotone: for a fixed target, a better value never has a
 /// worse status.
-pub fn status(unit: Unit, direction: Direction, value: f64, target: f64) -> KpiStatus {
+pub fn status(unit: Unit, direction: Polarity, value: f64, target: f64) -> KpiStatus {
     let m = margin(unit, direction, target);
     let (meets, within) = match direction {
-        Direction::HigherIsBetter => (value >= target, value >= target - m),
-        Direction::LowerIsBetter => (value <= target, value <= target + m),
+        Polarity::HigherIsBetter => (value >= target, value >= target - m),
+        Polarity::LowerIsBetter => (value <= target, value <= target + m),
     };
     if meets {
         KpiStatus::OnTrack
@@ -257,7 +257,7 @@ pub struct Kpi {
     /// Its unit.
     pub unit: Unit,
     /// Which way is better.
-    pub direction: Direction,
+    pub direction: Polarity,
     /// What the value is measured over (for the test score, what it was measured over this quarter).
     pub basis: Basis,
     /// The value; `None` when there is nothing to measure (no trainings, no tests).
@@ -425,10 +425,10 @@ fn status_of(id: KpiId, value: Option<f64>, target: Option<f64>) -> Option<KpiSt
     Some(status(id.unit(), id.direction(), value?, target?))
 }
 
-fn trend(direction: Direction, change: f64) -> Trend {
+fn trend(direction: Polarity, change: f64) -> Trend {
     let better = match direction {
-        Direction::HigherIsBetter => change > 0.0,
-        Direction::LowerIsBetter => change < 0.0,
+        Polarity::HigherIsBetter => change > 0.0,
+        Polarity::LowerIsBetter => change < 0.0,
     };
     if change == 0.0 {
         Trend::Flat
@@ -599,7 +599,7 @@ mod tests {
     #[test]
     fn status_thresholds_for_percentages() {
         use KpiStatus::*;
-        let s = |v| status(Unit::Percent, Direction::HigherIsBetter, v, 90.0);
+        let s = |v| status(Unit::Percent, Polarity::HigherIsBetter, v, 90.0);
         // Margin 10 % of 90 = 9: on track ≥ 90, at risk ≥ 81, off track below.
         assert_eq!([s(95.0), s(90.0), s(89.9), s(81.0), s(80.9)], [OnTrack, OnTrack, AtRisk, AtRisk, OffTrack]);
     }
@@ -608,15 +608,15 @@ mod tests {
     fn status_thresholds_for_counts() {
         use KpiStatus::*;
         // Lower is better, target 0: margin 1.
-        let inc = |v| status(Unit::Count, Direction::LowerIsBetter, v, 0.0);
+        let inc = |v| status(Unit::Count, Polarity::LowerIsBetter, v, 0.0);
         assert_eq!([inc(0.0), inc(1.0), inc(2.0)], [OnTrack, AtRisk, OffTrack]);
         // Lower is better, target 10: margin 2.
-        let open = |v| status(Unit::Count, Direction::LowerIsBetter, v, 10.0);
+        let open = |v| status(Unit::Count, Polarity::LowerIsBetter, v, 10.0);
         assert_eq!([open(10.0), open(12.0), open(13.0)], [OnTrack, AtRisk, OffTrack]);
         // Higher is better, target 10: margin 2; target 1: margin 0.2, so 0 is off track.
-        let nm = |v| status(Unit::Count, Direction::HigherIsBetter, v, 10.0);
+        let nm = |v| status(Unit::Count, Polarity::HigherIsBetter, v, 10.0);
         assert_eq!([nm(11.0), nm(8.0), nm(7.0)], [OnTrack, AtRisk, OffTrack]);
-        assert_eq!(status(Unit::Count, Direction::HigherIsBetter, 0.0, 1.0), OffTrack);
+        assert_eq!(status(Unit::Count, Polarity::HigherIsBetter, 0.0, 1.0), OffTrack);
     }
 
     #[test]

@@ -325,10 +325,10 @@ impl Column {
     }
 
     /// The direction a first click sorts in: numbers and levels largest first, texts A→Z.
-    pub fn natural(self) -> Direction {
+    pub fn natural(self) -> SortOrder {
         match self {
-            Column::Inherent | Column::Residual | Column::ExpectedLoss => Direction::Descending,
-            _ => Direction::Ascending,
+            Column::Inherent | Column::Residual | Column::ExpectedLoss => SortOrder::Descending,
+            _ => SortOrder::Ascending,
         }
     }
 }
@@ -336,27 +336,27 @@ impl Column {
 /// Sort direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Direction {
+pub enum SortOrder {
     /// Smallest first.
     Ascending,
     /// Largest first.
     Descending,
 }
 
-impl Direction {
+impl SortOrder {
     /// The other direction.
-    pub fn flip(self) -> Direction {
+    pub fn flip(self) -> SortOrder {
         match self {
-            Direction::Ascending => Direction::Descending,
-            Direction::Descending => Direction::Ascending,
+            SortOrder::Ascending => SortOrder::Descending,
+            SortOrder::Descending => SortOrder::Ascending,
         }
     }
 
     /// The `aria-sort` value.
     pub fn aria(self) -> &'static str {
         match self {
-            Direction::Ascending => "ascending",
-            Direction::Descending => "descending",
+            SortOrder::Ascending => "ascending",
+            SortOrder::Descending => "descending",
         }
     }
 }
@@ -377,7 +377,7 @@ pub struct Query {
     /// Sort column.
     pub sort: Column,
     /// Sort direction (ties are broken by id, ascending).
-    pub direction: Direction,
+    pub direction: SortOrder,
     /// Page number, from 0; clamped to the last page.
     pub page: usize,
     /// Rows per page, 1..=[`MAX_PAGE_SIZE`] (0 means [`PAGE_SIZE`]).
@@ -394,7 +394,7 @@ impl Default for Query {
             standing: None,
             text: String::new(),
             sort: Column::Residual,
-            direction: Direction::Descending,
+            direction: SortOrder::Descending,
             page: 0,
             page_size: PAGE_SIZE,
             lang: Language::Ja,
@@ -492,7 +492,7 @@ pub struct Page {
     /// The sort column.
     pub sort: Column,
     /// The sort direction.
-    pub direction: Direction,
+    pub direction: SortOrder,
 }
 
 /// The small sort keys of one matching risk.
@@ -610,8 +610,8 @@ pub fn query_risks(
         };
         let primary = primary.then_with(|| ra.id.cmp(&rb.id));
         let primary = match q.direction {
-            Direction::Ascending => primary,
-            Direction::Descending => primary.reverse(),
+            SortOrder::Ascending => primary,
+            SortOrder::Descending => primary.reverse(),
         };
         primary.then(a.index.cmp(&b.index))
     };
@@ -910,7 +910,7 @@ mod tests {
         let period = Period::latest(&s).unwrap();
         let run = |q: Query| ids(&query(&period, &q)).into_iter().map(str::to_owned).collect::<Vec<_>>();
         let cell = |rated, likelihood, impact| Some(Cell { rated, likelihood, impact });
-        let by_id = Query { sort: Column::Id, direction: Direction::Ascending, ..Query::default() };
+        let by_id = Query { sort: Column::Id, direction: SortOrder::Ascending, ..Query::default() };
         assert_eq!(run(Query { cell: cell(Rated::Residual, 2, 3), ..by_id.clone() }), ["r-b", "r-c"]);
         assert_eq!(run(Query { cell: cell(Rated::Inherent, 3, 3), ..by_id.clone() }), ["r-a", "r-b"]);
         assert_eq!(run(Query { cell: cell(Rated::Inherent, 1, 3), ..by_id.clone() }), Vec::<String>::new());
@@ -941,7 +941,7 @@ mod tests {
                 .map(str::to_owned)
                 .collect::<Vec<_>>()
         };
-        use Direction::{Ascending as Up, Descending as Down};
+        use SortOrder::{Ascending as Up, Descending as Down};
         assert_eq!(run(Column::Id, Up), ["r-a", "r-b", "r-c", "r-e", "r-f", "r-g"]);
         assert_eq!(run(Column::Id, Down), ["r-g", "r-f", "r-e", "r-c", "r-b", "r-a"]);
         assert_eq!(run(Column::ExpectedLoss, Down), ["r-a", "r-b", "r-e", "r-g", "r-f", "r-c"]);
@@ -961,7 +961,7 @@ mod tests {
         assert_eq!(q.sorted_by(Column::Id).direction, Down);
         assert_eq!(q.sorted_by(Column::ExpectedLoss).direction, Down);
         assert_eq!(Column::ExpectedLoss.code(), "expected_loss");
-        assert_eq!(Direction::Descending.aria(), "descending");
+        assert_eq!(SortOrder::Descending.aria(), "descending");
     }
 
     #[test]
@@ -970,7 +970,7 @@ mod tests {
         let period = Period::latest(&s).unwrap();
         let q = |page, page_size| Query {
             sort: Column::Id,
-            direction: Direction::Ascending,
+            direction: SortOrder::Ascending,
             page,
             page_size,
             ..Query::default()
@@ -1031,7 +1031,7 @@ mod tests {
         let started = std::time::Instant::now();
         let mut runs = 0;
         for sort in Column::ALL {
-            for direction in [Direction::Ascending, Direction::Descending] {
+            for direction in [SortOrder::Ascending, SortOrder::Descending] {
                 for page in [0, 57, 399] {
                     let q = Query { sort, direction, page, ..Query::default() };
                     let p = query_risks(&m, &risks, &assets, reference, "quarters[0]", &q);
@@ -1061,7 +1061,7 @@ mod tests {
         let keys: Vec<_> = p.rows.iter().map(|r| r.residual.level.as_ref().map(|l| l.rank)).collect();
         assert!(keys.windows(2).all(|w| w[0] >= w[1]));
         // A middle page of a full sort equals the same slice of a naive full sort.
-        let q = Query { sort: Column::ExpectedLoss, direction: Direction::Descending, page: 123, ..Query::default() };
+        let q = Query { sort: Column::ExpectedLoss, direction: SortOrder::Descending, page: 123, ..Query::default() };
         let page = query_risks(&m, &risks, &assets, reference, "quarters[0]", &q);
         let mut naive: Vec<&Risk> = risks.iter().collect();
         naive.sort_by(|a, b| risk::expected_loss(b).cmp(&risk::expected_loss(a)).then_with(|| b.id.cmp(&a.id)));

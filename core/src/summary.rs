@@ -22,7 +22,7 @@ mod lights;
 
 use serde::Serialize;
 
-pub use decisions::{Ask, Decision, PartnerClauses, Severity};
+pub use decisions::{Ask, Decision, PartnerClauses, Urgency};
 pub use lights::{CheckFall, CheckGap, ItemLight, Light, Reason, Signal};
 
 use crate::calendar::{Date, Quarter};
@@ -252,7 +252,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
     off.sort_by_key(|(s, _)| *s);
     let kcount = |st: Option<KpiStatus>| kpis.kpis.iter().filter(|k| k.status == st).count();
     let lcount = |l: Light| lights.iter().filter(|x| x.light == l).count();
-    let dcount = |sv: Severity| decisions.iter().filter(|d| d.severity == sv).count();
+    let dcount = |sv: Urgency| decisions.iter().filter(|d| d.urgency == sv).count();
     let loss = &risk.loss;
     let headline = Headline {
         maturity: checksheet.overall.clone(),
@@ -273,10 +273,10 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
             .filter(|r| matches!(r.approval, ApprovalState::Missing | ApprovalState::Expired))
             .count(),
         decisions: DecisionCounts {
-            critical: dcount(Severity::Critical),
-            high: dcount(Severity::High),
-            medium: dcount(Severity::Medium),
-            low: dcount(Severity::Low),
+            critical: dcount(Urgency::Critical),
+            high: dcount(Urgency::High),
+            medium: dcount(Urgency::Medium),
+            low: dcount(Urgency::Low),
         },
     };
     let o = &s.organisation;

@@ -8,8 +8,8 @@ use csm_core::calendar::{Date, Quarter};
 pub use csm_core::snapshot::Language;
 use csm_core::snapshot::MAX_BYTES;
 
-use csm_core::kpi::{Direction, KpiId, KpiStatus, Trend, Unit};
-use csm_core::summary::{Light, Severity};
+use csm_core::kpi::{KpiId, KpiStatus, Polarity, Trend, Unit};
+use csm_core::summary::{Light, Urgency};
 use csm_core::text;
 
 use crate::routing::ViewId;
@@ -484,10 +484,10 @@ pub fn kpi_tick(unit: Unit, value: f64) -> String {
 }
 
 /// A KPI target with its direction: `≥ 95.0%` (a minimum), `≤ 4` (a maximum).
-pub fn kpi_target(unit: Unit, direction: Direction, target: f64) -> String {
+pub fn kpi_target(unit: Unit, direction: Polarity, target: f64) -> String {
     let sign = match direction {
-        Direction::HigherIsBetter => '≥',
-        Direction::LowerIsBetter => '≤',
+        Polarity::HigherIsBetter => '≥',
+        Polarity::LowerIsBetter => '≤',
     };
     format!("{sign} {}", kpi_value(unit, target))
 }
@@ -570,12 +570,12 @@ pub fn light_code(light: Light) -> &'static str {
 }
 
 /// The code of a decision's severity (as in the summary's JSON): `critical` … `low`.
-pub fn severity_code(severity: Severity) -> &'static str {
+pub fn severity_code(severity: Urgency) -> &'static str {
     match severity {
-        Severity::Critical => "critical",
-        Severity::High => "high",
-        Severity::Medium => "medium",
-        Severity::Low => "low",
+        Urgency::Critical => "critical",
+        Urgency::High => "high",
+        Urgency::Medium => "medium",
+        Urgency::Low => "low",
     }
 }
 
@@ -717,8 +717,8 @@ mod tests {
         assert_eq!(kpi_value(Unit::Count, 14.0), "14");
         assert_eq!(kpi_tick(Unit::Percent, 6.0), "6%");
         assert_eq!(kpi_tick(Unit::Percent, 7.5), "7.5%");
-        assert_eq!(kpi_target(Unit::Percent, Direction::HigherIsBetter, 95.0), "≥ 95.0%");
-        assert_eq!(kpi_target(Unit::Count, Direction::LowerIsBetter, 4.0), "≤ 4");
+        assert_eq!(kpi_target(Unit::Percent, Polarity::HigherIsBetter, 95.0), "≥ 95.0%");
+        assert_eq!(kpi_target(Unit::Count, Polarity::LowerIsBetter, 4.0), "≤ 4");
         assert_eq!(signed(0.333, 2), "+0.33");
         assert_eq!(signed(-2.0, 1), "\u{2212}2");
         assert_eq!(signed(0.0, 2), "±0");

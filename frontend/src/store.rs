@@ -94,7 +94,7 @@ pub enum LoadState {
 
 /// The dashboard's phase as reflected in the host's `data-state` attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
+pub enum HostState {
     /// A load is in progress.
     Loading,
     /// The latest load succeeded (or its failure was dismissed) and a snapshot is shown.
@@ -105,14 +105,14 @@ pub enum Phase {
     Empty,
 }
 
-impl Phase {
+impl HostState {
     /// The `data-state` value.
     pub fn code(self) -> &'static str {
         match self {
-            Phase::Loading => "loading",
-            Phase::Ready => "ready",
-            Phase::Error => "error",
-            Phase::Empty => "empty",
+            HostState::Loading => "loading",
+            HostState::Ready => "ready",
+            HostState::Error => "error",
+            HostState::Empty => "empty",
         }
     }
 }
@@ -235,12 +235,12 @@ impl State {
     }
 
     /// The phase for `data-state`.
-    pub fn phase(&self) -> Phase {
+    pub fn phase(&self) -> HostState {
         match (&self.load, &self.current) {
-            (LoadState::Loading { .. }, _) => Phase::Loading,
-            (LoadState::Failed { .. }, _) => Phase::Error,
-            (LoadState::Idle, Some(_)) => Phase::Ready,
-            (LoadState::Idle, None) => Phase::Empty,
+            (LoadState::Loading { .. }, _) => HostState::Loading,
+            (LoadState::Failed { .. }, _) => HostState::Error,
+            (LoadState::Idle, Some(_)) => HostState::Ready,
+            (LoadState::Idle, None) => HostState::Empty,
         }
     }
 }
@@ -412,16 +412,16 @@ mod tests {
         assert_eq!((s.language, s.language_chosen), (Language::En, false));
         let s = State::new(None, None);
         assert_eq!((s.language, s.language_chosen), (Language::Ja, false));
-        assert_eq!(s.phase(), Phase::Empty);
+        assert_eq!(s.phase(), HostState::Empty);
     }
 
     #[test]
     fn a_valid_load_shows_the_latest_quarter_in_the_snapshot_language() {
         let snap = valid();
         let s = reduce(State::new(None, Some(Language::En)), [begin(1, "a.json")]);
-        assert_eq!(s.phase(), Phase::Loading);
+        assert_eq!(s.phase(), HostState::Loading);
         let s = reduce(s, [Action::Finish { ticket: 1, result: Ok(snap.clone()) }]);
-        assert_eq!(s.phase(), Phase::Ready);
+        assert_eq!(s.phase(), HostState::Ready);
         assert_eq!(s.quarter, snap.snapshot.quarters.last().map(|q| q.quarter));
         assert_eq!(Some(s.language), snap.snapshot.language);
         assert_eq!(s.current.as_ref().map(|c| &c.origin), Some(&Origin::File("a.json".into())));
@@ -454,7 +454,7 @@ mod tests {
                 Action::Finish { ticket: 2, result: Err(problems.clone()) },
             ],
         );
-        assert_eq!(s.phase(), Phase::Error);
+        assert_eq!(s.phase(), HostState::Error);
         assert!(s.current.as_ref().is_some_and(|c| c.export == snap));
         match &s.load {
             LoadState::Failed { origin, failure } => {
@@ -464,7 +464,7 @@ mod tests {
             other => panic!("expected a failure, got {other:?}"),
         }
         let s = reduce(s, [Action::DismissFailure]);
-        assert_eq!(s.phase(), Phase::Ready);
+        assert_eq!(s.phase(), HostState::Ready);
     }
 
     #[test]
@@ -474,7 +474,7 @@ mod tests {
             State::new(None, None),
             [begin(1, "slow.json"), begin(2, "fast.json"), Action::Finish { ticket: 1, result: Ok(snap.clone()) }],
         );
-        assert_eq!(s.phase(), Phase::Loading);
+        assert_eq!(s.phase(), HostState::Loading);
         assert!(s.current.is_none());
         let s = reduce(s, [Action::Finish { ticket: 2, result: Ok(snap) }]);
         assert_eq!(s.current.map(|c| c.origin), Some(Origin::File("fast.json".into())));

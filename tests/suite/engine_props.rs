@@ -13,7 +13,7 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use csm_core::kpi::{self, Direction, Unit};
+use csm_core::kpi::{self, Polarity, Unit};
 use csm_core::risk::{self, Rated};
 use csm_core::snapshot::{
     Rating, Risk, RiskLevel, RiskMatrix, ScaleLevel, Snapshot, Treatment, load, validate::validate,
@@ -174,13 +174,13 @@ proptest! {
         b in 0.0f64..2000.0,
     ) {
         let unit = if percent { Unit::Percent } else { Unit::Count };
-        let direction = if higher { Direction::HigherIsBetter } else { Direction::LowerIsBetter };
+        let direction = if higher { Polarity::HigherIsBetter } else { Polarity::LowerIsBetter };
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
         let (s_lo, s_hi) = (kpi::status(unit, direction, lo, target), kpi::status(unit, direction, hi, target));
         // KpiStatus orders OffTrack < AtRisk < OnTrack.
         match direction {
-            Direction::HigherIsBetter => prop_assert!(s_lo <= s_hi, "{lo} → {s_lo:?} but {hi} → {s_hi:?} (target {target})"),
-            Direction::LowerIsBetter => prop_assert!(s_lo >= s_hi, "{lo} → {s_lo:?} but {hi} → {s_hi:?} (target {target})"),
+            Polarity::HigherIsBetter => prop_assert!(s_lo <= s_hi, "{lo} → {s_lo:?} but {hi} → {s_hi:?} (target {target})"),
+            Polarity::LowerIsBetter => prop_assert!(s_lo >= s_hi, "{lo} → {s_lo:?} but {hi} → {s_hi:?} (target {target})"),
         }
         // Meeting the target exactly is on track.
         prop_assert_eq!(kpi::status(unit, direction, target, target), kpi::KpiStatus::OnTrack);

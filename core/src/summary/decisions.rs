@@ -16,7 +16,7 @@ use crate::text::{number, pct, yen};
 /// How urgent a decision is. Ordered least urgent first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Severity {
+pub enum Urgency {
     /// For information; decide when convenient.
     Low,
     /// Decide this quarter.
@@ -27,18 +27,18 @@ pub enum Severity {
     Critical,
 }
 
-impl Severity {
+impl Urgency {
     /// `最重要` / `Critical` …
     pub fn label(self, lang: Language) -> &'static str {
         match (self, lang) {
-            (Severity::Critical, Language::Ja) => "最重要",
-            (Severity::High, Language::Ja) => "高",
-            (Severity::Medium, Language::Ja) => "中",
-            (Severity::Low, Language::Ja) => "低",
-            (Severity::Critical, Language::En) => "Critical",
-            (Severity::High, Language::En) => "High",
-            (Severity::Medium, Language::En) => "Medium",
-            (Severity::Low, Language::En) => "Low",
+            (Urgency::Critical, Language::Ja) => "最重要",
+            (Urgency::High, Language::Ja) => "高",
+            (Urgency::Medium, Language::Ja) => "中",
+            (Urgency::Low, Language::Ja) => "低",
+            (Urgency::Critical, Language::En) => "Critical",
+            (Urgency::High, Language::En) => "High",
+            (Urgency::Medium, Language::En) => "Medium",
+            (Urgency::Low, Language::En) => "Low",
         }
     }
 }
@@ -345,7 +345,8 @@ pub struct Decision {
     /// Position in the ranked list, from 1.
     pub rank: usize,
     /// How urgent.
-    pub severity: Severity,
+    #[serde(rename = "severity")]
+    pub urgency: Urgency,
     /// The important item it concerns.
     pub item: u8,
     /// What is asked.
@@ -357,16 +358,16 @@ pub struct Decision {
 /// Every decision, ranked: severity (most urgent first), then important item, then the order found.
 pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
     let mut out: Vec<Decision> = Vec::new();
-    let mut push = |severity, item, ask, trace| out.push(Decision { rank: 0, severity, item, ask, trace });
-    let cap = |s: Severity| if f.period.year_covered() { s } else { s.min(Severity::Medium) };
+    let mut push = |urgency, item, ask, trace| out.push(Decision { rank: 0, urgency, item, ask, trace });
+    let cap = |s: Urgency| if f.period.year_covered() { s } else { s.min(Urgency::Medium) };
     let base = f.period.path();
     let top = f.period.snapshot().risk_matrix.levels.len().saturating_sub(1);
 
     for r in &f.risk.above_tolerance {
         let severity = match r.approval {
-            ApprovalState::Missing | ApprovalState::Expired if r.level.rank >= top => Severity::Critical,
-            ApprovalState::Missing | ApprovalState::Expired => Severity::High,
-            ApprovalState::Expiring => Severity::Medium,
+            ApprovalState::Missing | ApprovalState::Expired if r.level.rank >= top => Urgency::Critical,
+            ApprovalState::Missing | ApprovalState::Expired => Urgency::High,
+            ApprovalState::Expiring => Urgency::Medium,
             ApprovalState::Valid => continue,
         };
         let ask = Ask::ApproveResidualRisk {
@@ -382,12 +383,12 @@ pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
 
     let readiness = f.readiness;
     if readiness.csirt == CsirtForm::None {
-        push(Severity::High, 9, Ask::EstablishCsirt, vec![format!("{base}.emergency.csirt")]);
+        push(Urgency::High, 9, Ask::EstablishCsirt, vec![format!("{base}.emergency.csirt")]);
     }
     if readiness.drills.in_year == 0 {
         let last = readiness.drills.last.as_ref();
         push(
-            cap(Severity::High),
+            cap(Urgency::High),
             9,
             Ask::HoldDrill { last: last.map(|l| l.date) },
             last.map(|l| vec![l.path.clone()]).unwrap_or_default(),
@@ -396,10 +397,10 @@ pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
     for d in &readiness.documents {
         match d.state {
             DocumentState::Missing => {
-                push(Severity::High, d.kind.item(), Ask::CreateDocument { document: d.kind }, vec![d.path.clone()])
+                push(Urgency::High, d.kind.item(), Ask::CreateDocument { document: d.kind }, vec![d.path.clone()])
             }
             DocumentState::NeverReviewed | DocumentState::Overdue => push(
-                Severity::Medium,
+                Urgency::Medium,
                 d.kind.item(),
                 Ask::ReviewDocument { document: d.kind, last_review: d.last_review },
                 vec![d.path.clone()],
@@ -409,20 +410,20 @@ pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
     }
     if !readiness.drills.overdue_actions.is_empty() {
         let trace = readiness.drills.overdue_actions.iter().map(|a| a.path.clone()).collect();
-        push(Severity::Medium, 9, Ask::ChaseFollowUps { actions: readiness.drills.overdue_actions.len() }, trace);
+        push(Urgency::Medium, 9, Ask::ChaseFollowUps { actions: readiness.drills.overdue_actions.len() }, trace);
     }
 
     for p in &f.partners.partners {
-        let sens = |hi: Severity, lo: Severity| if p.sensitive { hi } else { lo };
+        let sens = |hi: Urgency, lo: Urgency| if p.sensitive { hi } else { lo };
         match (p.below_required, p.maturity) {
             (Some(true), Some(m)) => push(
-                sens(Severity::High, Severity::Medium),
+                sens(Urgency::High, Urgency::Medium),
                 p.item,
                 Ask::PartnerBelowRequired { partner: p.name.clone(), maturity: m, required: p.required_maturity },
                 vec![p.path.clone()],
             ),
             (None, _) => push(
-                sens(Severity::High, Severity::Medium),
+                sens(Urgency::High, Urgency::Medium),
                 p.item,
                 Ask::AssessPartner { partner: p.name.clone() },
                 vec![p.path.clone()],
@@ -431,7 +432,7 @@ pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
         }
         if p.review_overdue && p.below_required.is_some() {
             push(
-                sens(Severity::Medium, Severity::Low),
+                sens(Urgency::Medium, Urgency::Low),
                 p.item,
                 Ask::ReviewPartner { partner: p.name.clone(), days_overdue: p.days_overdue },
                 vec![p.path.clone()],
@@ -455,25 +456,25 @@ pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
                     .map(|p| PartnerClauses { partner: p.name.clone(), missing: p.missing_clauses.clone() })
                     .collect(),
             };
-            let severity = if sensitive { Severity::Medium } else { Severity::Low };
+            let severity = if sensitive { Urgency::Medium } else { Urgency::Low };
             push(severity, item, ask, lacking.iter().map(|p| p.path.clone()).collect());
         }
     }
 
     let c = &f.pdca.cadence;
     if c.progress_reports < 2 {
-        let s = if c.progress_reports == 0 { Severity::High } else { Severity::Medium };
+        let s = if c.progress_reports == 0 { Urgency::High } else { Urgency::Medium };
         push(cap(s), 4, Ask::ScheduleProgressReports { count: c.progress_reports }, c.trace.clone());
     }
     if !f.pdca.audits.audit_ok {
-        push(cap(Severity::Medium), 4, Ask::CommissionAudit, vec![]);
+        push(cap(Urgency::Medium), 4, Ask::CommissionAudit, vec![]);
     }
     if !f.pdca.audits.security_test_ok {
-        push(cap(Severity::Medium), 4, Ask::CommissionSecurityTest, vec![]);
+        push(cap(Urgency::Medium), 4, Ask::CommissionSecurityTest, vec![]);
     }
     for a in f.pdca.areas.iter().filter(|a| a.review_overdue) {
         push(
-            Severity::Medium,
+            Urgency::Medium,
             4,
             Ask::ReviewPdca { area: a.area.clone(), days_overdue: a.days_overdue },
             vec![a.path.clone()],
@@ -481,18 +482,18 @@ pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
     }
 
     if f.period.record().budget.approved_on.is_none() {
-        push(Severity::Medium, 6, Ask::ApproveBudget, vec![format!("{base}.budget")]);
+        push(Urgency::Medium, 6, Ask::ApproveBudget, vec![format!("{base}.budget")]);
     }
     for k in f.kpis.kpis.iter().filter(|k| k.status == Some(KpiStatus::OffTrack)) {
         if let (Some(value), Some(target)) = (k.value, k.target) {
             let ask =
                 Ask::KpiOffTrack { kpi: k.id, name: k.name.clone(), value, target, percent: k.unit == Unit::Percent };
-            push(Severity::Medium, k.id.item(), ask, k.trace.clone());
+            push(Urgency::Medium, k.id.item(), ask, k.trace.clone());
         }
     }
 
     // Stable: equal severity and item keep the order found.
-    out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.item.cmp(&b.item)));
+    out.sort_by(|a, b| b.urgency.cmp(&a.urgency).then(a.item.cmp(&b.item)));
     for (i, d) in out.iter_mut().enumerate() {
         d.rank = i + 1;
     }

@@ -1,6 +1,6 @@
 //! The board summary on a hand-built quarter whose every rule outcome is worked out below.
 
-use super::Severity;
+use super::Urgency;
 use super::*;
 use crate::fixture::{asset, d, q, risk, snapshot_with};
 use crate::snapshot::*;
@@ -181,7 +181,7 @@ fn traffic_lights_follow_the_rules() {
 fn decisions_are_ranked_with_traces() {
     let s = scenario();
     let sum = board_summary(&s, q("2026Q2")).unwrap();
-    let got: Vec<(usize, Severity, u8, &str)> = sum
+    let got: Vec<(usize, Urgency, u8, &str)> = sum
         .decisions
         .iter()
         .map(|x| {
@@ -203,10 +203,10 @@ fn decisions_are_ranked_with_traces() {
                 Ask::AmendContracts { .. } => "amend_contracts",
                 Ask::ChaseFollowUps { .. } => "chase_follow_ups",
             };
-            (x.rank, x.severity, x.item, code)
+            (x.rank, x.urgency, x.item, code)
         })
         .collect();
-    use Severity::*;
+    use Urgency::*;
     assert_eq!(
         got,
         vec![
@@ -287,7 +287,7 @@ fn partial_history_caps_year_rules_at_amber() {
         "直近12か月に対応訓練・演習を実施していません（記録なし）（記録は 2026-01-01 以降）"
     );
     let drill = sum.decisions.iter().find(|x| matches!(x.ask, Ask::HoldDrill { .. })).unwrap();
-    assert_eq!(drill.severity, Severity::Medium);
+    assert_eq!(drill.urgency, Urgency::Medium);
 }
 
 #[test]

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use csm_core::register::{Cell, Column, Direction, Page, Placed, Query, Standing, TREATMENTS, treatment_code};
+use csm_core::register::{Cell, Column, Page, Placed, Query, SortOrder, Standing, TREATMENTS, treatment_code};
 use csm_core::risk::{Rated, treatment_label};
 use csm_core::snapshot::{Language, Treatment};
 use web_sys::HtmlInputElement;
@@ -211,8 +211,8 @@ pub fn RiskRegister(props: &RiskRegisterProps) -> Html {
         let sorted = page.sort == column;
         let arrow = match (sorted, page.direction) {
             (false, _) => "↕",
-            (true, Direction::Ascending) => "▲",
-            (true, Direction::Descending) => "▼",
+            (true, SortOrder::Ascending) => "▲",
+            (true, SortOrder::Descending) => "▼",
         };
         let name = column.label().get(lang).to_owned();
         let numeric = column == Column::ExpectedLoss;
@@ -366,7 +366,7 @@ mod tests {
             first,
             last,
             sort: Column::Residual,
-            direction: Direction::Descending,
+            direction: SortOrder::Descending,
         }
     }
 

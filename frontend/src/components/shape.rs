@@ -3,7 +3,7 @@
 //! (`aria-hidden`): the word beside it carries the meaning.
 
 use csm_core::kpi::KpiStatus;
-use csm_core::summary::{Light, Severity};
+use csm_core::summary::{Light, Urgency};
 use yew::prelude::*;
 
 /// Which shape.
@@ -40,11 +40,11 @@ impl Tone {
     }
 
     /// The tone of a decision's severity.
-    pub fn of_severity(severity: Severity) -> Tone {
+    pub fn of_severity(severity: Urgency) -> Tone {
         match severity {
-            Severity::Critical | Severity::High => Tone::Bad,
-            Severity::Medium => Tone::Caution,
-            Severity::Low => Tone::Neutral,
+            Urgency::Critical | Urgency::High => Tone::Bad,
+            Urgency::Medium => Tone::Caution,
+            Urgency::Low => Tone::Neutral,
         }
     }
 

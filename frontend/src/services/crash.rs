@@ -6,7 +6,7 @@ use std::panic::PanicHookInfo;
 use web_sys::{Document, Element};
 
 use super::host;
-use crate::store::Phase;
+use crate::store::HostState;
 
 /// Japanese crash message.
 pub const MESSAGE_JA: &str = "ダッシュボードで予期しないエラーが発生しました。ページを再読み込みしてください。繰り返し発生する場合は、表示しようとしたファイルを添えて CISO 室へご連絡ください。";
@@ -32,7 +32,7 @@ fn on_panic(info: &PanicHookInfo<'_>) {
 /// Replaces the host's content with the crash message (text only: no markup from data).
 fn show(document: &Document, host: &Element, detail: &str) -> Option<()> {
     host.set_text_content(None);
-    host::set_phase(host, Phase::Error);
+    host::set_phase(host, HostState::Error);
     let panel = element(document, "div", "csm-crash")?;
     panel.set_attribute("role", "alert").ok()?;
     for (lang, text) in [("ja", MESSAGE_JA), ("en", MESSAGE_EN)] {

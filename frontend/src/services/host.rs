@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::i18n;
-use crate::store::Phase;
+use crate::store::HostState;
 
 /// Selects the elements a dashboard mounts into.
 pub const HOST_SELECTOR: &str = "[data-csm-dashboard]";
@@ -43,11 +43,11 @@ pub fn browser_language() -> Option<Language> {
 pub fn prepare(host: &Element) {
     // Failing to add a class only loses styling; the content still renders.
     let _ = host.class_list().add_1(ROOT_CLASS);
-    set_phase(host, Phase::Loading);
+    set_phase(host, HostState::Loading);
 }
 
 /// Reflects the dashboard's phase in `data-state`.
-pub fn set_phase(host: &Element, phase: Phase) {
+pub fn set_phase(host: &Element, phase: HostState) {
     let _ = host.set_attribute("data-state", phase.code());
 }
 

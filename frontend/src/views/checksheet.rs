@@ -15,7 +15,7 @@ use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
 use yew::prelude::*;
 
-use super::compare::Basis;
+use super::compare::Baseline;
 use super::summary::maturity_change;
 use crate::charts::radar;
 use crate::components::{Change, Chart, MaturityBar, Sense, Tone, Verdict};
@@ -33,7 +33,7 @@ pub fn ChecksheetView() -> Html {
         return Html::default();
     };
     let lang = store.language;
-    let basis = Basis::new(&summary, store.compare, store.compare_summary.as_deref());
+    let basis = Baseline::new(&summary, store.compare, store.compare_summary.as_deref());
     let compared = basis.checksheet(&summary);
     let compared = compared.as_ref();
     let versus = basis.quarter();
@@ -80,11 +80,11 @@ pub fn ChecksheetView() -> Html {
 }
 
 /// The comparison quarter's mean maturity on one radar axis.
-fn compared_axis(basis: Basis<'_>, item: u8) -> Option<f64> {
+fn compared_axis(basis: Baseline<'_>, item: u8) -> Option<f64> {
     basis.summary()?.checksheet.radar.iter().find(|a| a.item == item).map(|a| a.current)
 }
 
-fn radar_section(lang: Language, summary: &BoardSummary, basis: Basis<'_>) -> Html {
+fn radar_section(lang: Language, summary: &BoardSummary, basis: Baseline<'_>) -> Html {
     let l = labels(lang);
     let axes: Vec<radar::Axis> = summary
         .checksheet

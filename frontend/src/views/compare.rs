@@ -9,7 +9,7 @@ use csm_core::summary::BoardSummary;
 
 /// The comparison of a view.
 #[derive(Debug, Clone, Copy)]
-pub enum Basis<'a> {
+pub enum Baseline<'a> {
     /// No comparison.
     Nothing,
     /// The chosen quarter is compared with `quarter`, whose board summary is `summary`.
@@ -24,36 +24,36 @@ pub enum Basis<'a> {
     },
 }
 
-impl<'a> Basis<'a> {
+impl<'a> Baseline<'a> {
     /// The basis for `summary` compared with `compare`, whose summary is `compare_summary`.
     pub fn new(summary: &BoardSummary, compare: Option<Quarter>, compare_summary: Option<&'a BoardSummary>) -> Self {
         match (compare, compare_summary) {
             (Some(q), Some(other)) if other.quarter == q => {
-                Basis::Quarter { quarter: q, summary: other, previous: summary.previous_quarter == Some(q) }
+                Baseline::Quarter { quarter: q, summary: other, previous: summary.previous_quarter == Some(q) }
             }
-            _ => Basis::Nothing,
+            _ => Baseline::Nothing,
         }
     }
 
     /// The comparison quarter, if any.
     pub fn quarter(&self) -> Option<Quarter> {
         match self {
-            Basis::Nothing => None,
-            Basis::Quarter { quarter, .. } => Some(*quarter),
+            Baseline::Nothing => None,
+            Baseline::Quarter { quarter, .. } => Some(*quarter),
         }
     }
 
     /// The comparison quarter's summary, if any.
     pub fn summary(&self) -> Option<&'a BoardSummary> {
         match self {
-            Basis::Nothing => None,
-            Basis::Quarter { summary, .. } => Some(summary),
+            Baseline::Nothing => None,
+            Baseline::Quarter { summary, .. } => Some(summary),
         }
     }
 
     /// Whether the comparison quarter is the one just before the chosen quarter.
     pub fn is_previous(&self) -> bool {
-        matches!(self, Basis::Quarter { previous: true, .. })
+        matches!(self, Baseline::Quarter { previous: true, .. })
     }
 
     /// A KPI's change against the comparison quarter (core's `kpi::change_between`).

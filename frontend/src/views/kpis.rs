@@ -12,7 +12,7 @@ use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
 use yew::prelude::*;
 
-use super::compare::Basis;
+use super::compare::Baseline;
 use super::summary::kpi_change;
 use crate::charts::trend;
 use crate::components::{Chart, Shape, Tone, Verdict};
@@ -30,7 +30,7 @@ pub fn KpisView() -> Html {
         return Html::default();
     };
     let lang = store.language;
-    let basis = Basis::new(&summary, store.compare, store.compare_summary.as_deref());
+    let basis = Baseline::new(&summary, store.compare, store.compare_summary.as_deref());
     let l = labels(lang);
     html! {
         <div class="csm-view csm-kpis" data-testid="view-kpis">
@@ -56,7 +56,7 @@ pub fn KpisView() -> Html {
     }
 }
 
-fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Basis<'_>) -> Html {
+fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Baseline<'_>) -> Html {
     let l = labels(lang);
     let code = i18n::kpi_code(k.id);
     let name = k.name.get(lang).to_owned();

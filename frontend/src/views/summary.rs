@@ -17,7 +17,7 @@ use csm_core::summary::{BoardSummary, Decision, ItemLight, Light, Signal};
 use csm_core::text;
 use yew::prelude::*;
 
-use super::compare::Basis;
+use super::compare::Baseline;
 use crate::charts::sparkline;
 use crate::components::{Change, Chart, HeatMap, Sense, Shape, Tone, Verdict};
 use crate::i18n;
@@ -39,7 +39,7 @@ pub fn SummaryView() -> Html {
         return Html::default();
     };
     let lang = store.language;
-    let basis = Basis::new(&summary, store.compare, store.compare_summary.as_deref());
+    let basis = Baseline::new(&summary, store.compare, store.compare_summary.as_deref());
     let compared = basis.checksheet(&summary);
     let compared = compared.as_ref();
     let (heat_before, heat_after) =
@@ -122,7 +122,7 @@ pub fn maturity_change(lang: Language, change: Option<f64>, versus: Option<Quart
 }
 
 /// `2025Q3: 980万円` — the comparison quarter's value, where core computes no difference.
-fn compared_value(basis: Basis<'_>, value: Option<String>) -> Html {
+fn compared_value(basis: Baseline<'_>, value: Option<String>) -> Html {
     match (basis.quarter(), value) {
         (Some(quarter), Some(value)) => html! {
             <span class="csm-compared">{ format!("{quarter}: {value}") }</span>
@@ -131,7 +131,7 @@ fn compared_value(basis: Basis<'_>, value: Option<String>) -> Html {
     }
 }
 
-fn headline(lang: Language, s: &BoardSummary, basis: Basis<'_>, compared: Option<&Comparison>) -> Html {
+fn headline(lang: Language, s: &BoardSummary, basis: Baseline<'_>, compared: Option<&Comparison>) -> Html {
     let l = labels(lang);
     let h = &s.headline;
     let urgent = h.decisions.critical + h.decisions.high;
@@ -196,7 +196,7 @@ fn reason(lang: Language, signal: &Signal) -> Html {
     }
 }
 
-fn light_row(lang: Language, item: &ItemLight, basis: Basis<'_>, compared: Option<&Comparison>) -> Html {
+fn light_row(lang: Language, item: &ItemLight, basis: Baseline<'_>, compared: Option<&Comparison>) -> Html {
     let l = labels(lang);
     let code = i18n::light_code(item.light);
     // The comparison quarter's light, when it was another colour.
@@ -250,7 +250,7 @@ fn trend_sense(trend: Option<Trend>) -> Sense {
 
 /// A KPI's change against the comparison quarter (core's `kpi::change_between`): arrow, amount
 /// and better / worse.
-pub fn kpi_change(lang: Language, k: &Kpi, basis: Basis<'_>) -> Html {
+pub fn kpi_change(lang: Language, k: &Kpi, basis: Baseline<'_>) -> Html {
     let (Some(c), Some(q)) = (basis.kpi(k), basis.quarter()) else {
         return Html::default();
     };
@@ -265,7 +265,7 @@ pub fn kpi_change(lang: Language, k: &Kpi, basis: Basis<'_>) -> Html {
     }
 }
 
-fn kpi_tile(lang: Language, k: &Kpi, basis: Basis<'_>) -> Html {
+fn kpi_tile(lang: Language, k: &Kpi, basis: Baseline<'_>) -> Html {
     let l = labels(lang);
     let code = i18n::kpi_code(k.id);
     let status = i18n::status_code(k.status);
@@ -311,7 +311,7 @@ fn kpi_tile(lang: Language, k: &Kpi, basis: Basis<'_>) -> Html {
 }
 
 /// The change of the expected annual loss against the previous quarter, as core computed it.
-fn loss_change(lang: Language, change: Option<i64>, basis: Basis<'_>) -> Html {
+fn loss_change(lang: Language, change: Option<i64>, basis: Baseline<'_>) -> Html {
     match (change.filter(|_| basis.is_previous()), basis.quarter()) {
         (Some(change), Some(q)) => {
             // More expected loss is worse news.
@@ -331,7 +331,7 @@ fn loss_change(lang: Language, change: Option<i64>, basis: Basis<'_>) -> Html {
     }
 }
 
-fn loss(lang: Language, s: &BoardSummary, basis: Basis<'_>) -> Html {
+fn loss(lang: Language, s: &BoardSummary, basis: Baseline<'_>) -> Html {
     let l = labels(lang);
     let loss = &s.risk.loss;
     let change = loss_change(lang, s.headline.expected_loss_change_yen, basis);
@@ -372,14 +372,14 @@ fn decision(lang: Language, d: &Decision) -> Html {
     let hidden = d.trace.len().saturating_sub(TRACE_SHOWN);
     html! {
         <li
-            class={classes!("csm-decision", format!("is-{}", i18n::severity_code(d.severity)))}
+            class={classes!("csm-decision", format!("is-{}", i18n::severity_code(d.urgency)))}
             data-testid="decision"
             data-rank={d.rank.to_string()}
-            data-severity={i18n::severity_code(d.severity)}
+            data-severity={i18n::severity_code(d.urgency)}
             data-item={d.item.to_string()}
         >
             <span class="csm-decision-rank">{ d.rank }</span>
-            <Verdict tone={Tone::of_severity(d.severity)} word={d.severity.label(lang)} />
+            <Verdict tone={Tone::of_severity(d.urgency)} word={d.urgency.label(lang)} />
             <div class="csm-decision-body">
                 <p class="csm-decision-title">{ d.ask.title(lang) }</p>
                 <p class="csm-decision-meta">

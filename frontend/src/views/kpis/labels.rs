@@ -1,7 +1,7 @@
 //! The KPI view's words, in Japanese and English.
 
 use csm_core::calendar::Quarter;
-use csm_core::kpi::{Basis, Direction, Family};
+use csm_core::kpi::{Basis, Family, Polarity};
 use csm_core::snapshot::Language;
 
 /// Fixed labels of the KPI view.
@@ -94,12 +94,12 @@ pub fn basis(lang: Language, basis: Basis) -> &'static str {
 }
 
 /// Which way is better.
-pub fn direction(lang: Language, direction: Direction) -> &'static str {
+pub fn direction(lang: Language, direction: Polarity) -> &'static str {
     match (lang, direction) {
-        (Language::Ja, Direction::HigherIsBetter) => "高いほど良い",
-        (Language::Ja, Direction::LowerIsBetter) => "低いほど良い",
-        (Language::En, Direction::HigherIsBetter) => "higher is better",
-        (Language::En, Direction::LowerIsBetter) => "lower is better",
+        (Language::Ja, Polarity::HigherIsBetter) => "高いほど良い",
+        (Language::Ja, Polarity::LowerIsBetter) => "低いほど良い",
+        (Language::En, Polarity::HigherIsBetter) => "higher is better",
+        (Language::En, Polarity::LowerIsBetter) => "lower is better",
     }
 }
 
