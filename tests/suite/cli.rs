@@ -258,3 +258,71 @@ fn schema_prints_the_committed_schema() {
         "`csm schema` differs from docs/snapshot.schema.json (regenerate: see tests/suite/schema.rs)"
     );
 }
+
+/// `csm summary` on an export with problems prints the loader's located problems (as `csm validate`
+/// does, on stderr) and exits with status 1, printing no summary.
+#[test]
+fn summary_of_a_file_with_problems_exits_with_status_1() {
+    let path = invalid("range-likelihood.json");
+    for (lang, head, line) in [
+        ("ja", "1 件の問題", "quarters[0].risks[0].residual.likelihood: 7 は範囲 1..3 の外です [range]"),
+        ("en", "1 problem(s)", "quarters[0].risks[0].residual.likelihood: 7 is outside 1..3 [range]"),
+    ] {
+        let out = csm(&["summary", "--lang", lang, arg(&path)]);
+        assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(&format!("{}: {head}", arg(&path))), "{}", describe(&out));
+        assert!(err.contains(&format!("  {}: {line}", arg(&path))), "{}", describe(&out));
+        assert!(out.stdout.is_empty(), "no summary of an invalid export: {}", describe(&out));
+    }
+    // Every problem is listed, not just the first.
+    let several = invalid("several-semantic-problems.json");
+    let problems = load(&read(&several)).expect_err("the fixture is invalid");
+    let out = csm(&["summary", "--format", "json", arg(&several)]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    for p in problems.iter() {
+        assert!(err.contains(&format!("[{}]", p.rule.code())) && err.contains(&p.path), "{p:?} not in {err}");
+    }
+    assert!(out.stdout.is_empty(), "{}", describe(&out));
+}
+
+/// A quarter the export does not hold prints the available quarters and exits with status 2; so does a
+/// quarter label that does not parse, and a file that cannot be read.
+#[test]
+fn summary_of_a_missing_quarter_exits_with_status_2() {
+    let path = minimal_path();
+    let out = csm(&["summary", "--quarter", "2024Q1", arg(&path)]);
+    assert_eq!(out.status.code(), Some(2), "{}", describe(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("四半期 2024Q1 はエクスポートにありません。利用できる四半期: 2026Q1, 2026Q2"), "{err}");
+    assert!(out.stdout.is_empty(), "{}", describe(&out));
+
+    let out = csm(&["summary", "--lang", "en", "--format", "json", "--quarter", "2024Q1", arg(&path)]);
+    assert_eq!(out.status.code(), Some(2), "{}", describe(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("quarter 2024Q1 is not in the export; available quarters: 2026Q1, 2026Q2"), "{err}");
+    assert!(out.stdout.is_empty(), "{}", describe(&out));
+
+    let out = csm(&["summary", "--lang", "en", "--quarter", "2026-Q9", arg(&path)]);
+    assert_eq!(out.status.code(), Some(2), "{}", describe(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("available quarters: 2026Q1, 2026Q2"), "{}", describe(&out));
+
+    let out = csm(&["summary", arg(&fixtures_dir().join("no-such-file.json"))]);
+    assert_eq!(out.status.code(), Some(2), "{}", describe(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"), "{}", describe(&out));
+}
+
+/// The quarters the export holds summarise with status 0 (the contrast to the two tests above).
+#[test]
+fn summary_of_a_held_quarter_exits_with_status_0() {
+    let path = minimal_path();
+    let out = csm(&["summary", "--format", "json", "--quarter", "2026Q1", arg(&path)]);
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let summary: Value = serde_json::from_slice(&out.stdout).expect("--format json prints JSON");
+    assert_eq!(summary["quarter"], "2026Q1");
+    let out = csm(&["summary", "--format", "json", arg(&path)]);
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let summary: Value = serde_json::from_slice(&out.stdout).expect("--format json prints JSON");
+    assert_eq!(summary["quarter"], "2026Q2", "the latest quarter by default");
+}

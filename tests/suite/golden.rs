@@ -9,7 +9,8 @@
 //!
 //! and review the diff: every changed number is a changed answer to the board. Regeneration also
 //! removes golden files whose sample or quarter no longer exists; without it, such a file fails
-//! [`no_stale_goldens`].
+//! [`no_stale_goldens`]. `UPDATE_GOLDEN` takes `1`/`true`/`yes` (regenerate) or `0`/`false`/`no`/empty
+//! (compare); any other value fails rather than guess.
 
 #![cfg(test)] // test code: helpers may panic (expect) like the tests they serve
 
@@ -27,8 +28,20 @@ fn golden_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("golden")
 }
 
+/// Whether `UPDATE_GOLDEN` asks to regenerate.
 fn updating() -> bool {
-    std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| !v.is_empty() && v != "0")
+    update_requested(std::env::var_os("UPDATE_GOLDEN").as_deref().map(|v| v.to_string_lossy()).as_deref())
+}
+
+/// `1`, `true` or `yes` (any case) regenerate; unset, empty, `0`, `false` or `no` compare. Anything else
+/// is a typo that must not silently rewrite (or silently not rewrite) the goldens: it panics.
+fn update_requested(value: Option<&str>) -> bool {
+    let Some(v) = value else { return false };
+    match v.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" => true,
+        "" | "0" | "false" | "no" => false,
+        other => panic!("UPDATE_GOLDEN={other:?}: use 1 (regenerate) or 0 (compare)"),
+    }
 }
 
 /// Every `samples/*.json`, sorted.
@@ -61,14 +74,12 @@ fn first_difference(a: &str, b: &str) -> String {
 /// Every (sample, quarter) golden name, with the summary JSON it must hold.
 fn expected() -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for path in samples() {
-        let bytes = std::fs::read(&path).expect("read sample");
-        let snapshot = load(&bytes).unwrap_or_else(|p| panic!("{} does not load:\n{p}", path.display()));
+    for (sample, snapshot) in loaded_samples() {
         for q in &snapshot.quarters {
             let summary = board_summary(&snapshot, q.quarter).expect("the quarter exists");
             let mut json = serde_json::to_string_pretty(&summary).expect("serialise");
             json.push('\n');
-            out.push((format!("{}-{}.json", stem(&path), q.quarter), json));
+            out.push((format!("{sample}-{}.json", q.quarter), json));
         }
     }
     out
@@ -126,14 +137,62 @@ fn no_stale_goldens() {
 }
 
 #[test]
-fn goldens_reflect_the_sample_they_pin() {
-    // A sanity check that the pinned JSON is the summary of its own sample and quarter, so a golden
-    // file copied under the wrong name cannot pass.
-    for (name, json) in expected() {
-        let v: serde_json::Value = serde_json::from_str(&json).expect("json");
-        let quarter = v["quarter"].as_str().expect("quarter");
-        assert!(name.ends_with(&format!("-{quarter}.json")), "{name} holds {quarter}");
-        assert_eq!(v["lights"].as_array().map(Vec::len), Some(10), "{name}");
-        assert_eq!(v["checksheet"]["check_items"].as_array().map(Vec::len), Some(32), "{name}");
+fn update_golden_means_what_it_says() {
+    for yes in ["1", "true", "TRUE", "yes"] {
+        assert!(update_requested(Some(yes)), "{yes}");
     }
+    for no in [None, Some(""), Some("0"), Some("false"), Some("False"), Some("no")] {
+        assert!(!update_requested(no), "{no:?}");
+    }
+    assert!(std::panic::catch_unwind(|| update_requested(Some("ture"))).is_err(), "a typo must not pass");
+}
+
+/// The samples with their snapshots.
+fn loaded_samples() -> Vec<(String, csm_core::snapshot::Snapshot)> {
+    samples()
+        .into_iter()
+        .map(|path| {
+            let bytes = std::fs::read(&path).expect("read sample");
+            let snapshot = load(&bytes).unwrap_or_else(|p| panic!("{} does not load:\n{p}", path.display()));
+            (stem(&path), snapshot)
+        })
+        .collect()
+}
+
+#[test]
+fn goldens_reflect_the_sample_they_pin() {
+    // Independently of `summaries_match_goldens`: each committed golden file holds the summary of the
+    // sample and quarter its name says, so a golden copied under the wrong name, or regenerated from
+    // another export, cannot pass.
+    let dir = golden_dir();
+    let mut checked = 0;
+    for (sample, snapshot) in loaded_samples() {
+        let quarters: Vec<String> = snapshot.quarters.iter().map(|q| q.quarter.to_string()).collect();
+        for quarter in &quarters {
+            let name = format!("{sample}-{quarter}.json");
+            let file = dir.join(&name);
+            let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(v["quarter"].as_str(), Some(quarter.as_str()), "{name}: wrong quarter");
+            assert_eq!(v["organisation"]["name"]["ja"].as_str(), Some(snapshot.organisation.name.as_str()), "{name}");
+            assert_eq!(v["as_of"].as_str(), Some(snapshot.as_of.to_string().as_str()), "{name}: wrong as_of");
+            let listed: Vec<&str> =
+                v["quarters"].as_array().expect("quarters").iter().filter_map(|q| q.as_str()).collect();
+            assert_eq!(listed, quarters, "{name}: not the sample's quarters");
+            assert_eq!(v["lights"].as_array().map(Vec::len), Some(10), "{name}");
+            assert_eq!(v["checksheet"]["check_items"].as_array().map(Vec::len), Some(32), "{name}");
+            // The check sheet it pins is the quarter's own record, maturity by maturity.
+            let record = snapshot.quarters.iter().find(|q| q.quarter.to_string() == *quarter).expect("quarter");
+            for a in &record.checksheet {
+                let pinned = v["checksheet"]["check_items"]
+                    .as_array()
+                    .and_then(|items| items.iter().find(|c| c["id"] == a.item.as_str()))
+                    .unwrap_or_else(|| panic!("{name}: no check item {}", a.item));
+                assert_eq!(pinned["maturity"], u64::from(a.maturity), "{name}: {}", a.item);
+                assert_eq!(pinned["target"], u64::from(a.target), "{name}: {}", a.item);
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "no golden checked");
 }
