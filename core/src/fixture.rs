@@ -23,9 +23,13 @@ fn scale(names: &[(&str, &str)]) -> Vec<ScaleLevel> {
 /// ```text
 ///              impact 1  impact 2  impact 3
 /// likelihood 3  medium    high      high
-/// likelihood 2  low       medium    high
+/// likelihood 2  medium    medium    high
 /// likelihood 1  low       low       medium
 /// ```
+///
+/// Deliberately **not symmetric**: likelihood 2 × impact 1 is `medium`, likelihood 1 × impact 2 is
+/// `low`, so a lookup that swaps likelihood and impact gives a different level and fails the tests
+/// (the risk tests' `(1, 2)` rating, and [`matrix3_tells_likelihood_from_impact`]).
 pub fn matrix3() -> RiskMatrix {
     let level = |id: &str, ja: &str, en: &str, colour: &str| RiskLevel {
         id: id.into(),
@@ -42,7 +46,7 @@ pub fn matrix3() -> RiskMatrix {
             level("medium", "中", "Medium", "#f9a825"),
             level("high", "高", "High", "#c62828"),
         ],
-        grid: vec![g(["low", "low", "medium"]), g(["low", "medium", "high"]), g(["medium", "high", "high"])],
+        grid: vec![g(["low", "low", "medium"]), g(["medium", "medium", "high"]), g(["medium", "high", "high"])],
         tolerance: "medium".into(),
     }
 }
@@ -173,4 +177,40 @@ fn the_fixture_is_valid() {
     s.quarters[1].assets.push(asset("a1", "顧客情報"));
     s.quarters[1].risks.push(risk("r1", "a1", (3, 3), (2, 2)));
     assert_valid(&s);
+}
+
+/// Every reader of the grid (`level_rank`, `level`, the heat map's cells) takes likelihood as the row
+/// and impact as the column: on [`matrix3`] the two cells of a swapped pair differ.
+#[test]
+fn matrix3_tells_likelihood_from_impact() {
+    use crate::risk::{Rated, heat_map, level, level_rank};
+    let m = matrix3();
+    let r = |likelihood, impact| Rating { likelihood, impact };
+    // likelihood 2, impact 1 → medium; likelihood 1, impact 2 → low.
+    assert_eq!(level_rank(&m, r(2, 1)), Some(1));
+    assert_eq!(level_rank(&m, r(1, 2)), Some(0));
+    assert_eq!(level(&m, r(2, 1)).map(|l| l.id), Some("medium".to_owned()));
+    assert_eq!(level(&m, r(1, 2)).map(|l| l.id), Some("low".to_owned()));
+    let risks = vec![risk("a", "x", (2, 1), (1, 2)), risk("b", "x", (2, 1), (2, 1)), risk("c", "x", (1, 2), (2, 1))];
+    let h = heat_map(&m, &risks, Rated::Inherent);
+    // Rows from likelihood 3 down: row 1 is likelihood 2; cells from impact 1.
+    let cell = |h: &crate::risk::HeatMap, l: u8, i: u8| {
+        let row = h.rows.iter().find(|row| row.likelihood == l).unwrap();
+        let c = row.cells.iter().find(|c| c.impact == i).unwrap();
+        (c.count, c.level.clone())
+    };
+    assert_eq!(h.rows[1].likelihood, 2);
+    assert_eq!((h.rows[1].cells[0].likelihood, h.rows[1].cells[0].impact), (2, 1));
+    assert_eq!(cell(&h, 2, 1), (2, "medium".to_owned()));
+    assert_eq!(cell(&h, 1, 2), (1, "low".to_owned()));
+    let res = heat_map(&m, &risks, Rated::Residual);
+    assert_eq!(cell(&res, 2, 1), (2, "medium".to_owned()));
+    assert_eq!(cell(&res, 1, 2), (1, "low".to_owned()));
+    // The above-tolerance rule reads the same grid: with a `low` tolerance only (2, 1) is above it.
+    let mut up = risk("up", "x", (3, 3), (2, 1));
+    up.tolerance = Some("low".into());
+    let mut flat = risk("flat", "x", (3, 3), (1, 2));
+    flat.tolerance = Some("low".into());
+    assert!(crate::risk::above_tolerance(&m, &up));
+    assert!(!crate::risk::above_tolerance(&m, &flat));
 }
