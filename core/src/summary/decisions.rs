@@ -27,22 +27,6 @@ pub enum Urgency {
     Critical,
 }
 
-impl Urgency {
-    /// `最重要` / `Critical` …
-    pub fn label(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (Urgency::Critical, Language::Ja) => "最重要",
-            (Urgency::High, Language::Ja) => "高",
-            (Urgency::Medium, Language::Ja) => "中",
-            (Urgency::Low, Language::Ja) => "低",
-            (Urgency::Critical, Language::En) => "Critical",
-            (Urgency::High, Language::En) => "High",
-            (Urgency::Medium, Language::En) => "Medium",
-            (Urgency::Low, Language::En) => "Low",
-        }
-    }
-}
-
 /// What the board is asked. Render with [`Ask::title`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "code", rename_all = "snake_case")]

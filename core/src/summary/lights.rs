@@ -27,20 +27,6 @@ pub enum Light {
     Red,
 }
 
-impl Light {
-    /// `青` / `Green` … (Japanese traffic lights call green 青).
-    pub fn label(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (Light::Green, Language::Ja) => "青",
-            (Light::Amber, Language::Ja) => "黄",
-            (Light::Red, Language::Ja) => "赤",
-            (Light::Green, Language::En) => "Green",
-            (Light::Amber, Language::En) => "Amber",
-            (Light::Red, Language::En) => "Red",
-        }
-    }
-}
-
 /// A check item short of its target.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CheckGap {
