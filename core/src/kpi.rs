@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use crate::calendar::Quarter;
 use crate::period::{At, Period};
-use crate::snapshot::{ImpactClass, IncidentKind, KpiTargets};
+use crate::snapshot::{ImpactClass, IncidentKind, KpiTargets, Language};
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -101,6 +101,13 @@ pub enum KpiStatus {
     AtRisk,
     /// Meets the target.
     OnTrack,
+}
+
+impl KpiStatus {
+    /// The label in `lang` ([`Term::label`]; inherent so callers need not import the trait).
+    pub fn label(self, lang: Language) -> &'static str {
+        Term::label(self, lang)
+    }
 }
 
 /// Movement since the previous quarter, judged by the KPI's direction.

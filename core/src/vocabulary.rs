@@ -201,7 +201,7 @@ terms!(ContractClause, "ContractClause", {
 
 terms!(MembershipKind, "MembershipKind", {
     AlertSource => ("alert_source", "注意喚起の情報源", "Alert source"),
-    Community => ("community", "情報共有コミュニティ", "Information-sharing community"),
+    Community => ("community", "情報共有コミュニティ", "Community"),
 });
 
 terms!(SharingRecipient, "SharingRecipient", {
@@ -238,6 +238,7 @@ terms!(PublicationKind, "PublicationKind", {
 // ---------------------------------------------------------------------------------------------
 // The summary's enumerations
 
+// Japanese traffic lights call green 青.
 terms!(Light, "Light", {
     Green => ("green", "青", "Green"),
     Amber => ("amber", "黄", "Amber"),

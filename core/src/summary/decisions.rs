@@ -12,6 +12,7 @@ use crate::snapshot::{ContractClause, CsirtForm, Language, Yen};
 use crate::summary::lights::Facts;
 use crate::text::Text;
 use crate::text::{number, pct, yen};
+use crate::vocabulary::Term;
 
 /// How urgent a decision is. Ordered least urgent first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -25,6 +26,13 @@ pub enum Urgency {
     High,
     /// The board is exposed now: an above-tolerance risk at the matrix's top level without valid approval.
     Critical,
+}
+
+impl Urgency {
+    /// The label in `lang` ([`Term::label`]; inherent so callers need not import the trait).
+    pub fn label(self, lang: Language) -> &'static str {
+        Term::label(self, lang)
+    }
 }
 
 /// What the board is asked. Render with [`Ask::title`].

@@ -14,6 +14,7 @@ use crate::risk::{ApprovalState, RiskView};
 use crate::snapshot::{CsirtForm, ImpactClass, IncidentKind, Language};
 use crate::text::Text;
 use crate::text::{number, pct};
+use crate::vocabulary::Term;
 
 /// A traffic light. Ordered from best to worst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -25,6 +26,13 @@ pub enum Light {
     Amber,
     /// Needs the board's action.
     Red,
+}
+
+impl Light {
+    /// The label in `lang` ([`Term::label`]; inherent so callers need not import the trait).
+    pub fn label(self, lang: Language) -> &'static str {
+        Term::label(self, lang)
+    }
 }
 
 /// A check item short of its target.
