@@ -13,9 +13,10 @@ use csm_core::summary::{Light, Urgency};
 use csm_core::text;
 use csm_core::vocabulary::Term;
 
-use crate::routing::ViewId;
+pub use crate::language::{language_from_tag, tag};
+use crate::origin::Origin;
 use crate::services::Unavailable;
-use crate::store::Origin;
+use crate::view_id::ViewId;
 
 /// The fixed labels of the dashboard in one language.
 #[derive(Debug, PartialEq, Eq)]
@@ -237,24 +238,6 @@ pub fn other(lang: Language) -> Language {
     match lang {
         Language::Ja => Language::En,
         Language::En => Language::Ja,
-    }
-}
-
-/// The BCP 47 tag for the `lang` attribute.
-pub fn tag(lang: Language) -> &'static str {
-    match lang {
-        Language::Ja => "ja",
-        Language::En => "en",
-    }
-}
-
-/// The dashboard language for a BCP 47 tag such as `ja-JP` or `en-GB`; `None` for other languages.
-pub fn language_from_tag(tag: &str) -> Option<Language> {
-    let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-    match primary.as_str() {
-        "ja" => Some(Language::Ja),
-        "en" => Some(Language::En),
-        _ => None,
     }
 }
 
@@ -594,17 +577,6 @@ mod tests {
         assert_eq!(latest(Language::Ja, q("2026Q3")), "2026年 第3四半期（最新）");
         assert_eq!(latest(Language::En, q("2026Q3")), "Q3 2026 (latest)");
         assert_eq!(quarter_with_months(Language::En, q("2026Q3")), "Q3 2026 (Jul\u{2013}Sep)");
-    }
-
-    #[test]
-    fn browser_tags_map_to_languages() {
-        assert_eq!(language_from_tag("ja-JP"), Some(Language::Ja));
-        assert_eq!(language_from_tag("ja"), Some(Language::Ja));
-        assert_eq!(language_from_tag("EN_gb"), Some(Language::En));
-        assert_eq!(language_from_tag("en-US"), Some(Language::En));
-        assert_eq!(language_from_tag("fr-FR"), None);
-        assert_eq!(language_from_tag(""), None);
-        assert_eq!(language_from_tag("jav"), None);
     }
 
     #[test]
