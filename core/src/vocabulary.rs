@@ -38,7 +38,7 @@ use crate::kpi::{Basis, Family, KpiId, KpiStatus, Polarity, Trend, Unit};
 use crate::pdca::CycleBasis;
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::register::{Column, Standing};
-use crate::risk::Move;
+use crate::risk::{Move, Rated};
 use crate::snapshot::{
     AssessmentMethod, Audience, AuditKind, ContractClause, CsirtForm, DrillScope, Evidence, ImpactClass, IncidentKind,
     Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
@@ -324,6 +324,11 @@ terms!(Move, "Move", {
     Removed => ("removed", "削除", "Removed"),
 });
 
+terms!(Rated, "Rated", {
+    Inherent => ("inherent", "固有リスク", "Inherent"),
+    Residual => ("residual", "残留リスク", "Residual", seed "残留リスク"),
+});
+
 terms!(DocumentKind, "DocumentKind", {
     ContactList => ("contact_list", "緊急連絡先", "Emergency contact list"),
     ResponseManual => ("response_manual", "初動対応マニュアル", "First-response manual"),
@@ -411,6 +416,7 @@ mod tests {
         check::<Standing>();
         check::<Column>();
         check::<Move>();
+        check::<Rated>();
         check::<DocumentKind>();
         check::<DocumentState>();
         check::<CycleBasis>();
