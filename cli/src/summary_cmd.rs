@@ -7,12 +7,13 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use csm_core::calendar::Quarter;
-use csm_core::kpi::{Kpi, KpiStatus, Polarity, Trend, Unit};
+use csm_core::kpi::{Kpi, KpiStatus, Trend};
 use csm_core::risk::{HeatMap, Move};
 use csm_core::snapshot::{self, Language};
 use csm_core::summary::{self, BoardSummary, Light};
 use csm_core::text::Text;
-use csm_core::text::{number, pct, yen};
+use csm_core::text::{change_in_unit, in_unit, is_nil, number, signed, target, yen, yen_change};
+use csm_core::vocabulary::Term;
 
 use crate::{Format, Lang};
 
@@ -117,52 +118,29 @@ fn light_mark(l: Light, lang: Language) -> String {
     format!("{sym} {}", pad(l.label(lang), if lang == Language::Ja { 2 } else { 5 }))
 }
 
-fn signed(x: f64, decimals: usize) -> String {
-    if x > 0.0 {
-        format!("+{}", number(x, decimals))
-    } else if x < 0.0 {
-        format!("−{}", number(-x, decimals))
-    } else {
-        "±0".to_owned()
-    }
-}
-
 fn kpi_value(k: &Kpi, v: f64) -> String {
-    match k.unit {
-        Unit::Percent => pct(v),
-        Unit::Count => number(v, 1),
-    }
+    in_unit(v, k.unit)
 }
 
 fn kpi_change(k: &Kpi, lang: Language) -> String {
     let Some(c) = k.change else { return "—".to_owned() };
-    let arrow = if c > 0.0 {
-        "↑"
-    } else if c < 0.0 {
-        "↓"
-    } else {
+    let arrow = if is_nil(c, 1) {
         "→"
+    } else if c > 0.0 {
+        "↑"
+    } else {
+        "↓"
     };
-    let amount = match k.unit {
-        Unit::Percent => format!("{}pt", signed(c, 1)),
-        Unit::Count => signed(c, 1),
-    };
-    let word = match (k.trend, lang) {
-        (Some(Trend::Better), Language::Ja) => "改善",
-        (Some(Trend::Worse), Language::Ja) => "悪化",
-        (Some(Trend::Better), Language::En) => "better",
-        (Some(Trend::Worse), Language::En) => "worse",
+    let amount = change_in_unit(c, k.unit);
+    let word = match k.trend {
+        Some(trend @ (Trend::Better | Trend::Worse)) => trend.label(lang),
         _ => "",
     };
     if word.is_empty() { format!("{arrow} {amount}") } else { format!("{arrow} {amount} {word}") }
 }
 
 fn kpi_target(k: &Kpi) -> String {
-    match (k.target, k.direction) {
-        (Some(v), Polarity::HigherIsBetter) => format!("≥ {}", kpi_value(k, v)),
-        (Some(v), Polarity::LowerIsBetter) => format!("≤ {}", kpi_value(k, v)),
-        (None, _) => "—".to_owned(),
-    }
+    k.target.map_or_else(|| "—".to_owned(), |v| target(v, k.unit, k.direction))
 }
 
 fn heading(out: &mut String, title: &str) {
@@ -315,7 +293,7 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
         .by_impact
         .iter()
         .filter(|c| c.incidents + c.near_misses > 0)
-        .map(|c| format!("{} {}/{}", t(&csm_core::kpi::impact_label(c.impact), lang), c.incidents, c.near_misses))
+        .map(|c| format!("{} {}/{}", c.impact.label(lang), c.incidents, c.near_misses))
         .collect();
     if !by.is_empty() {
         let label = if ja {
@@ -339,13 +317,15 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
     );
     heat_map(&mut out, &r.residual, lang);
     let moves = |m: Move| r.movements.iter().filter(|x| x.change == m).count();
-    let (up, down, new, removed) = (moves(Move::Up), moves(Move::Down), moves(Move::New), moves(Move::Removed));
     if s.previous_quarter.is_some() {
+        // Up, down, new, removed: the words are the vocabulary's.
+        let counts = Move::ALL.iter().map(|&m| (m.label(lang), moves(m)));
         if ja {
-            let _ =
-                writeln!(out, "  前期からの変化: レベル上昇 {up} 件、低下 {down} 件、新規 {new} 件、削除 {removed} 件");
+            let list: Vec<String> = counts.map(|(word, n)| format!("{word} {n} 件")).collect();
+            let _ = writeln!(out, "  前期からの変化: レベル{}", list.join("、"));
         } else {
-            let _ = writeln!(out, "  Since the previous quarter: {up} up, {down} down, {new} new, {removed} removed");
+            let list: Vec<String> = counts.map(|(word, n)| format!("{n} {}", word.to_lowercase())).collect();
+            let _ = writeln!(out, "  Since the previous quarter: {}", list.join(", "));
         }
     }
 
@@ -360,15 +340,8 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
     );
     let change = l.previous_total_yen.map(|p| {
         let d = l.total_yen as i64 - p as i64;
-        let amount = yen(d.unsigned_abs(), lang);
-        match (d.signum(), ja) {
-            (1, true) => format!("（前期比 +{amount}）"),
-            (-1, true) => format!("（前期比 −{amount}）"),
-            (_, true) => "（前期比 ±0）".to_owned(),
-            (1, false) => format!(" (+{amount} on the previous quarter)"),
-            (-1, false) => format!(" (−{amount} on the previous quarter)"),
-            (_, false) => " (unchanged)".to_owned(),
-        }
+        let amount = yen_change(d, lang);
+        if ja { format!("（前期比 {amount}）") } else { format!(" ({amount} on the previous quarter)") }
     });
     let ratio = l.ratio_to_security_budget.map(|x| {
         if ja {
@@ -444,6 +417,7 @@ mod tests {
         assert_eq!(clip("abc", 6), "abc");
         assert_eq!(signed(0.25, 2), "+0.25");
         assert_eq!(signed(-1.0, 1), "−1");
+        assert_eq!(signed(0.001, 2), "±0");
     }
 
     fn sample(name: &str) -> BoardSummary {

@@ -23,6 +23,7 @@ use crate::calendar::Quarter;
 use crate::period::{At, Period};
 use crate::snapshot::{ImpactClass, IncidentKind, KpiTargets, Language};
 use crate::text::Text;
+use crate::vocabulary::Term;
 
 /// Which KPI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -103,16 +104,9 @@ pub enum KpiStatus {
 }
 
 impl KpiStatus {
-    /// `順調` / `On track` …
+    /// The label in `lang` ([`Term::label`]; inherent so callers need not import the trait).
     pub fn label(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (KpiStatus::OnTrack, Language::Ja) => "達成",
-            (KpiStatus::AtRisk, Language::Ja) => "注意",
-            (KpiStatus::OffTrack, Language::Ja) => "未達",
-            (KpiStatus::OnTrack, Language::En) => "On track",
-            (KpiStatus::AtRisk, Language::En) => "At risk",
-            (KpiStatus::OffTrack, Language::En) => "Off track",
-        }
+        Term::label(self, lang)
     }
 }
 
@@ -143,17 +137,7 @@ impl KpiId {
 
     /// The KPI's name.
     pub fn name(self) -> Text {
-        let (ja, en) = match self {
-            KpiId::SecurityBudgetShare => ("IT予算に占めるセキュリティ予算の割合", "Security share of IT budget"),
-            KpiId::TrainingCompletion => ("セキュリティ研修の受講率（直近12か月）", "Training completion (12 months)"),
-            KpiId::TestScore => ("理解度テストの平均得点", "Average comprehension-test score"),
-            KpiId::Incidents => ("インシデント発生件数（四半期）", "Incidents (quarter)"),
-            KpiId::NearMisses => ("ヒヤリハット報告件数（四半期）", "Near-misses reported (quarter)"),
-            KpiId::Assessments => ("リスクアセスメント実施回数（直近12か月）", "Risk assessments (12 months)"),
-            KpiId::OpenFindings => ("未完了の指摘事項", "Open findings"),
-            KpiId::ClosedFindings => ("四半期中に完了した指摘事項", "Findings closed (quarter)"),
-        };
-        Text::new(ja, en)
+        self.text()
     }
 
     /// Its family (4-2).
@@ -526,14 +510,7 @@ pub fn kpis(period: &Period<'_>) -> Kpis {
 
 /// The label of an impact class.
 pub fn impact_label(impact: ImpactClass) -> Text {
-    let (ja, en) = match impact {
-        ImpactClass::None => ("影響なし", "None"),
-        ImpactClass::Minor => ("軽微", "Minor"),
-        ImpactClass::Moderate => ("中程度", "Moderate"),
-        ImpactClass::Major => ("重大", "Major"),
-        ImpactClass::Severe => ("深刻", "Severe"),
-    };
-    Text::new(ja, en)
+    impact.text()
 }
 
 #[cfg(test)]

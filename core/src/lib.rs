@@ -27,3 +27,4 @@ pub mod risk;
 pub mod snapshot;
 pub mod summary;
 pub mod text;
+pub mod vocabulary;

@@ -16,6 +16,7 @@ use crate::calendar::{Date, Quarter};
 use crate::period::Period;
 use crate::snapshot::{ContractClause, Evidence, Partner, PartnerKind};
 use crate::text::Text;
+use crate::vocabulary::Term;
 
 /// The 7 clauses of 5-1, in the seed's order.
 pub const CLAUSES: [ContractClause; 7] = [
@@ -30,34 +31,17 @@ pub const CLAUSES: [ContractClause; 7] = [
 
 /// The label of a clause.
 pub fn clause_label(c: ContractClause) -> Text {
-    match c {
-        ContractClause::Confidentiality => Text::new("守秘義務", "confidentiality"),
-        ContractClause::Subcontracting => Text::new("再委託", "subcontracting"),
-        ContractClause::Liability => Text::new("事故時の責任分担", "liability for incidents"),
-        ContractClause::ReturnOrDisposal => Text::new("終了時の返却・廃棄・消去", "return or disposal at the end"),
-        ContractClause::AuditRights => Text::new("監査の方法と権限", "audit rights"),
-        ContractClause::NonCompliance => Text::new("契約不遵守時の措置", "measures for non-compliance"),
-        ContractClause::IncidentReporting => Text::new("事故発生時の報告方法", "incident reporting"),
-    }
+    c.text()
 }
 
 /// The label of a partner kind.
 pub fn kind_label(k: PartnerKind) -> Text {
-    match k {
-        PartnerKind::GroupCompany => Text::new("グループ企業", "Group company"),
-        PartnerKind::Supplier => Text::new("取引先", "Supplier"),
-        PartnerKind::Outsourcer => Text::new("委託先", "Outsourcer"),
-        PartnerKind::Cloud => Text::new("クラウド事業者", "Cloud provider"),
-    }
+    k.text()
 }
 
 /// The label of an evidence type.
 pub fn evidence_label(e: Evidence) -> Text {
-    match e {
-        Evidence::SelfReport => Text::new("自己評価報告", "Self-report"),
-        Evidence::OwnAudit => Text::new("自社による監査", "Own audit"),
-        Evidence::ThirdPartyAudit => Text::new("第三者監査", "Third-party audit"),
-    }
+    e.text()
 }
 
 /// The important item a partner kind belongs to: 5 (group companies, suppliers) or 7 (outsourcers,

@@ -22,6 +22,7 @@ use crate::calendar::{Date, Quarter};
 use crate::period::Period;
 use crate::snapshot::{AuditKind, PdcaCycle, Phase, ReportKind};
 use crate::text::Text;
+use crate::vocabulary::Term;
 
 /// How an area's actual cycle length was measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -311,12 +312,7 @@ pub fn pdca(period: &Period<'_>) -> Pdca {
 
 /// The label of a phase.
 pub fn phase_label(phase: Phase) -> Text {
-    match phase {
-        Phase::Plan => Text::new("計画（Plan）", "Plan"),
-        Phase::Do => Text::new("実行（Do）", "Do"),
-        Phase::Check => Text::new("確認（Check）", "Check"),
-        Phase::Act => Text::new("改善（Act）", "Act"),
-    }
+    phase.text()
 }
 
 #[cfg(test)]

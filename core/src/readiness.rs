@@ -15,6 +15,7 @@ use crate::calendar::{Date, Quarter};
 use crate::period::Period;
 use crate::snapshot::{CsirtForm, DrillScope, MembershipKind, ReviewedDocument, SharingRecipient};
 use crate::text::Text;
+use crate::vocabulary::Term;
 
 /// Which reviewed document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -33,12 +34,7 @@ pub enum DocumentKind {
 impl DocumentKind {
     /// The document's name.
     pub fn name(self) -> Text {
-        match self {
-            DocumentKind::ContactList => Text::new("緊急連絡先", "Emergency contact list"),
-            DocumentKind::ResponseManual => Text::new("初動対応マニュアル", "First-response manual"),
-            DocumentKind::NotificationList => Text::new("組織外の報告先リスト", "Outside notification list"),
-            DocumentKind::ExecutiveReportingRules => Text::new("経営者への報告ルール", "Executive reporting rules"),
-        }
+        self.text()
     }
 
     /// The important item it serves: 9 or 10.
@@ -213,12 +209,7 @@ pub struct Readiness {
 
 /// The label of a CSIRT form.
 pub fn csirt_label(c: CsirtForm) -> Text {
-    match c {
-        CsirtForm::None => Text::new("未設置", "None"),
-        CsirtForm::Virtual => Text::new("バーチャル型（兼務）", "Virtual team"),
-        CsirtForm::Concurrent => Text::new("兼任型", "Team with other duties"),
-        CsirtForm::Dedicated => Text::new("専任型", "Dedicated team"),
-    }
+    c.text()
 }
 
 /// Readiness in `period`'s quarter.

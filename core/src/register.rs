@@ -31,6 +31,7 @@ use crate::period::Period;
 use crate::risk::{self, ApprovalState, Level, Move, Movement, Rated};
 use crate::snapshot::{Language, Rating, Risk, RiskMatrix, Treatment, Yen};
 use crate::text::{self, Text};
+use crate::vocabulary::Term;
 
 /// Rows per page unless the query asks otherwise.
 pub const PAGE_SIZE: usize = 50;
@@ -179,24 +180,12 @@ impl Standing {
 
     /// `missing`, `expired`, … (for test hooks and CSS classes).
     pub fn code(self) -> &'static str {
-        match self {
-            Standing::Missing => "missing",
-            Standing::Expired => "expired",
-            Standing::Expiring => "expiring",
-            Standing::Valid => "valid",
-            Standing::NotRequired => "not_required",
-        }
+        Term::code(self)
     }
 
     /// The standing's name.
     pub fn label(self) -> Text {
-        match self {
-            Standing::Missing => Text::new("承認なし", "Not approved"),
-            Standing::Expired => Text::new("承認期限切れ", "Approval expired"),
-            Standing::Expiring => Text::new("承認期限間近", "Approval expiring"),
-            Standing::Valid => Text::new("承認済み", "Approved"),
-            Standing::NotRequired => Text::new("承認不要", "Not required"),
-        }
+        self.text()
     }
 
     /// Whether the board must act: missing, expired or expiring.
@@ -296,32 +285,12 @@ impl Column {
 
     /// `id`, `threat`, … (for test hooks).
     pub fn code(self) -> &'static str {
-        match self {
-            Column::Id => "id",
-            Column::Threat => "threat",
-            Column::Asset => "asset",
-            Column::Owner => "owner",
-            Column::Inherent => "inherent",
-            Column::Residual => "residual",
-            Column::Treatment => "treatment",
-            Column::Approval => "approval",
-            Column::ExpectedLoss => "expected_loss",
-        }
+        Term::code(self)
     }
 
     /// The column's header.
     pub fn label(self) -> Text {
-        match self {
-            Column::Id => Text::new("ID", "ID"),
-            Column::Threat => Text::new("脅威シナリオ", "Threat scenario"),
-            Column::Asset => Text::new("資産", "Asset"),
-            Column::Owner => Text::new("リスクオーナー", "Owner"),
-            Column::Inherent => Text::new("固有リスク", "Inherent"),
-            Column::Residual => Text::new("残留リスク", "Residual"),
-            Column::Treatment => Text::new("対応", "Treatment"),
-            Column::Approval => Text::new("承認", "Approval"),
-            Column::ExpectedLoss => Text::new("想定年間損失", "Expected annual loss"),
-        }
+        self.text()
     }
 
     /// The direction a first click sorts in: numbers and levels largest first, texts A→Z.
@@ -693,12 +662,7 @@ pub const TREATMENTS: [Treatment; 4] = [Treatment::Reduce, Treatment::Retain, Tr
 
 /// `reduce`, `retain`, `avoid`, `transfer`.
 pub fn treatment_code(t: Treatment) -> &'static str {
-    match t {
-        Treatment::Reduce => "reduce",
-        Treatment::Retain => "retain",
-        Treatment::Avoid => "avoid",
-        Treatment::Transfer => "transfer",
-    }
+    t.code()
 }
 
 /// The risks that moved between two quarters' registers, counted by kind.
@@ -742,12 +706,7 @@ pub fn movements_since(period: &Period<'_>, since: &Period<'_>) -> Moves {
 
 /// The name of a movement.
 pub fn move_label(m: Move) -> Text {
-    match m {
-        Move::New => Text::new("新規", "New"),
-        Move::Removed => Text::new("削除", "Removed"),
-        Move::Up => Text::new("上昇", "Up"),
-        Move::Down => Text::new("低下", "Down"),
-    }
+    m.text()
 }
 
 #[cfg(test)]

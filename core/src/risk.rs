@@ -19,6 +19,7 @@ use crate::calendar::{Date, Quarter};
 use crate::period::Period;
 use crate::snapshot::{Approval, Rating, Risk, RiskMatrix, Treatment, Yen};
 use crate::text::Text;
+use crate::vocabulary::Term;
 
 /// An approval expiring within this many days after the reference date is flagged to the board.
 pub const EXPIRY_WARNING_DAYS: i64 = 90;
@@ -507,12 +508,7 @@ pub fn treatment_mix(risks: &[Risk]) -> Vec<TreatmentShare> {
 
 /// The label of a treatment.
 pub fn treatment_label(t: Treatment) -> Text {
-    match t {
-        Treatment::Reduce => Text::new("低減", "Reduce"),
-        Treatment::Retain => Text::new("保有", "Retain"),
-        Treatment::Avoid => Text::new("回避", "Avoid"),
-        Treatment::Transfer => Text::new("移転", "Transfer"),
-    }
+    t.text()
 }
 
 /// The risk register of one quarter.

@@ -118,13 +118,7 @@ impl Headline {
         let ja = lang == Language::Ja;
         let n = |x: f64| text::number(x, 2);
         let change = self.maturity.change.map(|c| {
-            let s = if c > 0.0 {
-                format!("+{}", n(c))
-            } else if c < 0.0 {
-                format!("−{}", n(-c))
-            } else {
-                "±0".into()
-            };
+            let s = text::signed(c, 2);
             if ja { format!("（前期比 {s}）") } else { format!(" ({s} on the previous quarter)") }
         });
         let change = change.unwrap_or_default();

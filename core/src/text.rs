@@ -1,7 +1,9 @@
-//! Bilingual text and the number formats every view shares (yen, percentages, signed changes).
+//! Bilingual text and the number formats every view shares (yen, percentages, signed changes): the
+//! dashboard, the CLI and the summary's sentences format numbers only through these functions.
 
 use serde::Serialize;
 
+use crate::kpi::{Polarity, Unit};
 use crate::snapshot::Language;
 
 /// A text in Japanese and English.
@@ -95,6 +97,68 @@ pub fn number(value: f64, decimals: usize) -> String {
     trim_decimal(format!("{value:.decimals$}"))
 }
 
+/// The true minus sign (U+2212) every signed change uses.
+pub const MINUS: char = '\u{2212}';
+
+/// A signed change with at most `decimals` decimals: `+0.33`, `−2` (a true minus sign), and `±0`
+/// for anything that rounds to zero at that precision (`0.001` with 2 decimals is `±0`, never `+0`).
+/// The dashboard, the CLI and the headline all use it.
+pub fn signed(change: f64, decimals: usize) -> String {
+    let magnitude = number(change.abs(), decimals);
+    if magnitude.trim_start_matches(['0', '.']).is_empty() {
+        "±0".to_owned()
+    } else if change > 0.0 {
+        format!("+{magnitude}")
+    } else {
+        format!("{MINUS}{magnitude}")
+    }
+}
+
+/// A signed change in percentage points: `+4.1pt`, `−0.5pt`, `±0pt`.
+pub fn signed_points(change: f64) -> String {
+    format!("{}pt", signed(change, 1))
+}
+
+/// A signed amount of yen: `+120万円`, `−¥1.2M`, `±0`.
+pub fn yen_change(change: i64, lang: Language) -> String {
+    let amount = yen(change.unsigned_abs(), lang);
+    match change.signum() {
+        1 => format!("+{amount}"),
+        -1 => format!("{MINUS}{amount}"),
+        _ => "±0".to_owned(),
+    }
+}
+
+/// A KPI value in its unit: `97.4%`, `14`.
+pub fn in_unit(value: f64, unit: Unit) -> String {
+    match unit {
+        Unit::Percent => pct(value),
+        Unit::Count => number(value, 1),
+    }
+}
+
+/// A KPI's change in its unit: percentages in points (`+4.1pt`), counts as counts (`−3`).
+pub fn change_in_unit(change: f64, unit: Unit) -> String {
+    match unit {
+        Unit::Percent => signed_points(change),
+        Unit::Count => signed(change, 1),
+    }
+}
+
+/// A KPI target with its polarity: `≥ 95.0%` (a minimum), `≤ 4` (a maximum).
+pub fn target(value: f64, unit: Unit, polarity: Polarity) -> String {
+    let sign = match polarity {
+        Polarity::HigherIsBetter => '≥',
+        Polarity::LowerIsBetter => '≤',
+    };
+    format!("{sign} {}", in_unit(value, unit))
+}
+
+/// Whether a change rounds to zero at `decimals` decimals (shown as `±0`).
+pub fn is_nil(change: f64, decimals: usize) -> bool {
+    signed(change, decimals) == "±0"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,5 +194,25 @@ mod tests {
         assert_eq!(pct(12.345), "12.3%");
         assert_eq!(number(2.50, 2), "2.5");
         assert_eq!(number(3.0, 2), "3");
+    }
+
+    #[test]
+    fn signed_changes_have_one_zero() {
+        assert_eq!(signed(0.333, 2), "+0.33");
+        assert_eq!(signed(-2.0, 1), "\u{2212}2");
+        assert_eq!(signed(0.0, 2), "±0");
+        assert_eq!(signed(0.001, 2), "±0");
+        assert_eq!(signed(-0.001, 2), "±0");
+        assert_eq!(signed(-0.0, 0), "±0");
+        assert_eq!(signed_points(4.06), "+4.1pt");
+        assert_eq!(signed_points(0.0), "±0pt");
+        assert_eq!(yen_change(1_200_000, Language::Ja), "+120万円");
+        assert_eq!(yen_change(-1_200_000, Language::En), "\u{2212}¥1.2M");
+        assert_eq!(yen_change(0, Language::En), "±0");
+        assert_eq!(in_unit(97.368, Unit::Percent), "97.4%");
+        assert_eq!(change_in_unit(-3.0, Unit::Count), "\u{2212}3");
+        assert_eq!(target(95.0, Unit::Percent, Polarity::HigherIsBetter), "≥ 95.0%");
+        assert_eq!(target(4.0, Unit::Count, Polarity::LowerIsBetter), "≤ 4");
+        assert!(is_nil(0.004, 2) && !is_nil(0.006, 2));
     }
 }

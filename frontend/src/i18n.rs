@@ -11,10 +11,12 @@ use csm_core::snapshot::MAX_BYTES;
 use csm_core::kpi::{KpiId, KpiStatus, Polarity, Trend, Unit};
 use csm_core::summary::{Light, Urgency};
 use csm_core::text;
+use csm_core::vocabulary::Term;
 
-use crate::routing::ViewId;
+pub use crate::language::{language_from_tag, tag};
+use crate::origin::Origin;
 use crate::services::Unavailable;
-use crate::store::Origin;
+use crate::view_id::ViewId;
 
 /// The fixed labels of the dashboard in one language.
 #[derive(Debug, PartialEq, Eq)]
@@ -239,35 +241,9 @@ pub fn other(lang: Language) -> Language {
     }
 }
 
-/// The BCP 47 tag for the `lang` attribute.
-pub fn tag(lang: Language) -> &'static str {
-    match lang {
-        Language::Ja => "ja",
-        Language::En => "en",
-    }
-}
-
-/// The dashboard language for a BCP 47 tag such as `ja-JP` or `en-GB`; `None` for other languages.
-pub fn language_from_tag(tag: &str) -> Option<Language> {
-    let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-    match primary.as_str() {
-        "ja" => Some(Language::Ja),
-        "en" => Some(Language::En),
-        _ => None,
-    }
-}
-
 /// A whole number with thousands separators: `3000` → `3,000` (both languages use commas).
 pub fn count(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    text::grouped(n)
 }
 
 /// A head-count: `3,000名` / `3,000 employees` (`1 employee`).
@@ -469,10 +445,7 @@ pub fn maturity(value: f64) -> String {
 
 /// A KPI value in its unit: `97.4%`, `14`.
 pub fn kpi_value(unit: Unit, value: f64) -> String {
-    match unit {
-        Unit::Percent => text::pct(value),
-        Unit::Count => text::number(value, 1),
-    }
+    text::in_unit(value, unit)
 }
 
 /// A chart tick in a KPI's unit, without needless decimals: `6%`, `7.5%`, `10`.
@@ -485,47 +458,29 @@ pub fn kpi_tick(unit: Unit, value: f64) -> String {
 
 /// A KPI target with its direction: `≥ 95.0%` (a minimum), `≤ 4` (a maximum).
 pub fn kpi_target(unit: Unit, direction: Polarity, target: f64) -> String {
-    let sign = match direction {
-        Polarity::HigherIsBetter => '≥',
-        Polarity::LowerIsBetter => '≤',
-    };
-    format!("{sign} {}", kpi_value(unit, target))
+    text::target(target, unit, direction)
 }
 
-/// A signed change with at most `decimals` decimals and a true minus sign: `+0.33`, `−2`, `±0`.
+/// A signed change with at most `decimals` decimals and a true minus sign: `+0.33`, `−2`, `±0`
+/// (core's [`text::signed`], shared with the CLI and the headline).
 pub fn signed(change: f64, decimals: usize) -> String {
-    let magnitude = text::number(change.abs(), decimals);
-    if magnitude.trim_start_matches(['0', '.']).is_empty() {
-        "±0".to_owned()
-    } else if change > 0.0 {
-        format!("+{magnitude}")
-    } else {
-        format!("\u{2212}{magnitude}")
-    }
+    text::signed(change, decimals)
 }
 
 /// A KPI's change in its unit: percentages in points (`+4.1pt`), counts as counts (`−3`).
 pub fn kpi_change(unit: Unit, change: f64) -> String {
-    match unit {
-        Unit::Percent => format!("{}pt", signed(change, 1)),
-        Unit::Count => signed(change, 1),
-    }
+    text::change_in_unit(change, unit)
 }
 
 /// A signed amount of yen: `+120万円`, `−¥1.2M`, `±0`.
 pub fn yen_change(lang: Language, change: i64) -> String {
-    let amount = text::yen(change.unsigned_abs(), lang);
-    match change.signum() {
-        1 => format!("+{amount}"),
-        -1 => format!("\u{2212}{amount}"),
-        _ => "±0".to_owned(),
-    }
+    text::yen_change(change, lang)
 }
 
 /// The arrow for a change: ▲ up, ▼ down, → unchanged (the direction of the number, not whether it
 /// is good: [`trend`] says that).
 pub fn arrow(change: f64) -> &'static str {
-    if signed(change, 2) == "±0" {
+    if text::is_nil(change, 2) {
         "→"
     } else if change > 0.0 {
         "▲"
@@ -536,57 +491,27 @@ pub fn arrow(change: f64) -> &'static str {
 
 /// Whether a KPI moved the better way: `改善` / `better` …
 pub fn trend(lang: Language, trend: Trend) -> &'static str {
-    match (lang, trend) {
-        (Language::Ja, Trend::Better) => "改善",
-        (Language::Ja, Trend::Worse) => "悪化",
-        (Language::Ja, Trend::Flat) => "横ばい",
-        (Language::En, Trend::Better) => "better",
-        (Language::En, Trend::Worse) => "worse",
-        (Language::En, Trend::Flat) => "unchanged",
-    }
+    trend.label(lang)
 }
 
 /// The code of a KPI (as in the summary's JSON): `security_budget_share` …
 pub fn kpi_code(id: KpiId) -> &'static str {
-    match id {
-        KpiId::SecurityBudgetShare => "security_budget_share",
-        KpiId::TrainingCompletion => "training_completion",
-        KpiId::TestScore => "test_score",
-        KpiId::Incidents => "incidents",
-        KpiId::NearMisses => "near_misses",
-        KpiId::Assessments => "assessments",
-        KpiId::OpenFindings => "open_findings",
-        KpiId::ClosedFindings => "closed_findings",
-    }
+    id.code()
 }
 
 /// The code of a traffic light (as in the summary's JSON): `green`, `amber`, `red`.
 pub fn light_code(light: Light) -> &'static str {
-    match light {
-        Light::Green => "green",
-        Light::Amber => "amber",
-        Light::Red => "red",
-    }
+    light.code()
 }
 
 /// The code of a decision's severity (as in the summary's JSON): `critical` … `low`.
 pub fn severity_code(severity: Urgency) -> &'static str {
-    match severity {
-        Urgency::Critical => "critical",
-        Urgency::High => "high",
-        Urgency::Medium => "medium",
-        Urgency::Low => "low",
-    }
+    severity.code()
 }
 
 /// The code of a KPI status (`on_track` …, `none`), for `data-status` and classes.
 pub fn status_code(status: Option<KpiStatus>) -> &'static str {
-    match status {
-        Some(KpiStatus::OnTrack) => "on_track",
-        Some(KpiStatus::AtRisk) => "at_risk",
-        Some(KpiStatus::OffTrack) => "off_track",
-        None => "none",
-    }
+    status.map_or("none", Term::code)
 }
 
 /// A KPI status word, `—` when the KPI has none.
@@ -652,17 +577,6 @@ mod tests {
         assert_eq!(latest(Language::Ja, q("2026Q3")), "2026年 第3四半期（最新）");
         assert_eq!(latest(Language::En, q("2026Q3")), "Q3 2026 (latest)");
         assert_eq!(quarter_with_months(Language::En, q("2026Q3")), "Q3 2026 (Jul\u{2013}Sep)");
-    }
-
-    #[test]
-    fn browser_tags_map_to_languages() {
-        assert_eq!(language_from_tag("ja-JP"), Some(Language::Ja));
-        assert_eq!(language_from_tag("ja"), Some(Language::Ja));
-        assert_eq!(language_from_tag("EN_gb"), Some(Language::En));
-        assert_eq!(language_from_tag("en-US"), Some(Language::En));
-        assert_eq!(language_from_tag("fr-FR"), None);
-        assert_eq!(language_from_tag(""), None);
-        assert_eq!(language_from_tag("jav"), None);
     }
 
     #[test]

@@ -54,9 +54,12 @@ mod app;
 mod charts;
 mod components;
 mod i18n;
+mod language;
+mod origin;
 mod routing;
 mod services;
 mod store;
+mod view_id;
 mod views;
 
 pub use app::{App, AppProps};

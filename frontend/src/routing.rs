@@ -19,58 +19,8 @@
 use csm_core::calendar::Quarter;
 use csm_core::snapshot::Language;
 
-use crate::i18n;
-
-/// A screen of the dashboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ViewId {
-    /// The board summary (the landing view).
-    #[default]
-    Summary,
-    /// The check sheet (付録3).
-    Checksheet,
-    /// The KPIs (4-2).
-    Kpis,
-    /// Risks: heat map and register.
-    Risks,
-    /// PDCA and reporting to the executive.
-    Pdca,
-    /// Group companies and business partners.
-    Partners,
-    /// Emergency readiness.
-    Readiness,
-}
-
-impl ViewId {
-    /// Every view, in the order of the navigation tabs.
-    pub const ALL: [ViewId; 7] = [
-        ViewId::Summary,
-        ViewId::Checksheet,
-        ViewId::Kpis,
-        ViewId::Risks,
-        ViewId::Pdca,
-        ViewId::Partners,
-        ViewId::Readiness,
-    ];
-
-    /// The path segment: `summary`, `checksheet`, …
-    pub fn code(self) -> &'static str {
-        match self {
-            ViewId::Summary => "summary",
-            ViewId::Checksheet => "checksheet",
-            ViewId::Kpis => "kpis",
-            ViewId::Risks => "risks",
-            ViewId::Pdca => "pdca",
-            ViewId::Partners => "partners",
-            ViewId::Readiness => "readiness",
-        }
-    }
-
-    /// The view whose path segment is `code`.
-    pub fn from_code(code: &str) -> Option<ViewId> {
-        ViewId::ALL.into_iter().find(|v| v.code() == code)
-    }
-}
+use crate::language;
+pub use crate::view_id::ViewId;
 
 /// The comparison a link asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -130,7 +80,7 @@ pub fn parse(fragment: &str) -> Option<Route> {
             "q" => route.quarter = value.parse().ok(),
             "vs" if value == "none" => route.compare = Compare::Nothing,
             "vs" => route.compare = value.parse().map_or(Compare::Previous, Compare::Quarter),
-            "lang" => route.language = i18n::language_from_tag(value),
+            "lang" => route.language = language::language_from_tag(value),
             _ => {}
         }
     }
@@ -150,7 +100,7 @@ pub fn format(route: &Route) -> String {
         Compare::Quarter(q) => query.push(format!("vs={q}")),
     }
     if let Some(lang) = route.language {
-        query.push(format!("lang={}", i18n::tag(lang)));
+        query.push(format!("lang={}", language::tag(lang)));
     }
     let mut out = format!("#/{}", route.view.code());
     if !query.is_empty() {

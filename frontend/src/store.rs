@@ -10,22 +10,12 @@ use csm_core::summary::{self, BoardSummary};
 use sha2::{Digest, Sha256};
 use yew::{Reducible, UseReducerHandle};
 
+pub use crate::origin::Origin;
 use crate::routing::{Compare, Route, ViewId};
 use crate::services::Unavailable;
 
 /// The store as views read it from context.
 pub type Store = UseReducerHandle<State>;
-
-/// Where an export came from, for messages ("a-company.json を読み込めませんでした").
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Origin {
-    /// JSON embedded in the page.
-    Embedded,
-    /// A URL fetched over http(s).
-    Url(String),
-    /// A file chosen by the user.
-    File(String),
-}
 
 /// Why a load failed.
 #[derive(Debug, Clone, PartialEq)]

@@ -7,192 +7,120 @@
 
 use std::fmt;
 
-/// An enumeration of the format, with the Japanese label shown in the drop-down and the wire value
-/// written to the snapshot. The import accepts the label, the wire value or the English label.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use csm_core::snapshot::{
+    AssessmentMethod, Audience, AuditKind, CsirtForm, DrillScope, Evidence, ImpactClass, IncidentKind, Language,
+    MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
+};
+use csm_core::vocabulary::Term;
+
+/// An enumeration of the format: the drop-down shows core's Japanese labels
+/// ([`csm_core::vocabulary::Term`]) and the snapshot gets the wire code. The import accepts the
+/// Japanese label, the wire code, the English label, and the labels of earlier templates (aliases,
+/// so workbooks filled from an old template still import).
+#[derive(Debug, Clone, Copy)]
 pub struct Choices {
     /// The format's type name (e.g. `Treatment`), as in `csm schema`.
     pub name: &'static str,
     /// `(wire value, Japanese label, English label)`, in the format's order.
-    pub values: &'static [(&'static str, &'static str, &'static str)],
+    pub values: fn() -> Vec<Choice>,
+    /// `(former label, wire value)`: words earlier templates wrote, still accepted on import.
+    pub aliases: &'static [(&'static str, &'static str)],
+}
+
+/// Two choices are the same enumeration when their names are.
+impl PartialEq for Choices {
+    fn eq(&self, other: &Choices) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Eq for Choices {}
+
+/// One choice: `(wire value, Japanese label, English label)`.
+pub type Choice = (&'static str, &'static str, &'static str);
+
+/// The choices of a core enumeration, from its vocabulary table.
+fn table<T: Term>() -> Vec<Choice> {
+    T::ALL.iter().map(|t| (t.code(), t.label(Language::Ja), t.label(Language::En))).collect()
 }
 
 impl Choices {
-    /// The wire value for a cell's text: a Japanese label, a wire value or an English label
-    /// (case and surrounding blanks ignored).
+    /// The wire value for a cell's text: a Japanese label, a wire value, an English label or a former
+    /// label (case and surrounding blanks ignored).
     pub fn wire(&self, text: &str) -> Option<&'static str> {
         let t = text.trim();
-        self.values
-            .iter()
-            .find(|(wire, ja, en)| t == *ja || t.eq_ignore_ascii_case(wire) || t.eq_ignore_ascii_case(en))
-            .map(|(wire, _, _)| *wire)
+        let same = |a: &str| t == a || t.eq_ignore_ascii_case(a);
+        (self.values)()
+            .into_iter()
+            .find(|(wire, ja, en)| t == *ja || same(wire) || same(en))
+            .map(|(wire, _, _)| wire)
+            .or_else(|| self.aliases.iter().find(|(alias, _)| same(alias)).map(|(_, wire)| *wire))
     }
 
     /// The Japanese label of a wire value.
     pub fn label(&self, wire: &str) -> Option<&'static str> {
-        self.values.iter().find(|(w, _, _)| *w == wire).map(|(_, ja, _)| *ja)
+        (self.values)().into_iter().find(|(w, _, _)| *w == wire).map(|(_, ja, _)| ja)
     }
 
     /// The Japanese labels, in order (the drop-down).
-    pub fn labels(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.values.iter().map(|(_, ja, _)| *ja)
+    pub fn labels(&self) -> impl Iterator<Item = &'static str> + use<> {
+        (self.values)().into_iter().map(|(_, ja, _)| ja)
     }
 }
 
 macro_rules! choices {
-    ($id:ident, $name:literal, [$(($w:literal, $ja:literal, $en:literal)),* $(,)?]) => {
-        #[doc = concat!("Labels of `", $name, "`.")]
-        pub const $id: Choices = Choices { name: $name, values: &[$(($w, $ja, $en)),*] };
+    ($id:ident, $ty:ty, [$($alias:expr),* $(,)?]) => {
+        #[doc = concat!("Choices of `", stringify!($ty), "`.")]
+        pub const $id: Choices =
+            Choices { name: <$ty as Term>::NAME, values: table::<$ty>, aliases: &[$($alias),*] };
     };
 }
 
-choices!(LANGUAGE, "Language", [("ja", "日本語", "Japanese"), ("en", "英語", "English")]);
-choices!(
-    AUDIENCE,
-    "Audience",
-    [
-        ("all_staff", "全従業員", "all staff"),
-        ("executives", "経営層", "executives"),
-        ("security_staff", "セキュリティ担当者", "security staff"),
-        ("new_joiners", "新入社員", "new joiners"),
-        ("contract_staff", "派遣・契約社員", "contract staff"),
-    ]
-);
-choices!(
-    INCIDENT_KIND,
-    "IncidentKind",
-    [("incident", "インシデント", "incident"), ("near_miss", "ヒヤリハット", "near miss")]
-);
-choices!(
-    IMPACT_CLASS,
-    "ImpactClass",
-    [
-        ("none", "影響なし", "none"),
-        ("minor", "軽微", "minor"),
-        ("moderate", "中程度", "moderate"),
-        ("major", "重大", "major"),
-        ("severe", "深刻", "severe"),
-    ]
-);
-choices!(
-    ASSESSMENT_METHOD,
-    "AssessmentMethod",
-    [
-        ("baseline", "ベースラインアプローチ", "baseline approach"),
-        ("informal", "非形式的アプローチ", "informal approach"),
-        ("detailed", "詳細リスク分析", "detailed risk analysis"),
-        ("combined", "組合せアプローチ", "combined approach"),
-    ]
-);
-choices!(
-    SEVERITY,
-    "Severity",
-    [("low", "低", "low"), ("medium", "中", "medium"), ("high", "高", "high"), ("critical", "緊急", "critical")]
-);
-choices!(
-    TREATMENT,
-    "Treatment",
-    [
-        ("reduce", "低減", "reduce"),
-        ("retain", "保有", "retain"),
-        ("avoid", "回避", "avoid"),
-        ("transfer", "移転", "transfer"),
-    ]
-);
-choices!(
-    PHASE,
-    "Phase",
-    [("plan", "計画", "plan"), ("do", "実行", "do"), ("check", "確認", "check"), ("act", "改善", "act")]
-);
-choices!(
-    REPORT_KIND,
-    "ReportKind",
-    [
-        ("progress", "進捗報告", "progress"),
-        ("status", "個別報告", "status"),
-        ("incident", "インシデント報告", "incident"),
-        ("audit", "監査結果報告", "audit"),
-    ]
-);
-choices!(
-    AUDIT_KIND,
-    "AuditKind",
-    [
-        ("internal", "内部監査", "internal audit"),
-        ("external", "外部監査", "external audit"),
-        ("statutory_auditor", "監査役監査", "statutory auditor"),
-        ("vulnerability_assessment", "脆弱性診断", "vulnerability assessment"),
-        ("penetration_test", "ペネトレーションテスト", "penetration test"),
-    ]
-);
+choices!(LANGUAGE, Language, []);
+choices!(AUDIENCE, Audience, []);
+choices!(INCIDENT_KIND, IncidentKind, []);
+choices!(IMPACT_CLASS, ImpactClass, []);
+choices!(ASSESSMENT_METHOD, AssessmentMethod, []);
+choices!(SEVERITY, Severity, []);
+choices!(TREATMENT, Treatment, []);
+// Former template labels of Phase.
+choices!(PHASE, Phase, [("計画", "plan"), ("実行", "do"), ("確認", "check"), ("改善", "act"),]);
+// Former template labels of ReportKind.
+choices!(REPORT_KIND, ReportKind, [("個別報告", "status"), ("監査結果報告", "audit"),]);
+// Former template labels of AuditKind.
+choices!(AUDIT_KIND, AuditKind, [("statutory auditor", "statutory_auditor"),]);
+// Former template labels of PartnerKind.
 choices!(
     PARTNER_KIND,
-    "PartnerKind",
+    PartnerKind,
     [
-        ("group_company", "グループ会社", "group company"),
-        ("supplier", "取引先", "supplier"),
-        ("outsourcer", "IT委託先", "outsourcer"),
-        ("cloud", "クラウドサービス", "cloud service"),
+        ("グループ会社", "group_company"),
+        ("IT委託先", "outsourcer"),
+        ("クラウドサービス", "cloud"),
+        ("cloud service", "cloud"),
     ]
 );
+// Former template labels of Evidence.
 choices!(
     EVIDENCE,
-    "Evidence",
-    [
-        ("self_report", "自己点検の報告", "self report"),
-        ("own_audit", "自社による監査", "own audit"),
-        ("third_party_audit", "第三者の監査・認証", "third-party audit"),
-    ]
+    Evidence,
+    [("自己点検の報告", "self_report"), ("self report", "self_report"), ("第三者の監査・認証", "third_party_audit"),]
 );
-choices!(
-    MEMBERSHIP_KIND,
-    "MembershipKind",
-    [("alert_source", "注意喚起の情報源", "alert source"), ("community", "情報共有コミュニティ", "community"),]
-);
-choices!(
-    SHARING_RECIPIENT,
-    "SharingRecipient",
-    [
-        ("ipa", "IPA", "IPA"),
-        ("jpcert_cc", "JPCERT/CC", "JPCERT/CC"),
-        ("isac", "ISAC等", "ISAC"),
-        ("police", "警察", "police"),
-        ("ministry", "所管省庁", "ministry"),
-        ("ppc", "個人情報保護委員会", "PPC"),
-        ("other", "その他", "other"),
-    ]
-);
-choices!(
-    CSIRT_FORM,
-    "CsirtForm",
-    [
-        ("none", "なし", "none"),
-        ("virtual", "バーチャル型", "virtual"),
-        ("concurrent", "兼務型", "concurrent"),
-        ("dedicated", "専任型", "dedicated"),
-    ]
-);
-choices!(
-    DRILL_SCOPE,
-    "DrillScope",
-    [
-        ("team", "対応チーム内", "team"),
-        ("cross_department", "部門横断", "cross-department"),
-        ("executive", "経営層を含む", "executive"),
-    ]
-);
-choices!(
-    PUBLICATION_KIND,
-    "PublicationKind",
-    [
-        ("security_report", "情報セキュリティ報告書", "security report"),
-        ("csr_report", "CSR報告書", "CSR report"),
-        ("sustainability_report", "サステナビリティレポート", "sustainability report"),
-        ("securities_report", "有価証券報告書", "securities report"),
-        ("other", "その他", "other"),
-    ]
-);
-choices!(AXIS, "axis", [("likelihood", "発生可能性", "likelihood"), ("impact", "影響度", "impact")]);
+choices!(MEMBERSHIP_KIND, MembershipKind, []);
+// Former template labels of SharingRecipient.
+choices!(SHARING_RECIPIENT, SharingRecipient, [("ISAC等", "isac"),]);
+// Former template labels of CsirtForm.
+choices!(CSIRT_FORM, CsirtForm, [("なし", "none"), ("兼務型", "concurrent"),]);
+choices!(DRILL_SCOPE, DrillScope, []);
+// Former template labels of PublicationKind.
+choices!(PUBLICATION_KIND, PublicationKind, [("CSR報告書", "csr_report"), ("その他", "other"),]);
+
+fn axis() -> Vec<Choice> {
+    vec![("likelihood", "発生可能性", "likelihood"), ("impact", "影響度", "impact")]
+}
+
+/// Labels of the risk-matrix axes (not an enumeration of the format).
+pub const AXIS: Choices = Choices { name: "axis", values: axis, aliases: &[] };
 
 /// The labels of yes/no cells: はい and いいえ in the drop-down; the import also accepts TRUE/FALSE,
 /// yes/no, 1/0 and ○/×.
@@ -1081,8 +1009,11 @@ pub fn reference_markdown() -> String {
     out.push_str("### Drop-down labels (`ラベル` → wire value)\n\n");
     out.push_str("| enumeration | 日本語ラベル → wire value (English) |\n| --- | --- |\n");
     for c in ALL_CHOICES.iter().copied().chain([&AXIS]) {
-        let list = c.values.iter().map(|(w, ja, en)| format!("{ja} → `{w}` ({en})")).collect::<Vec<_>>().join("; ");
-        out.push_str(&format!("| `{}` | {} |\n", c.name, list));
+        let list = (c.values)().iter().map(|(w, ja, en)| format!("{ja} → `{w}` ({en})")).collect::<Vec<_>>().join("; ");
+        let former = c.aliases.iter().map(|(a, w)| format!("{a} → `{w}`")).collect::<Vec<_>>().join("; ");
+        let former =
+            if former.is_empty() { String::new() } else { format!("<br>also accepted (earlier templates): {former}") };
+        out.push_str(&format!("| `{}` | {list}{former} |\n", c.name));
     }
     out.push_str(&format!("| yes/no | {YES} → `true`; {NO} → `false` |\n"));
     out
@@ -1134,15 +1065,24 @@ mod tests {
         for c in ALL_CHOICES.iter().chain([&&AXIS]) {
             let joined = c.labels().collect::<Vec<_>>().join(",");
             assert!(joined.chars().count() <= 255, "{}", c.name);
-            for (w, ja, en) in c.values {
-                assert_eq!(c.wire(ja), Some(*w));
-                assert_eq!(c.wire(w), Some(*w));
-                assert_eq!(c.wire(&en.to_uppercase()), Some(*w));
-                assert_eq!(c.label(w), Some(*ja));
+            for (w, ja, en) in (c.values)() {
+                assert_eq!(c.wire(ja), Some(w));
+                assert_eq!(c.wire(w), Some(w));
+                assert_eq!(c.wire(&en.to_uppercase()), Some(w));
+                assert_eq!(c.label(w), Some(ja));
+            }
+            for (alias, w) in c.aliases {
+                assert_eq!(c.wire(alias), Some(*w), "{}: {alias}", c.name);
+                assert!(c.label(w).is_some(), "{}: {w}", c.name);
             }
         }
         assert_eq!(TREATMENT.wire(" 低減 "), Some("reduce"));
         assert_eq!(TREATMENT.wire("軽減"), None);
+        // The labels of the previous template still import.
+        assert_eq!(CSIRT_FORM.wire("兼務型"), Some("concurrent"));
+        assert_eq!(CSIRT_FORM.wire("兼任型"), Some("concurrent"));
+        assert_eq!(REPORT_KIND.wire("個別報告"), Some("status"));
+        assert_eq!(REPORT_KIND.label("status"), Some("状況報告"));
     }
 
     #[test]

@@ -12,3 +12,4 @@ mod loader_props;
 mod regressions;
 mod schema;
 mod sheets;
+mod vocabulary;

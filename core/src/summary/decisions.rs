@@ -12,6 +12,7 @@ use crate::snapshot::{ContractClause, CsirtForm, Language, Yen};
 use crate::summary::lights::Facts;
 use crate::text::Text;
 use crate::text::{number, pct, yen};
+use crate::vocabulary::Term;
 
 /// How urgent a decision is. Ordered least urgent first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -28,18 +29,9 @@ pub enum Urgency {
 }
 
 impl Urgency {
-    /// `最重要` / `Critical` …
+    /// The label in `lang` ([`Term::label`]; inherent so callers need not import the trait).
     pub fn label(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (Urgency::Critical, Language::Ja) => "最重要",
-            (Urgency::High, Language::Ja) => "高",
-            (Urgency::Medium, Language::Ja) => "中",
-            (Urgency::Low, Language::Ja) => "低",
-            (Urgency::Critical, Language::En) => "Critical",
-            (Urgency::High, Language::En) => "High",
-            (Urgency::Medium, Language::En) => "Medium",
-            (Urgency::Low, Language::En) => "Low",
-        }
+        Term::label(self, lang)
     }
 }
 

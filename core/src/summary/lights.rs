@@ -14,6 +14,7 @@ use crate::risk::{ApprovalState, RiskView};
 use crate::snapshot::{CsirtForm, ImpactClass, IncidentKind, Language};
 use crate::text::Text;
 use crate::text::{number, pct};
+use crate::vocabulary::Term;
 
 /// A traffic light. Ordered from best to worst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -28,16 +29,9 @@ pub enum Light {
 }
 
 impl Light {
-    /// `青` / `Green` … (Japanese traffic lights call green 青).
+    /// The label in `lang` ([`Term::label`]; inherent so callers need not import the trait).
     pub fn label(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (Light::Green, Language::Ja) => "青",
-            (Light::Amber, Language::Ja) => "黄",
-            (Light::Red, Language::Ja) => "赤",
-            (Light::Green, Language::En) => "Green",
-            (Light::Amber, Language::En) => "Amber",
-            (Light::Red, Language::En) => "Red",
-        }
+        Term::label(self, lang)
     }
 }
 

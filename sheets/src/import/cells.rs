@@ -135,7 +135,7 @@ fn choice(cell: &Cell, c: &Column, choices: &Choices) -> Result<Value, CellError
         Some(w) => Ok(Value::String(w.to_owned())),
         None => {
             let ja = choices.labels().collect::<Vec<_>>().join("／");
-            let wires = choices.values.iter().map(|(w, _, _)| *w).collect::<Vec<_>>().join(", ");
+            let wires = (choices.values)().iter().map(|(w, _, _)| *w).collect::<Vec<_>>().join(", ");
             Err(err(
                 Rule::Type,
                 format!(

@@ -3,6 +3,7 @@
 use csm_core::calendar::Quarter;
 use csm_core::kpi::{Basis, Family, Polarity};
 use csm_core::snapshot::Language;
+use csm_core::vocabulary::Term;
 
 /// Fixed labels of the KPI view.
 #[derive(Debug, PartialEq, Eq)]
@@ -71,36 +72,17 @@ pub fn labels(lang: Language) -> &'static Labels {
 
 /// The KPI family (4-2).
 pub fn family(lang: Language, family: Family) -> &'static str {
-    match (lang, family) {
-        (Language::Ja, Family::Governance) => "経営者によるガバナンスの状況",
-        (Language::Ja, Family::RiskManagement) => "リスク管理の状況",
-        (Language::Ja, Family::Awareness) => "社員のセキュリティ意識の状況",
-        (Language::En, Family::Governance) => "Executive governance",
-        (Language::En, Family::RiskManagement) => "Risk management",
-        (Language::En, Family::Awareness) => "Staff security awareness",
-    }
+    family.label(lang)
 }
 
 /// What the value is measured over.
 pub fn basis(lang: Language, basis: Basis) -> &'static str {
-    match (lang, basis) {
-        (Language::Ja, Basis::State) => "四半期末時点",
-        (Language::Ja, Basis::Quarter) => "四半期中",
-        (Language::Ja, Basis::TrailingYear) => "直近12か月",
-        (Language::En, Basis::State) => "at quarter end",
-        (Language::En, Basis::Quarter) => "during the quarter",
-        (Language::En, Basis::TrailingYear) => "last 12 months",
-    }
+    basis.label(lang)
 }
 
 /// Which way is better.
 pub fn direction(lang: Language, direction: Polarity) -> &'static str {
-    match (lang, direction) {
-        (Language::Ja, Polarity::HigherIsBetter) => "高いほど良い",
-        (Language::Ja, Polarity::LowerIsBetter) => "低いほど良い",
-        (Language::En, Polarity::HigherIsBetter) => "higher is better",
-        (Language::En, Polarity::LowerIsBetter) => "lower is better",
-    }
+    direction.label(lang)
 }
 
 /// The trend chart's accessible name.

@@ -2,6 +2,7 @@
 
 use csm_core::pdca::CycleBasis;
 use csm_core::snapshot::{AuditKind, Language, Phase, ReportKind};
+use csm_core::vocabulary::Term;
 
 use crate::i18n;
 
@@ -241,12 +242,7 @@ pub fn letter(phase: Phase) -> &'static str {
 
 /// `plan`, `do`, `check`, `act`.
 pub fn phase_code(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Plan => "plan",
-        Phase::Do => "do",
-        Phase::Check => "check",
-        Phase::Act => "act",
-    }
+    phase.code()
 }
 
 /// A number of days: `45日` / `45 days` (`1 day`).
@@ -262,12 +258,7 @@ pub fn days(lang: Language, n: i64) -> String {
 
 /// How the actual cycle was measured: `計画→計画` / `plan to plan`.
 pub fn basis(lang: Language, b: CycleBasis) -> &'static str {
-    match (lang, b) {
-        (Language::Ja, CycleBasis::PlanToPlan) => "計画→計画",
-        (Language::Ja, CycleBasis::PlanToAct) => "計画→改善（下限）",
-        (Language::En, CycleBasis::PlanToPlan) => "plan to plan",
-        (Language::En, CycleBasis::PlanToAct) => "plan to act (lower bound)",
-    }
+    b.label(lang)
 }
 
 /// `期限超過 12日` / `Overdue by 12 days`.
@@ -300,12 +291,7 @@ pub fn pair(lang: Language, label: &str, value: &str) -> String {
 
 /// `progress`, `status`, `incident`, `audit`.
 pub fn report_code(kind: ReportKind) -> &'static str {
-    match kind {
-        ReportKind::Progress => "progress",
-        ReportKind::Status => "status",
-        ReportKind::Incident => "incident",
-        ReportKind::Audit => "audit",
-    }
+    kind.code()
 }
 
 /// A count of reports: `2回` / `2` (the heading names the kind).
@@ -329,32 +315,12 @@ pub fn months(lang: Language, n: usize) -> String {
 
 /// The name of a report kind.
 pub fn report_kind(lang: Language, kind: ReportKind) -> &'static str {
-    match (lang, kind) {
-        (Language::Ja, ReportKind::Progress) => "進捗報告",
-        (Language::Ja, ReportKind::Status) => "状況報告",
-        (Language::Ja, ReportKind::Incident) => "インシデント報告",
-        (Language::Ja, ReportKind::Audit) => "監査結果の報告",
-        (Language::En, ReportKind::Progress) => "Progress",
-        (Language::En, ReportKind::Status) => "Status",
-        (Language::En, ReportKind::Incident) => "Incident",
-        (Language::En, ReportKind::Audit) => "Audit results",
-    }
+    kind.label(lang)
 }
 
 /// The name of an audit kind.
 pub fn audit_kind(lang: Language, kind: AuditKind) -> &'static str {
-    match (lang, kind) {
-        (Language::Ja, AuditKind::Internal) => "内部監査",
-        (Language::Ja, AuditKind::External) => "外部監査",
-        (Language::Ja, AuditKind::StatutoryAuditor) => "監査役監査",
-        (Language::Ja, AuditKind::VulnerabilityAssessment) => "脆弱性診断",
-        (Language::Ja, AuditKind::PenetrationTest) => "ペネトレーションテスト",
-        (Language::En, AuditKind::Internal) => "Internal audit",
-        (Language::En, AuditKind::External) => "External audit",
-        (Language::En, AuditKind::StatutoryAuditor) => "Corporate auditors",
-        (Language::En, AuditKind::VulnerabilityAssessment) => "Vulnerability assessment",
-        (Language::En, AuditKind::PenetrationTest) => "Penetration test",
-    }
+    kind.label(lang)
 }
 
 /// Every audit kind, in display order.

@@ -2,6 +2,7 @@
 
 use csm_core::readiness::DocumentState;
 use csm_core::snapshot::{DrillScope, Language, MembershipKind, PublicationKind, SharingRecipient};
+use csm_core::vocabulary::Term;
 
 use crate::i18n;
 
@@ -272,84 +273,32 @@ pub fn labels(lang: Language) -> &'static Labels {
 
 /// A document's state: `最新` / `Current` …
 pub fn document_state(lang: Language, s: DocumentState) -> &'static str {
-    match (lang, s) {
-        (Language::Ja, DocumentState::Missing) => "未整備",
-        (Language::Ja, DocumentState::NeverReviewed) => "見直し実績なし",
-        (Language::Ja, DocumentState::Overdue) => "見直し期限超過",
-        (Language::Ja, DocumentState::Current) => "期限内",
-        (Language::En, DocumentState::Missing) => "Missing",
-        (Language::En, DocumentState::NeverReviewed) => "Never reviewed",
-        (Language::En, DocumentState::Overdue) => "Review overdue",
-        (Language::En, DocumentState::Current) => "Current",
-    }
+    s.label(lang)
 }
 
 /// `missing`, `never_reviewed`, `overdue`, `current`.
 pub fn document_code(s: DocumentState) -> &'static str {
-    match s {
-        DocumentState::Missing => "missing",
-        DocumentState::NeverReviewed => "never_reviewed",
-        DocumentState::Overdue => "overdue",
-        DocumentState::Current => "current",
-    }
+    s.code()
 }
 
 /// A drill's scope.
 pub fn scope(lang: Language, s: DrillScope) -> &'static str {
-    match (lang, s) {
-        (Language::Ja, DrillScope::Team) => "対応チーム内",
-        (Language::Ja, DrillScope::CrossDepartment) => "部門横断",
-        (Language::Ja, DrillScope::Executive) => "経営層を含む",
-        (Language::En, DrillScope::Team) => "Response team",
-        (Language::En, DrillScope::CrossDepartment) => "Cross-department",
-        (Language::En, DrillScope::Executive) => "With the executive",
-    }
+    s.label(lang)
 }
 
 /// A membership's kind.
 pub fn membership(lang: Language, k: MembershipKind) -> &'static str {
-    match (lang, k) {
-        (Language::Ja, MembershipKind::AlertSource) => "注意喚起の入手先",
-        (Language::Ja, MembershipKind::Community) => "情報共有の場",
-        (Language::En, MembershipKind::AlertSource) => "Alert source",
-        (Language::En, MembershipKind::Community) => "Community",
-    }
+    k.label(lang)
 }
 
 /// A report recipient.
 pub fn recipient(lang: Language, r: SharingRecipient) -> &'static str {
-    match (lang, r) {
-        (Language::Ja, SharingRecipient::Ipa) => "IPA",
-        (Language::Ja, SharingRecipient::JpcertCc) => "JPCERT/CC",
-        (Language::Ja, SharingRecipient::Isac) => "ISAC・情報共有の枠組み",
-        (Language::Ja, SharingRecipient::Police) => "警察",
-        (Language::Ja, SharingRecipient::Ministry) => "所管省庁",
-        (Language::Ja, SharingRecipient::Ppc) => "個人情報保護委員会",
-        (Language::Ja, SharingRecipient::Other) => "その他",
-        (Language::En, SharingRecipient::Ipa) => "IPA",
-        (Language::En, SharingRecipient::JpcertCc) => "JPCERT/CC",
-        (Language::En, SharingRecipient::Isac) => "ISAC or sharing scheme",
-        (Language::En, SharingRecipient::Police) => "Police",
-        (Language::En, SharingRecipient::Ministry) => "Supervising ministry",
-        (Language::En, SharingRecipient::Ppc) => "Personal Information Protection Commission",
-        (Language::En, SharingRecipient::Other) => "Other",
-    }
+    r.label(lang)
 }
 
 /// A publication's kind.
 pub fn publication(lang: Language, k: PublicationKind) -> &'static str {
-    match (lang, k) {
-        (Language::Ja, PublicationKind::SecurityReport) => "情報セキュリティ報告書",
-        (Language::Ja, PublicationKind::CsrReport) => "CSR 報告書",
-        (Language::Ja, PublicationKind::SustainabilityReport) => "サステナビリティレポート",
-        (Language::Ja, PublicationKind::SecuritiesReport) => "有価証券報告書",
-        (Language::Ja, PublicationKind::Other) => "Web サイト等",
-        (Language::En, PublicationKind::SecurityReport) => "Security report",
-        (Language::En, PublicationKind::CsrReport) => "CSR report",
-        (Language::En, PublicationKind::SustainabilityReport) => "Sustainability report",
-        (Language::En, PublicationKind::SecuritiesReport) => "Securities report",
-        (Language::En, PublicationKind::Other) => "Web site or other",
-    }
+    k.label(lang)
 }
 
 /// A number of days: `45日` / `45 days`.

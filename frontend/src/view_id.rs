@@ -1,0 +1,53 @@
+//! The screens of the dashboard. A leaf module: the route ([`crate::routing`]), the labels
+//! ([`crate::i18n`]) and the store all name views through it.
+
+/// A screen of the dashboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ViewId {
+    /// The board summary (the landing view).
+    #[default]
+    Summary,
+    /// The check sheet (付録3).
+    Checksheet,
+    /// The KPIs (4-2).
+    Kpis,
+    /// Risks: heat map and register.
+    Risks,
+    /// PDCA and reporting to the executive.
+    Pdca,
+    /// Group companies and business partners.
+    Partners,
+    /// Emergency readiness.
+    Readiness,
+}
+
+impl ViewId {
+    /// Every view, in the order of the navigation tabs.
+    pub const ALL: [ViewId; 7] = [
+        ViewId::Summary,
+        ViewId::Checksheet,
+        ViewId::Kpis,
+        ViewId::Risks,
+        ViewId::Pdca,
+        ViewId::Partners,
+        ViewId::Readiness,
+    ];
+
+    /// The path segment: `summary`, `checksheet`, …
+    pub fn code(self) -> &'static str {
+        match self {
+            ViewId::Summary => "summary",
+            ViewId::Checksheet => "checksheet",
+            ViewId::Kpis => "kpis",
+            ViewId::Risks => "risks",
+            ViewId::Pdca => "pdca",
+            ViewId::Partners => "partners",
+            ViewId::Readiness => "readiness",
+        }
+    }
+
+    /// The view whose path segment is `code`.
+    pub fn from_code(code: &str) -> Option<ViewId> {
+        ViewId::ALL.into_iter().find(|v| v.code() == code)
+    }
+}
