@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::calendar::Date;
-use crate::kpi::{KpiId, KpiStatus, Unit};
+use crate::kpi::{KpiId, Unit};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
 use crate::snapshot::{ContractClause, CsirtForm, Language, Yen};
@@ -172,11 +172,32 @@ pub struct Decision {
 /// Every decision, ranked: severity (most urgent first), then important item, then the order found.
 pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
     let mut out: Vec<Decision> = Vec::new();
-    let mut push = |urgency, item, ask, trace| out.push(Decision { rank: 0, urgency, item, ask, trace });
-    let cap = |s: Urgency| if f.period.year_covered() { s } else { s.min(Urgency::Medium) };
-    let base = f.period.path();
-    let top = f.period.snapshot().risk_matrix.levels.len().saturating_sub(1);
+    for find in
+        [risk_decisions, readiness_decisions, partner_decisions, contract_decisions, pdca_decisions, resource_decisions]
+    {
+        find(f, &mut out);
+    }
+    // Stable: equal severity and item keep the order found.
+    out.sort_by(|a, b| b.urgency.cmp(&a.urgency).then(a.item.cmp(&b.item)));
+    for (i, d) in out.iter_mut().enumerate() {
+        d.rank = i + 1;
+    }
+    out
+}
 
+/// Appends an unranked decision.
+fn push(out: &mut Vec<Decision>, urgency: Urgency, item: u8, ask: Ask, trace: Vec<String>) {
+    out.push(Decision { rank: 0, urgency, item, ask, trace });
+}
+
+/// `urgency`, capped at medium when the records do not cover the trailing year.
+fn cap(f: &Facts<'_>, urgency: Urgency) -> Urgency {
+    if f.period.year_covered() { urgency } else { urgency.min(Urgency::Medium) }
+}
+
+/// (3) Approve each residual risk above tolerance whose approval is missing, expired or expiring.
+fn risk_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
+    let top = f.period.snapshot().risk_matrix.levels.len().saturating_sub(1);
     for r in &f.risk.above_tolerance {
         let severity = match r.approval {
             ApprovalState::Missing | ApprovalState::Expired if r.level.rank >= top => Urgency::Critical,
@@ -192,28 +213,27 @@ pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
             expires_on: r.expires_on,
             expected_loss_yen: r.expected_loss_yen,
         };
-        push(severity, 3, ask, vec![r.path.clone()]);
+        push(out, severity, 3, ask, vec![r.path.clone()]);
     }
+}
 
+/// (9), (10) A CSIRT, a drill, documents and follow-ups.
+fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     let readiness = f.readiness;
     if readiness.csirt == CsirtForm::None {
-        push(Urgency::High, 9, Ask::EstablishCsirt, vec![format!("{base}.emergency.csirt")]);
+        push(out, Urgency::High, 9, Ask::EstablishCsirt, vec![f.path("emergency.csirt")]);
     }
     if readiness.drills.in_year == 0 {
-        let last = readiness.drills.last.as_ref();
-        push(
-            cap(Urgency::High),
-            9,
-            Ask::HoldDrill { last: last.map(|l| l.date) },
-            last.map(|l| vec![l.path.clone()]).unwrap_or_default(),
-        );
+        let last = readiness.drills.last.as_ref().map(|l| l.date);
+        push(out, cap(f, Urgency::High), 9, Ask::HoldDrill { last }, f.last_drill_trace());
     }
     for d in &readiness.documents {
         match d.state {
             DocumentState::Missing => {
-                push(Urgency::High, d.kind.item(), Ask::CreateDocument { document: d.kind }, vec![d.path.clone()])
+                push(out, Urgency::High, d.kind.item(), Ask::CreateDocument { document: d.kind }, vec![d.path.clone()])
             }
             DocumentState::NeverReviewed | DocumentState::Overdue => push(
+                out,
                 Urgency::Medium,
                 d.kind.item(),
                 Ask::ReviewDocument { document: d.kind, last_review: d.last_review },
@@ -223,20 +243,25 @@ pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
         }
     }
     if !readiness.drills.overdue_actions.is_empty() {
-        let trace = readiness.drills.overdue_actions.iter().map(|a| a.path.clone()).collect();
-        push(Urgency::Medium, 9, Ask::ChaseFollowUps { actions: readiness.drills.overdue_actions.len() }, trace);
+        let actions = readiness.drills.overdue_actions.len();
+        push(out, Urgency::Medium, 9, Ask::ChaseFollowUps { actions }, f.overdue_action_trace());
     }
+}
 
+/// (5), (7) Each partner below its required maturity, never assessed or overdue for review.
+fn partner_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     for p in &f.partners.partners {
         let sens = |hi: Urgency, lo: Urgency| if p.sensitive { hi } else { lo };
         match (p.below_required, p.maturity) {
             (Some(true), Some(m)) => push(
+                out,
                 sens(Urgency::High, Urgency::Medium),
                 p.item,
                 Ask::PartnerBelowRequired { partner: p.name.clone(), maturity: m, required: p.required_maturity },
                 vec![p.path.clone()],
             ),
             (None, _) => push(
+                out,
                 sens(Urgency::High, Urgency::Medium),
                 p.item,
                 Ask::AssessPartner { partner: p.name.clone() },
@@ -246,6 +271,7 @@ pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
         }
         if p.review_overdue && p.below_required.is_some() {
             push(
+                out,
                 sens(Urgency::Medium, Urgency::Low),
                 p.item,
                 Ask::ReviewPartner { partner: p.name.clone(), days_overdue: p.days_overdue },
@@ -253,6 +279,10 @@ pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
             );
         }
     }
+}
+
+/// (5), (7) Amend the contracts lacking clauses: one decision per item and sensitivity.
+fn contract_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     for item in [5u8, 7] {
         for sensitive in [true, false] {
             let lacking: Vec<&crate::partners::PartnerStatus> = f
@@ -271,45 +301,42 @@ pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
                     .collect(),
             };
             let severity = if sensitive { Urgency::Medium } else { Urgency::Low };
-            push(severity, item, ask, lacking.iter().map(|p| p.path.clone()).collect());
+            push(out, severity, item, ask, lacking.iter().map(|p| p.path.clone()).collect());
         }
     }
+}
 
+/// (4) Reporting cadence, audits, security tests and overdue PDCA reviews.
+fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     let c = &f.pdca.cadence;
     if c.progress_reports < 2 {
         let s = if c.progress_reports == 0 { Urgency::High } else { Urgency::Medium };
-        push(cap(s), 4, Ask::ScheduleProgressReports { count: c.progress_reports }, c.trace.clone());
+        push(out, cap(f, s), 4, Ask::ScheduleProgressReports { count: c.progress_reports }, c.trace.clone());
     }
     if !f.pdca.audits.audit_ok {
-        push(cap(Urgency::Medium), 4, Ask::CommissionAudit, vec![]);
+        push(out, cap(f, Urgency::Medium), 4, Ask::CommissionAudit, vec![]);
     }
     if !f.pdca.audits.security_test_ok {
-        push(cap(Urgency::Medium), 4, Ask::CommissionSecurityTest, vec![]);
+        push(out, cap(f, Urgency::Medium), 4, Ask::CommissionSecurityTest, vec![]);
     }
     for a in f.pdca.areas.iter().filter(|a| a.review_overdue) {
         push(
+            out,
             Urgency::Medium,
             4,
             Ask::ReviewPdca { area: a.area.clone(), days_overdue: a.days_overdue },
             vec![a.path.clone()],
         );
     }
+}
 
+/// (6) The budget; and every off-track KPI.
+fn resource_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     if f.period.record().budget.approved_on.is_none() {
-        push(Urgency::Medium, 6, Ask::ApproveBudget, vec![format!("{base}.budget")]);
+        push(out, Urgency::Medium, 6, Ask::ApproveBudget, vec![f.path("budget")]);
     }
-    for k in f.kpis.kpis.iter().filter(|k| k.status == Some(KpiStatus::OffTrack)) {
-        if let (Some(value), Some(target)) = (k.value, k.target) {
-            let ask =
-                Ask::KpiOffTrack { kpi: k.id, name: k.name.clone(), value, target, percent: k.unit == Unit::Percent };
-            push(Urgency::Medium, k.id.item(), ask, k.trace.clone());
-        }
+    for (k, value, target) in f.off_track_kpis() {
+        let ask = Ask::KpiOffTrack { kpi: k.id, name: k.name.clone(), value, target, percent: k.unit == Unit::Percent };
+        push(out, Urgency::Medium, k.id.item(), ask, k.trace.clone());
     }
-
-    // Stable: equal severity and item keep the order found.
-    out.sort_by(|a, b| b.urgency.cmp(&a.urgency).then(a.item.cmp(&b.item)));
-    for (i, d) in out.iter_mut().enumerate() {
-        d.rank = i + 1;
-    }
-    out
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::calendar::Date;
 use crate::checksheet::{CheckSheet, ItemScore};
-use crate::kpi::{KpiId, KpiStatus, Kpis};
+use crate::kpi::{Kpi, KpiId, KpiStatus, Kpis};
 use crate::partners::{PartnerStatus, Partners};
 use crate::pdca::Pdca;
 use crate::period::Period;
@@ -284,6 +284,30 @@ impl Facts<'_> {
         if self.period.year_covered() { light } else { light.min(Light::Amber) }
     }
 
+    /// The JSON path of `field` of the quarter's record: `quarters[7].budget`.
+    pub fn path(&self, field: &str) -> String {
+        format!("{}.{field}", self.period.path())
+    }
+
+    /// The last drill's path, if there was one.
+    pub fn last_drill_trace(&self) -> Vec<String> {
+        self.readiness.drills.last.as_ref().map(|l| vec![l.path.clone()]).unwrap_or_default()
+    }
+
+    /// The paths of the follow-up actions past due.
+    pub fn overdue_action_trace(&self) -> Vec<String> {
+        paths(&self.readiness.drills.overdue_actions, |a| &a.path)
+    }
+
+    /// The off-track KPIs that have a value and a target, with them.
+    pub fn off_track_kpis(&self) -> impl Iterator<Item = (&Kpi, f64, f64)> {
+        self.kpis
+            .kpis
+            .iter()
+            .filter(|k| k.status == Some(KpiStatus::OffTrack))
+            .filter_map(|k| Some((k, k.value?, k.target?)))
+    }
+
     /// The major or severe incidents of the trailing year that no filed report references.
     pub fn unshared_incidents(&self) -> Vec<String> {
         let reference = self.period.reference();
@@ -352,72 +376,63 @@ fn checksheet_signals(item: &ItemScore, sheet: &CheckSheet) -> Vec<Signal> {
 }
 
 fn kpi_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
-    f.kpis
-        .kpis
-        .iter()
-        .filter(|k| k.id.item() == item && k.status == Some(KpiStatus::OffTrack))
-        .filter_map(|k| {
-            Some(Signal {
-                light: Light::Amber,
-                reason: Reason::KpiOffTrack {
-                    kpi: k.id,
-                    name: k.name.clone(),
-                    value: k.value?,
-                    target: k.target?,
-                    percent: k.unit == crate::kpi::Unit::Percent,
-                },
-                trace: k.trace.clone(),
-            })
+    f.off_track_kpis()
+        .filter(|(k, _, _)| k.id.item() == item)
+        .map(|(k, value, target)| {
+            let percent = k.unit == crate::kpi::Unit::Percent;
+            let reason = Reason::KpiOffTrack { kpi: k.id, name: k.name.clone(), value, target, percent };
+            signal(Light::Amber, reason, k.trace.clone())
         })
         .collect()
 }
 
+/// A signal naming the partners of `mine` that `pred` picks, if any.
+fn partners_signal(
+    mine: &[&PartnerStatus],
+    light: Light,
+    pred: impl Fn(&PartnerStatus) -> bool,
+    reason: impl FnOnce(Vec<String>) -> Reason,
+) -> Option<Signal> {
+    let picked: Vec<&PartnerStatus> = mine.iter().copied().filter(|p| pred(p)).collect();
+    if picked.is_empty() {
+        return None;
+    }
+    let names = picked.iter().map(|p| p.name.clone()).collect();
+    Some(signal(light, reason(names), picked.iter().map(|p| p.path.clone()).collect()))
+}
+
+/// (5), (7) Partners below their required maturity, never assessed (red when they handle sensitive
+/// data), overdue for review, or lacking contract clauses.
 fn partner_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
     let mine: Vec<&PartnerStatus> = f.partners.partners.iter().filter(|p| p.item == item).collect();
     let mut out = Vec::new();
     for sensitive in [true, false] {
         let light = if sensitive { Light::Red } else { Light::Amber };
-        let below: Vec<&&PartnerStatus> =
-            mine.iter().filter(|p| p.sensitive == sensitive && p.below_required == Some(true)).collect();
-        if !below.is_empty() {
-            out.push(Signal {
-                light,
-                reason: Reason::PartnersBelowRequired {
-                    partners: below.iter().map(|p| p.name.clone()).collect(),
-                    sensitive,
-                },
-                trace: below.iter().map(|p| p.path.clone()).collect(),
-            });
-        }
-        let never: Vec<&&PartnerStatus> =
-            mine.iter().filter(|p| p.sensitive == sensitive && p.below_required.is_none()).collect();
-        if !never.is_empty() {
-            out.push(Signal {
-                light,
-                reason: Reason::PartnersNeverAssessed {
-                    partners: never.iter().map(|p| p.name.clone()).collect(),
-                    sensitive,
-                },
-                trace: never.iter().map(|p| p.path.clone()).collect(),
-            });
-        }
+        out.extend(partners_signal(
+            &mine,
+            light,
+            |p| p.sensitive == sensitive && p.below_required == Some(true),
+            |partners| Reason::PartnersBelowRequired { partners, sensitive },
+        ));
+        out.extend(partners_signal(
+            &mine,
+            light,
+            |p| p.sensitive == sensitive && p.below_required.is_none(),
+            |partners| Reason::PartnersNeverAssessed { partners, sensitive },
+        ));
     }
-    let overdue: Vec<&&PartnerStatus> = mine.iter().filter(|p| p.review_overdue).collect();
-    if !overdue.is_empty() {
-        out.push(Signal {
-            light: Light::Amber,
-            reason: Reason::PartnerReviewsOverdue { partners: overdue.iter().map(|p| p.name.clone()).collect() },
-            trace: overdue.iter().map(|p| p.path.clone()).collect(),
-        });
-    }
-    let clauses: Vec<&&PartnerStatus> = mine.iter().filter(|p| !p.missing_clauses.is_empty()).collect();
-    if !clauses.is_empty() {
-        out.push(Signal {
-            light: Light::Amber,
-            reason: Reason::ClausesMissing { partners: clauses.iter().map(|p| p.name.clone()).collect() },
-            trace: clauses.iter().map(|p| p.path.clone()).collect(),
-        });
-    }
+    out.extend(partners_signal(
+        &mine,
+        Light::Amber,
+        |p| p.review_overdue,
+        |partners| Reason::PartnerReviewsOverdue { partners },
+    ));
+    out.extend(partners_signal(
+        &mine,
+        Light::Amber,
+        |p| !p.missing_clauses.is_empty(),
+        |partners| Reason::ClausesMissing { partners },
+    ));
     out
 }
 
@@ -466,149 +481,138 @@ fn approval_signals(f: &Facts<'_>) -> Vec<Signal> {
             ApprovalState::Expired => Reason::ApprovalExpired { risks: n },
             _ => Reason::ApprovalExpiring { risks: n },
         };
-        out.push(Signal { light, reason, trace: risks });
+        out.push(signal(light, reason, risks));
     }
     out
 }
 
+/// The JSON paths of `items`.
+pub(crate) fn paths<T>(items: &[T], path: impl Fn(&T) -> &String) -> Vec<String> {
+    items.iter().map(|x| path(x).clone()).collect()
+}
+
+/// A signal of `light` for `reason`, traced to `trace`.
+fn signal(light: Light, reason: Reason, trace: Vec<String>) -> Signal {
+    Signal { light, reason, trace }
+}
+
+/// The signals the records raise for `item`, beyond the check sheet, then its off-track KPIs.
 fn fact_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
-    let record = f.period.record();
-    let base = f.period.path();
-    let from = f.records_from();
-    let mut out = Vec::new();
-    match item {
-        3 => {
-            out.extend(approval_signals(f));
-            if f.kpis.get(KpiId::Assessments).and_then(|k| k.value) == Some(0.0) {
-                out.push(Signal {
-                    light: f.year_light(Light::Amber),
-                    reason: Reason::NoAssessment { records_from: from },
-                    trace: vec![],
-                });
-            }
-        }
-        4 => {
-            let c = &f.pdca.cadence;
-            if c.progress_reports < 2 {
-                let light = if c.progress_reports == 0 { Light::Red } else { Light::Amber };
-                out.push(Signal {
-                    light: f.year_light(light),
-                    reason: Reason::FewProgressReports { count: c.progress_reports, records_from: from },
-                    trace: c.trace.clone(),
-                });
-            }
-            if !c.months_missing.is_empty() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::StatusMonthsMissing { months: c.months_missing.clone() },
-                    trace: vec![],
-                });
-            }
-            let overdue: Vec<_> = f.pdca.areas.iter().filter(|a| a.review_overdue).collect();
-            if !overdue.is_empty() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::PdcaReviewOverdue { areas: overdue.iter().map(|a| a.area.clone()).collect() },
-                    trace: overdue.iter().map(|a| a.path.clone()).collect(),
-                });
-            }
-            let a = &f.pdca.audits;
-            if !a.audit_ok {
-                out.push(Signal {
-                    light: f.year_light(Light::Amber),
-                    reason: Reason::NoAudit { last: a.last_audit, records_from: from },
-                    trace: vec![],
-                });
-            }
-            if !a.security_test_ok {
-                out.push(Signal {
-                    light: f.year_light(Light::Amber),
-                    reason: Reason::NoSecurityTest { last: a.last_security_test, records_from: from },
-                    trace: vec![],
-                });
-            }
-        }
-        5 | 7 => out.extend(partner_signals(item, f)),
-        6 => {
-            if record.budget.approved_on.is_none() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::BudgetNotApproved,
-                    trace: vec![format!("{base}.budget")],
-                });
-            }
-            if record.workforce.security_staff == 0 {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::NoSecurityStaff,
-                    trace: vec![format!("{base}.workforce")],
-                });
-            }
-        }
-        8 => {
-            if record.information_sharing.memberships.is_empty() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::NoSharingMembership,
-                    trace: vec![format!("{base}.information_sharing.memberships")],
-                });
-            }
-            let unshared = f.unshared_incidents();
-            if !unshared.is_empty() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::IncidentsNotShared { incidents: unshared.len() },
-                    trace: unshared,
-                });
-            }
-        }
-        9 => {
-            let r = f.readiness;
-            if r.csirt == CsirtForm::None {
-                out.push(Signal {
-                    light: Light::Red,
-                    reason: Reason::NoCsirt,
-                    trace: vec![format!("{base}.emergency.csirt")],
-                });
-            }
-            if r.drills.in_year == 0 {
-                let last = r.drills.last.as_ref();
-                out.push(Signal {
-                    light: f.year_light(Light::Red),
-                    reason: Reason::NoDrill { last: last.map(|l| l.date), records_from: from },
-                    trace: last.map(|l| vec![l.path.clone()]).unwrap_or_default(),
-                });
-            }
-            out.extend(document_signals(9, f));
-            if !r.drills.overdue_actions.is_empty() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::FollowUpsOverdue { actions: r.drills.overdue_actions.len() },
-                    trace: r.drills.overdue_actions.iter().map(|a| a.path.clone()).collect(),
-                });
-            }
-        }
-        10 => {
-            out.extend(document_signals(10, f));
-            let n = &f.readiness.notification;
-            if n.list_present && !n.includes_police {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::PoliceNotListed,
-                    trace: vec![format!("{base}.disclosure.includes_police")],
-                });
-            }
-            if n.report_formats.is_empty() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::NoReportFormats,
-                    trace: vec![format!("{base}.disclosure.report_formats")],
-                });
-            }
-        }
-        _ => {}
-    }
+    let mut out = match item {
+        3 => item3_risk(f),
+        4 => item4_pdca(f),
+        5 | 7 => partner_signals(item, f),
+        6 => item6_resources(f),
+        8 => item8_sharing(f),
+        9 => item9_response(f),
+        10 => item10_disclosure(f),
+        _ => Vec::new(),
+    };
     out.extend(kpi_signals(item, f));
+    out
+}
+
+/// (3) Risk: approvals of residual risks above tolerance; a risk assessment in the trailing year.
+fn item3_risk(f: &Facts<'_>) -> Vec<Signal> {
+    let mut out = approval_signals(f);
+    if f.kpis.get(KpiId::Assessments).and_then(|k| k.value) == Some(0.0) {
+        out.push(signal(f.year_light(Light::Amber), Reason::NoAssessment { records_from: f.records_from() }, vec![]));
+    }
+    out
+}
+
+/// (4) PDCA: reporting cadence, overdue reviews, audits and security tests.
+fn item4_pdca(f: &Facts<'_>) -> Vec<Signal> {
+    let mut out = Vec::new();
+    let c = &f.pdca.cadence;
+    if c.progress_reports < 2 {
+        let light = if c.progress_reports == 0 { Light::Red } else { Light::Amber };
+        let reason = Reason::FewProgressReports { count: c.progress_reports, records_from: f.records_from() };
+        out.push(signal(f.year_light(light), reason, c.trace.clone()));
+    }
+    if !c.months_missing.is_empty() {
+        out.push(signal(Light::Amber, Reason::StatusMonthsMissing { months: c.months_missing.clone() }, vec![]));
+    }
+    let overdue: Vec<_> = f.pdca.areas.iter().filter(|a| a.review_overdue).collect();
+    if !overdue.is_empty() {
+        let areas = overdue.iter().map(|a| a.area.clone()).collect();
+        out.push(signal(Light::Amber, Reason::PdcaReviewOverdue { areas }, paths(&overdue, |a| &a.path)));
+    }
+    out.extend(audit_signals(f));
+    out
+}
+
+/// (4) No audit or no security test in the trailing year.
+fn audit_signals(f: &Facts<'_>) -> Vec<Signal> {
+    let (a, from) = (&f.pdca.audits, f.records_from());
+    let mut out = Vec::new();
+    if !a.audit_ok {
+        let reason = Reason::NoAudit { last: a.last_audit, records_from: from };
+        out.push(signal(f.year_light(Light::Amber), reason, vec![]));
+    }
+    if !a.security_test_ok {
+        let reason = Reason::NoSecurityTest { last: a.last_security_test, records_from: from };
+        out.push(signal(f.year_light(Light::Amber), reason, vec![]));
+    }
+    out
+}
+
+/// (6) Resources: an approved budget and security staff.
+fn item6_resources(f: &Facts<'_>) -> Vec<Signal> {
+    let record = f.period.record();
+    let mut out = Vec::new();
+    if record.budget.approved_on.is_none() {
+        out.push(signal(Light::Amber, Reason::BudgetNotApproved, vec![f.path("budget")]));
+    }
+    if record.workforce.security_staff == 0 {
+        out.push(signal(Light::Amber, Reason::NoSecurityStaff, vec![f.path("workforce")]));
+    }
+    out
+}
+
+/// (8) Information sharing: a membership, and major incidents reported outside.
+fn item8_sharing(f: &Facts<'_>) -> Vec<Signal> {
+    let mut out = Vec::new();
+    if f.period.record().information_sharing.memberships.is_empty() {
+        let trace = vec![f.path("information_sharing.memberships")];
+        out.push(signal(Light::Amber, Reason::NoSharingMembership, trace));
+    }
+    let unshared = f.unshared_incidents();
+    if !unshared.is_empty() {
+        out.push(signal(Light::Amber, Reason::IncidentsNotShared { incidents: unshared.len() }, unshared));
+    }
+    out
+}
+
+/// (9) Incident response: a CSIRT, a drill in the trailing year, documents and follow-ups.
+fn item9_response(f: &Facts<'_>) -> Vec<Signal> {
+    let r = f.readiness;
+    let mut out = Vec::new();
+    if r.csirt == CsirtForm::None {
+        out.push(signal(Light::Red, Reason::NoCsirt, vec![f.path("emergency.csirt")]));
+    }
+    if r.drills.in_year == 0 {
+        let reason = Reason::NoDrill { last: r.drills.last.as_ref().map(|l| l.date), records_from: f.records_from() };
+        out.push(signal(f.year_light(Light::Red), reason, f.last_drill_trace()));
+    }
+    out.extend(document_signals(9, f));
+    if !r.drills.overdue_actions.is_empty() {
+        let reason = Reason::FollowUpsOverdue { actions: r.drills.overdue_actions.len() };
+        out.push(signal(Light::Amber, reason, f.overdue_action_trace()));
+    }
+    out
+}
+
+/// (10) Disclosure: documents, the police on the notification list, report formats.
+fn item10_disclosure(f: &Facts<'_>) -> Vec<Signal> {
+    let mut out = document_signals(10, f);
+    let n = &f.readiness.notification;
+    if n.list_present && !n.includes_police {
+        out.push(signal(Light::Amber, Reason::PoliceNotListed, vec![f.path("disclosure.includes_police")]));
+    }
+    if n.report_formats.is_empty() {
+        out.push(signal(Light::Amber, Reason::NoReportFormats, vec![f.path("disclosure.report_formats")]));
+    }
     out
 }
 
