@@ -22,7 +22,6 @@ pub mod partners;
 pub mod pdca;
 pub mod period;
 pub mod readiness;
-pub mod register;
 pub mod risk;
 pub mod snapshot;
 pub mod summary;

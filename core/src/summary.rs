@@ -19,6 +19,7 @@
 
 mod decisions;
 mod lights;
+mod words;
 
 use serde::Serialize;
 

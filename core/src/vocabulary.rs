@@ -37,7 +37,7 @@
 use crate::kpi::{Basis, Family, KpiId, KpiStatus, Polarity, Trend, Unit};
 use crate::pdca::CycleBasis;
 use crate::readiness::{DocumentKind, DocumentState};
-use crate::register::{Column, Standing};
+use crate::risk::{Column, Standing};
 use crate::risk::{Move, Rated};
 use crate::snapshot::{
     AssessmentMethod, Audience, AuditKind, ContractClause, CsirtForm, DrillScope, Evidence, ImpactClass, IncidentKind,

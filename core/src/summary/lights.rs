@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::calendar::Date;
 use crate::checksheet::{CheckSheet, ItemScore};
-use crate::kpi::{KpiId, KpiStatus, Kpis};
+use crate::kpi::{Kpi, KpiId, KpiStatus, Kpis};
 use crate::partners::{PartnerStatus, Partners};
 use crate::pdca::Pdca;
 use crate::period::Period;
@@ -13,7 +13,6 @@ use crate::readiness::{DocumentKind, DocumentState, Readiness};
 use crate::risk::{ApprovalState, RiskView};
 use crate::snapshot::{CsirtForm, ImpactClass, IncidentKind, Language};
 use crate::text::Text;
-use crate::text::{number, pct};
 use crate::vocabulary::Term;
 
 /// A traffic light. Ordered from best to worst.
@@ -225,319 +224,6 @@ pub enum Reason {
     NoReportFormats,
 }
 
-fn join(items: &[String], lang: Language) -> String {
-    items.join(if lang == Language::Ja { "、" } else { ", " })
-}
-
-/// How many partner names a message lists before "and N more".
-const NAMES_SHOWN: usize = 5;
-
-fn names(items: &[String], lang: Language) -> String {
-    let shown = join(&items[..items.len().min(NAMES_SHOWN)], lang);
-    match (items.len().saturating_sub(NAMES_SHOWN), lang) {
-        (0, _) => shown,
-        (more, Language::Ja) => format!("{shown} ほか {more} 社"),
-        (more, Language::En) => format!("{shown} and {more} more"),
-    }
-}
-
-fn gaps(items: &[CheckGap], lang: Language) -> String {
-    let list: Vec<String> = items
-        .iter()
-        .map(|c| match lang {
-            Language::Ja => format!("{}（{} / 目標 {}）", c.id, c.maturity, c.target),
-            Language::En => format!("{} ({} / target {})", c.id, c.maturity, c.target),
-        })
-        .collect();
-    join(&list, lang)
-}
-
-fn since(records_from: Option<Date>, lang: Language) -> String {
-    match (records_from, lang) {
-        (None, _) => String::new(),
-        (Some(d), Language::Ja) => format!("（記録は {d} 以降）"),
-        (Some(d), Language::En) => format!(" (records start {d})"),
-    }
-}
-
-fn last_seen(last: Option<Date>, lang: Language) -> String {
-    match (last, lang) {
-        (Some(d), Language::Ja) => format!("前回 {d}"),
-        (Some(d), Language::En) => format!("last on {d}"),
-        (None, Language::Ja) => "記録なし".to_owned(),
-        (None, Language::En) => "none on record".to_owned(),
-    }
-}
-
-impl Reason {
-    /// The reason in `lang`, one sentence.
-    pub fn message(&self, lang: Language) -> String {
-        let ja = lang == Language::Ja;
-        let m = |x: f64| number(x, 2);
-        match self {
-            Reason::MeetsTarget { maturity, target } => {
-                if ja {
-                    format!("チェック項目はすべて目標以上です（平均 {} / 目標 {}）", m(*maturity), m(*target))
-                } else {
-                    format!("Every check item meets its target (mean {} / target {})", m(*maturity), m(*target))
-                }
-            }
-            Reason::BelowTarget { check_items, .. } => {
-                if ja {
-                    format!("目標未達のチェック項目: {}", gaps(check_items, lang))
-                } else {
-                    format!("Check items below target: {}", gaps(check_items, lang))
-                }
-            }
-            Reason::FarBelowTarget { check_items, maturity, target } => {
-                if ja {
-                    format!(
-                        "平均成熟度 {} が目標 {} を1段階を超えて下回っています: {}",
-                        m(*maturity),
-                        m(*target),
-                        gaps(check_items, lang)
-                    )
-                } else {
-                    format!(
-                        "Mean maturity {} is more than one level below the target of {}: {}",
-                        m(*maturity),
-                        m(*target),
-                        gaps(check_items, lang)
-                    )
-                }
-            }
-            Reason::Fell { check_items } => {
-                let list: Vec<String> = check_items.iter().map(|c| format!("{} {} → {}", c.id, c.from, c.to)).collect();
-                if ja {
-                    format!("前期から成熟度が下がったチェック項目: {}", join(&list, lang))
-                } else {
-                    format!("Maturity fell since the previous quarter: {}", join(&list, lang))
-                }
-            }
-            Reason::ApprovalMissing { risks } => {
-                if ja {
-                    format!("許容レベルを超える残留リスク {risks} 件に経営層の承認がありません")
-                } else {
-                    format!("{risks} residual risk(s) above tolerance lack board approval")
-                }
-            }
-            Reason::ApprovalExpired { risks } => {
-                if ja {
-                    format!("許容レベルを超える残留リスク {risks} 件の承認が期限切れです")
-                } else {
-                    format!("The approval of {risks} residual risk(s) above tolerance has expired")
-                }
-            }
-            Reason::ApprovalExpiring { risks } => {
-                if ja {
-                    format!("許容レベルを超える残留リスク {risks} 件の承認が90日以内に期限を迎えます")
-                } else {
-                    format!("The approval of {risks} residual risk(s) above tolerance expires within 90 days")
-                }
-            }
-            Reason::NoAssessment { records_from } => {
-                if ja {
-                    format!("直近12か月にリスクアセスメントを実施していません{}", since(*records_from, lang))
-                } else {
-                    format!("No risk assessment in the last 12 months{}", since(*records_from, lang))
-                }
-            }
-            Reason::KpiOffTrack { name, value, target, percent, .. } => {
-                let f = |x: f64| if *percent { pct(x) } else { number(x, 1) };
-                if ja {
-                    format!("KPI「{}」が目標未達です（実績 {} / 目標 {}）", name.ja, f(*value), f(*target))
-                } else {
-                    format!("KPI \"{}\" is off track ({} against a target of {})", name.en, f(*value), f(*target))
-                }
-            }
-            Reason::FewProgressReports { count, records_from } => {
-                if ja {
-                    format!(
-                        "経営者への進捗報告が直近12か月で {count} 回です（目安は年2〜4回）{}",
-                        since(*records_from, lang)
-                    )
-                } else {
-                    format!(
-                        "{count} progress report(s) to the executive in the last 12 months (the guideline asks 2 to 4 a year){}",
-                        since(*records_from, lang)
-                    )
-                }
-            }
-            Reason::StatusMonthsMissing { months } => {
-                if ja {
-                    format!("経営者への状況報告がない月があります（目安は月1回）: {}", join(months, lang))
-                } else {
-                    format!(
-                        "Months without a status report to the executive (about monthly is expected): {}",
-                        join(months, lang)
-                    )
-                }
-            }
-            Reason::PdcaReviewOverdue { areas } => {
-                let names: Vec<String> = areas.iter().map(|a| a.get(lang).to_owned()).collect();
-                if ja {
-                    format!("PDCA の見直し期限を過ぎています: {}", join(&names, lang))
-                } else {
-                    format!("PDCA reviews overdue: {}", join(&names, lang))
-                }
-            }
-            Reason::NoAudit { last, records_from } => {
-                if ja {
-                    format!(
-                        "直近12か月に内部・外部監査を実施していません（{}）{}",
-                        last_seen(*last, lang),
-                        since(*records_from, lang)
-                    )
-                } else {
-                    format!(
-                        "No internal or external audit in the last 12 months ({}){}",
-                        last_seen(*last, lang),
-                        since(*records_from, lang)
-                    )
-                }
-            }
-            Reason::NoSecurityTest { last, records_from } => {
-                if ja {
-                    format!(
-                        "直近12か月に脆弱性診断・ペネトレーションテストを実施していません（{}）{}",
-                        last_seen(*last, lang),
-                        since(*records_from, lang)
-                    )
-                } else {
-                    format!(
-                        "No vulnerability assessment or penetration test in the last 12 months ({}){}",
-                        last_seen(*last, lang),
-                        since(*records_from, lang)
-                    )
-                }
-            }
-            Reason::PartnersBelowRequired { partners, sensitive } => match (ja, sensitive) {
-                (true, true) => {
-                    format!("重要情報を扱う委託先・取引先が要求水準を下回っています: {}", names(partners, lang))
-                }
-                (true, false) => format!("要求水準を下回る委託先・取引先: {}", names(partners, lang)),
-                (false, true) => format!(
-                    "Partners handling sensitive data are below the required maturity: {}",
-                    names(partners, lang)
-                ),
-                (false, false) => format!("Partners below the required maturity: {}", names(partners, lang)),
-            },
-            Reason::PartnersNeverAssessed { partners, sensitive } => match (ja, sensitive) {
-                (true, true) => format!("重要情報を扱うのに未評価の委託先・取引先: {}", names(partners, lang)),
-                (true, false) => format!("未評価の委託先・取引先: {}", names(partners, lang)),
-                (false, true) => format!("Partners handling sensitive data never assessed: {}", names(partners, lang)),
-                (false, false) => format!("Partners never assessed: {}", names(partners, lang)),
-            },
-            Reason::PartnerReviewsOverdue { partners } => {
-                if ja {
-                    format!("評価の期限を過ぎた委託先・取引先: {}", names(partners, lang))
-                } else {
-                    format!("Partner reviews overdue: {}", names(partners, lang))
-                }
-            }
-            Reason::ClausesMissing { partners } => {
-                if ja {
-                    format!("委託契約に必要な条項（7項目）が欠けている相手先: {}", names(partners, lang))
-                } else {
-                    format!("Contracts lacking some of the 7 clauses: {}", names(partners, lang))
-                }
-            }
-            Reason::BudgetNotApproved => {
-                if ja {
-                    "セキュリティ予算が経営者に承認されていません".to_owned()
-                } else {
-                    "The security budget has not been approved by the executive".to_owned()
-                }
-            }
-            Reason::NoSecurityStaff => {
-                if ja {
-                    "セキュリティ担当者が配置されていません".to_owned()
-                } else {
-                    "No staff are assigned to security".to_owned()
-                }
-            }
-            Reason::NoSharingMembership => {
-                if ja {
-                    "注意喚起情報の入手先・情報共有コミュニティが登録されていません".to_owned()
-                } else {
-                    "No alert source or information-sharing community on record".to_owned()
-                }
-            }
-            Reason::IncidentsNotShared { incidents } => {
-                if ja {
-                    format!("直近12か月の重大インシデント {incidents} 件が IPA・JPCERT/CC 等へ届け出られていません")
-                } else {
-                    format!(
-                        "{incidents} major incident(s) of the last 12 months not reported to IPA, JPCERT/CC or others"
-                    )
-                }
-            }
-            Reason::NoCsirt => {
-                if ja {
-                    "CSIRT 等のインシデント対応チームがありません".to_owned()
-                } else {
-                    "There is no incident response team (CSIRT)".to_owned()
-                }
-            }
-            Reason::NoDrill { last, records_from } => {
-                if ja {
-                    format!(
-                        "直近12か月に対応訓練・演習を実施していません（{}）{}",
-                        last_seen(*last, lang),
-                        since(*records_from, lang)
-                    )
-                } else {
-                    format!(
-                        "No incident response drill in the last 12 months ({}){}",
-                        last_seen(*last, lang),
-                        since(*records_from, lang)
-                    )
-                }
-            }
-            Reason::DocumentMissing { document } => {
-                if ja {
-                    format!("{}が整備されていません", document.name().ja)
-                } else {
-                    format!("No {} exists", document.name().en.to_lowercase())
-                }
-            }
-            Reason::DocumentReviewOverdue { document, state, last_review } => match (ja, state, last_review) {
-                (true, DocumentState::NeverReviewed, _) | (true, _, None) => {
-                    format!("{}が一度も見直されていません", document.name().ja)
-                }
-                (true, _, Some(d)) => format!("{}の見直し期限を過ぎています（前回 {d}）", document.name().ja),
-                (false, DocumentState::NeverReviewed, _) | (false, _, None) => {
-                    format!("The {} has never been reviewed", document.name().en.to_lowercase())
-                }
-                (false, _, Some(d)) => {
-                    format!("The {} is overdue for review (last reviewed {d})", document.name().en.to_lowercase())
-                }
-            },
-            Reason::FollowUpsOverdue { actions } => {
-                if ja {
-                    format!("期限を過ぎた再発防止策・改善事項が {actions} 件あります")
-                } else {
-                    format!("{actions} follow-up action(s) past due")
-                }
-            }
-            Reason::PoliceNotListed => {
-                if ja {
-                    "組織外の報告先リストに管轄の警察署が含まれていません".to_owned()
-                } else {
-                    "The notification list does not include the competent police station".to_owned()
-                }
-            }
-            Reason::NoReportFormats => {
-                if ja {
-                    "被害発覚後の報告フォーマットが準備されていません".to_owned()
-                } else {
-                    "No report formats are prepared for use after an incident".to_owned()
-                }
-            }
-        }
-    }
-}
-
 /// One rule that fired for an item.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Signal {
@@ -590,6 +276,30 @@ impl Facts<'_> {
     /// `light`, capped at amber when the records do not cover the trailing year.
     pub fn year_light(&self, light: Light) -> Light {
         if self.period.year_covered() { light } else { light.min(Light::Amber) }
+    }
+
+    /// The JSON path of `field` of the quarter's record: `quarters[7].budget`.
+    pub fn path(&self, field: &str) -> String {
+        format!("{}.{field}", self.period.path())
+    }
+
+    /// The last drill's path, if there was one.
+    pub fn last_drill_trace(&self) -> Vec<String> {
+        self.readiness.drills.last.as_ref().map(|l| vec![l.path.clone()]).unwrap_or_default()
+    }
+
+    /// The paths of the follow-up actions past due.
+    pub fn overdue_action_trace(&self) -> Vec<String> {
+        paths(&self.readiness.drills.overdue_actions, |a| &a.path)
+    }
+
+    /// The off-track KPIs that have a value and a target, with them.
+    pub fn off_track_kpis(&self) -> impl Iterator<Item = (&Kpi, f64, f64)> {
+        self.kpis
+            .kpis
+            .iter()
+            .filter(|k| k.status == Some(KpiStatus::OffTrack))
+            .filter_map(|k| Some((k, k.value?, k.target?)))
     }
 
     /// The major or severe incidents of the trailing year that no filed report references.
@@ -660,72 +370,63 @@ fn checksheet_signals(item: &ItemScore, sheet: &CheckSheet) -> Vec<Signal> {
 }
 
 fn kpi_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
-    f.kpis
-        .kpis
-        .iter()
-        .filter(|k| k.id.item() == item && k.status == Some(KpiStatus::OffTrack))
-        .filter_map(|k| {
-            Some(Signal {
-                light: Light::Amber,
-                reason: Reason::KpiOffTrack {
-                    kpi: k.id,
-                    name: k.name.clone(),
-                    value: k.value?,
-                    target: k.target?,
-                    percent: k.unit == crate::kpi::Unit::Percent,
-                },
-                trace: k.trace.clone(),
-            })
+    f.off_track_kpis()
+        .filter(|(k, _, _)| k.id.item() == item)
+        .map(|(k, value, target)| {
+            let percent = k.unit == crate::kpi::Unit::Percent;
+            let reason = Reason::KpiOffTrack { kpi: k.id, name: k.name.clone(), value, target, percent };
+            signal(Light::Amber, reason, k.trace.clone())
         })
         .collect()
 }
 
+/// A signal naming the partners of `mine` that `pred` picks, if any.
+fn partners_signal(
+    mine: &[&PartnerStatus],
+    light: Light,
+    pred: impl Fn(&PartnerStatus) -> bool,
+    reason: impl FnOnce(Vec<String>) -> Reason,
+) -> Option<Signal> {
+    let picked: Vec<&PartnerStatus> = mine.iter().copied().filter(|p| pred(p)).collect();
+    if picked.is_empty() {
+        return None;
+    }
+    let names = picked.iter().map(|p| p.name.clone()).collect();
+    Some(signal(light, reason(names), picked.iter().map(|p| p.path.clone()).collect()))
+}
+
+/// (5), (7) Partners below their required maturity, never assessed (red when they handle sensitive
+/// data), overdue for review, or lacking contract clauses.
 fn partner_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
     let mine: Vec<&PartnerStatus> = f.partners.partners.iter().filter(|p| p.item == item).collect();
     let mut out = Vec::new();
     for sensitive in [true, false] {
         let light = if sensitive { Light::Red } else { Light::Amber };
-        let below: Vec<&&PartnerStatus> =
-            mine.iter().filter(|p| p.sensitive == sensitive && p.below_required == Some(true)).collect();
-        if !below.is_empty() {
-            out.push(Signal {
-                light,
-                reason: Reason::PartnersBelowRequired {
-                    partners: below.iter().map(|p| p.name.clone()).collect(),
-                    sensitive,
-                },
-                trace: below.iter().map(|p| p.path.clone()).collect(),
-            });
-        }
-        let never: Vec<&&PartnerStatus> =
-            mine.iter().filter(|p| p.sensitive == sensitive && p.below_required.is_none()).collect();
-        if !never.is_empty() {
-            out.push(Signal {
-                light,
-                reason: Reason::PartnersNeverAssessed {
-                    partners: never.iter().map(|p| p.name.clone()).collect(),
-                    sensitive,
-                },
-                trace: never.iter().map(|p| p.path.clone()).collect(),
-            });
-        }
+        out.extend(partners_signal(
+            &mine,
+            light,
+            |p| p.sensitive == sensitive && p.below_required == Some(true),
+            |partners| Reason::PartnersBelowRequired { partners, sensitive },
+        ));
+        out.extend(partners_signal(
+            &mine,
+            light,
+            |p| p.sensitive == sensitive && p.below_required.is_none(),
+            |partners| Reason::PartnersNeverAssessed { partners, sensitive },
+        ));
     }
-    let overdue: Vec<&&PartnerStatus> = mine.iter().filter(|p| p.review_overdue).collect();
-    if !overdue.is_empty() {
-        out.push(Signal {
-            light: Light::Amber,
-            reason: Reason::PartnerReviewsOverdue { partners: overdue.iter().map(|p| p.name.clone()).collect() },
-            trace: overdue.iter().map(|p| p.path.clone()).collect(),
-        });
-    }
-    let clauses: Vec<&&PartnerStatus> = mine.iter().filter(|p| !p.missing_clauses.is_empty()).collect();
-    if !clauses.is_empty() {
-        out.push(Signal {
-            light: Light::Amber,
-            reason: Reason::ClausesMissing { partners: clauses.iter().map(|p| p.name.clone()).collect() },
-            trace: clauses.iter().map(|p| p.path.clone()).collect(),
-        });
-    }
+    out.extend(partners_signal(
+        &mine,
+        Light::Amber,
+        |p| p.review_overdue,
+        |partners| Reason::PartnerReviewsOverdue { partners },
+    ));
+    out.extend(partners_signal(
+        &mine,
+        Light::Amber,
+        |p| !p.missing_clauses.is_empty(),
+        |partners| Reason::ClausesMissing { partners },
+    ));
     out
 }
 
@@ -774,149 +475,138 @@ fn approval_signals(f: &Facts<'_>) -> Vec<Signal> {
             ApprovalState::Expired => Reason::ApprovalExpired { risks: n },
             _ => Reason::ApprovalExpiring { risks: n },
         };
-        out.push(Signal { light, reason, trace: risks });
+        out.push(signal(light, reason, risks));
     }
     out
 }
 
+/// The JSON paths of `items`.
+pub(crate) fn paths<T>(items: &[T], path: impl Fn(&T) -> &String) -> Vec<String> {
+    items.iter().map(|x| path(x).clone()).collect()
+}
+
+/// A signal of `light` for `reason`, traced to `trace`.
+fn signal(light: Light, reason: Reason, trace: Vec<String>) -> Signal {
+    Signal { light, reason, trace }
+}
+
+/// The signals the records raise for `item`, beyond the check sheet, then its off-track KPIs.
 fn fact_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
-    let record = f.period.record();
-    let base = f.period.path();
-    let from = f.records_from();
-    let mut out = Vec::new();
-    match item {
-        3 => {
-            out.extend(approval_signals(f));
-            if f.kpis.get(KpiId::Assessments).and_then(|k| k.value) == Some(0.0) {
-                out.push(Signal {
-                    light: f.year_light(Light::Amber),
-                    reason: Reason::NoAssessment { records_from: from },
-                    trace: vec![],
-                });
-            }
-        }
-        4 => {
-            let c = &f.pdca.cadence;
-            if c.progress_reports < 2 {
-                let light = if c.progress_reports == 0 { Light::Red } else { Light::Amber };
-                out.push(Signal {
-                    light: f.year_light(light),
-                    reason: Reason::FewProgressReports { count: c.progress_reports, records_from: from },
-                    trace: c.trace.clone(),
-                });
-            }
-            if !c.months_missing.is_empty() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::StatusMonthsMissing { months: c.months_missing.clone() },
-                    trace: vec![],
-                });
-            }
-            let overdue: Vec<_> = f.pdca.areas.iter().filter(|a| a.review_overdue).collect();
-            if !overdue.is_empty() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::PdcaReviewOverdue { areas: overdue.iter().map(|a| a.area.clone()).collect() },
-                    trace: overdue.iter().map(|a| a.path.clone()).collect(),
-                });
-            }
-            let a = &f.pdca.audits;
-            if !a.audit_ok {
-                out.push(Signal {
-                    light: f.year_light(Light::Amber),
-                    reason: Reason::NoAudit { last: a.last_audit, records_from: from },
-                    trace: vec![],
-                });
-            }
-            if !a.security_test_ok {
-                out.push(Signal {
-                    light: f.year_light(Light::Amber),
-                    reason: Reason::NoSecurityTest { last: a.last_security_test, records_from: from },
-                    trace: vec![],
-                });
-            }
-        }
-        5 | 7 => out.extend(partner_signals(item, f)),
-        6 => {
-            if record.budget.approved_on.is_none() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::BudgetNotApproved,
-                    trace: vec![format!("{base}.budget")],
-                });
-            }
-            if record.workforce.security_staff == 0 {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::NoSecurityStaff,
-                    trace: vec![format!("{base}.workforce")],
-                });
-            }
-        }
-        8 => {
-            if record.information_sharing.memberships.is_empty() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::NoSharingMembership,
-                    trace: vec![format!("{base}.information_sharing.memberships")],
-                });
-            }
-            let unshared = f.unshared_incidents();
-            if !unshared.is_empty() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::IncidentsNotShared { incidents: unshared.len() },
-                    trace: unshared,
-                });
-            }
-        }
-        9 => {
-            let r = f.readiness;
-            if r.csirt == CsirtForm::None {
-                out.push(Signal {
-                    light: Light::Red,
-                    reason: Reason::NoCsirt,
-                    trace: vec![format!("{base}.emergency.csirt")],
-                });
-            }
-            if r.drills.in_year == 0 {
-                let last = r.drills.last.as_ref();
-                out.push(Signal {
-                    light: f.year_light(Light::Red),
-                    reason: Reason::NoDrill { last: last.map(|l| l.date), records_from: from },
-                    trace: last.map(|l| vec![l.path.clone()]).unwrap_or_default(),
-                });
-            }
-            out.extend(document_signals(9, f));
-            if !r.drills.overdue_actions.is_empty() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::FollowUpsOverdue { actions: r.drills.overdue_actions.len() },
-                    trace: r.drills.overdue_actions.iter().map(|a| a.path.clone()).collect(),
-                });
-            }
-        }
-        10 => {
-            out.extend(document_signals(10, f));
-            let n = &f.readiness.notification;
-            if n.list_present && !n.includes_police {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::PoliceNotListed,
-                    trace: vec![format!("{base}.disclosure.includes_police")],
-                });
-            }
-            if n.report_formats.is_empty() {
-                out.push(Signal {
-                    light: Light::Amber,
-                    reason: Reason::NoReportFormats,
-                    trace: vec![format!("{base}.disclosure.report_formats")],
-                });
-            }
-        }
-        _ => {}
-    }
+    let mut out = match item {
+        3 => item3_risk(f),
+        4 => item4_pdca(f),
+        5 | 7 => partner_signals(item, f),
+        6 => item6_resources(f),
+        8 => item8_sharing(f),
+        9 => item9_response(f),
+        10 => item10_disclosure(f),
+        _ => Vec::new(),
+    };
     out.extend(kpi_signals(item, f));
+    out
+}
+
+/// (3) Risk: approvals of residual risks above tolerance; a risk assessment in the trailing year.
+fn item3_risk(f: &Facts<'_>) -> Vec<Signal> {
+    let mut out = approval_signals(f);
+    if f.kpis.get(KpiId::Assessments).and_then(|k| k.value) == Some(0.0) {
+        out.push(signal(f.year_light(Light::Amber), Reason::NoAssessment { records_from: f.records_from() }, vec![]));
+    }
+    out
+}
+
+/// (4) PDCA: reporting cadence, overdue reviews, audits and security tests.
+fn item4_pdca(f: &Facts<'_>) -> Vec<Signal> {
+    let mut out = Vec::new();
+    let c = &f.pdca.cadence;
+    if c.progress_reports < 2 {
+        let light = if c.progress_reports == 0 { Light::Red } else { Light::Amber };
+        let reason = Reason::FewProgressReports { count: c.progress_reports, records_from: f.records_from() };
+        out.push(signal(f.year_light(light), reason, c.trace.clone()));
+    }
+    if !c.months_missing.is_empty() {
+        out.push(signal(Light::Amber, Reason::StatusMonthsMissing { months: c.months_missing.clone() }, vec![]));
+    }
+    let overdue: Vec<_> = f.pdca.areas.iter().filter(|a| a.review_overdue).collect();
+    if !overdue.is_empty() {
+        let areas = overdue.iter().map(|a| a.area.clone()).collect();
+        out.push(signal(Light::Amber, Reason::PdcaReviewOverdue { areas }, paths(&overdue, |a| &a.path)));
+    }
+    out.extend(audit_signals(f));
+    out
+}
+
+/// (4) No audit or no security test in the trailing year.
+fn audit_signals(f: &Facts<'_>) -> Vec<Signal> {
+    let (a, from) = (&f.pdca.audits, f.records_from());
+    let mut out = Vec::new();
+    if !a.audit_ok {
+        let reason = Reason::NoAudit { last: a.last_audit, records_from: from };
+        out.push(signal(f.year_light(Light::Amber), reason, vec![]));
+    }
+    if !a.security_test_ok {
+        let reason = Reason::NoSecurityTest { last: a.last_security_test, records_from: from };
+        out.push(signal(f.year_light(Light::Amber), reason, vec![]));
+    }
+    out
+}
+
+/// (6) Resources: an approved budget and security staff.
+fn item6_resources(f: &Facts<'_>) -> Vec<Signal> {
+    let record = f.period.record();
+    let mut out = Vec::new();
+    if record.budget.approved_on.is_none() {
+        out.push(signal(Light::Amber, Reason::BudgetNotApproved, vec![f.path("budget")]));
+    }
+    if record.workforce.security_staff == 0 {
+        out.push(signal(Light::Amber, Reason::NoSecurityStaff, vec![f.path("workforce")]));
+    }
+    out
+}
+
+/// (8) Information sharing: a membership, and major incidents reported outside.
+fn item8_sharing(f: &Facts<'_>) -> Vec<Signal> {
+    let mut out = Vec::new();
+    if f.period.record().information_sharing.memberships.is_empty() {
+        let trace = vec![f.path("information_sharing.memberships")];
+        out.push(signal(Light::Amber, Reason::NoSharingMembership, trace));
+    }
+    let unshared = f.unshared_incidents();
+    if !unshared.is_empty() {
+        out.push(signal(Light::Amber, Reason::IncidentsNotShared { incidents: unshared.len() }, unshared));
+    }
+    out
+}
+
+/// (9) Incident response: a CSIRT, a drill in the trailing year, documents and follow-ups.
+fn item9_response(f: &Facts<'_>) -> Vec<Signal> {
+    let r = f.readiness;
+    let mut out = Vec::new();
+    if r.csirt == CsirtForm::None {
+        out.push(signal(Light::Red, Reason::NoCsirt, vec![f.path("emergency.csirt")]));
+    }
+    if r.drills.in_year == 0 {
+        let reason = Reason::NoDrill { last: r.drills.last.as_ref().map(|l| l.date), records_from: f.records_from() };
+        out.push(signal(f.year_light(Light::Red), reason, f.last_drill_trace()));
+    }
+    out.extend(document_signals(9, f));
+    if !r.drills.overdue_actions.is_empty() {
+        let reason = Reason::FollowUpsOverdue { actions: r.drills.overdue_actions.len() };
+        out.push(signal(Light::Amber, reason, f.overdue_action_trace()));
+    }
+    out
+}
+
+/// (10) Disclosure: documents, the police on the notification list, report formats.
+fn item10_disclosure(f: &Facts<'_>) -> Vec<Signal> {
+    let mut out = document_signals(10, f);
+    let n = &f.readiness.notification;
+    if n.list_present && !n.includes_police {
+        out.push(signal(Light::Amber, Reason::PoliceNotListed, vec![f.path("disclosure.includes_police")]));
+    }
+    if n.report_formats.is_empty() {
+        out.push(signal(Light::Amber, Reason::NoReportFormats, vec![f.path("disclosure.report_formats")]));
+    }
     out
 }
 

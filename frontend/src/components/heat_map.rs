@@ -10,8 +10,7 @@
 //! Test hooks: `data-testid="heat-map"` on the table (`data-rated`); `heat-cell` on each button with
 //! `data-likelihood`, `data-impact`, `data-count` and `data-level`.
 
-use csm_core::register::text_on;
-use csm_core::risk::{HeatMap as Map, Rated};
+use csm_core::risk::{HeatMap as Map, Rated, text_on};
 use csm_core::snapshot::Language;
 use web_sys::HtmlElement;
 use yew::prelude::*;

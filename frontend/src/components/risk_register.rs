@@ -1,4 +1,4 @@
-//! The risk register table: one page of the rows `csm_core::register` filtered and sorted, with the
+//! The risk register table: one page of the rows `csm_core::risk::query` filtered and sorted, with the
 //! filters (heat-map cell, treatment, approval standing, text), sortable column headers (`aria-sort`)
 //! and page controls. Every change is emitted as a new [`Query`]; the parent runs it through core.
 //!
@@ -9,8 +9,9 @@
 
 use std::rc::Rc;
 
-use csm_core::register::{Cell, Column, Page, Placed, Query, SortOrder, Standing, TREATMENTS, treatment_code};
-use csm_core::risk::{Rated, treatment_label};
+use csm_core::risk::{
+    Cell, Column, Page, Placed, Query, Rated, SortOrder, Standing, TREATMENTS, treatment_code, treatment_label,
+};
 use csm_core::snapshot::{Language, Treatment};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -1,5 +1,5 @@
 //! Risks (3-3, 3-4, 付録3 (3)-6): the heat map (inherent or residual) that filters the risk register,
-//! the register itself (sorted, filtered and paged by `csm_core::register`), the residual risks above
+//! the register itself (sorted, filtered and paged by `csm_core::risk::query`), the residual risks above
 //! tolerance whose approval the board is asked for, the changes since the comparison quarter, the
 //! treatment mix and the expected annual loss per asset.
 //!
@@ -16,8 +16,7 @@ use std::rc::Rc;
 
 use csm_core::calendar::Quarter;
 use csm_core::period::Period;
-use csm_core::register::{self, Cell, Moves, Page, Placed, Query, Standing};
-use csm_core::risk::{Move, Rated, treatment_label};
+use csm_core::risk::{self, Cell, Move, Moves, Page, Placed, Query, Rated, Standing, treatment_label};
 use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
 use csm_core::text;
@@ -125,13 +124,13 @@ fn RisksBody(props: &BodyProps) -> Html {
     let q = Query { lang, ..(*query).clone() };
 
     let page: Rc<Option<Rc<Page>>> = use_memo((props.export.clone(), quarter, q.clone()), |(export, quarter, q)| {
-        Period::new(&export.snapshot, *quarter).ok().map(|p| Rc::new(register::query(&p, q)))
+        Period::new(&export.snapshot, *quarter).ok().map(|p| Rc::new(risk::query(&p, q)))
     });
     let moves: Rc<Option<Moves>> =
         use_memo((props.export.clone(), quarter, props.compare), |(export, quarter, compare)| {
             let now = Period::new(&export.snapshot, *quarter).ok()?;
             let since = Period::new(&export.snapshot, (*compare)?).ok()?;
-            Some(register::movements_since(&now, &since))
+            Some(risk::movements_since(&now, &since))
         });
 
     let on_query = {
@@ -174,7 +173,7 @@ fn RisksBody(props: &BodyProps) -> Html {
         Rated::Residual => summary.risk.residual.clone(),
     };
     let selected = q.cell.map(|c| (c.likelihood, c.impact));
-    let approvals = register::approvals(&summary.risk.above_tolerance);
+    let approvals = risk::approvals(&summary.risk.above_tolerance);
 
     html! {
         <div class="csm-view csm-risks" data-testid="view-risks">
@@ -225,7 +224,7 @@ fn RisksBody(props: &BodyProps) -> Html {
 /// The residual risks above tolerance and where their approval stands.
 fn decisions(lang: Language, summary: &BoardSummary) -> Html {
     let l = labels(lang);
-    let a = register::approvals(&summary.risk.above_tolerance);
+    let a = risk::approvals(&summary.risk.above_tolerance);
     let count = |tone: Tone, word: &'static str, n: usize| {
         html! {
             <li class="csm-b-count">
@@ -242,7 +241,7 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
             Standing::Expiring => Tone::Caution,
             _ => Tone::Good,
         };
-        let level = Placed { likelihood: 0, impact: 0, level: Some(r.level.clone()), ink: register::text_on(&r.level.colour).ink };
+        let level = Placed { likelihood: 0, impact: 0, level: Some(r.level.clone()), ink: risk::text_on(&r.level.colour).ink };
         html! {
             <tr data-testid="above-row" data-risk-id={r.id.clone()} data-approval={standing.code()} data-path={r.path.clone()}>
                 <td>
@@ -342,7 +341,7 @@ fn movements(lang: Language, compare: Option<Quarter>, moves: Option<&Moves>) ->
                         likelihood: 0,
                         impact: 0,
                         level: Some(level.clone()),
-                        ink: register::text_on(&level.colour).ink,
+                        ink: risk::text_on(&level.colour).ink,
                     };
                     html! { <LevelBadge {placed} {lang} bare=true /> }
                 }
@@ -424,7 +423,7 @@ fn treatment_mix(lang: Language, summary: &BoardSummary) -> Html {
     let l = labels(lang);
     let rows = summary.risk.treatment_mix.iter().map(|t| {
         html! {
-            <tr data-testid="treatment-row" data-treatment={register::treatment_code(t.treatment)} data-count={t.count.to_string()}>
+            <tr data-testid="treatment-row" data-treatment={risk::treatment_code(t.treatment)} data-count={t.count.to_string()}>
                 <th scope="row">{ treatment_label(t.treatment).get(lang) }</th>
                 <td class="csm-num">{ crate::i18n::count(t.count as u64) }</td>
                 <td class="csm-b-bar-cell">

@@ -1,0 +1,71 @@
+//! Partners (5-1, 7-1): names and services, the group company of a group-company partner, maturities
+//! 1–5, an assessment date for an assessed partner, clauses listed once, and review dates in order.
+
+use std::collections::HashSet;
+
+use super::Checker;
+use super::quarters::Scope;
+use crate::calendar::Date;
+use crate::snapshot::problem::Rule;
+use crate::snapshot::{ContractClause, Partner, PartnerKind};
+
+impl Checker {
+    /// Partners.
+    pub(super) fn partners(&mut self, at: &Scope<'_>) {
+        let Scope { base, record: q, groups, reference, .. } = *at;
+        self.unique(&format!("{base}.partners"), q.partners.iter().map(|x| x.id.as_str()));
+        for (i, x) in q.partners.iter().enumerate() {
+            self.partner(&format!("{base}.partners[{i}]"), x, groups, reference);
+        }
+    }
+
+    /// One partner at `p`.
+    fn partner(&mut self, p: &str, x: &Partner, groups: &HashSet<String>, reference: Date) {
+        self.text(|| format!("{p}.name"), &x.name);
+        self.text(|| format!("{p}.service"), &x.service);
+        match (&x.group_company, x.kind) {
+            (Some(g), _) => {
+                self.reference(|| format!("{p}.group_company"), g, groups, "a group company", "グループ企業")
+            }
+            (None, PartnerKind::GroupCompany) => self.push(
+                format!("{p}.group_company"),
+                Rule::Missing,
+                "a group-company partner must name its group company id".into(),
+                "グループ企業のパートナーには group_company（グループ企業 ID）が必要です".into(),
+            ),
+            (None, _) => {}
+        }
+        if let Some(v) = x.maturity {
+            self.range_f(|| format!("{p}.maturity"), v, 1.0, 5.0);
+        }
+        if x.last_review.is_none() && (x.maturity.is_some() || x.evidence.is_some()) {
+            self.push(
+                format!("{p}.last_review"),
+                Rule::Missing,
+                "a partner with an assessment (maturity or evidence) needs the date it was assessed".into(),
+                "評価結果（成熟度・確認方法）がある場合は評価日 last_review が必要です".into(),
+            );
+        }
+        self.range_f(|| format!("{p}.required_maturity"), x.required_maturity, 1.0, 5.0);
+        self.clauses(p, &x.clauses);
+        if let Some(d) = x.last_review {
+            self.state_date(|| format!("{p}.last_review"), d, reference);
+            self.not_before(|| format!("{p}.next_review"), x.next_review, d, "the last review", "前回評価日");
+        }
+    }
+
+    /// No clause listed twice.
+    fn clauses(&mut self, p: &str, listed: &[ContractClause]) {
+        let mut clauses = HashSet::new();
+        for (j, cl) in listed.iter().enumerate() {
+            if !clauses.insert(*cl) {
+                self.push(
+                    format!("{p}.clauses[{j}]"),
+                    Rule::DuplicateId,
+                    "clause listed twice".into(),
+                    "条項が重複しています".into(),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! Emergency and disclosure readiness (9, 10): reviewed documents, drills and their follow-ups, report
+//! formats and publications.
+
+use super::quarters::Scope;
+use super::{Checker, Seen};
+use crate::calendar::Date;
+use crate::snapshot::ReviewedDocument;
+use crate::snapshot::problem::Rule;
+
+impl Checker {
+    /// Contact list, response manual, drills and follow-ups.
+    pub(super) fn emergency(&mut self, at: &Scope<'_>, seen: &mut Seen) {
+        let Scope { base, record: q, quarter: qq, as_of, reference, .. } = *at;
+        let e = &q.emergency;
+        let ep = format!("{base}.emergency");
+        self.document(&format!("{ep}.contact_list"), &e.contact_list, reference);
+        self.document(&format!("{ep}.response_manual"), &e.response_manual, reference);
+        for (i, d) in e.drills.iter().enumerate() {
+            let p = format!("{ep}.drills[{i}]");
+            self.event_id(seen, || format!("{p}.id"), &d.id);
+            self.event_date(|| format!("{p}.date"), d.date, qq, as_of);
+            self.text(|| format!("{p}.scenario"), &d.scenario);
+            seen.drills.insert(d.id.clone());
+        }
+        self.unique(&format!("{ep}.follow_ups"), e.follow_ups.iter().map(|f| f.id.as_str()));
+        for (i, f) in e.follow_ups.iter().enumerate() {
+            let p = format!("{ep}.follow_ups[{i}]");
+            if !seen.drills.contains(&f.source) && !seen.incidents.contains(&f.source) {
+                self.push(
+                    format!("{p}.source"),
+                    Rule::DanglingReference,
+                    format!("\"{}\" does not name a drill or incident of this or an earlier quarter", f.source),
+                    format!("\"{}\" に該当する演習・インシデント（この四半期以前）がありません", f.source),
+                );
+            }
+            self.text(|| format!("{p}.title"), &f.title);
+            if let Some(d) = f.closed_on {
+                self.state_date(|| format!("{p}.closed_on"), d, reference);
+            }
+        }
+    }
+
+    /// Notification list, reporting rules, report formats and publications.
+    pub(super) fn disclosure(&mut self, at: &Scope<'_>) {
+        let Scope { base, record: q, quarter: qq, as_of, reference, .. } = *at;
+        let d = &q.disclosure;
+        let dp = format!("{base}.disclosure");
+        self.document(&format!("{dp}.notification_list"), &d.notification_list, reference);
+        self.document(&format!("{dp}.executive_reporting_rules"), &d.executive_reporting_rules, reference);
+        for (i, f) in d.report_formats.iter().enumerate() {
+            self.text(|| format!("{dp}.report_formats[{i}]"), f);
+        }
+        for (i, pbl) in d.publications.iter().enumerate() {
+            let p = format!("{dp}.publications[{i}]");
+            self.event_date(|| format!("{p}.date"), pbl.date, qq, as_of);
+            self.text(|| format!("{p}.title"), &pbl.title);
+        }
+    }
+
+    fn document(&mut self, path: &str, d: &ReviewedDocument, reference: Date) {
+        self.range_u(|| format!("{path}.review_interval_days"), d.review_interval_days.into(), 1, 1825);
+        if let Some(r) = d.last_review {
+            self.state_date(|| format!("{path}.last_review"), r, reference);
+        }
+        if !d.exists && (d.last_review.is_some() || d.approved_by.is_some()) {
+            self.push(
+                format!("{path}.exists"),
+                Rule::Range,
+                "a document that does not exist cannot have been approved or reviewed".into(),
+                "存在しない文書に承認者・見直し日は設定できません".into(),
+            );
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Assets and risks (3-1, 3-3, 3-4): unique ids, CIA ratings 1–3, ratings on the matrix, tolerances
+//! that name a level, and approvals that expire after they were given.
+
+use std::collections::HashSet;
+
+use super::Checker;
+use super::quarters::Scope;
+use crate::snapshot::Risk;
+use crate::snapshot::problem::Rule;
+
+impl Checker {
+    /// Assets; returns their ids for the risks to name.
+    pub(super) fn assets(&mut self, at: &Scope<'_>) -> HashSet<String> {
+        let Scope { base, record: q, groups, .. } = *at;
+        let assets = self.unique(&format!("{base}.assets"), q.assets.iter().map(|a| a.id.as_str()));
+        for (i, a) in q.assets.iter().enumerate() {
+            let p = format!("{base}.assets[{i}]");
+            self.text(|| format!("{p}.name"), &a.name);
+            for (key, v) in
+                [("confidentiality", a.confidentiality), ("integrity", a.integrity), ("availability", a.availability)]
+            {
+                self.range_u(|| format!("{p}.{key}"), v.into(), 1, 3);
+            }
+            if let Some(c) = &a.company {
+                self.reference(|| format!("{p}.company"), c, groups, "a group company", "グループ企業");
+            }
+        }
+        assets
+    }
+
+    /// Risks, each naming an asset of this quarter.
+    pub(super) fn risks(&mut self, at: &Scope<'_>, assets: &HashSet<String>) {
+        let Scope { base, record: q, .. } = *at;
+        self.unique(&format!("{base}.risks"), q.risks.iter().map(|r| r.id.as_str()));
+        for (i, r) in q.risks.iter().enumerate() {
+            self.risk(at, &format!("{base}.risks[{i}]"), r, assets);
+        }
+    }
+
+    /// One risk at `p`.
+    fn risk(&mut self, at: &Scope<'_>, p: &str, r: &Risk, assets: &HashSet<String>) {
+        let Scope { matrix: m, levels, reference, .. } = *at;
+        let (nl, ni) = (m.likelihood.len() as u64, m.impact.len() as u64);
+        self.reference(|| format!("{p}.asset"), &r.asset, assets, "an asset of this quarter", "資産（この四半期）");
+        self.text(|| format!("{p}.threat"), &r.threat);
+        self.text(|| format!("{p}.owner"), &r.owner);
+        for (key, rating) in [("inherent", r.inherent), ("residual", r.residual)] {
+            self.range_u(|| format!("{p}.{key}.likelihood"), rating.likelihood.into(), 1, nl);
+            self.range_u(|| format!("{p}.{key}.impact"), rating.impact.into(), 1, ni);
+        }
+        if let Some(tol) = &r.tolerance
+            && !levels.is_empty()
+        {
+            self.reference(|| format!("{p}.tolerance"), tol, levels, "a risk level of the matrix", "リスクレベル");
+        }
+        if let Some(a) = &r.approval {
+            self.text(|| format!("{p}.approval.approver"), &a.approver);
+            self.state_date(|| format!("{p}.approval.approved_on"), a.approved_on, reference);
+            if a.expires_on <= a.approved_on {
+                self.push(
+                    format!("{p}.approval.expires_on"),
+                    Rule::Date,
+                    format!("{} is not after the approval date {}", a.expires_on, a.approved_on),
+                    format!("{} が承認日 {} より後ではありません", a.expires_on, a.approved_on),
+                );
+            }
+        }
+        if let Some(ins) = &r.insurance {
+            self.text(|| format!("{p}.insurance.policy"), &ins.policy);
+        }
+        self.range_f(|| format!("{p}.annual_frequency"), r.annual_frequency, 0.0, 1000.0);
+    }
+}

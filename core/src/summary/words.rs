@@ -1,0 +1,30 @@
+//! The words of the board summary: every sentence a board member reads, in Japanese and English.
+//! [`Reason::message`](super::Reason::message) says why a light has its colour, [`Ask::title`](super::Ask::title)
+//! what the board is asked. The rules that produce them live in `lights.rs` and `decisions.rs`; the JSON
+//! carries the data, these render it.
+
+mod ask;
+mod reason;
+
+use crate::snapshot::Language;
+use crate::text::{number, pct};
+
+/// `items` joined with the language's list separator.
+fn join(items: &[String], lang: Language) -> String {
+    items.join(if lang == Language::Ja { "、" } else { ", " })
+}
+
+/// The first `shown` of `items`, then "and N more" (partners: ほか N 社).
+fn names(items: &[String], shown: usize, lang: Language) -> String {
+    let list = join(&items[..items.len().min(shown)], lang);
+    match (items.len().saturating_sub(shown), lang) {
+        (0, _) => list,
+        (more, Language::Ja) => format!("{list} ほか {more} 社"),
+        (more, Language::En) => format!("{list} and {more} more"),
+    }
+}
+
+/// A KPI's value or target: a percentage, else a number with one decimal.
+fn figure(x: f64, percent: bool) -> String {
+    if percent { pct(x) } else { number(x, 1) }
+}

@@ -1,0 +1,185 @@
+//! What the board is asked: [`Ask::title`].
+
+use super::{figure, names};
+use crate::partners::clause_label;
+use crate::risk::ApprovalState;
+use crate::snapshot::Language;
+use crate::summary::Ask;
+use crate::text::{number, yen};
+
+/// How many names a title lists before "and N more".
+const NAMES_SHOWN: usize = 3;
+
+impl Ask {
+    /// The decision's title in `lang`.
+    pub fn title(&self, lang: Language) -> String {
+        let ja = lang == Language::Ja;
+        match self {
+            Ask::ApproveResidualRisk { risk, threat, level, approval, expires_on, expected_loss_yen } => {
+                let t = threat.get(lang);
+                let loss = yen(*expected_loss_yen, lang);
+                let exp = expires_on.map(|d| d.to_string()).unwrap_or_default();
+                match (ja, approval) {
+                    (true, ApprovalState::Missing) => {
+                        format!(
+                            "残留リスク {risk}「{t}」（{}、想定年間損失 {loss}）の受容を承認するか、追加対策を指示する",
+                            level.ja
+                        )
+                    }
+                    (true, ApprovalState::Expired) => {
+                        format!(
+                            "残留リスク {risk}「{t}」（{}、想定年間損失 {loss}）の承認が {exp} に失効: 再承認または追加対策",
+                            level.ja
+                        )
+                    }
+                    (true, _) => {
+                        format!("残留リスク {risk}「{t}」（{}）の承認が {exp} に期限: 更新の要否を判断", level.ja)
+                    }
+                    (false, ApprovalState::Missing) => format!(
+                        "Accept residual risk {risk} \"{t}\" ({}, expected loss {loss}/year) or direct further treatment",
+                        level.en
+                    ),
+                    (false, ApprovalState::Expired) => format!(
+                        "Approval of residual risk {risk} \"{t}\" ({}, expected loss {loss}/year) lapsed on {exp}: re-approve or treat",
+                        level.en
+                    ),
+                    (false, _) => format!(
+                        "Approval of residual risk {risk} \"{t}\" ({}) expires on {exp}: renew or not",
+                        level.en
+                    ),
+                }
+            }
+            Ask::KpiOffTrack { name, value, target, percent, .. } => {
+                let f = |x: f64| figure(x, *percent);
+                if ja {
+                    format!("KPI「{}」が目標未達（実績 {} / 目標 {}）: 対策を指示する", name.ja, f(*value), f(*target))
+                } else {
+                    format!("KPI \"{}\" off track ({} against {}): direct action", name.en, f(*value), f(*target))
+                }
+            }
+            Ask::ApproveBudget => {
+                if ja {
+                    "セキュリティ予算を承認する".into()
+                } else {
+                    "Approve the security budget".into()
+                }
+            }
+            Ask::EstablishCsirt => {
+                if ja {
+                    "CSIRT 等のインシデント対応チームを設置する".into()
+                } else {
+                    "Establish an incident response team (CSIRT)".into()
+                }
+            }
+            Ask::HoldDrill { last } => match (ja, last) {
+                (true, Some(d)) => format!("インシデント対応訓練・演習を実施させる（前回 {d}）"),
+                (true, None) => "インシデント対応訓練・演習を実施させる（実施記録なし）".into(),
+                (false, Some(d)) => format!("Have an incident response drill held (last on {d})"),
+                (false, None) => "Have an incident response drill held (none on record)".into(),
+            },
+            Ask::CreateDocument { document } => {
+                if ja {
+                    format!("{}を整備させる", document.name().ja)
+                } else {
+                    format!("Have the {} drawn up", document.name().en.to_lowercase())
+                }
+            }
+            Ask::ReviewDocument { document, last_review } => match (ja, last_review) {
+                (true, Some(d)) => format!("{}を見直させる（前回 {d}）", document.name().ja),
+                (true, None) => format!("{}を見直させる（見直し記録なし）", document.name().ja),
+                (false, Some(d)) => {
+                    format!("Have the {} reviewed (last reviewed {d})", document.name().en.to_lowercase())
+                }
+                (false, None) => format!("Have the {} reviewed (never reviewed)", document.name().en.to_lowercase()),
+            },
+            Ask::ReviewPdca { area, days_overdue } => {
+                if ja {
+                    format!("「{}」の PDCA を見直させる（期限超過 {days_overdue} 日）", area.ja)
+                } else {
+                    format!("Have the PDCA cycle of \"{}\" reviewed ({days_overdue} days overdue)", area.en)
+                }
+            }
+            Ask::ScheduleProgressReports { count } => {
+                if ja {
+                    format!("CISO からの進捗報告を年2〜4回受ける日程を定める（直近12か月は {count} 回）")
+                } else {
+                    format!("Schedule 2 to 4 progress reports a year from the CISO ({count} in the last 12 months)")
+                }
+            }
+            Ask::CommissionAudit => {
+                if ja {
+                    "サイバーセキュリティの監査（外部または内部）を実施させる".into()
+                } else {
+                    "Commission a cyber-security audit (external or internal)".into()
+                }
+            }
+            Ask::CommissionSecurityTest => {
+                if ja {
+                    "脆弱性診断またはペネトレーションテストを実施させる".into()
+                } else {
+                    "Commission a vulnerability assessment or penetration test".into()
+                }
+            }
+            Ask::PartnerBelowRequired { partner, maturity, required } => {
+                if ja {
+                    format!(
+                        "{partner} の対策水準（{} / 要求 {}）の改善を求めるか、取引を見直す",
+                        number(*maturity, 1),
+                        number(*required, 1)
+                    )
+                } else {
+                    format!(
+                        "Require {partner} to improve (maturity {} against {} required) or reconsider the relationship",
+                        number(*maturity, 1),
+                        number(*required, 1)
+                    )
+                }
+            }
+            Ask::AssessPartner { partner } => {
+                if ja {
+                    format!("{partner} の対策状況を評価させる（未評価）")
+                } else {
+                    format!("Have {partner} assessed (never assessed)")
+                }
+            }
+            Ask::ReviewPartner { partner, days_overdue } => {
+                if ja {
+                    format!("{partner} の対策状況を再評価させる（期限超過 {days_overdue} 日）")
+                } else {
+                    format!("Have {partner} re-assessed ({days_overdue} days overdue)")
+                }
+            }
+            Ask::AmendContracts { partners } => {
+                let list: Vec<String> = partners.iter().map(|p| p.partner.clone()).collect();
+                let n = partners.len();
+                if let [only] = partners.as_slice() {
+                    let clauses: Vec<String> =
+                        only.missing.iter().map(|c| clause_label(*c).get(lang).to_owned()).collect();
+                    return if ja {
+                        format!("{} との契約に不足条項を追加させる: {}", only.partner, clauses.join("、"))
+                    } else {
+                        format!("Have the contract with {} amended to add: {}", only.partner, clauses.join(", "))
+                    };
+                }
+                if ja {
+                    format!(
+                        "委託契約の条項（7項目）が不足する {n} 社の契約を見直させる: {}",
+                        names(&list, NAMES_SHOWN, lang)
+                    )
+                } else {
+                    format!(
+                        "Have the contracts of {n} partners lacking some of the 7 clauses amended: {}",
+                        names(&list, NAMES_SHOWN, lang)
+                    )
+                }
+            }
+            Ask::ChaseFollowUps { actions } => {
+                if ja {
+                    format!("期限を過ぎた再発防止策・改善事項 {actions} 件の完了を指示する")
+                } else {
+                    format!("Direct completion of {actions} follow-up action(s) past due")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,317 @@
+//! Why a light has its colour: [`Reason::message`].
+
+use super::{figure, join, names};
+use crate::calendar::Date;
+use crate::readiness::DocumentState;
+use crate::snapshot::Language;
+use crate::summary::{CheckGap, Reason};
+use crate::text::number;
+
+/// How many partner names a message lists before "and N more".
+const NAMES_SHOWN: usize = 5;
+
+fn gaps(items: &[CheckGap], lang: Language) -> String {
+    let list: Vec<String> = items
+        .iter()
+        .map(|c| match lang {
+            Language::Ja => format!("{}（{} / 目標 {}）", c.id, c.maturity, c.target),
+            Language::En => format!("{} ({} / target {})", c.id, c.maturity, c.target),
+        })
+        .collect();
+    join(&list, lang)
+}
+
+fn since(records_from: Option<Date>, lang: Language) -> String {
+    match (records_from, lang) {
+        (None, _) => String::new(),
+        (Some(d), Language::Ja) => format!("（記録は {d} 以降）"),
+        (Some(d), Language::En) => format!(" (records start {d})"),
+    }
+}
+
+fn last_seen(last: Option<Date>, lang: Language) -> String {
+    match (last, lang) {
+        (Some(d), Language::Ja) => format!("前回 {d}"),
+        (Some(d), Language::En) => format!("last on {d}"),
+        (None, Language::Ja) => "記録なし".to_owned(),
+        (None, Language::En) => "none on record".to_owned(),
+    }
+}
+
+impl Reason {
+    /// The reason in `lang`, one sentence.
+    pub fn message(&self, lang: Language) -> String {
+        let ja = lang == Language::Ja;
+        let m = |x: f64| number(x, 2);
+        match self {
+            Reason::MeetsTarget { maturity, target } => {
+                if ja {
+                    format!("チェック項目はすべて目標以上です（平均 {} / 目標 {}）", m(*maturity), m(*target))
+                } else {
+                    format!("Every check item meets its target (mean {} / target {})", m(*maturity), m(*target))
+                }
+            }
+            Reason::BelowTarget { check_items, .. } => {
+                if ja {
+                    format!("目標未達のチェック項目: {}", gaps(check_items, lang))
+                } else {
+                    format!("Check items below target: {}", gaps(check_items, lang))
+                }
+            }
+            Reason::FarBelowTarget { check_items, maturity, target } => {
+                if ja {
+                    format!(
+                        "平均成熟度 {} が目標 {} を1段階を超えて下回っています: {}",
+                        m(*maturity),
+                        m(*target),
+                        gaps(check_items, lang)
+                    )
+                } else {
+                    format!(
+                        "Mean maturity {} is more than one level below the target of {}: {}",
+                        m(*maturity),
+                        m(*target),
+                        gaps(check_items, lang)
+                    )
+                }
+            }
+            Reason::Fell { check_items } => {
+                let list: Vec<String> = check_items.iter().map(|c| format!("{} {} → {}", c.id, c.from, c.to)).collect();
+                if ja {
+                    format!("前期から成熟度が下がったチェック項目: {}", join(&list, lang))
+                } else {
+                    format!("Maturity fell since the previous quarter: {}", join(&list, lang))
+                }
+            }
+            Reason::ApprovalMissing { risks } => {
+                if ja {
+                    format!("許容レベルを超える残留リスク {risks} 件に経営層の承認がありません")
+                } else {
+                    format!("{risks} residual risk(s) above tolerance lack board approval")
+                }
+            }
+            Reason::ApprovalExpired { risks } => {
+                if ja {
+                    format!("許容レベルを超える残留リスク {risks} 件の承認が期限切れです")
+                } else {
+                    format!("The approval of {risks} residual risk(s) above tolerance has expired")
+                }
+            }
+            Reason::ApprovalExpiring { risks } => {
+                if ja {
+                    format!("許容レベルを超える残留リスク {risks} 件の承認が90日以内に期限を迎えます")
+                } else {
+                    format!("The approval of {risks} residual risk(s) above tolerance expires within 90 days")
+                }
+            }
+            Reason::NoAssessment { records_from } => {
+                if ja {
+                    format!("直近12か月にリスクアセスメントを実施していません{}", since(*records_from, lang))
+                } else {
+                    format!("No risk assessment in the last 12 months{}", since(*records_from, lang))
+                }
+            }
+            Reason::KpiOffTrack { name, value, target, percent, .. } => {
+                let f = |x: f64| figure(x, *percent);
+                if ja {
+                    format!("KPI「{}」が目標未達です（実績 {} / 目標 {}）", name.ja, f(*value), f(*target))
+                } else {
+                    format!("KPI \"{}\" is off track ({} against a target of {})", name.en, f(*value), f(*target))
+                }
+            }
+            Reason::FewProgressReports { count, records_from } => {
+                if ja {
+                    format!(
+                        "経営者への進捗報告が直近12か月で {count} 回です（目安は年2〜4回）{}",
+                        since(*records_from, lang)
+                    )
+                } else {
+                    format!(
+                        "{count} progress report(s) to the executive in the last 12 months (the guideline asks 2 to 4 a year){}",
+                        since(*records_from, lang)
+                    )
+                }
+            }
+            Reason::StatusMonthsMissing { months } => {
+                if ja {
+                    format!("経営者への状況報告がない月があります（目安は月1回）: {}", join(months, lang))
+                } else {
+                    format!(
+                        "Months without a status report to the executive (about monthly is expected): {}",
+                        join(months, lang)
+                    )
+                }
+            }
+            Reason::PdcaReviewOverdue { areas } => {
+                let names: Vec<String> = areas.iter().map(|a| a.get(lang).to_owned()).collect();
+                if ja {
+                    format!("PDCA の見直し期限を過ぎています: {}", join(&names, lang))
+                } else {
+                    format!("PDCA reviews overdue: {}", join(&names, lang))
+                }
+            }
+            Reason::NoAudit { last, records_from } => {
+                if ja {
+                    format!(
+                        "直近12か月に内部・外部監査を実施していません（{}）{}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                } else {
+                    format!(
+                        "No internal or external audit in the last 12 months ({}){}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                }
+            }
+            Reason::NoSecurityTest { last, records_from } => {
+                if ja {
+                    format!(
+                        "直近12か月に脆弱性診断・ペネトレーションテストを実施していません（{}）{}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                } else {
+                    format!(
+                        "No vulnerability assessment or penetration test in the last 12 months ({}){}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                }
+            }
+            Reason::PartnersBelowRequired { partners, sensitive } => match (ja, sensitive) {
+                (true, true) => {
+                    format!(
+                        "重要情報を扱う委託先・取引先が要求水準を下回っています: {}",
+                        names(partners, NAMES_SHOWN, lang)
+                    )
+                }
+                (true, false) => format!("要求水準を下回る委託先・取引先: {}", names(partners, NAMES_SHOWN, lang)),
+                (false, true) => format!(
+                    "Partners handling sensitive data are below the required maturity: {}",
+                    names(partners, NAMES_SHOWN, lang)
+                ),
+                (false, false) => {
+                    format!("Partners below the required maturity: {}", names(partners, NAMES_SHOWN, lang))
+                }
+            },
+            Reason::PartnersNeverAssessed { partners, sensitive } => match (ja, sensitive) {
+                (true, true) => {
+                    format!("重要情報を扱うのに未評価の委託先・取引先: {}", names(partners, NAMES_SHOWN, lang))
+                }
+                (true, false) => format!("未評価の委託先・取引先: {}", names(partners, NAMES_SHOWN, lang)),
+                (false, true) => {
+                    format!("Partners handling sensitive data never assessed: {}", names(partners, NAMES_SHOWN, lang))
+                }
+                (false, false) => format!("Partners never assessed: {}", names(partners, NAMES_SHOWN, lang)),
+            },
+            Reason::PartnerReviewsOverdue { partners } => {
+                if ja {
+                    format!("評価の期限を過ぎた委託先・取引先: {}", names(partners, NAMES_SHOWN, lang))
+                } else {
+                    format!("Partner reviews overdue: {}", names(partners, NAMES_SHOWN, lang))
+                }
+            }
+            Reason::ClausesMissing { partners } => {
+                if ja {
+                    format!("委託契約に必要な条項（7項目）が欠けている相手先: {}", names(partners, NAMES_SHOWN, lang))
+                } else {
+                    format!("Contracts lacking some of the 7 clauses: {}", names(partners, NAMES_SHOWN, lang))
+                }
+            }
+            Reason::BudgetNotApproved => {
+                if ja {
+                    "セキュリティ予算が経営者に承認されていません".to_owned()
+                } else {
+                    "The security budget has not been approved by the executive".to_owned()
+                }
+            }
+            Reason::NoSecurityStaff => {
+                if ja {
+                    "セキュリティ担当者が配置されていません".to_owned()
+                } else {
+                    "No staff are assigned to security".to_owned()
+                }
+            }
+            Reason::NoSharingMembership => {
+                if ja {
+                    "注意喚起情報の入手先・情報共有コミュニティが登録されていません".to_owned()
+                } else {
+                    "No alert source or information-sharing community on record".to_owned()
+                }
+            }
+            Reason::IncidentsNotShared { incidents } => {
+                if ja {
+                    format!("直近12か月の重大インシデント {incidents} 件が IPA・JPCERT/CC 等へ届け出られていません")
+                } else {
+                    format!(
+                        "{incidents} major incident(s) of the last 12 months not reported to IPA, JPCERT/CC or others"
+                    )
+                }
+            }
+            Reason::NoCsirt => {
+                if ja {
+                    "CSIRT 等のインシデント対応チームがありません".to_owned()
+                } else {
+                    "There is no incident response team (CSIRT)".to_owned()
+                }
+            }
+            Reason::NoDrill { last, records_from } => {
+                if ja {
+                    format!(
+                        "直近12か月に対応訓練・演習を実施していません（{}）{}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                } else {
+                    format!(
+                        "No incident response drill in the last 12 months ({}){}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                }
+            }
+            Reason::DocumentMissing { document } => {
+                if ja {
+                    format!("{}が整備されていません", document.name().ja)
+                } else {
+                    format!("No {} exists", document.name().en.to_lowercase())
+                }
+            }
+            Reason::DocumentReviewOverdue { document, state, last_review } => match (ja, state, last_review) {
+                (true, DocumentState::NeverReviewed, _) | (true, _, None) => {
+                    format!("{}が一度も見直されていません", document.name().ja)
+                }
+                (true, _, Some(d)) => format!("{}の見直し期限を過ぎています（前回 {d}）", document.name().ja),
+                (false, DocumentState::NeverReviewed, _) | (false, _, None) => {
+                    format!("The {} has never been reviewed", document.name().en.to_lowercase())
+                }
+                (false, _, Some(d)) => {
+                    format!("The {} is overdue for review (last reviewed {d})", document.name().en.to_lowercase())
+                }
+            },
+            Reason::FollowUpsOverdue { actions } => {
+                if ja {
+                    format!("期限を過ぎた再発防止策・改善事項が {actions} 件あります")
+                } else {
+                    format!("{actions} follow-up action(s) past due")
+                }
+            }
+            Reason::PoliceNotListed => {
+                if ja {
+                    "組織外の報告先リストに管轄の警察署が含まれていません".to_owned()
+                } else {
+                    "The notification list does not include the competent police station".to_owned()
+                }
+            }
+            Reason::NoReportFormats => {
+                if ja {
+                    "被害発覚後の報告フォーマットが準備されていません".to_owned()
+                } else {
+                    "No report formats are prepared for use after an incident".to_owned()
+                }
+            }
+        }
+    }
+}
