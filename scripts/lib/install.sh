@@ -156,32 +156,57 @@ csm_apt_get() {
     if [ "$(id -u)" -eq 0 ]; then apt-get "$@"; else sudo apt-get "$@"; fi
 }
 
-# Debian's chromium and chromium-driver: wasm-bindgen-test-runner drives chromedriver; Playwright
-# (playwright-core) launches /usr/bin/chromium. Never `npx playwright install` (downloads are blocked).
-# Plus a Japanese font, so that screenshots of the dashboard are legible (the tests read the DOM).
-csm_ensure_chromium() {
-    local want=()
-    if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
-        csm_present "chromium + chromedriver ($(chromium --version 2>/dev/null | head -n 1))"
-    else
-        want+=(chromium chromium-driver)
-    fi
-    if command -v fc-list >/dev/null && [ -n "$(fc-list :lang=ja 2>/dev/null | head -n 1)" ]; then
-        csm_present "a Japanese font ($(fc-list :lang=ja family | head -n 1))"
-    else
-        want+=(fonts-ipafont-gothic)
-    fi
-    [ ${#want[@]} -gt 0 ] || return 0
-    command -v apt-get >/dev/null || csm_die "missing: ${want[*]}, and apt-get is not available; install Chromium and ChromeDriver of the same version and put them on PATH."
-    csm_installing "${want[*]} (apt-get)"
-    if ! csm_apt_get install -y "${want[@]}"; then
+# Installs Debian packages with apt-get, retrying once after `apt-get update`. $1 names what is
+# missing for the error message; the rest are the packages.
+csm_apt_install() {
+    local what="$1"
+    shift
+    command -v apt-get >/dev/null || csm_die "missing: $what, and apt-get is not available; install $* by hand."
+    csm_installing "$* (apt-get)"
+    if ! csm_apt_get install -y "$@"; then
         csm_say "apt-get install failed; running apt-get update and retrying"
         csm_apt_get update || csm_die "apt-get update failed."
-        csm_apt_get install -y "${want[@]}" || csm_die "apt-get install ${want[*]} failed."
+        csm_apt_get install -y "$@" || csm_die "apt-get install $* failed."
     fi
+}
+
+# Debian's chromium and chromium-driver: wasm-bindgen-test-runner drives chromedriver; Playwright
+# (playwright-core) launches /usr/bin/chromium. Never `npx playwright install` (downloads are blocked).
+csm_ensure_chromium() {
+    if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+        csm_present "chromium + chromedriver ($(chromium --version 2>/dev/null | head -n 1))"
+        return
+    fi
+    csm_apt_install "chromium/chromedriver" chromium chromium-driver
     if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
         csm_die "chromium/chromedriver still not on PATH after apt-get install."
     fi
+}
+
+# Debian's firefox-esr (/usr/bin/firefox): tests/e2e/firefox.test.mjs drives it with puppeteer-core
+# over WebDriver BiDi, which downloads no browser.
+csm_ensure_firefox() {
+    if command -v firefox >/dev/null; then
+        csm_present "firefox ($(firefox --version 2>/dev/null | head -n 1))"
+        return
+    fi
+    csm_apt_install "firefox" firefox-esr
+    command -v firefox >/dev/null || csm_die "firefox still not on PATH after apt-get install firefox-esr."
+}
+
+# A proportional Japanese face that frontend/styles.css names (IPAPGothic from fonts-ipafont-gothic,
+# or Noto Sans CJK JP): without one, browsers on Linux draw Japanese in a monospaced fallback, and the
+# screenshots and Firefox's font check (tests/e2e/firefox.test.mjs) see it.
+csm_ensure_japanese_font() {
+    local face=""
+    if command -v fc-list >/dev/null; then
+        face="$(fc-list ':family=IPAPGothic' family; fc-list ':family=Noto Sans CJK JP' family)"
+    fi
+    if [ -n "$face" ]; then
+        csm_present "a proportional Japanese font ($(printf '%s\n' "$face" | head -n 1))"
+        return
+    fi
+    csm_apt_install "a proportional Japanese font" fonts-ipafont-gothic
 }
 
 # The Rust test suite validates samples against docs/snapshot.schema.json with Python's jsonschema.
@@ -214,5 +239,7 @@ csm_ensure_test_tools() {
     csm_ensure_build_tools
     csm_say "Installing what is missing (test tools)"
     csm_ensure_chromium
+    csm_ensure_firefox
+    csm_ensure_japanese_font
     csm_ensure_python_jsonschema
 }

@@ -1,0 +1,276 @@
+// Helpers for the Firefox tests (tests/e2e/firefox.test.mjs; not a test file itself).
+//
+// Firefox is driven by puppeteer-core over WebDriver BiDi (Playwright's Firefox needs its own patched
+// build, which we never download). Debian's firefox-esr at /usr/bin/firefox, or $FIREFOX_PATH.
+// What differs from the Chromium helpers in support.mjs:
+// - no per-page viewport over BiDi (`page.setViewport` is not supported): the window has a fixed size;
+// - no routing of requests: files are swapped on the test server instead (serveDir's `overrides`);
+// - init scripts are `page.evaluateOnNewDocument`, events are puppeteer's.
+//
+// - launchFirefox(): headless Firefox ESR, Japanese first in Accept-Language, kept off the network.
+// - serveDir(): dist/ on 127.0.0.1 with an optional Content-Security-Policy header and file overrides.
+// - openPage(): a fresh browser context and page that records requests, errors and CSP violations.
+// - csm(), summary(), sha256(): the CLI and what core computes, to compare with the page.
+// - dashboardFacts() (runs in the page) and assertShowsExport(): the figures a dashboard shows,
+//   checked the same way as in delivery.test.mjs.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+import puppeteer from 'puppeteer-core';
+
+import { ROOT } from './support.mjs';
+
+/** The built dashboard: dist/ or $CSM_DIST. */
+export const DIST = resolve(process.env.CSM_DIST || join(ROOT, 'dist'));
+/** The window's size: BiDi Firefox takes no per-page viewport. */
+export const WINDOW = { width: 1280, height: 900 };
+/** The policy a strict host sends (docs/DELIVERY.md, "CSP"), as in delivery.test.mjs. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+export const SAMPLES = {
+  a: join(ROOT, 'samples', 'a-company.json'),
+  b: join(ROOT, 'samples', 'b-company.json'),
+};
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** Launches headless Debian Firefox ESR (or $FIREFOX_PATH) through WebDriver BiDi. */
+export async function launchFirefox() {
+  const executablePath = process.env.FIREFOX_PATH || '/usr/bin/firefox';
+  if (!existsSync(executablePath)) {
+    throw new Error(`${executablePath} not found: install Debian's firefox-esr (scripts/test does this).`);
+  }
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    defaultViewport: null,
+    args: [`--width=${WINDOW.width}`, `--height=${WINDOW.height}`],
+    extraPrefsFirefox: {
+      // A Japanese board member's browser.
+      'intl.accept_languages': 'ja-JP, ja, en',
+      'intl.locale.requested': 'ja-JP',
+      // Nothing but the page under test talks to the network (puppeteer's profile already turns off
+      // updates, telemetry and safe browsing).
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+    },
+  });
+}
+
+/**
+ * Serves `root` (default dist/) on 127.0.0.1 and a free port. `csp`: the Content-Security-Policy
+ * header of every response. `overrides`: { '/a-company.json': Buffer } replaces files by URL path.
+ * Resolves to { origin, url, close() }.
+ */
+export async function serveDir({ root = DIST, csp = null, overrides = {} } = {}) {
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${join(root, 'index.html')} does not exist: build the dashboard first with \`trunk build --release\`.`);
+  }
+  const server = createServer((req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
+    const headers = { 'cache-control': 'no-store', ...(csp ? { 'content-security-policy': csp } : {}) };
+    if (Object.hasOwn(overrides, pathname)) {
+      res.writeHead(200, { ...headers, 'content-type': MIME[extname(pathname)] ?? 'application/octet-stream' });
+      res.end(overrides[pathname]);
+      return;
+    }
+    let file = normalize(join(root, pathname));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403, headers).end('forbidden');
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+    res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', ok);
+  });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: `${origin}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+/** Runs before any script of the page: records CSP violations into window.__violations. */
+function violationWatcher() {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} ${e.sample ?? ''}`.trim());
+  });
+}
+
+/**
+ * A fresh browser context and page (closed after test `t`). `isLocal(url)` says which requests may be
+ * made besides data:, blob: and about: URLs; `init` are functions run in the page before its own scripts. Returns { page, log } where log
+ * holds { requests, foreign, pageErrors, consoleErrors, dialogs } as the page runs.
+ */
+export async function openPage(browser, t, { isLocal, init = [] }) {
+  const context = await browser.createBrowserContext();
+  t.after(() => context.close().catch(() => {}));
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  const log = { requests: [], foreign: [], pageErrors: [], consoleErrors: [], dialogs: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    log.requests.push(url);
+    // data:, blob: and about: never leave the machine (Firefox itself loads a data: font in a page).
+    if (!isLocal(url) && !/^(data|blob|about):/.test(url)) log.foreign.push(url);
+  });
+  page.on('pageerror', (err) => log.pageErrors.push(String(err?.stack ?? err)));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') log.consoleErrors.push(msg.text());
+  });
+  page.on('dialog', async (d) => {
+    log.dialogs.push(`${d.type()}: ${d.message()}`);
+    await d.dismiss();
+  });
+  for (const script of [violationWatcher, ...init]) await page.evaluateOnNewDocument(script);
+  return { page, log };
+}
+
+/** CSP violations recorded in the page's main frame. */
+export async function violations(page) {
+  return page.evaluate(() => window.__violations ?? ['the violation watcher did not run']);
+}
+
+/** Fails on requests off the page's own files, uncaught errors, console errors, dialogs and CSP violations. */
+export async function assertClean(page, log, where) {
+  assert.deepEqual(log.foreign, [], `${where}: requests left the page's own files`);
+  assert.deepEqual(await violations(page), [], `${where}: Content-Security-Policy violations`);
+  assert.deepEqual(log.pageErrors, [], `${where}: uncaught errors`);
+  assert.deepEqual(log.consoleErrors, [], `${where}: console errors`);
+  assert.deepEqual(log.dialogs, [], `${where}: dialogs opened`);
+}
+
+/** Runs csm (`$CSM_BIN`, else `cargo run -q -p csm-cli --`); returns the finished process. */
+export function csm(...args) {
+  const [cmd, pre] = process.env.CSM_BIN ? [process.env.CSM_BIN, []] : ['cargo', ['run', '-q', '-p', 'csm-cli', '--']];
+  const run = spawnSync(cmd, [...pre, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.error) throw run.error;
+  return run;
+}
+
+const summaries = new Map();
+
+/** What core computes for an export: `csm summary --format json` (latest quarter). */
+export function summary(file) {
+  if (!summaries.has(file)) {
+    const run = csm('summary', '--format', 'json', file);
+    assert.equal(run.status, 0, `csm summary ${file} failed:\n${run.stderr}`);
+    summaries.set(file, JSON.parse(run.stdout));
+  }
+  return summaries.get(file);
+}
+
+export function sha256(file) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/**
+ * What a dashboard host element shows in its summary view. Runs in the page:
+ * `page.$eval(selector, dashboardFacts)`.
+ */
+export function dashboardFacts(el) {
+  const one = (id) => el.querySelector(`[data-testid="${id}"]`);
+  const text = (id) => one(id)?.textContent.trim() ?? null;
+  const lights = { green: 0, amber: 0, red: 0 };
+  for (const item of el.querySelectorAll('[data-testid="item-light"]')) lights[item.dataset.light] += 1;
+  return {
+    state: el.getAttribute('data-state'),
+    lang: el.getAttribute('lang'),
+    org: text('org-name'),
+    status: text('validation-status'),
+    quarters: [...el.querySelectorAll('[data-testid="quarter-select"] option')].map((o) => o.value),
+    selected: one('quarter-select')?.value ?? null,
+    maturity: text('overall-maturity'),
+    lights,
+    kpis: Object.fromEntries([...el.querySelectorAll('[data-testid="kpi-tile"]')].map((t) => [t.dataset.kpi, t.dataset.value])),
+    sha256: text('export-sha256'),
+    exportIdPrefix: one('export-id')?.dataset.sha256Prefix ?? null,
+    exportIdAsOf: one('export-id')?.dataset.asOf ?? null,
+  };
+}
+
+/** Checks dashboardFacts() against core's summary of `file` (as delivery.test.mjs does in Chromium). */
+export function assertShowsExport(facts, file, lang) {
+  const sum = summary(file);
+  const sha = sha256(file);
+  assert.equal(facts.state, 'ready');
+  assert.equal(facts.lang, lang);
+  assert.equal(facts.org, sum.organisation.name[lang], 'organisation name');
+  assert.match(facts.status ?? '', lang === 'ja' ? /有効/ : /OK/);
+  assert.deepEqual([...facts.quarters].sort(), [...sum.quarters].sort(), 'one quarter per record of the export');
+  assert.equal(facts.selected, sum.quarter, 'the latest quarter is shown first');
+  assert.equal(facts.maturity, sum.checksheet.overall.maturity.toFixed(2), 'overall maturity');
+  assert.deepEqual(facts.lights, sum.headline.lights, 'traffic lights of the 10 items');
+  const kpis = Object.fromEntries(sum.kpis.kpis.filter((k) => k.value !== null).map((k) => [k.id, k.value]));
+  const shown = Object.entries(facts.kpis).filter(([, v]) => v !== '' && v !== undefined);
+  assert.deepEqual(Object.fromEntries(shown.map(([k, v]) => [k, Number(v)])), kpis, 'KPI values');
+  assert.equal(facts.sha256, sha, 'SHA-256 of the exact bytes');
+  assert.equal(facts.exportIdPrefix, sha.slice(0, 12), 'export-id');
+  assert.equal(facts.exportIdAsOf, sum.as_of, 'export-id as_of');
+}
+
+/**
+ * Clicks through every view tab of the dashboard `host` (a selector); each view must show the
+ * export's identity. Returns the views' names. Ends on the first tab.
+ */
+export async function visitEveryView(page, host, file) {
+  const sha = sha256(file).slice(0, 12);
+  const views = await page.$$eval(`${host} [data-testid^="nav-"]`, (tabs) => tabs.map((t) => t.getAttribute('data-view')));
+  assert.ok(views.length >= 2, `only ${views.length} view tabs`);
+  for (const view of views) {
+    await page.click(`${host} [data-testid="nav-${view}"]`);
+    await page.waitForSelector(`${host} [data-testid="view-${view}"]`);
+    const prefix = await page.$eval(`${host} [data-testid="export-id"]`, (e) => e.dataset.sha256Prefix);
+    assert.equal(prefix, sha, `view ${view}: export-id`);
+  }
+  await page.click(`${host} [data-testid="nav-${views[0]}"]`);
+  await page.waitForSelector(`${host} [data-testid="view-${views[0]}"]`);
+  return views;
+}
+
+/**
+ * How the dashboard's text is drawn (runs in the page): its computed font-family, and the widths of
+ * "iiiiiiiiii" and "WWWWWWWWWW" set in it. In a monospaced face (what Debian's Firefox falls back to
+ * when a generic family such as system-ui comes first) the two are equally wide.
+ */
+export function fontFacts(host) {
+  const probe = (text) => {
+    const span = document.createElement('span');
+    span.textContent = text;
+    host.append(span);
+    const width = span.getBoundingClientRect().width;
+    span.remove();
+    return width;
+  };
+  return { family: getComputedStyle(host).fontFamily, narrow: probe('iiiiiiiiii'), wide: probe('WWWWWWWWWW') };
+}
