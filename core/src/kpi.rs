@@ -617,8 +617,8 @@ mod tests {
     #[test]
     fn training_completion_pools_the_trailing_year() {
         let mut s = snapshot_with(&["2025Q2", "2025Q3", "2026Q2"], "2026-06-30");
-        // Year (2025-06-30, 2026-06-30]: the 2025Q2 training falls outside.
-        s.quarters[0].trainings.push(training("t0", "2025-06-30", 100, 0));
+        // Year [2025-06-30, 2026-06-30]: the 2025Q2 training of the day before falls outside.
+        s.quarters[0].trainings.push(training("t0", "2025-06-29", 100, 0));
         s.quarters[1].trainings.push(training("t1", "2025-07-01", 30, 27));
         s.quarters[2].trainings.push(training("t2", "2026-05-01", 10, 5));
         s.quarters[2].kpi_targets.training_completion_pct = Some(90.0);
@@ -628,7 +628,7 @@ mod tests {
         assert_eq!(k.status, Some(KpiStatus::OffTrack)); // below 81
         assert_eq!(k.basis, Basis::TrailingYear);
         assert_eq!(k.trace[..2], ["quarters[1].trainings[0]", "quarters[2].trainings[0]"]);
-        // 2025Q3's own year: t0 (2025-06-30) and t1 → 27 / 130.
+        // 2025Q3's own year: t0 (2025-06-29) and t1 → 27 / 130.
         let v = k.series[1].value.unwrap();
         assert!((v - 2700.0 / 130.0).abs() < 1e-9);
         assert_eq!(k.series[0].value, Some(0.0));

@@ -58,9 +58,12 @@ impl fmt::Display for At {
 ///
 /// - The **reference date** is the earlier of the quarter's last day and the export's `as_of`: every
 ///   "today" in a computation is this date, never the wall clock.
-/// - The **trailing year** is the 12 months ending on the reference date: `(reference − 12 months,
-///   reference]`. Events are looked up in this quarter's record and the earlier ones (a later record
-///   can hold no event dated on or before the reference date).
+/// - The **trailing year** is the 12 months ending on the reference date, counted by the *anniversary
+///   convention* used for every annual check (年1回, "in the last 12 months"): `[reference − 12 months,
+///   reference]`, both ends included — an activity held every 30 September is in time on the next
+///   30 September. Month arithmetic clamps to the month's end. Events are looked up in this quarter's
+///   record and the earlier ones (a later record can hold no event dated on or before the reference
+///   date).
 /// - The **previous quarter** is the previous entry of `snapshot.quarters` (which may be more than one
 ///   calendar quarter earlier if the export has gaps).
 #[derive(Debug, Clone, Copy)]
@@ -117,14 +120,15 @@ impl<'a> Period<'a> {
         self.quarter().end().min(self.snapshot.as_of)
     }
 
-    /// The exclusive start of the trailing year: the reference date minus 12 months.
+    /// The first day of the trailing year (included): the reference date minus 12 months, the same
+    /// calendar date a year earlier (clamped to the month's end).
     pub fn year_start(&self) -> Date {
         self.reference().minus_months(12)
     }
 
-    /// Whether `date` lies in the trailing year `(reference − 12 months, reference]`.
+    /// Whether `date` lies in the trailing year `[reference − 12 months, reference]`.
     pub fn in_year(&self, date: Date) -> bool {
-        self.year_start() < date && date <= self.reference()
+        self.year_start() <= date && date <= self.reference()
     }
 
     /// Whether `date` lies in the quarter and not after the reference date.
@@ -144,15 +148,17 @@ impl<'a> Period<'a> {
     }
 
     /// The records (with their index) that can hold events of the trailing year: this quarter's and
-    /// the earlier ones whose quarter ends after the year's start.
+    /// the earlier ones whose quarter ends on or after the year's start.
     pub fn year_records(&self) -> impl Iterator<Item = (usize, &'a QuarterRecord)> + use<'a> {
         let start = self.year_start();
-        self.snapshot.quarters[..=self.index].iter().enumerate().filter(move |(_, q)| q.quarter.end() > start)
+        self.snapshot.quarters[..=self.index].iter().enumerate().filter(move |(_, q)| q.quarter.end() >= start)
     }
 
-    /// Whether the export's records reach back over the whole trailing year (its first quarter starts
-    /// on or before the day after the year's start). When false, counts over the trailing year cover
-    /// only part of it.
+    /// Whether the export's records reach back over the trailing year: its first quarter starts on or
+    /// before the day after the year's first day. The anniversary day itself may lie in the quarter
+    /// before the export's first (a four-quarter export ending on 30 September starts on 1 October):
+    /// an event on it counts when a record holds it, and the export still counts as covering its
+    /// twelve months. When false, counts over the trailing year cover only part of it.
     pub fn year_covered(&self) -> bool {
         self.snapshot.quarters.first().is_some_and(|q| q.quarter.start() <= self.year_start().add_days(1))
     }
@@ -223,9 +229,11 @@ mod tests {
         assert_eq!(Period::new(&s, q("2026Q1")).unwrap().reference(), d("2026-03-31"));
         let p = Period::new(&s, q("2026Q2")).unwrap();
         assert_eq!(p.reference(), d("2026-05-15"));
-        // Trailing year (2025-05-15, 2026-05-15].
+        // Trailing year [2025-05-15, 2026-05-15]: the day before is out, the same date a year
+        // earlier is in (anniversary convention), the reference date is in, the day after is out.
         assert_eq!(p.year_start(), d("2025-05-15"));
-        assert!(!p.in_year(d("2025-05-15")));
+        assert!(!p.in_year(d("2025-05-14")));
+        assert!(p.in_year(d("2025-05-15")));
         assert!(p.in_year(d("2025-05-16")));
         assert!(p.in_year(d("2026-05-15")));
         assert!(!p.in_year(d("2026-05-16")));
@@ -233,12 +241,35 @@ mod tests {
     }
 
     #[test]
+    fn an_annual_activity_on_the_same_date_a_year_earlier_is_in_time() {
+        // The case: a drill every 30 September, judged on 30 September.
+        let s = snapshot_with(&["2025Q3", "2025Q4", "2026Q1", "2026Q2", "2026Q3"], "2026-09-30");
+        let p = Period::latest(&s).unwrap();
+        assert_eq!(p.year_start(), d("2025-09-30"));
+        assert!(p.in_year(d("2025-09-30")));
+        assert!(!p.in_year(d("2025-09-29")));
+        // 2025Q3 ends on the year's first day: its record can hold such an event.
+        assert_eq!(p.year_records().map(|(i, _)| i).collect::<Vec<_>>(), vec![0, 1, 2, 3, 4]);
+        assert!(p.year_covered());
+        // Four quarters from 2025Q4 still cover the year that starts on 2025-09-30.
+        let s = snapshot_with(&["2025Q4", "2026Q1", "2026Q2", "2026Q3"], "2026-09-30");
+        assert!(Period::latest(&s).unwrap().year_covered());
+        let s = snapshot_with(&["2026Q1", "2026Q2", "2026Q3"], "2026-09-30");
+        assert!(!Period::latest(&s).unwrap().year_covered());
+        // Month ends clamp: from 2025-02-28 the year starts on 2024-02-28; 2024-02-29 is inside.
+        let s = snapshot_with(&["2024Q1", "2025Q1"], "2025-02-28");
+        let p = Period::latest(&s).unwrap();
+        assert_eq!(p.year_start(), d("2024-02-28"));
+        assert!(p.in_year(d("2024-02-29")) && p.in_year(d("2024-02-28")) && !p.in_year(d("2024-02-27")));
+    }
+
+    #[test]
     fn year_records_skip_quarters_ending_before_the_year() {
         let s = snapshot_with(&["2025Q1", "2025Q2", "2025Q3", "2026Q1", "2026Q2"], "2026-06-30");
         let p = Period::latest(&s).unwrap();
-        // Year (2025-06-30, 2026-06-30]: 2025Q1 and 2025Q2 end on or before 2025-06-30.
+        // Year [2025-06-30, 2026-06-30]: 2025Q1 ends before it; 2025Q2 ends on its first day.
         let idx: Vec<usize> = p.year_records().map(|(i, _)| i).collect();
-        assert_eq!(idx, vec![2, 3, 4]);
+        assert_eq!(idx, vec![1, 2, 3, 4]);
         assert!(p.year_covered());
         assert_eq!(p.history().count(), 5);
     }
