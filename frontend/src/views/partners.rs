@@ -143,9 +143,9 @@ fn kinds(lang: Language, p: &Partners, tallies: &[KindTally]) -> Html {
     html! {
         <section class="csm-card csm-partner-kinds" aria-labelledby="csm-partner-kinds-title">
             <h3 class="csm-card-title" id="csm-partner-kinds-title">{ l.kinds_title }</h3>
-            <p class="csm-b-note">{ l.kinds_note }</p>
+            <p class="csm-lead">{ l.kinds_note }</p>
             <div class="csm-table-scroll">
-                <table class="csm-table csm-b-table">
+                <table class="csm-table csm-record-table">
                     <thead>
                         <tr>
                             <th scope="col">{ l.kind }</th>
@@ -184,9 +184,9 @@ fn evidence(lang: Language, p: &Partners) -> Html {
     let e = &p.assessed_in_time;
     let tile = |mark: &'static str, name: String, n: usize| {
         html! {
-            <li class="csm-b-tile">
-                <span class="csm-b-tile-n">{ i18n::count(n as u64) }</span>
-                <span class="csm-b-tile-word">{ mark }{ name }</span>
+            <li class="csm-tile">
+                <span class="csm-tile-n">{ i18n::count(n as u64) }</span>
+                <span class="csm-tile-word">{ mark }{ name }</span>
             </li>
         }
     };
@@ -202,8 +202,8 @@ fn evidence(lang: Language, p: &Partners) -> Html {
             data-total={e.total.to_string()}
         >
             <h3 class="csm-card-title" id="csm-partner-evidence-title">{ l.evidence_title }</h3>
-            <p class="csm-b-note">{ l.evidence_note }</p>
-            <ul class="csm-b-tiles">
+            <p class="csm-lead">{ l.evidence_note }</p>
+            <ul class="csm-tiles">
                 { tile("① ", evidence_label(Evidence::SelfReport).get(lang).to_owned(), e.self_report) }
                 { tile("② ", evidence_label(Evidence::OwnAudit).get(lang).to_owned(), e.own_audit) }
                 { tile("③ ", evidence_label(Evidence::ThirdPartyAudit).get(lang).to_owned(), e.third_party_audit) }
@@ -219,14 +219,14 @@ fn table(lang: Language, p: &Partners, services: &[String]) -> Html {
         let maturity = match (s.maturity, s.below_required) {
             (Some(m), Some(below)) => html! {
                 <>
-                    <span class="csm-b-strong">{ labels::maturity(m) }</span>
-                    <span class="csm-b-sub">{ labels::required(lang, s.required_maturity) }</span>
+                    <span class="csm-strong">{ labels::maturity(m) }</span>
+                    <span class="csm-sub">{ labels::required(lang, s.required_maturity) }</span>
                     <Verdict tone={if below { Tone::Bad } else { Tone::Good }} word={if below { l.below } else { l.meets }} />
                 </>
             },
             _ => html! {
                 <>
-                    <span class="csm-b-sub">{ labels::required(lang, s.required_maturity) }</span>
+                    <span class="csm-sub">{ labels::required(lang, s.required_maturity) }</span>
                     <Verdict tone={if s.sensitive { Tone::Bad } else { Tone::Caution }} word={l.not_assessed} />
                 </>
             },
@@ -237,7 +237,7 @@ fn table(lang: Language, p: &Partners, services: &[String]) -> Html {
             html! {
                 <>
                     <Verdict tone={Tone::Caution} word={l.missing} />
-                    <ul class="csm-b-clauses">
+                    <ul class="csm-clauses">
                         { for s.missing_clauses.iter().map(|c| html! { <li>{ clause_label(*c).get(lang).to_owned() }</li> }) }
                     </ul>
                 </>
@@ -259,22 +259,22 @@ fn table(lang: Language, p: &Partners, services: &[String]) -> Html {
                 data-path={s.path.clone()}
             >
                 <th scope="row">
-                    <span class="csm-b-strong">{ &s.name }</span>
-                    <span class="csm-b-sub">{ services.get(i).cloned().unwrap_or_default() }</span>
+                    <span class="csm-strong">{ &s.name }</span>
+                    <span class="csm-sub">{ services.get(i).cloned().unwrap_or_default() }</span>
                     if s.sensitive {
-                        <span class="csm-b-tag">{ l.sensitive_tag }</span>
+                        <span class="csm-badge">{ l.sensitive_tag }</span>
                     }
                 </th>
                 <td>
                     { kind_label(s.kind).get(lang) }
-                    <span class="csm-b-sub">{ labels::item(lang, s.item) }</span>
+                    <span class="csm-sub">{ labels::item(lang, s.item) }</span>
                 </td>
                 <td>{ s.evidence.map_or_else(|| "—".to_owned(), |e| evidence_label(e).get(lang).to_owned()) }</td>
                 <td>{ maturity }</td>
                 <td>{ clauses }</td>
-                <td class="csm-b-date">{ s.last_review.map_or_else(|| "—".to_owned(), |d| i18n::date(lang, d)) }</td>
+                <td class="csm-date">{ s.last_review.map_or_else(|| "—".to_owned(), |d| i18n::date(lang, d)) }</td>
                 <td>
-                    <span class="csm-b-date">{ i18n::date(lang, s.next_review) }</span>
+                    <span class="csm-date">{ i18n::date(lang, s.next_review) }</span>
                     { next }
                 </td>
             </tr>
@@ -284,7 +284,7 @@ fn table(lang: Language, p: &Partners, services: &[String]) -> Html {
         <section class="csm-card csm-partner-table" aria-labelledby="csm-partner-table-title">
             <h3 class="csm-card-title" id="csm-partner-table-title">{ l.table_title }</h3>
             <div class="csm-table-scroll">
-                <table class="csm-table csm-b-table">
+                <table class="csm-table csm-record-table">
                     <thead>
                         <tr>
                             <th scope="col">{ l.partner }</th>
@@ -341,9 +341,9 @@ fn matrix(lang: Language, p: &Partners) -> Html {
     html! {
         <section class="csm-card csm-partner-matrix" aria-labelledby="csm-partner-matrix-title">
             <h3 class="csm-card-title" id="csm-partner-matrix-title">{ l.matrix_title }</h3>
-            <p class="csm-b-note">{ l.matrix_note }</p>
+            <p class="csm-lead">{ l.matrix_note }</p>
             <div class="csm-table-scroll">
-                <table class="csm-table csm-b-table csm-clause-table">
+                <table class="csm-table csm-record-table csm-clause-table">
                     <thead>
                         <tr>
                             <th scope="col">{ l.partner }</th>

@@ -127,9 +127,9 @@ fn areas(lang: Language, p: &Pdca) -> Html {
             (Some(days), Some(basis)) => html! {
                 <>
                     <span class={classes!("csm-pdca-days", a.cycle_overrun.then_some("is-over"))}>{ labels::days(lang, days) }</span>
-                    <span class="csm-b-sub">{ labels::basis(lang, basis) }</span>
+                    <span class="csm-sub">{ labels::basis(lang, basis) }</span>
                     if a.cycle_overrun {
-                        <span class="csm-b-flag"><Shape tone={Tone::Caution} />{ l.overrun }</span>
+                        <span class="csm-flag"><Shape tone={Tone::Caution} />{ l.overrun }</span>
                     }
                 </>
             },
@@ -149,13 +149,13 @@ fn areas(lang: Language, p: &Pdca) -> Html {
                 <td class="csm-num">
                     { a.days_in_phase.map_or_else(|| "—".to_owned(), |d| labels::days(lang, d)) }
                     if let Some(since) = a.phase_since {
-                        <span class="csm-b-sub">{ i18n::date(lang, since) }</span>
+                        <span class="csm-sub">{ i18n::date(lang, since) }</span>
                     }
                 </td>
                 <td class="csm-num">{ labels::days(lang, i64::from(a.planned_cycle_days)) }</td>
                 <td class="csm-num">{ actual }</td>
                 <td>
-                    <span class="csm-b-date">{ i18n::date(lang, a.next_review) }</span>
+                    <span class="csm-date">{ i18n::date(lang, a.next_review) }</span>
                     { review }
                 </td>
             </tr>
@@ -165,17 +165,17 @@ fn areas(lang: Language, p: &Pdca) -> Html {
         <section class="csm-card csm-pdca-areas" aria-labelledby="csm-pdca-areas-title">
             <div class="csm-card-head">
                 <h3 class="csm-card-title" id="csm-pdca-areas-title">{ l.areas_title }</h3>
-                <span class="csm-b-pill" data-testid="overdue-reviews">
+                <span class="csm-pill" data-testid="overdue-reviews">
                     <Shape tone={if p.overdue_reviews > 0 { Tone::Bad } else { Tone::Good }} />
                     { labels::pair(lang, l.overdue_reviews, &i18n::count(p.overdue_reviews as u64)) }
                 </span>
             </div>
-            <p class="csm-b-note">{ l.areas_note }</p>
+            <p class="csm-lead">{ l.areas_note }</p>
             if p.areas.is_empty() {
                 <p class="csm-muted">{ l.no_areas }</p>
             } else {
                 <div class="csm-table-scroll">
-                    <table class="csm-table csm-b-table csm-pdca-table">
+                    <table class="csm-table csm-record-table csm-pdca-table">
                         <thead>
                             <tr>
                                 <th scope="col">{ l.area }</th>
@@ -241,7 +241,7 @@ fn cadence(lang: Language, p: &Pdca, months: &[Month], reports: &[ReportRow], ye
     let report_row = |r: &ReportRow| {
         html! {
             <tr data-testid="report-row" data-kind={labels::report_code(r.kind)} data-path={r.path.clone()}>
-                <td class="csm-b-date">{ i18n::date(lang, r.date) }</td>
+                <td class="csm-date">{ i18n::date(lang, r.date) }</td>
                 <td>{ labels::report_kind(lang, r.kind) }</td>
                 <td>{ &r.forum }</td>
                 <td>{ &r.summary }</td>
@@ -258,41 +258,41 @@ fn cadence(lang: Language, p: &Pdca, months: &[Month], reports: &[ReportRow], ye
             data-missing={c.months_missing.len().to_string()}
         >
             <h3 class="csm-card-title" id="csm-pdca-cadence-title">{ l.reporting_title }</h3>
-            <p class="csm-b-note">{ l.reporting_note }</p>
-            <dl class="csm-b-facts">
-                <div class="csm-b-fact">
+            <p class="csm-lead">{ l.reporting_note }</p>
+            <dl class="csm-stats">
+                <div class="csm-stat">
                     <dt>{ l.progress }</dt>
-                    <dd>{ labels::times(lang, c.progress_reports) }<span class="csm-b-sub">{ l.progress_rule }</span></dd>
+                    <dd>{ labels::times(lang, c.progress_reports) }<span class="csm-sub">{ l.progress_rule }</span></dd>
                     <dd>{ flag(c.progress_ok) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.status }</dt>
-                    <dd>{ labels::times(lang, c.status_reports) }<span class="csm-b-sub">{ l.status_rule }</span></dd>
+                    <dd>{ labels::times(lang, c.status_reports) }<span class="csm-sub">{ l.status_rule }</span></dd>
                     <dd>{ flag(c.months_missing.is_empty()) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.months_missing }</dt>
                     <dd>{ labels::months(lang, c.months_missing.len()) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.other_reports }</dt>
                     <dd>{ labels::times(lang, c.other_reports) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.last_progress }</dt>
                     <dd>{ c.last_progress_report.map_or_else(|| l.none.to_owned(), |d| i18n::date(lang, d)) }</dd>
                 </div>
             </dl>
             <ol class="csm-months" aria-label={l.reporting_title}>{ for months.iter().map(cell) }</ol>
             if !year_covered {
-                <p class="csm-b-note">{ l.partial_year }</p>
+                <p class="csm-lead">{ l.partial_year }</p>
             }
-            <h4 class="csm-b-subtitle">{ l.reports_title }</h4>
+            <h4 class="csm-subtitle">{ l.reports_title }</h4>
             if reports.is_empty() {
                 <p class="csm-muted">{ l.no_reports }</p>
             } else {
                 <div class="csm-table-scroll">
-                    <table class="csm-table csm-b-table">
+                    <table class="csm-table csm-record-table">
                         <thead>
                             <tr>
                                 <th scope="col">{ l.date }</th>
@@ -331,18 +331,18 @@ fn audits(lang: Language, p: &Pdca, rows: &[AuditRow]) -> Html {
     };
     let tile = |kind: AuditKind| {
         html! {
-            <li class="csm-b-tile" data-kind={audit_code(kind)}>
-                <span class="csm-b-tile-n">{ count(kind) }</span>
-                <span class="csm-b-tile-word">{ labels::audit_kind(lang, kind) }</span>
+            <li class="csm-tile" data-kind={audit_code(kind)}>
+                <span class="csm-tile-n">{ count(kind) }</span>
+                <span class="csm-tile-word">{ labels::audit_kind(lang, kind) }</span>
             </li>
         }
     };
     let check = |name: &'static str, ok: bool, last: Option<csm_core::calendar::Date>| {
         html! {
-            <li class="csm-b-check">
+            <li class="csm-check">
                 <Verdict tone={if ok { Tone::Good } else { Tone::Bad }} word={if ok { l.meets } else { l.below }} />
-                <span class="csm-b-check-name">{ name }</span>
-                <span class="csm-b-sub">
+                <span class="csm-check-name">{ name }</span>
+                <span class="csm-sub">
                     { labels::pair(lang, l.last, &last.map_or_else(|| l.none.to_owned(), |d| i18n::date(lang, d))) }
                 </span>
             </li>
@@ -351,7 +351,7 @@ fn audits(lang: Language, p: &Pdca, rows: &[AuditRow]) -> Html {
     let row = |r: &AuditRow| {
         html! {
             <tr data-testid="audit-row" data-kind={audit_code(r.kind)} data-path={r.path.clone()}>
-                <td class="csm-b-date">{ i18n::date(lang, r.date) }</td>
+                <td class="csm-date">{ i18n::date(lang, r.date) }</td>
                 <td>{ labels::audit_kind(lang, r.kind) }</td>
                 <td>{ &r.auditor }</td>
                 <td>{ &r.scope }</td>
@@ -370,17 +370,17 @@ fn audits(lang: Language, p: &Pdca, rows: &[AuditRow]) -> Html {
             data-penetration-test={a.penetration_tests.to_string()}
         >
             <h3 class="csm-card-title" id="csm-pdca-audits-title">{ l.audits_title }</h3>
-            <p class="csm-b-note">{ l.audits_note }</p>
-            <ul class="csm-b-checks">
+            <p class="csm-lead">{ l.audits_note }</p>
+            <ul class="csm-checks">
                 { check(l.audit, a.audit_ok, a.last_audit) }
                 { check(l.security_test, a.security_test_ok, a.last_security_test) }
             </ul>
-            <ul class="csm-b-tiles">{ for labels::AUDIT_KINDS.iter().copied().map(tile) }</ul>
+            <ul class="csm-tiles">{ for labels::AUDIT_KINDS.iter().copied().map(tile) }</ul>
             if rows.is_empty() {
                 <p class="csm-muted">{ l.no_audits }</p>
             } else {
                 <div class="csm-table-scroll">
-                    <table class="csm-table csm-b-table">
+                    <table class="csm-table csm-record-table">
                         <thead>
                             <tr>
                                 <th scope="col">{ l.date }</th>

@@ -101,8 +101,8 @@ fn csirt(lang: Language, r: &Readiness) -> Html {
             data-members={r.csirt_members.to_string()}
         >
             <h3 class="csm-card-title" id="csm-csirt-title">{ l.csirt_title }</h3>
-            <dl class="csm-b-facts">
-                <div class="csm-b-fact">
+            <dl class="csm-stats">
+                <div class="csm-stat">
                     <dt>{ l.form }</dt>
                     <dd>
                         if r.csirt == CsirtForm::None {
@@ -112,11 +112,11 @@ fn csirt(lang: Language, r: &Readiness) -> Html {
                         }
                     </dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.members }</dt>
                     <dd>{ labels::members(lang, r.csirt_members) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.forensics }</dt>
                     <dd>{ if r.external_forensics { l.contracted } else { l.not_contracted } }</dd>
                 </div>
@@ -153,23 +153,23 @@ fn documents(lang: Language, r: &Readiness) -> Html {
             >
                 <th scope="row">
                     { d.kind.name().get(lang).to_owned() }
-                    <span class="csm-b-sub">{ labels::item(lang, d.kind.item()) }</span>
+                    <span class="csm-sub">{ labels::item(lang, d.kind.item()) }</span>
                 </th>
                 <td><Verdict {tone} word={labels::document_state(lang, d.state)} /></td>
                 <td>{ d.approved_by.clone().unwrap_or_else(dash) }</td>
-                <td class="csm-b-date">{ d.last_review.map_or_else(dash, |x| i18n::date(lang, x)) }</td>
+                <td class="csm-date">{ d.last_review.map_or_else(dash, |x| i18n::date(lang, x)) }</td>
                 <td class="csm-num">{ d.age_days.map_or_else(dash, |x| labels::days(lang, x)) }</td>
                 <td class="csm-num">{ labels::days(lang, i64::from(d.interval_days)) }</td>
-                <td class="csm-b-date">{ d.due.map_or_else(dash, |x| i18n::date(lang, x)) }</td>
+                <td class="csm-date">{ d.due.map_or_else(dash, |x| i18n::date(lang, x)) }</td>
             </tr>
         }
     };
     html! {
         <section class="csm-card csm-readiness-documents" aria-labelledby="csm-documents-title">
             <h3 class="csm-card-title" id="csm-documents-title">{ l.documents_title }</h3>
-            <p class="csm-b-note">{ l.documents_note }</p>
+            <p class="csm-lead">{ l.documents_note }</p>
             <div class="csm-table-scroll">
-                <table class="csm-table csm-b-table">
+                <table class="csm-table csm-record-table">
                     <thead>
                         <tr>
                             <th scope="col">{ l.document }</th>
@@ -194,9 +194,9 @@ fn drills(lang: Language, r: &Readiness) -> Html {
     let last = match &d.last {
         Some(x) => html! {
             <>
-                <span class="csm-b-strong">{ i18n::date(lang, x.date) }</span>
-                <span class="csm-b-sub">{ labels::days_ago(lang, x.days_ago) }</span>
-                <span class="csm-b-sub">{ format!("{}・{}", x.scenario, labels::scope(lang, x.scope)) }</span>
+                <span class="csm-strong">{ i18n::date(lang, x.date) }</span>
+                <span class="csm-sub">{ labels::days_ago(lang, x.days_ago) }</span>
+                <span class="csm-sub">{ format!("{}・{}", x.scenario, labels::scope(lang, x.scope)) }</span>
             </>
         },
         None => html! { <Verdict tone={Tone::Bad} word={l.none} /> },
@@ -205,7 +205,7 @@ fn drills(lang: Language, r: &Readiness) -> Html {
         html! {
             <tr data-testid="overdue-action" data-action-id={a.id.clone()} data-path={a.path.clone()}>
                 <th scope="row">{ &a.title }</th>
-                <td class="csm-b-date">{ i18n::date(lang, a.due) }</td>
+                <td class="csm-date">{ i18n::date(lang, a.due) }</td>
                 <td class="csm-num">{ labels::days(lang, a.days_overdue) }</td>
             </tr>
         }
@@ -220,12 +220,12 @@ fn drills(lang: Language, r: &Readiness) -> Html {
             data-overdue={d.overdue_actions.len().to_string()}
         >
             <h3 class="csm-card-title" id="csm-drills-title">{ l.drills_title }</h3>
-            <dl class="csm-b-facts">
-                <div class="csm-b-fact">
+            <dl class="csm-stats">
+                <div class="csm-stat">
                     <dt>{ l.last_drill }</dt>
                     <dd>{ last }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.drills_in_year }</dt>
                     <dd>
                         if d.in_year == 0 {
@@ -235,15 +235,15 @@ fn drills(lang: Language, r: &Readiness) -> Html {
                         }
                     </dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.executive_in_year }</dt>
                     <dd>{ if d.executive_in_year { l.yes } else { l.no } }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.open_actions }</dt>
                     <dd>{ labels::items(lang, d.open_actions) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.overdue_actions }</dt>
                     <dd>
                         <Verdict
@@ -257,7 +257,7 @@ fn drills(lang: Language, r: &Readiness) -> Html {
                 <p class="csm-muted">{ l.no_overdue }</p>
             } else {
                 <div class="csm-table-scroll">
-                    <table class="csm-table csm-b-table">
+                    <table class="csm-table csm-record-table">
                         <thead>
                             <tr>
                                 <th scope="col">{ l.action }</th>
@@ -285,8 +285,8 @@ fn notification(lang: Language, r: &Readiness) -> Html {
             data-formats={n.report_formats.len().to_string()}
         >
             <h3 class="csm-card-title" id="csm-notification-title">{ l.notification_title }</h3>
-            <dl class="csm-b-facts">
-                <div class="csm-b-fact">
+            <dl class="csm-stats">
+                <div class="csm-stat">
                     <dt>{ l.list }</dt>
                     <dd>
                         <Verdict
@@ -295,7 +295,7 @@ fn notification(lang: Language, r: &Readiness) -> Html {
                         />
                     </dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.police }</dt>
                     <dd>
                         <Verdict
@@ -305,11 +305,11 @@ fn notification(lang: Language, r: &Readiness) -> Html {
                     </dd>
                 </div>
             </dl>
-            <h4 class="csm-b-subtitle">{ l.formats }</h4>
+            <h4 class="csm-subtitle">{ l.formats }</h4>
             if n.report_formats.is_empty() {
                 <p class="csm-muted">{ l.no_formats }</p>
             } else {
-                <ul class="csm-b-list">
+                <ul class="csm-list">
                     { for n.report_formats.iter().map(|f| html! { <li>{ f }</li> }) }
                 </ul>
             }
@@ -330,14 +330,14 @@ fn sharing(lang: Language, r: &Readiness, listed: &Listed) -> Html {
                 <th scope="row">{ &m.body }</th>
                 <td>{ labels::membership(lang, m.kind) }</td>
                 <td>{ &m.contact }</td>
-                <td class="csm-b-date">{ i18n::date(lang, m.since) }</td>
+                <td class="csm-date">{ i18n::date(lang, m.since) }</td>
             </tr>
         }
     };
     let filed = |f: &model::FiledRow| {
         html! {
             <tr data-testid="filed-row" data-path={f.path.clone()}>
-                <td class="csm-b-date">{ i18n::date(lang, f.date) }</td>
+                <td class="csm-date">{ i18n::date(lang, f.date) }</td>
                 <td>{ labels::recipient(lang, f.to) }</td>
                 <td>{ &f.subject }</td>
                 <td>{ f.incident.clone().unwrap_or_else(|| "—".to_owned()) }</td>
@@ -354,29 +354,29 @@ fn sharing(lang: Language, r: &Readiness, listed: &Listed) -> Html {
             data-filed={s.reports_in_year.to_string()}
         >
             <h3 class="csm-card-title" id="csm-sharing-title">{ l.sharing_title }</h3>
-            <ul class="csm-b-tiles">
-                <li class="csm-b-tile">
-                    <span class="csm-b-tile-n">{ i18n::count(s.alert_sources as u64) }</span>
-                    <span class="csm-b-tile-word">{ l.alert_sources }</span>
+            <ul class="csm-tiles">
+                <li class="csm-tile">
+                    <span class="csm-tile-n">{ i18n::count(s.alert_sources as u64) }</span>
+                    <span class="csm-tile-word">{ l.alert_sources }</span>
                 </li>
-                <li class="csm-b-tile">
-                    <span class="csm-b-tile-n">{ i18n::count(s.communities as u64) }</span>
-                    <span class="csm-b-tile-word">{ l.communities }</span>
+                <li class="csm-tile">
+                    <span class="csm-tile-n">{ i18n::count(s.communities as u64) }</span>
+                    <span class="csm-tile-word">{ l.communities }</span>
                 </li>
-                <li class="csm-b-tile">
-                    <span class="csm-b-tile-n">{ i18n::count(s.reports_in_year as u64) }</span>
-                    <span class="csm-b-tile-word">{ l.reports_filed }</span>
+                <li class="csm-tile">
+                    <span class="csm-tile-n">{ i18n::count(s.reports_in_year as u64) }</span>
+                    <span class="csm-tile-word">{ l.reports_filed }</span>
                 </li>
-                <li class="csm-b-tile">
-                    <span class="csm-b-tile-n">{ i18n::count(s.reports_to_ipa_or_jpcert as u64) }</span>
-                    <span class="csm-b-tile-word">{ l.to_ipa }</span>
+                <li class="csm-tile">
+                    <span class="csm-tile-n">{ i18n::count(s.reports_to_ipa_or_jpcert as u64) }</span>
+                    <span class="csm-tile-word">{ l.to_ipa }</span>
                 </li>
             </ul>
             if listed.memberships.is_empty() {
                 <p class="csm-muted">{ l.no_memberships }</p>
             } else {
                 <div class="csm-table-scroll">
-                    <table class="csm-table csm-b-table">
+                    <table class="csm-table csm-record-table">
                         <thead>
                             <tr>
                                 <th scope="col">{ l.body }</th>
@@ -389,12 +389,12 @@ fn sharing(lang: Language, r: &Readiness, listed: &Listed) -> Html {
                     </table>
                 </div>
             }
-            <h4 class="csm-b-subtitle">{ l.filed_title }</h4>
+            <h4 class="csm-subtitle">{ l.filed_title }</h4>
             if listed.filed.is_empty() {
                 <p class="csm-muted">{ l.no_filed }</p>
             } else {
                 <div class="csm-table-scroll">
-                    <table class="csm-table csm-b-table">
+                    <table class="csm-table csm-record-table">
                         <thead>
                             <tr>
                                 <th scope="col">{ l.date }</th>
@@ -416,7 +416,7 @@ fn publications(lang: Language, listed: &Listed) -> Html {
     let row = |p: &model::PublicationRow| {
         let title = match (&p.link, &p.url) {
             (Some(href), _) => html! {
-                <a class="csm-b-link" href={href.clone()} target="_blank" rel="noopener noreferrer">
+                <a class="csm-link" href={href.clone()} target="_blank" rel="noopener noreferrer">
                     { &p.title }
                     <span class="csm-sr-only">{ l.new_tab }</span>
                 </a>
@@ -424,14 +424,14 @@ fn publications(lang: Language, listed: &Listed) -> Html {
             (None, Some(url)) => html! {
                 <>
                     { &p.title }
-                    <span class="csm-b-sub csm-break">{ url }{ " " }{ l.not_a_link }</span>
+                    <span class="csm-sub csm-break">{ url }{ " " }{ l.not_a_link }</span>
                 </>
             },
             (None, None) => html! { { &p.title } },
         };
         html! {
             <tr data-testid="publication" data-link={p.link.is_some().to_string()} data-path={p.path.clone()}>
-                <td class="csm-b-date">{ i18n::date(lang, p.date) }</td>
+                <td class="csm-date">{ i18n::date(lang, p.date) }</td>
                 <td>{ labels::publication(lang, p.kind) }</td>
                 <td>{ title }</td>
             </tr>
@@ -440,12 +440,12 @@ fn publications(lang: Language, listed: &Listed) -> Html {
     html! {
         <section class="csm-card csm-readiness-publications" aria-labelledby="csm-publications-title">
             <h3 class="csm-card-title" id="csm-publications-title">{ l.publications_title }</h3>
-            <p class="csm-b-note">{ l.publications_note }</p>
+            <p class="csm-lead">{ l.publications_note }</p>
             if listed.publications.is_empty() {
                 <p class="csm-muted">{ l.no_publications }</p>
             } else {
                 <div class="csm-table-scroll">
-                    <table class="csm-table csm-b-table">
+                    <table class="csm-table csm-record-table">
                         <thead>
                             <tr>
                                 <th scope="col">{ l.date }</th>

@@ -179,24 +179,24 @@ fn RisksBody(props: &BodyProps) -> Html {
     html! {
         <div class="csm-view csm-risks" data-testid="view-risks">
             <h2 class="csm-view-title">{ l.title }</h2>
-            <dl class="csm-b-facts">
-                <div class="csm-b-fact">
+            <dl class="csm-stats">
+                <div class="csm-stat">
                     <dt>{ l.registered }</dt>
                     <dd data-testid="risk-count">{ labels::risks(lang, summary.risk.risks) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.tolerance }</dt>
                     <dd>{ summary.risk.tolerance.as_ref().map_or("—", |t| t.name.get(lang)) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.above }</dt>
                     <dd>{ labels::risks(lang, approvals.above_tolerance) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.unapproved }</dt>
                     <dd>{ labels::risks(lang, summary.headline.unapproved) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.loss }</dt>
                     <dd>{ text::yen(summary.risk.loss.total_yen, lang) }</dd>
                 </div>
@@ -228,10 +228,10 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
     let a = register::approvals(&summary.risk.above_tolerance);
     let count = |tone: Tone, word: &'static str, n: usize| {
         html! {
-            <li class="csm-b-count">
+            <li class="csm-tally">
                 <Shape {tone} />
-                <span class="csm-b-count-word">{ word }</span>
-                <span class="csm-b-count-n">{ labels::risks(lang, n) }</span>
+                <span class="csm-tally-word">{ word }</span>
+                <span class="csm-tally-n">{ labels::risks(lang, n) }</span>
             </li>
         }
     };
@@ -246,23 +246,23 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
         html! {
             <tr data-testid="above-row" data-risk-id={r.id.clone()} data-approval={standing.code()} data-path={r.path.clone()}>
                 <td>
-                    <span class="csm-b-id">{ &r.id }</span>
-                    <span class="csm-b-threat">{ r.threat.get(lang) }</span>
+                    <span class="csm-id">{ &r.id }</span>
+                    <span class="csm-threat">{ r.threat.get(lang) }</span>
                 </td>
                 <td>
                     <LevelBadge placed={level} {lang} bare=true />
-                    <span class="csm-b-sub">
+                    <span class="csm-sub">
                         { format!("{} {}", l.tolerance, r.tolerance.name.get(lang)) }
                         if r.own_tolerance { { format!("（{}）", l.own_tolerance) } }
                     </span>
                 </td>
                 <td>
-                    <span class="csm-b-flag">
+                    <span class="csm-flag">
                         <Shape {tone} />
                         <span>{ standing.label().get(lang) }</span>
                     </span>
                     if let (Some(approver), Some(days)) = (&r.approver, r.days_to_expiry) {
-                        <span class="csm-b-sub">{ labels::approval_line(lang, approver, days) }</span>
+                        <span class="csm-sub">{ labels::approval_line(lang, approver, days) }</span>
                     }
                 </td>
                 <td class="csm-num">{ text::yen(r.expected_loss_yen, lang) }</td>
@@ -280,8 +280,8 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
             data-valid={a.valid.to_string()}
         >
             <h3 class="csm-card-title" id="csm-risk-decisions-title">{ l.decisions_title }</h3>
-            <p class="csm-b-note">{ l.decisions_note }</p>
-            <ul class="csm-b-counts">
+            <p class="csm-lead">{ l.decisions_note }</p>
+            <ul class="csm-tallies">
                 { count(Tone::Bad, l.missing, a.missing) }
                 { count(Tone::Bad, l.expired, a.expired) }
                 { count(Tone::Caution, l.expiring, a.expiring) }
@@ -290,8 +290,8 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
             if summary.risk.above_tolerance.is_empty() {
                 <p class="csm-muted">{ l.none_above }</p>
             } else {
-                <div class="csm-table-scroll csm-b-scroll" tabindex="0" role="region" aria-label={l.decisions_title}>
-                    <table class="csm-table csm-b-table">
+                <div class="csm-table-scroll csm-scroll" tabindex="0" role="region" aria-label={l.decisions_title}>
+                    <table class="csm-table csm-record-table">
                         <thead>
                             <tr>
                                 <th scope="col">{ l.risk }</th>
@@ -304,7 +304,7 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
                     </table>
                 </div>
                 if let Some(more) = labels::more(lang, summary.risk.above_tolerance.len(), ABOVE_SHOWN) {
-                    <p class="csm-b-more">{ more }{ l.more_in_register }</p>
+                    <p class="csm-more">{ more }{ l.more_in_register }</p>
                 }
             }
         </section>
@@ -330,9 +330,9 @@ fn movements(lang: Language, compare: Option<Quarter>, moves: Option<&Moves>) ->
             };
             let tile = |change: Move, n: usize| {
                 html! {
-                    <li class={classes!("csm-b-tile", (n > 0).then(|| format!("is-{}", move_code(change))))}>
-                        <span class="csm-b-tile-n">{ crate::i18n::count(n as u64) }</span>
-                        <span class="csm-b-tile-word"><span aria-hidden="true">{ arrow(change) }{ " " }</span>{ word(change) }</span>
+                    <li class={classes!("csm-tile", (n > 0).then(|| format!("is-{}", move_code(change))))}>
+                        <span class="csm-tile-n">{ crate::i18n::count(n as u64) }</span>
+                        <span class="csm-tile-word"><span aria-hidden="true">{ arrow(change) }{ " " }</span>{ word(change) }</span>
                     </li>
                 }
             };
@@ -346,24 +346,24 @@ fn movements(lang: Language, compare: Option<Quarter>, moves: Option<&Moves>) ->
                     };
                     html! { <LevelBadge {placed} {lang} bare=true /> }
                 }
-                None => html! { <span class="csm-b-dash">{ "—" }</span> },
+                None => html! { <span class="csm-dash">{ "—" }</span> },
             };
             let rows = m.list.iter().take(MOVES_SHOWN).map(|x| {
                 html! {
                     <tr data-testid="move-row" data-risk-id={x.id.clone()} data-change={move_code(x.change)} data-path={x.path.clone()}>
                         <td>
-                            <span class="csm-b-id">{ &x.id }</span>
-                            <span class="csm-b-threat">{ x.threat.get(lang) }</span>
+                            <span class="csm-id">{ &x.id }</span>
+                            <span class="csm-threat">{ x.threat.get(lang) }</span>
                         </td>
-                        <td><span class="csm-b-flag"><span aria-hidden="true">{ arrow(x.change) }</span>{ word(x.change) }</span></td>
-                        <td class="csm-b-fromto">{ badge(&x.from) }<span aria-hidden="true">{ " → " }</span>{ badge(&x.to) }</td>
+                        <td><span class="csm-flag"><span aria-hidden="true">{ arrow(x.change) }</span>{ word(x.change) }</span></td>
+                        <td class="csm-fromto">{ badge(&x.from) }<span aria-hidden="true">{ " → " }</span>{ badge(&x.to) }</td>
                     </tr>
                 }
             });
             html! {
                 <>
-                    <p class="csm-b-note">{ labels::versus(lang, m.since) }</p>
-                    <ul class="csm-b-tiles">
+                    <p class="csm-lead">{ labels::versus(lang, m.since) }</p>
+                    <ul class="csm-tiles">
                         { tile(Move::New, m.new) }
                         { tile(Move::Removed, m.removed) }
                         { tile(Move::Up, m.up) }
@@ -373,7 +373,7 @@ fn movements(lang: Language, compare: Option<Quarter>, moves: Option<&Moves>) ->
                         <p class="csm-muted">{ l.no_moves }</p>
                     } else {
                         <div class="csm-table-scroll">
-                            <table class="csm-table csm-b-table">
+                            <table class="csm-table csm-record-table">
                                 <thead>
                                     <tr>
                                         <th scope="col">{ l.risk }</th>
@@ -385,7 +385,7 @@ fn movements(lang: Language, compare: Option<Quarter>, moves: Option<&Moves>) ->
                             </table>
                         </div>
                         if let Some(more) = labels::more(lang, m.list.len(), MOVES_SHOWN) {
-                            <p class="csm-b-more">{ more }</p>
+                            <p class="csm-more">{ more }</p>
                         }
                     }
                 </>
@@ -427,12 +427,12 @@ fn treatment_mix(lang: Language, summary: &BoardSummary) -> Html {
             <tr data-testid="treatment-row" data-treatment={register::treatment_code(t.treatment)} data-count={t.count.to_string()}>
                 <th scope="row">{ treatment_label(t.treatment).get(lang) }</th>
                 <td class="csm-num">{ crate::i18n::count(t.count as u64) }</td>
-                <td class="csm-b-bar-cell">
-                    <svg class="csm-b-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                        <rect class="csm-b-bar-track" width="100" height="8" />
-                        <rect class="csm-b-bar-value" width={t.pct.to_string()} height="8" />
+                <td class="csm-share-bar-cell">
+                    <svg class="csm-share-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect class="csm-share-bar-track" width="100" height="8" />
+                        <rect class="csm-share-bar-value" width={t.pct.to_string()} height="8" />
                     </svg>
-                    <span class="csm-b-bar-text">{ text::pct(t.pct) }</span>
+                    <span class="csm-share-bar-text">{ text::pct(t.pct) }</span>
                 </td>
                 <td class="csm-num">{ text::yen(t.expected_loss_yen, lang) }</td>
             </tr>
@@ -441,7 +441,7 @@ fn treatment_mix(lang: Language, summary: &BoardSummary) -> Html {
     html! {
         <section class="csm-card csm-risk-mix" aria-labelledby="csm-risk-mix-title" data-testid="treatment-mix">
             <h3 class="csm-card-title" id="csm-risk-mix-title">{ l.mix_title }</h3>
-            <table class="csm-table csm-b-table csm-risk-mix-table">
+            <table class="csm-table csm-record-table csm-risk-mix-table">
                 <thead>
                     <tr>
                         <th scope="col">{ l.treatment }</th>
@@ -472,9 +472,9 @@ fn asset_loss(lang: Language, summary: &BoardSummary) -> Html {
     html! {
         <section class="csm-card csm-risk-assets" aria-labelledby="csm-risk-assets-title" data-testid="asset-loss" data-yen={loss.total_yen.to_string()}>
             <h3 class="csm-card-title" id="csm-risk-assets-title">{ l.assets_title }</h3>
-            <p class="csm-b-note">{ l.assets_note }</p>
-            <div class="csm-table-scroll csm-b-scroll" tabindex="0" role="region" aria-label={l.assets_title}>
-                <table class="csm-table csm-b-table">
+            <p class="csm-lead">{ l.assets_note }</p>
+            <div class="csm-table-scroll csm-scroll" tabindex="0" role="region" aria-label={l.assets_title}>
+                <table class="csm-table csm-record-table">
                     <thead>
                         <tr>
                             <th scope="col">{ l.asset }</th>
@@ -493,10 +493,10 @@ fn asset_loss(lang: Language, summary: &BoardSummary) -> Html {
                 </table>
             </div>
             if let Some(more) = labels::more(lang, loss.per_asset.len(), ASSETS_SHOWN) {
-                <p class="csm-b-more">{ labels::more_assets(lang, &more) }</p>
+                <p class="csm-more">{ labels::more_assets(lang, &more) }</p>
             }
             if let Some(ratio) = loss.ratio_to_security_budget {
-                <p class="csm-b-foot">
+                <p class="csm-foot">
                     { labels::budget_ratio(lang, ratio, &text::yen(loss.security_budget_yen, lang)) }
                 </p>
             }
