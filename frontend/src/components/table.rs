@@ -31,6 +31,7 @@ type Render<'a, T> = Box<dyn Fn(&T) -> Html + 'a>;
 /// One column: its header and how a row fills its cell.
 pub struct Column<'a, T> {
     header: Html,
+    head_title: Option<AttrValue>,
     head_class: Option<&'static str>,
     cell_class: Option<&'static str>,
     cell: Cell,
@@ -39,7 +40,7 @@ pub struct Column<'a, T> {
 
 impl<'a, T> Column<'a, T> {
     fn with(header: impl Into<Html>, cell: Cell, render: impl Fn(&T) -> Html + 'a) -> Self {
-        Column { header: header.into(), head_class: None, cell_class: None, cell, render: Box::new(render) }
+        Column { header: header.into(), head_title: None, head_class: None, cell_class: None, cell, render: Box::new(render) }
     }
 
     /// A column of `<td>` cells holding what `render` returns.
@@ -67,13 +68,18 @@ impl<'a, T> Column<'a, T> {
         Column { head_class: Some(class), ..self }
     }
 
+    /// A tooltip on the header (`title`), for headers shortened to a mark.
+    pub fn head_title(self, title: impl Into<AttrValue>) -> Self {
+        Column { head_title: Some(title.into()), ..self }
+    }
+
     /// A class on the cells only (`csm-date`).
     pub fn cell_class(self, class: &'static str) -> Self {
         Column { cell_class: Some(class), ..self }
     }
 
     fn head(&self) -> Html {
-        html! { <th scope="col" class={self.head_class}>{ self.header.clone() }</th> }
+        html! { <th scope="col" class={self.head_class} title={self.head_title.clone()}>{ self.header.clone() }</th> }
     }
 
     fn cell(&self, row: &T) -> Html {
