@@ -106,12 +106,8 @@ impl Baseline {
     /// Compares `now` (the summary of `snapshot`'s quarter) with `then`, another quarter's.
     pub fn new(snapshot: &Snapshot, now: &BoardSummary, then: Rc<BoardSummary>) -> Baseline {
         let previous = now.previous_quarter == Some(then.quarter);
-        let kpis = now
-            .kpis
-            .kpis
-            .iter()
-            .filter_map(|k| Some((k.id, kpi::change_between(k, then.kpis.get(k.id)?)?)))
-            .collect();
+        let kpis =
+            now.kpis.kpis.iter().filter_map(|k| Some((k.id, kpi::change_between(k, then.kpis.get(k.id)?)?))).collect();
         // More expected loss is worse news.
         let loss = now
             .headline

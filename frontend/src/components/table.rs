@@ -40,7 +40,14 @@ pub struct Column<'a, T> {
 
 impl<'a, T> Column<'a, T> {
     fn with(header: impl Into<Html>, cell: Cell, render: impl Fn(&T) -> Html + 'a) -> Self {
-        Column { header: header.into(), head_title: None, head_class: None, cell_class: None, cell, render: Box::new(render) }
+        Column {
+            header: header.into(),
+            head_title: None,
+            head_class: None,
+            cell_class: None,
+            cell,
+            render: Box::new(render),
+        }
     }
 
     /// A column of `<td>` cells holding what `render` returns.
@@ -151,7 +158,16 @@ pub struct Table<'a, T> {
 impl<'a, T> Table<'a, T> {
     /// A table with the classes `class` (`csm-table csm-record-table`).
     pub fn new(class: &'static str) -> Self {
-        Table { class, testid: None, caption: None, columns: Vec::new(), key: None, row: None, foot: None, scroll: Scroll::No }
+        Table {
+            class,
+            testid: None,
+            caption: None,
+            columns: Vec::new(),
+            key: None,
+            row: None,
+            foot: None,
+            scroll: Scroll::No,
+        }
     }
 
     /// Adds a column.

@@ -102,15 +102,22 @@ fn radar_section(lang: Language, summary: &BoardSummary, basis: Option<&Baseline
         .caption(l.radar_title)
         .key(|(a, _): &AxisRow<'_>| a.item.into())
         .row(|(a, _): &AxisRow<'_>| Row::default().data("data-item", a.item.to_string()))
-        .column(Column::row_header(l.item, |(a, _): &AxisRow<'_>| html! {
-            <><span class="csm-light-number">{ a.item }</span>{ a.label.get(lang).to_owned() }</>
-        }).cell_class("csm-radar-item"))
+        .column(
+            Column::row_header(l.item, |(a, _): &AxisRow<'_>| {
+                html! {
+                    <><span class="csm-light-number">{ a.item }</span>{ a.label.get(lang).to_owned() }</>
+                }
+            })
+            .cell_class("csm-radar-item"),
+        )
         .column(Column::new(l.current, |(a, _): &AxisRow<'_>| html! { i18n::maturity(a.current) }).class("csm-num"))
         .column(Column::new(l.target_col, |(a, _): &AxisRow<'_>| html! { i18n::maturity(a.target) }).class("csm-num"));
     if let Some(q) = &compare_name {
         radar_table = radar_table.column(
-            Column::new(q.clone(), |(_, axis): &AxisRow<'_>| html! {
-                axis.compare.map_or_else(|| "—".to_owned(), i18n::maturity)
+            Column::new(q.clone(), |(_, axis): &AxisRow<'_>| {
+                html! {
+                    axis.compare.map_or_else(|| "—".to_owned(), i18n::maturity)
+                }
             })
             .class("csm-num"),
         );
@@ -162,12 +169,30 @@ fn item_section(
                 .data("data-target", c.target.to_string())
                 .data("data-fell", if fell { "true" } else { "false" })
         })
-        .column(Column::row_header(l.id, |c: &CheckItemScore| html! { c.id.clone() }).head_class("csm-cs-col-id").cell_class("csm-cs-id"))
+        .column(
+            Column::row_header(l.id, |c: &CheckItemScore| html! { c.id.clone() })
+                .head_class("csm-cs-col-id")
+                .cell_class("csm-cs-id"),
+        )
         .column(Column::new(l.check_item, |c: &CheckItemScore| title_cell(lang, c)).cell_class("csm-cs-title"))
-        .column(Column::new(l.maturity, |c: &CheckItemScore| maturity_cell(lang, c, compared)).head_class("csm-cs-col-maturity").cell_class("csm-cs-maturity"))
-        .column(Column::new(l.change, |c: &CheckItemScore| change_cell(lang, c, compared)).head_class("csm-cs-col-change").cell_class("csm-cs-change"))
-        .column(Column::new(l.owner, |c: &CheckItemScore| html! { c.owner.clone() }).head_class("csm-cs-col-owner").cell_class("csm-cs-owner"))
-        .column(Column::new(l.evidence, |c: &CheckItemScore| html! { c.evidence.clone() }).cell_class("csm-cs-evidence"));
+        .column(
+            Column::new(l.maturity, |c: &CheckItemScore| maturity_cell(lang, c, compared))
+                .head_class("csm-cs-col-maturity")
+                .cell_class("csm-cs-maturity"),
+        )
+        .column(
+            Column::new(l.change, |c: &CheckItemScore| change_cell(lang, c, compared))
+                .head_class("csm-cs-col-change")
+                .cell_class("csm-cs-change"),
+        )
+        .column(
+            Column::new(l.owner, |c: &CheckItemScore| html! { c.owner.clone() })
+                .head_class("csm-cs-col-owner")
+                .cell_class("csm-cs-owner"),
+        )
+        .column(
+            Column::new(l.evidence, |c: &CheckItemScore| html! { c.evidence.clone() }).cell_class("csm-cs-evidence"),
+        );
     html! {
         <section class="csm-card csm-cs-item" aria-labelledby={heading.clone()} data-item={number.to_string()}>
             <div class="csm-cs-head">

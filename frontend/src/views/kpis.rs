@@ -84,18 +84,26 @@ fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Base
                 .data_opt("data-value", p.value.map(|v| v.to_string()))
                 .data("data-status", i18n::status_code(p.status))
         })
-        .column(Column::row_header(l.quarter, |p: &KpiPoint| html! {
-            <>
-                { i18n::quarter(lang, p.quarter) }
-                if p.quarter == summary.quarter {
-                    <span class="csm-tag">{ l.chosen }</span>
-                }
-            </>
+        .column(Column::row_header(l.quarter, |p: &KpiPoint| {
+            html! {
+                <>
+                    { i18n::quarter(lang, p.quarter) }
+                    if p.quarter == summary.quarter {
+                        <span class="csm-tag">{ l.chosen }</span>
+                    }
+                </>
+            }
         }))
-        .column(Column::new(l.value, |p: &KpiPoint| html! { p.value.map_or_else(dash, |v| i18n::kpi_value(unit, v)) }).class("csm-num"))
         .column(
-            Column::new(l.target, |p: &KpiPoint| html! { p.target.map_or_else(dash, |t| i18n::kpi_target(unit, k.direction, t)) })
+            Column::new(l.value, |p: &KpiPoint| html! { p.value.map_or_else(dash, |v| i18n::kpi_value(unit, v)) })
                 .class("csm-num"),
+        )
+        .column(
+            Column::new(
+                l.target,
+                |p: &KpiPoint| html! { p.target.map_or_else(dash, |t| i18n::kpi_target(unit, k.direction, t)) },
+            )
+            .class("csm-num"),
         )
         .column(
             Column::new(l.status, |p: &KpiPoint| {

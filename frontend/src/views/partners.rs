@@ -20,7 +20,6 @@ use crate::i18n;
 
 use labels::labels;
 
-
 fn kind_code(kind: PartnerKind) -> &'static str {
     match kind {
         PartnerKind::GroupCompany => "group_company",
@@ -212,29 +211,37 @@ fn table(lang: Language, p: &Partners) -> Html {
                 .data("data-missing", s.missing_clauses.len().to_string())
                 .data("data-path", s.path.clone())
         })
-        .column(Column::row_header(l.partner, |s: &PartnerStatus| html! {
-            <>
-                <span class="csm-strong">{ &s.name }</span>
-                <span class="csm-sub">{ s.service.clone() }</span>
-                if s.sensitive {
-                    <span class="csm-badge">{ l.sensitive_tag }</span>
-                }
-            </>
+        .column(Column::row_header(l.partner, |s: &PartnerStatus| {
+            html! {
+                <>
+                    <span class="csm-strong">{ &s.name }</span>
+                    <span class="csm-sub">{ s.service.clone() }</span>
+                    if s.sensitive {
+                        <span class="csm-badge">{ l.sensitive_tag }</span>
+                    }
+                </>
+            }
         }))
-        .column(Column::new(l.kind, |s: &PartnerStatus| html! {
-            <>
-                { kind_label(s.kind).get(lang) }
-                <span class="csm-sub">{ labels::item(lang, s.item) }</span>
-            </>
+        .column(Column::new(l.kind, |s: &PartnerStatus| {
+            html! {
+                <>
+                    { kind_label(s.kind).get(lang) }
+                    <span class="csm-sub">{ labels::item(lang, s.item) }</span>
+                </>
+            }
         }))
-        .column(Column::new(l.evidence, |s: &PartnerStatus| html! {
-            s.evidence.map_or_else(|| "—".to_owned(), |e| evidence_label(e).get(lang).to_owned())
+        .column(Column::new(l.evidence, |s: &PartnerStatus| {
+            html! {
+                s.evidence.map_or_else(|| "—".to_owned(), |e| evidence_label(e).get(lang).to_owned())
+            }
         }))
         .column(Column::new(l.maturity, maturity))
         .column(Column::new(l.clauses, clauses))
         .column(
-            Column::new(l.last_review, |s: &PartnerStatus| html! {
-                s.last_review.map_or_else(|| "—".to_owned(), |d| i18n::date(lang, d))
+            Column::new(l.last_review, |s: &PartnerStatus| {
+                html! {
+                    s.last_review.map_or_else(|| "—".to_owned(), |d| i18n::date(lang, d))
+                }
             })
             .cell_class("csm-date"),
         )

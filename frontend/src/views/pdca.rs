@@ -92,36 +92,39 @@ fn areas(lang: Language, p: &Pdca) -> Html {
             </>
         }
     };
-    let actual = |a: &PdcaArea| {
-        match (a.actual_cycle_days, a.cycle_basis) {
-            (Some(days), Some(basis)) => html! {
-                <>
-                    <span class={classes!("csm-pdca-days", a.cycle_overrun.then_some("is-over"))}>{ labels::days(lang, days) }</span>
-                    <span class="csm-sub">{ labels::basis(lang, basis) }</span>
-                    if a.cycle_overrun {
-                        <span class="csm-flag"><Shape tone={Tone::Caution} />{ l.overrun }</span>
-                    }
-                </>
-            },
-            _ => html! { <span class="csm-muted">{ l.unknown }</span> },
-        }
+    let actual = |a: &PdcaArea| match (a.actual_cycle_days, a.cycle_basis) {
+        (Some(days), Some(basis)) => html! {
+            <>
+                <span class={classes!("csm-pdca-days", a.cycle_overrun.then_some("is-over"))}>{ labels::days(lang, days) }</span>
+                <span class="csm-sub">{ labels::basis(lang, basis) }</span>
+                if a.cycle_overrun {
+                    <span class="csm-flag"><Shape tone={Tone::Caution} />{ l.overrun }</span>
+                }
+            </>
+        },
+        _ => html! { <span class="csm-muted">{ l.unknown }</span> },
     };
     let table = Table::new("csm-table csm-record-table csm-pdca-table")
         .row(row)
         .column(Column::row_header(l.area, |a: &PdcaArea| html! { a.area.get(lang) }))
         .column(Column::new(l.phase, |a: &PdcaArea| steps(lang, a)))
         .column(
-            Column::new(l.days_in_phase, |a: &PdcaArea| html! {
-                <>
-                    { a.days_in_phase.map_or_else(|| "—".to_owned(), |d| labels::days(lang, d)) }
-                    if let Some(since) = a.phase_since {
-                        <span class="csm-sub">{ i18n::date(lang, since) }</span>
-                    }
-                </>
+            Column::new(l.days_in_phase, |a: &PdcaArea| {
+                html! {
+                    <>
+                        { a.days_in_phase.map_or_else(|| "—".to_owned(), |d| labels::days(lang, d)) }
+                        if let Some(since) = a.phase_since {
+                            <span class="csm-sub">{ i18n::date(lang, since) }</span>
+                        }
+                    </>
+                }
             })
             .class("csm-num"),
         )
-        .column(Column::new(l.planned, |a: &PdcaArea| html! { labels::days(lang, i64::from(a.planned_cycle_days)) }).class("csm-num"))
+        .column(
+            Column::new(l.planned, |a: &PdcaArea| html! { labels::days(lang, i64::from(a.planned_cycle_days)) })
+                .class("csm-num"),
+        )
         .column(Column::new(l.actual, actual).class("csm-num"))
         .column(Column::new(l.next_review, review))
         .scroll();

@@ -186,9 +186,8 @@ fn light_row(lang: Language, item: &ItemLight, basis: Option<&Baseline>, compare
     let l = labels(lang);
     let code = i18n::light_code(item.light);
     // The comparison quarter's light, when it was another colour.
-    let then = basis
-        .and_then(|b| b.summary.lights.iter().find(|x| x.item == item.item))
-        .filter(|t| t.light != item.light);
+    let then =
+        basis.and_then(|b| b.summary.lights.iter().find(|x| x.item == item.item)).filter(|t| t.light != item.light);
     let was = match (basis.map(|b| b.quarter), then) {
         (Some(quarter), Some(then)) => html! {
             <span class="csm-compared" data-testid="light-was">
