@@ -537,6 +537,26 @@ mod tests {
     }
 
     #[test]
+    fn lists_match_counts_on_both_samples() {
+        for bytes in [
+            include_bytes!("../../samples/a-company.json").as_slice(),
+            include_bytes!("../../samples/b-company.json").as_slice(),
+        ] {
+            let s = crate::snapshot::load(bytes).unwrap();
+            for i in 0..s.quarters.len() {
+                let x = readiness(&Period::at(&s, i).unwrap());
+                assert_eq!(x.sharing.filed.len(), x.sharing.reports_in_year);
+                assert_eq!(x.notification.publications.len(), x.notification.publications_in_year);
+                assert!(x.sharing.filed.windows(2).all(|w| w[0].date >= w[1].date));
+                assert!(x.notification.publications.windows(2).all(|w| w[0].date >= w[1].date));
+                for p in &x.notification.publications {
+                    assert_eq!(p.link.is_some(), p.url.as_deref().is_some_and(|u| u.starts_with("http")));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn only_http_and_https_become_links() {
         assert_eq!(
             safe_link("https://a-commerce.example/security/2026"),

@@ -28,6 +28,12 @@ enum Cell {
 /// A cell renderer.
 type Render<'a, T> = Box<dyn Fn(&T) -> Html + 'a>;
 
+/// A row's key.
+type KeyOf<'a, T> = Box<dyn Fn(&T) -> Key + 'a>;
+
+/// A row's attributes.
+type RowOf<'a, T> = Box<dyn Fn(&T) -> Row + 'a>;
+
 /// One column: its header and how a row fills its cell.
 pub struct Column<'a, T> {
     header: Html,
@@ -149,8 +155,8 @@ pub struct Table<'a, T> {
     testid: Option<&'static str>,
     caption: Option<Html>,
     columns: Vec<Column<'a, T>>,
-    key: Option<Box<dyn Fn(&T) -> Key + 'a>>,
-    row: Option<Box<dyn Fn(&T) -> Row + 'a>>,
+    key: Option<KeyOf<'a, T>>,
+    row: Option<RowOf<'a, T>>,
     foot: Option<Html>,
     scroll: Scroll,
 }
