@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use crate::calendar::Quarter;
 use crate::catalog;
+use crate::kpi::{Polarity, Trend};
 use crate::period::Period;
 use crate::snapshot::QuarterRecord;
 use crate::text::Text;
@@ -260,7 +261,24 @@ pub struct CheckChange {
     pub change: i8,
 }
 
+/// Whether a maturity change is for the better (higher maturity is better).
+pub fn maturity_trend(change: f64) -> Trend {
+    Polarity::HigherIsBetter.trend(change)
+}
+
+impl CheckChange {
+    /// Whether the check item moved for the better.
+    pub fn trend(&self) -> Trend {
+        maturity_trend(f64::from(self.change))
+    }
+}
+
 impl Comparison {
+    /// Whether the overall maturity moved for the better.
+    pub fn overall_trend(&self) -> Trend {
+        maturity_trend(self.overall)
+    }
+
     /// The change of important item `number`'s mean maturity.
     pub fn item(&self, number: u8) -> Option<f64> {
         self.items.iter().find(|(n, _)| *n == number).map(|(_, c)| *c)
@@ -383,6 +401,10 @@ mod tests {
         assert_eq!(c.item(1), Some(-0.5));
         assert_eq!(c.item(2), Some(0.0));
         assert!((c.overall + 0.05).abs() < 1e-12, "{}", c.overall);
+        assert_eq!(c.overall_trend(), Trend::Worse);
+        assert_eq!(c.check_item("(1)-1").map(CheckChange::trend), Some(Trend::Worse));
+        assert_eq!(maturity_trend(0.0), Trend::Flat);
+        assert_eq!(maturity_trend(0.25), Trend::Better);
         assert_eq!(c.items.len(), 10);
         assert_eq!(c.check_items.len(), 32);
         assert_eq!(c.item(11), None);

@@ -409,18 +409,26 @@ fn status_of(id: KpiId, value: Option<f64>, target: Option<f64>) -> Option<KpiSt
     Some(status(id.unit(), id.direction(), value?, target?))
 }
 
-fn trend(direction: Polarity, change: f64) -> Trend {
-    let better = match direction {
-        Polarity::HigherIsBetter => change > 0.0,
-        Polarity::LowerIsBetter => change < 0.0,
-    };
-    if change == 0.0 {
-        Trend::Flat
-    } else if better {
-        Trend::Better
-    } else {
-        Trend::Worse
+impl Polarity {
+    /// Whether a change of `change` is for the better, by this polarity (any quantity, not only a
+    /// KPI: maturity is higher-is-better, the expected loss lower-is-better).
+    pub fn trend(self, change: f64) -> Trend {
+        let better = match self {
+            Polarity::HigherIsBetter => change > 0.0,
+            Polarity::LowerIsBetter => change < 0.0,
+        };
+        if change == 0.0 {
+            Trend::Flat
+        } else if better {
+            Trend::Better
+        } else {
+            Trend::Worse
+        }
     }
+}
+
+fn trend(direction: Polarity, change: f64) -> Trend {
+    direction.trend(change)
 }
 
 /// One KPI for `period`'s quarter, with its series.
@@ -546,6 +554,15 @@ mod tests {
             reported_on: None,
             closed_on: None,
         }
+    }
+
+    #[test]
+    fn polarity_judges_any_change() {
+        assert_eq!(Polarity::HigherIsBetter.trend(0.5), Trend::Better);
+        assert_eq!(Polarity::HigherIsBetter.trend(-0.5), Trend::Worse);
+        assert_eq!(Polarity::LowerIsBetter.trend(1.0), Trend::Worse);
+        assert_eq!(Polarity::LowerIsBetter.trend(-1.0), Trend::Better);
+        assert_eq!(Polarity::LowerIsBetter.trend(0.0), Trend::Flat);
     }
 
     #[test]

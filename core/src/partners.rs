@@ -88,6 +88,9 @@ pub struct PartnerStatus {
     pub days_overdue: i64,
     /// JSON path, `quarters[7].partners[2]`.
     pub path: String,
+    /// What the partner does for the organisation (for display; not in the summary's JSON).
+    #[serde(skip)]
+    pub service: String,
 }
 
 impl PartnerStatus {
@@ -133,6 +136,58 @@ pub struct Partners {
     pub partners: Vec<PartnerStatus>,
 }
 
+/// Every partner kind, in display order.
+pub const KINDS: [PartnerKind; 4] =
+    [PartnerKind::GroupCompany, PartnerKind::Supplier, PartnerKind::Outsourcer, PartnerKind::Cloud];
+
+/// The partners of one kind, counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindCount {
+    /// The kind.
+    pub kind: PartnerKind,
+    /// Important item 5 or 7.
+    pub item: u8,
+    /// Partners of the kind.
+    pub total: usize,
+    /// Of which handling sensitive data.
+    pub sensitive: usize,
+    /// Assessed, next review not yet due.
+    pub assessed_in_time: usize,
+    /// Assessed below the required maturity.
+    pub below_required: usize,
+    /// Never assessed.
+    pub never_assessed: usize,
+    /// Review overdue.
+    pub overdue: usize,
+    /// Contract lacking a clause of 5-1.
+    pub missing_clauses: usize,
+}
+
+impl Partners {
+    /// One count per kind that has partners, in [`KINDS`] order; they add up to the quarter's totals.
+    pub fn count_by_kind(&self) -> Vec<KindCount> {
+        KINDS
+            .iter()
+            .filter_map(|&kind| {
+                let mine: Vec<&PartnerStatus> = self.partners.iter().filter(|p| p.kind == kind).collect();
+                let n = |f: fn(&PartnerStatus) -> bool| mine.iter().filter(|p| f(p)).count();
+                mine.first()?;
+                Some(KindCount {
+                    kind,
+                    item: item_of(kind),
+                    total: mine.len(),
+                    sensitive: n(|p| p.sensitive),
+                    assessed_in_time: n(|p| p.assessed_in_time),
+                    below_required: n(|p| p.below_required == Some(true)),
+                    never_assessed: n(|p| p.maturity.is_none()),
+                    overdue: n(|p| p.review_overdue),
+                    missing_clauses: n(|p| !p.missing_clauses.is_empty()),
+                })
+            })
+            .collect()
+    }
+}
+
 /// One partner's standing at `reference`.
 pub fn partner_status(p: &Partner, reference: Date, path: String) -> PartnerStatus {
     let assessed = p.evidence.is_some() || p.maturity.is_some();
@@ -153,6 +208,7 @@ pub fn partner_status(p: &Partner, reference: Date, path: String) -> PartnerStat
         review_overdue: p.next_review < reference,
         days_overdue: p.next_review.days_until(reference),
         path,
+        service: p.service.clone(),
     }
 }
 
@@ -238,5 +294,22 @@ mod tests {
         assert!(p.partners[3].has_issue());
         assert!(!p.partners[1].has_issue());
         assert_eq!(p.partners[1].path, "quarters[0].partners[1]");
+        assert_eq!(p.partners[1].service, "発送");
+
+        // By kind: suppliers (late, never), outsourcers (dm), cloud providers (cloud); no group company.
+        let by_kind = p.count_by_kind();
+        let kinds: Vec<PartnerKind> = by_kind.iter().map(|k| k.kind).collect();
+        assert_eq!(kinds, vec![PartnerKind::Supplier, PartnerKind::Outsourcer, PartnerKind::Cloud]);
+        let supplier = &by_kind[0];
+        assert_eq!((supplier.item, supplier.total, supplier.sensitive), (5, 2, 1));
+        assert_eq!((supplier.never_assessed, supplier.overdue, supplier.below_required), (1, 1, 0));
+        let sum = |f: fn(&KindCount) -> usize| by_kind.iter().map(f).sum::<usize>();
+        assert_eq!(sum(|k| k.total), p.total);
+        assert_eq!(sum(|k| k.sensitive), p.sensitive);
+        assert_eq!(sum(|k| k.assessed_in_time), p.assessed_in_time.total);
+        assert_eq!(sum(|k| k.below_required), p.below_required.len());
+        assert_eq!(sum(|k| k.never_assessed), p.never_assessed.len());
+        assert_eq!(sum(|k| k.overdue), p.overdue.len());
+        assert_eq!(sum(|k| k.missing_clauses), p.missing_clauses.len());
     }
 }

@@ -78,6 +78,82 @@ pub struct MonthReports {
     pub covered: bool,
     /// Complete, covered and without a status report.
     pub missing: bool,
+    /// The month's first day (for display; not in the summary's JSON).
+    #[serde(skip)]
+    pub first_day: Date,
+    /// Progress reports of the trailing year dated in the month (not in the summary's JSON).
+    #[serde(skip)]
+    pub progress_reports: u32,
+}
+
+/// How a month of the reporting strip stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthStanding {
+    /// At least one status report.
+    Reported,
+    /// Complete, covered by the export, and without a status report ([`MonthReports::missing`]).
+    Missing,
+    /// Not over yet at the reference date, no status report so far.
+    InProgress,
+    /// No quarter of the export covers it.
+    NoData,
+}
+
+impl MonthStanding {
+    /// `reported`, `missing`, `in_progress`, `no_data`.
+    pub fn code(self) -> &'static str {
+        match self {
+            MonthStanding::Reported => "reported",
+            MonthStanding::Missing => "missing",
+            MonthStanding::InProgress => "in_progress",
+            MonthStanding::NoData => "no_data",
+        }
+    }
+}
+
+impl MonthReports {
+    /// How the month stands.
+    pub fn standing(&self) -> MonthStanding {
+        if self.missing {
+            MonthStanding::Missing
+        } else if self.status_reports > 0 {
+            MonthStanding::Reported
+        } else if !self.covered {
+            MonthStanding::NoData
+        } else {
+            MonthStanding::InProgress
+        }
+    }
+}
+
+/// A report to the executive in the trailing year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportEntry {
+    /// Date given.
+    pub date: Date,
+    /// Kind.
+    pub kind: ReportKind,
+    /// Forum.
+    pub forum: String,
+    /// Summary.
+    pub summary: String,
+    /// JSON path, `quarters[7].reports[2]`.
+    pub path: String,
+}
+
+/// An audit or security test in the trailing year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    /// Date completed.
+    pub date: Date,
+    /// Kind.
+    pub kind: AuditKind,
+    /// Who performed it.
+    pub auditor: String,
+    /// Scope.
+    pub scope: String,
+    /// JSON path, `quarters[7].audits[0]`.
+    pub path: String,
 }
 
 /// Reports to the executive over the trailing year.
@@ -105,6 +181,10 @@ pub struct Cadence {
     pub last_progress_report: Option<Date>,
     /// JSON paths of the year's progress reports.
     pub trace: Vec<String>,
+    /// The year's progress, incident and audit reports (status reports are in `months`), newest first
+    /// (not in the summary's JSON).
+    #[serde(skip)]
+    pub reports: Vec<ReportEntry>,
 }
 
 /// Audits and security tests over the trailing year.
@@ -130,6 +210,22 @@ pub struct AuditCadence {
     pub last_security_test: Option<Date>,
     /// JSON paths of the year's audits and tests.
     pub trace: Vec<String>,
+    /// The year's audits and tests, newest first (not in the summary's JSON).
+    #[serde(skip)]
+    pub entries: Vec<AuditEntry>,
+}
+
+impl AuditCadence {
+    /// Audits or tests of `kind` in the year.
+    pub fn count(&self, kind: AuditKind) -> u32 {
+        match kind {
+            AuditKind::Internal => self.internal,
+            AuditKind::External => self.external,
+            AuditKind::StatutoryAuditor => self.statutory_auditor,
+            AuditKind::VulnerabilityAssessment => self.vulnerability_assessments,
+            AuditKind::PenetrationTest => self.penetration_tests,
+        }
+    }
 }
 
 /// PDCA and reporting of one quarter.
@@ -226,7 +322,9 @@ pub fn cadence(period: &Period<'_>) -> Cadence {
         let next_first = first.add_days(32);
         let last = Date::new(next_first.year(), next_first.month(), 1).map_or(first, |d| d.add_days(-1));
         let covered = period.history().any(|p| p.quarter().contains(first));
-        let status_reports = status.iter().filter(|d| d.year() == y && d.month() == m).count() as u32;
+        let in_month = |d: &Date| d.year() == y && d.month() == m;
+        let status_reports = status.iter().filter(|d| in_month(d)).count() as u32;
+        let progress_reports = progress.iter().filter(|(_, r)| in_month(&r.date)).count() as u32;
         let complete = last <= reference;
         months.push(MonthReports {
             month: month_key(y, m),
@@ -234,6 +332,8 @@ pub fn cadence(period: &Period<'_>) -> Cadence {
             complete,
             covered,
             missing: complete && covered && status_reports == 0,
+            first_day: first,
+            progress_reports,
         });
     }
     let last_progress_report = period
@@ -257,6 +357,18 @@ pub fn cadence(period: &Period<'_>) -> Cadence {
             .count() as u32,
         last_progress_report,
         trace: progress.iter().map(|(at, _)| at.to_string()).collect(),
+        reports: period
+            .year_events_newest_first("reports", |q| &q.reports, |r| r.date)
+            .into_iter()
+            .filter(|(_, r)| r.kind != ReportKind::Status)
+            .map(|(at, r)| ReportEntry {
+                date: r.date,
+                kind: r.kind,
+                forum: r.forum.clone(),
+                summary: r.summary.clone(),
+                path: at.to_string(),
+            })
+            .collect(),
     }
 }
 
@@ -288,6 +400,17 @@ pub fn audits(period: &Period<'_>) -> AuditCadence {
         last_audit: last(&is_audit),
         last_security_test: last(&is_test),
         trace: year.iter().map(|x| x.0.to_string()).collect(),
+        entries: period
+            .year_events_newest_first("audits", |q| &q.audits, |a| a.date)
+            .into_iter()
+            .map(|(at, a)| AuditEntry {
+                date: a.date,
+                kind: a.kind,
+                auditor: a.auditor.clone(),
+                scope: a.scope.clone(),
+                path: at.to_string(),
+            })
+            .collect(),
     }
 }
 
@@ -412,6 +535,19 @@ mod tests {
         assert!(!may.complete && !may.missing, "May 2026 is still running on 2026-05-20");
         // Covered complete months: Jul … Apr (10); with reports: Dec, Jan, Apr → 7 missing.
         assert_eq!(c.months_missing, vec!["2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2026-02", "2026-03"]);
+        // Progress reports are counted into their month; the months know their first day.
+        let nov = c.months.iter().find(|m| m.month == "2025-11").unwrap();
+        assert_eq!((nov.progress_reports, nov.first_day), (1, d("2025-11-01")));
+        assert_eq!(c.months.iter().map(|m| m.progress_reports).sum::<u32>(), c.progress_reports);
+        let standings: Vec<&str> = c.months.iter().map(|m| m.standing().code()).collect();
+        assert_eq!(standings[0], "no_data");
+        assert_eq!(standings[6], "reported", "December 2025");
+        assert_eq!(standings[5], "missing", "November 2025");
+        assert_eq!(standings[11], "in_progress", "May 2026");
+        // The listed reports: every kind but status, newest first.
+        let listed: Vec<(Date, ReportKind)> = c.reports.iter().map(|r| (r.date, r.kind)).collect();
+        assert_eq!(listed, vec![(d("2026-03-03"), ReportKind::Incident), (d("2025-11-20"), ReportKind::Progress)]);
+        assert_eq!(c.reports[1].path, "quarters[1].reports[0]");
     }
 
     #[test]
@@ -438,5 +574,10 @@ mod tests {
         assert_eq!(a.last_audit, Some(d("2025-06-15")));
         assert_eq!(a.last_security_test, Some(d("2026-05-01")));
         assert_eq!(a.trace, vec!["quarters[1].audits[0]", "quarters[2].audits[0]", "quarters[2].audits[1]"]);
+        // Listed newest first; counted by kind.
+        let listed: Vec<&str> = a.entries.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(listed, vec!["quarters[2].audits[1]", "quarters[2].audits[0]", "quarters[1].audits[0]"]);
+        assert_eq!(a.count(AuditKind::PenetrationTest), 1);
+        assert_eq!(a.count(AuditKind::External), 0);
     }
 }

@@ -187,6 +187,18 @@ impl<'a> Period<'a> {
         out
     }
 
+    /// [`Period::year_events`] newest first; events of the same day in the order of their JSON paths.
+    pub fn year_events_newest_first<T: 'a>(
+        &self,
+        field: &'static str,
+        pick: impl Fn(&'a QuarterRecord) -> &'a [T],
+        date: impl Fn(&T) -> Date,
+    ) -> Vec<(At, &'a T)> {
+        let mut events = self.year_events(field, pick, &date);
+        events.sort_by_cached_key(|(at, e)| (std::cmp::Reverse(date(e)), at.to_string()));
+        events
+    }
+
     /// Every event of this quarter in the list `pick` selects, with where it sits.
     pub fn quarter_events<T: 'a>(
         &self,

@@ -13,7 +13,9 @@ use serde::Serialize;
 
 use crate::calendar::{Date, Quarter};
 use crate::period::Period;
-use crate::snapshot::{CsirtForm, DrillScope, MembershipKind, ReviewedDocument, SharingRecipient};
+use crate::snapshot::{
+    CsirtForm, DrillScope, Membership, MembershipKind, PublicationKind, ReviewedDocument, SharingRecipient,
+};
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -171,6 +173,62 @@ pub struct Sharing {
     pub reports_to_ipa_or_jpcert: usize,
     /// JSON paths of the year's reports.
     pub trace: Vec<String>,
+    /// Memberships and watched sources of the quarter, in record order (not in the summary's JSON).
+    #[serde(skip)]
+    pub memberships: Vec<Membership>,
+    /// Reports filed in the trailing year, newest first (not in the summary's JSON).
+    #[serde(skip)]
+    pub filed: Vec<FiledReport>,
+}
+
+/// A report filed with an outside body in the trailing year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FiledReport {
+    /// Date filed.
+    pub date: Date,
+    /// Recipient.
+    pub to: SharingRecipient,
+    /// Subject.
+    pub subject: String,
+    /// The incident it concerns.
+    pub incident: Option<String>,
+    /// JSON path.
+    pub path: String,
+}
+
+/// A public document about cyber-security ((4)-4) of the trailing year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicationEntry {
+    /// Date published.
+    pub date: Date,
+    /// Kind.
+    pub kind: PublicationKind,
+    /// Title.
+    pub title: String,
+    /// The URL as recorded.
+    pub url: Option<String>,
+    /// The URL if it may be a link ([`safe_link`]).
+    pub link: Option<String>,
+    /// JSON path.
+    pub path: String,
+}
+
+/// The URL of a publication if it may become a link: `http://` or `https://` (any case) followed by
+/// a host, with no whitespace or control character. Anything else (`javascript:`, `data:`, relative
+/// paths, `//host`) is shown as text.
+pub fn safe_link(url: &str) -> Option<&str> {
+    let url = url.trim();
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        url.get(8..)?
+    } else if lower.starts_with("http://") {
+        url.get(7..)?
+    } else {
+        return None;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control());
+    (clean && !host.is_empty() && !host.starts_with('@')).then_some(url)
 }
 
 /// Notification readiness (10).
@@ -184,6 +242,9 @@ pub struct Notification {
     pub report_formats: Vec<String>,
     /// Public documents about cyber-security ((4)-4) in the trailing year.
     pub publications_in_year: usize,
+    /// Those documents, newest first (not in the summary's JSON).
+    #[serde(skip)]
+    pub publications: Vec<PublicationEntry>,
 }
 
 /// Readiness in one quarter.
@@ -275,6 +336,18 @@ pub fn readiness(period: &Period<'_>) -> Readiness {
         })
         .collect();
 
+    let publications: Vec<PublicationEntry> = period
+        .year_events_newest_first("disclosure.publications", |q| &q.disclosure.publications, |x| x.date)
+        .into_iter()
+        .map(|(at, p)| PublicationEntry {
+            date: p.date,
+            kind: p.kind,
+            title: p.title.clone(),
+            url: p.url.clone(),
+            link: p.url.as_deref().and_then(safe_link).map(str::to_owned),
+            path: at.to_string(),
+        })
+        .collect();
     let is = &r.information_sharing;
     let filed =
         period.year_events("information_sharing.reports_filed", |q| &q.information_sharing.reports_filed, |x| x.date);
@@ -295,9 +368,8 @@ pub fn readiness(period: &Period<'_>) -> Readiness {
             list_present: dsc.notification_list.exists,
             includes_police: dsc.includes_police,
             report_formats: dsc.report_formats.clone(),
-            publications_in_year: period
-                .year_events("disclosure.publications", |q| &q.disclosure.publications, |x| x.date)
-                .len(),
+            publications_in_year: publications.len(),
+            publications,
         },
         sharing: Sharing {
             alert_sources: is.memberships.iter().filter(|m| m.kind == MembershipKind::AlertSource).count(),
@@ -309,6 +381,22 @@ pub fn readiness(period: &Period<'_>) -> Readiness {
                 .filter(|(_, x)| matches!(x.to, SharingRecipient::Ipa | SharingRecipient::JpcertCc))
                 .count(),
             trace: filed.iter().map(|x| x.0.to_string()).collect(),
+            memberships: is.memberships.clone(),
+            filed: period
+                .year_events_newest_first(
+                    "information_sharing.reports_filed",
+                    |q| &q.information_sharing.reports_filed,
+                    |x| x.date,
+                )
+                .into_iter()
+                .map(|(at, x)| FiledReport {
+                    date: x.date,
+                    to: x.to,
+                    subject: x.subject.clone(),
+                    incident: x.incident.clone(),
+                    path: at.to_string(),
+                })
+                .collect(),
         },
     }
 }
@@ -431,5 +519,59 @@ mod tests {
         );
         assert_eq!(x.sharing.trace, vec!["quarters[2].information_sharing.reports_filed[0]"]);
         assert_eq!(x.csirt, CsirtForm::None);
+        // What the view lists: memberships in record order, the year's filed reports.
+        let bodies: Vec<&str> = x.sharing.memberships.iter().map(|m| m.body.as_str()).collect();
+        assert_eq!(bodies, x.sharing.bodies);
+        assert_eq!(x.sharing.filed.len(), x.sharing.reports_in_year);
+        assert_eq!(x.sharing.filed[0].path, "quarters[2].information_sharing.reports_filed[0]");
+        assert_eq!(x.notification.publications.len(), x.notification.publications_in_year);
+    }
+
+    #[test]
+    fn lists_match_counts_on_both_samples() {
+        for bytes in [
+            include_bytes!("../../samples/a-company.json").as_slice(),
+            include_bytes!("../../samples/b-company.json").as_slice(),
+        ] {
+            let s = crate::snapshot::load(bytes).unwrap();
+            for i in 0..s.quarters.len() {
+                let x = readiness(&Period::at(&s, i).unwrap());
+                assert_eq!(x.sharing.filed.len(), x.sharing.reports_in_year);
+                assert_eq!(x.notification.publications.len(), x.notification.publications_in_year);
+                assert!(x.sharing.filed.windows(2).all(|w| w[0].date >= w[1].date));
+                assert!(x.notification.publications.windows(2).all(|w| w[0].date >= w[1].date));
+                for p in &x.notification.publications {
+                    assert_eq!(p.link.is_some(), p.url.as_deref().is_some_and(|u| u.starts_with("http")));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn only_http_and_https_become_links() {
+        assert_eq!(
+            safe_link("https://a-commerce.example/security/2026"),
+            Some("https://a-commerce.example/security/2026")
+        );
+        assert_eq!(safe_link("  HTTP://Example.com  "), Some("HTTP://Example.com"));
+        assert_eq!(safe_link("http://example.com?x=1"), Some("http://example.com?x=1"));
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript://example.com/%0Aalert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox",
+            "ftp://example.com/file",
+            "//example.com/x",
+            "/security/2026",
+            "example.com",
+            "https://",
+            "https:///path",
+            "http://@evil",
+            "https://exa mple.com",
+            "https://example.com/\u{0}",
+            "",
+        ] {
+            assert_eq!(safe_link(bad), None, "{bad:?}");
+        }
     }
 }

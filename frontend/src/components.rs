@@ -3,6 +3,7 @@
 pub mod change;
 pub mod chart;
 pub mod context_bar;
+pub mod count_tile;
 pub mod dashboard_header;
 pub mod export_id;
 pub mod file_picker;
@@ -14,11 +15,13 @@ pub mod problems_panel;
 pub mod quarter_select;
 pub mod risk_register;
 pub mod shape;
+pub mod table;
 pub mod view_tabs;
 
-pub use change::{Change, Sense};
+pub use change::Change;
 pub use chart::Chart;
 pub use context_bar::ContextBar;
+pub use count_tile::CountTile;
 pub use dashboard_header::DashboardHeader;
 pub use export_id::ExportId;
 pub use file_picker::FilePicker;
@@ -29,4 +32,5 @@ pub use maturity_bar::MaturityBar;
 pub use problems_panel::ProblemsPanel;
 pub use quarter_select::QuarterSelect;
 pub use shape::{Shape, Tone, Verdict};
+pub use table::{Column, Row, Table};
 pub use view_tabs::ViewTabs;

@@ -53,6 +53,7 @@
 mod app;
 mod charts;
 mod components;
+mod hooks;
 mod i18n;
 mod language;
 mod origin;

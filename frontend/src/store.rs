@@ -5,6 +5,10 @@
 use std::rc::Rc;
 
 use csm_core::calendar::Quarter;
+use csm_core::checksheet::{self, Comparison};
+use csm_core::kpi::{self, KpiChange, KpiId, Polarity, Trend};
+use csm_core::period::Period;
+use csm_core::risk::{self, Moves, Page, Query};
 use csm_core::snapshot::{self, Language, Problems, Snapshot};
 use csm_core::summary::{self, BoardSummary};
 use sha2::{Digest, Sha256};
@@ -56,6 +60,68 @@ impl Loaded {
     /// The snapshot.
     pub fn snapshot(&self) -> &Snapshot {
         &self.export.snapshot
+    }
+
+    /// One page of `quarter`'s risk register as `q` sorts, filters and pages it (core's query API;
+    /// `None` when the export lacks the quarter).
+    pub fn register_page(&self, quarter: Quarter, q: &Query) -> Option<Page> {
+        Period::new(self.snapshot(), quarter).ok().map(|p| risk::query(&p, q))
+    }
+}
+
+/// The quarter the chosen one is compared with and every difference core computes against it,
+/// computed once by the store when the export, the quarter or the comparison changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Baseline {
+    /// The comparison quarter.
+    pub quarter: Quarter,
+    /// Its board summary.
+    pub summary: Rc<BoardSummary>,
+    /// Whether it is the quarter just before the chosen one (core's own changes then apply, such as
+    /// the change of the expected loss).
+    pub previous: bool,
+    /// The chosen quarter's check sheet against this one's (core's `checksheet::compare`).
+    pub checksheet: Comparison,
+    /// Each KPI's change against this quarter (core's `kpi::change_between`), for KPIs with a value
+    /// in both.
+    pub kpis: Vec<(KpiId, KpiChange)>,
+    /// The change of the expected annual loss (core's, against the previous quarter only) and
+    /// whether it is for the better.
+    pub loss: Option<(i64, Trend)>,
+    /// The risks that moved since this quarter (core's `risk::movements_since`).
+    pub moves: Option<Moves>,
+}
+
+impl Baseline {
+    /// Compares `now` (the summary of `snapshot`'s quarter) with `then`, another quarter's.
+    pub fn new(snapshot: &Snapshot, now: &BoardSummary, then: Rc<BoardSummary>) -> Baseline {
+        let previous = now.previous_quarter == Some(then.quarter);
+        let kpis =
+            now.kpis.kpis.iter().filter_map(|k| Some((k.id, kpi::change_between(k, then.kpis.get(k.id)?)?))).collect();
+        // More expected loss is worse news.
+        let loss = now
+            .headline
+            .expected_loss_change_yen
+            .filter(|_| previous)
+            .map(|c| (c, Polarity::LowerIsBetter.trend(c as f64)));
+        let moves = Period::new(snapshot, now.quarter)
+            .ok()
+            .zip(Period::new(snapshot, then.quarter).ok())
+            .map(|(now, since)| risk::movements_since(&now, &since));
+        Baseline {
+            quarter: then.quarter,
+            checksheet: checksheet::compare(&now.checksheet, &then.checksheet),
+            summary: then,
+            previous,
+            kpis,
+            loss,
+            moves,
+        }
+    }
+
+    /// KPI `id`'s change against the comparison quarter.
+    pub fn kpi(&self, id: KpiId) -> Option<KpiChange> {
+        self.kpis.iter().find(|(k, _)| *k == id).map(|(_, c)| *c)
     }
 }
 
@@ -120,6 +186,8 @@ pub struct State {
     pub summary: Option<Rc<BoardSummary>>,
     /// The board summary of `compare`.
     pub compare_summary: Option<Rc<BoardSummary>>,
+    /// `summary` compared with `compare_summary` (`None` without a comparison quarter).
+    pub baseline: Option<Rc<Baseline>>,
     /// Display language.
     pub language: Language,
     /// Whether the language was chosen (by the person or the host page) rather than defaulted; a
@@ -184,6 +252,7 @@ impl State {
             compare: None,
             summary: None,
             compare_summary: None,
+            baseline: None,
             language: host.or(browser).unwrap_or(Language::Ja),
             language_chosen: host.is_some(),
             load: LoadState::Idle,
@@ -366,8 +435,17 @@ impl State {
         if !same_export || self.quarter != before.quarter {
             self.summary = compute(self.quarter, &self.current);
         }
-        if !same_export || self.compare != before.compare {
+        let compare_changed = !same_export || self.compare != before.compare;
+        if compare_changed {
             self.compare_summary = compute(self.compare, &self.current);
+        }
+        if compare_changed || !same_export || self.quarter != before.quarter {
+            self.baseline = match (&self.current, &self.summary, &self.compare_summary) {
+                (Some(current), Some(now), Some(then)) if self.compare == Some(then.quarter) => {
+                    Some(Rc::new(Baseline::new(current.snapshot(), now, then.clone())))
+                }
+                _ => None,
+            };
         }
     }
 }
@@ -515,7 +593,18 @@ mod tests {
         let s = loaded();
         assert_eq!((s.view, s.quarter, s.compare), (ViewId::Summary, Some(q("2026Q2")), Some(q("2026Q1"))));
         assert_eq!(s.compare_summary.as_ref().map(|x| x.quarter), Some(q("2026Q1")));
+        // The comparisons are computed once, with the summaries.
+        let baseline = s.baseline.clone().expect("a comparison with 2026Q1");
+        assert_eq!((baseline.quarter, baseline.previous), (q("2026Q1"), true));
+        assert_eq!(baseline.moves.as_ref().map(|m| m.since), Some(q("2026Q1")));
+        assert_eq!(baseline.checksheet.quarter, q("2026Q1"));
+        let now = s.summary.clone().unwrap();
+        assert_eq!(baseline.loss.map(|l| l.0), now.headline.expected_loss_change_yen);
+        for (id, change) in &baseline.kpis {
+            assert_eq!(baseline.kpi(*id), Some(*change));
+        }
         let s = reduce(s, [Action::Navigate(Route { quarter: Some(q("2026Q1")), ..Route::to(ViewId::Checksheet) })]);
+        assert!(s.baseline.is_none(), "2026Q1 is the first quarter: nothing to compare with");
         assert_eq!((s.view, s.quarter, s.compare), (ViewId::Checksheet, Some(q("2026Q1")), None));
         assert_eq!(s.summary.as_ref().map(|x| x.quarter), Some(q("2026Q1")));
         // A quarter the export lacks keeps the current one; its comparison falls back to the previous.

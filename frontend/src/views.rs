@@ -2,7 +2,6 @@
 //! them by the route's [`crate::routing::ViewId`].
 
 pub mod checksheet;
-pub mod compare;
 pub mod empty;
 pub mod kpis;
 pub mod partners;

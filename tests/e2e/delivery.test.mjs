@@ -368,7 +368,7 @@ describe('delivery', () => {
 
     // The portal alone: the dashboard's stylesheets and script blocked.
     const bare = await newPage(t, (u) => u.startsWith(`${server.origin}/`));
-    await bare.page.route(/\/(styles\.css|views-b\.css|boot\.js)$/, (route) => route.abort());
+    await bare.page.route(/\/(styles\.css|records\.css|boot\.js)$/, (route) => route.abort());
     await bare.page.goto(portal, { waitUntil: 'load' });
     const expected = await portalFacts(bare.page);
     assert.ok(expected.nodes.length >= 10);

@@ -10,33 +10,28 @@ mod labels;
 
 use csm_core::calendar::Quarter;
 use csm_core::catalog;
-use csm_core::checksheet::{CheckItemScore, Comparison, ItemScore};
+use csm_core::checksheet::{CheckItemScore, Comparison, ItemScore, RadarAxis};
 use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
 use yew::prelude::*;
 
-use super::compare::Baseline;
 use super::summary::maturity_change;
 use crate::charts::radar;
-use crate::components::{Change, Chart, MaturityBar, Sense, Tone, Verdict};
+use crate::components::{Change, Chart, Column, MaturityBar, Row, Table, Tone, Verdict};
+use crate::hooks::use_quarter_summary;
 use crate::i18n;
-use crate::store::Store;
+use crate::store::Baseline;
 use labels::labels;
 
 /// The check sheet of the chosen quarter (renders nothing without one).
 #[component]
 pub fn ChecksheetView() -> Html {
-    let Some(store) = use_context::<Store>() else {
+    let Some(chosen) = use_quarter_summary() else {
         return Html::default();
     };
-    let Some(summary) = store.summary.clone() else {
-        return Html::default();
-    };
-    let lang = store.language;
-    let basis = Baseline::new(&summary, store.compare, store.compare_summary.as_deref());
-    let compared = basis.checksheet(&summary);
-    let compared = compared.as_ref();
-    let versus = basis.quarter();
+    let (summary, lang, basis) = (&chosen.summary, chosen.lang, chosen.baseline());
+    let compared = basis.map(|b| &b.checksheet);
+    let versus = chosen.versus();
     let l = labels(lang);
     let sheet = &summary.checksheet;
     html! {
@@ -73,18 +68,21 @@ pub fn ChecksheetView() -> Html {
                     }
                 </dl>
             </section>
-            { radar_section(lang, &summary, basis) }
-            { for sheet.items.iter().map(|item| item_section(lang, &summary, item, versus, compared)) }
+            { radar_section(lang, summary, basis) }
+            { for sheet.items.iter().map(|item| item_section(lang, summary, item, versus, compared)) }
         </div>
     }
 }
 
+/// A row of the radar's table: core's axis and the chart's.
+type AxisRow<'a> = (&'a RadarAxis, &'a radar::Axis);
+
 /// The comparison quarter's mean maturity on one radar axis.
-fn compared_axis(basis: Baseline<'_>, item: u8) -> Option<f64> {
-    basis.summary()?.checksheet.radar.iter().find(|a| a.item == item).map(|a| a.current)
+fn compared_axis(basis: Option<&Baseline>, item: u8) -> Option<f64> {
+    basis?.summary.checksheet.radar.iter().find(|a| a.item == item).map(|a| a.current)
 }
 
-fn radar_section(lang: Language, summary: &BoardSummary, basis: Baseline<'_>) -> Html {
+fn radar_section(lang: Language, summary: &BoardSummary, basis: Option<&Baseline>) -> Html {
     let l = labels(lang);
     let axes: Vec<radar::Axis> = summary
         .checksheet
@@ -98,7 +96,32 @@ fn radar_section(lang: Language, summary: &BoardSummary, basis: Baseline<'_>) ->
         })
         .collect();
     let svg = radar::radar(&axes);
-    let compare_name = basis.quarter().map(|q| q.to_string());
+    let compare_name = basis.map(|b| b.quarter.to_string());
+    let mut radar_table = Table::new("csm-table csm-radar-table")
+        .testid("radar-table")
+        .caption(l.radar_title)
+        .key(|(a, _): &AxisRow<'_>| a.item.into())
+        .row(|(a, _): &AxisRow<'_>| Row::default().data("data-item", a.item.to_string()))
+        .column(
+            Column::row_header(l.item, |(a, _): &AxisRow<'_>| {
+                html! {
+                    <><span class="csm-light-number">{ a.item }</span>{ a.label.get(lang).to_owned() }</>
+                }
+            })
+            .cell_class("csm-radar-item"),
+        )
+        .column(Column::new(l.current, |(a, _): &AxisRow<'_>| html! { i18n::maturity(a.current) }).class("csm-num"))
+        .column(Column::new(l.target_col, |(a, _): &AxisRow<'_>| html! { i18n::maturity(a.target) }).class("csm-num"));
+    if let Some(q) = &compare_name {
+        radar_table = radar_table.column(
+            Column::new(q.clone(), |(_, axis): &AxisRow<'_>| {
+                html! {
+                    axis.compare.map_or_else(|| "—".to_owned(), i18n::maturity)
+                }
+            })
+            .class("csm-num"),
+        );
+    }
     html! {
         <section class="csm-card csm-radar-card" aria-labelledby="csm-radar-title">
             <h3 class="csm-card-title" id="csm-radar-title">{ l.radar_title }</h3>
@@ -117,33 +140,7 @@ fn radar_section(lang: Language, summary: &BoardSummary, basis: Baseline<'_>) ->
                         }
                     </figcaption>
                 </figure>
-                <table class="csm-table csm-radar-table" data-testid="radar-table">
-                    <caption class="csm-sr-only">{ l.radar_title }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ l.item }</th>
-                            <th scope="col" class="csm-num">{ l.current }</th>
-                            <th scope="col" class="csm-num">{ l.target_col }</th>
-                            if let Some(q) = &compare_name {
-                                <th scope="col" class="csm-num">{ q.clone() }</th>
-                            }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for summary.checksheet.radar.iter().zip(&axes).map(|(a, axis)| html! {
-                            <tr key={a.item} data-item={a.item.to_string()}>
-                                <th scope="row" class="csm-radar-item">
-                                    <span class="csm-light-number">{ a.item }</span>{ a.label.get(lang).to_owned() }
-                                </th>
-                                <td class="csm-num">{ i18n::maturity(a.current) }</td>
-                                <td class="csm-num">{ i18n::maturity(a.target) }</td>
-                                if compare_name.is_some() {
-                                    <td class="csm-num">{ axis.compare.map_or_else(|| "—".to_owned(), i18n::maturity) }</td>
-                                }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                { radar_table.render(summary.checksheet.radar.iter().zip(&axes).collect::<Vec<_>>().iter()) }
             </div>
         </section>
     }
@@ -161,6 +158,41 @@ fn item_section(
     let light = summary.lights.iter().find(|x| x.item == number);
     let rows = summary.checksheet.check_items.iter().filter(|c| c.item == number);
     let heading = format!("csm-cs-item-{number}");
+    let table = Table::new("csm-table csm-cs-table")
+        .key(|c: &CheckItemScore| c.id.clone().into())
+        .row(|c| {
+            let fell = fell(compared, c);
+            Row::testid("check-item")
+                .class(classes!("csm-cs-row", fell.then_some("is-fell"), (c.gap > 0).then_some("is-short")))
+                .data("data-id", c.id.clone())
+                .data("data-maturity", c.maturity.to_string())
+                .data("data-target", c.target.to_string())
+                .data("data-fell", if fell { "true" } else { "false" })
+        })
+        .column(
+            Column::row_header(l.id, |c: &CheckItemScore| html! { c.id.clone() })
+                .head_class("csm-cs-col-id")
+                .cell_class("csm-cs-id"),
+        )
+        .column(Column::new(l.check_item, |c: &CheckItemScore| title_cell(lang, c)).cell_class("csm-cs-title"))
+        .column(
+            Column::new(l.maturity, |c: &CheckItemScore| maturity_cell(lang, c, compared))
+                .head_class("csm-cs-col-maturity")
+                .cell_class("csm-cs-maturity"),
+        )
+        .column(
+            Column::new(l.change, |c: &CheckItemScore| change_cell(lang, c, compared))
+                .head_class("csm-cs-col-change")
+                .cell_class("csm-cs-change"),
+        )
+        .column(
+            Column::new(l.owner, |c: &CheckItemScore| html! { c.owner.clone() })
+                .head_class("csm-cs-col-owner")
+                .cell_class("csm-cs-owner"),
+        )
+        .column(
+            Column::new(l.evidence, |c: &CheckItemScore| html! { c.evidence.clone() }).cell_class("csm-cs-evidence"),
+        );
     html! {
         <section class="csm-card csm-cs-item" aria-labelledby={heading.clone()} data-item={number.to_string()}>
             <div class="csm-cs-head">
@@ -175,87 +207,64 @@ fn item_section(
                     { maturity_change(lang, compared.and_then(|c| c.item(number)), versus) }
                 </div>
             </div>
-            <table class="csm-table csm-cs-table">
-                <thead>
-                    <tr>
-                        <th scope="col" class="csm-cs-col-id">{ l.id }</th>
-                        <th scope="col">{ l.check_item }</th>
-                        <th scope="col" class="csm-cs-col-maturity">{ l.maturity }</th>
-                        <th scope="col" class="csm-cs-col-change">{ l.change }</th>
-                        <th scope="col" class="csm-cs-col-owner">{ l.owner }</th>
-                        <th scope="col">{ l.evidence }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for rows.map(|c| check_row(lang, c, compared)) }
-                </tbody>
-            </table>
+            { table.render(rows) }
         </section>
     }
 }
 
-fn check_row(lang: Language, c: &CheckItemScore, compared: Option<&Comparison>) -> Html {
+/// Whether check item `c` fell against the comparison quarter.
+fn fell(compared: Option<&Comparison>, c: &CheckItemScore) -> bool {
+    compared.is_some_and(|cmp| cmp.fell.contains(&c.id))
+}
+
+fn title_cell(lang: Language, c: &CheckItemScore) -> Html {
+    html! {
+        <>
+            <p>{ c.title.get(lang).to_owned() }</p>
+            if let Some(entry) = catalog::check_item(&c.id) {
+                { guidance(lang, entry) }
+            }
+        </>
+    }
+}
+
+fn maturity_cell(lang: Language, c: &CheckItemScore, compared: Option<&Comparison>) -> Html {
     let l = labels(lang);
-    let against = compared.and_then(|cmp| cmp.check_item(&c.id));
-    let fell = compared.is_some_and(|cmp| cmp.fell.contains(&c.id));
     let short = c.gap > 0;
-    let then = against.map(|a| a.then);
-    let change_cell = match against {
+    let then = compared.and_then(|cmp| cmp.check_item(&c.id)).map(|a| a.then);
+    html! {
+        <>
+            <MaturityBar
+                maturity={f64::from(c.maturity)}
+                target={f64::from(c.target)}
+                compare={then.map(f64::from)}
+                {short}
+            />
+            <span class="csm-cs-numbers">
+                { format!("{} / {}", c.maturity, c.target) }
+                if short {
+                    <span class="csm-tag-short">{ l.short_tag }</span>
+                }
+            </span>
+        </>
+    }
+}
+
+fn change_cell(lang: Language, c: &CheckItemScore, compared: Option<&Comparison>) -> Html {
+    let l = labels(lang);
+    match compared.and_then(|cmp| cmp.check_item(&c.id)) {
         Some(a) => {
             let change = f64::from(a.change);
-            let arrow = i18n::arrow(change);
-            let sense = match arrow {
-                "▲" => Sense::Better,
-                "▼" => Sense::Worse,
-                _ => Sense::Flat,
-            };
             html! {
                 <Change
-                    {arrow}
+                    arrow={i18n::arrow(change)}
                     amount={i18n::signed(change, 0)}
-                    {sense}
-                    word={fell.then_some(AttrValue::from(l.fell_tag))}
+                    trend={a.trend()}
+                    word={fell(compared, c).then_some(AttrValue::from(l.fell_tag))}
                 />
             }
         }
         None => html! { <span class="csm-muted">{ l.no_change }</span> },
-    };
-    let entry = catalog::check_item(&c.id);
-    html! {
-        <tr
-            key={c.id.clone()}
-            class={classes!("csm-cs-row", fell.then_some("is-fell"), short.then_some("is-short"))}
-            data-testid="check-item"
-            data-id={c.id.clone()}
-            data-maturity={c.maturity.to_string()}
-            data-target={c.target.to_string()}
-            data-fell={if fell { "true" } else { "false" }}
-        >
-            <th scope="row" class="csm-cs-id">{ c.id.clone() }</th>
-            <td class="csm-cs-title">
-                <p>{ c.title.get(lang).to_owned() }</p>
-                if let Some(entry) = entry {
-                    { guidance(lang, entry) }
-                }
-            </td>
-            <td class="csm-cs-maturity">
-                <MaturityBar
-                    maturity={f64::from(c.maturity)}
-                    target={f64::from(c.target)}
-                    compare={then.map(f64::from)}
-                    {short}
-                />
-                <span class="csm-cs-numbers">
-                    { format!("{} / {}", c.maturity, c.target) }
-                    if short {
-                        <span class="csm-tag-short">{ l.short_tag }</span>
-                    }
-                </span>
-            </td>
-            <td class="csm-cs-change">{ change_cell }</td>
-            <td class="csm-cs-owner">{ c.owner.clone() }</td>
-            <td class="csm-cs-evidence">{ c.evidence.clone() }</td>
-        </tr>
     }
 }
 

@@ -7,30 +7,26 @@
 
 mod labels;
 
-use csm_core::kpi::{Kpi, Unit, impact_label};
+use csm_core::kpi::{ImpactCount, Kpi, KpiPoint, Unit, impact_label};
 use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
 use yew::prelude::*;
 
-use super::compare::Baseline;
 use super::summary::kpi_change;
 use crate::charts::trend;
-use crate::components::{Chart, Shape, Tone, Verdict};
+use crate::components::{Chart, Column, Row, Shape, Table, Tone, Verdict};
+use crate::hooks::use_quarter_summary;
 use crate::i18n;
-use crate::store::Store;
+use crate::store::Baseline;
 use labels::labels;
 
 /// The KPIs of the chosen quarter (renders nothing without one).
 #[component]
 pub fn KpisView() -> Html {
-    let Some(store) = use_context::<Store>() else {
+    let Some(chosen) = use_quarter_summary() else {
         return Html::default();
     };
-    let Some(summary) = store.summary.clone() else {
-        return Html::default();
-    };
-    let lang = store.language;
-    let basis = Baseline::new(&summary, store.compare, store.compare_summary.as_deref());
+    let (summary, lang, basis) = (&chosen.summary, chosen.lang, chosen.baseline());
     let l = labels(lang);
     html! {
         <div class="csm-view csm-kpis" data-testid="view-kpis">
@@ -49,14 +45,14 @@ pub fn KpisView() -> Html {
                 </p>
             </section>
             <div class="csm-kpi-grid">
-                { for summary.kpis.kpis.iter().map(|k| kpi_card(lang, &summary, k, basis)) }
+                { for summary.kpis.kpis.iter().map(|k| kpi_card(lang, summary, k, basis)) }
             </div>
-            { impacts(lang, &summary) }
+            { impacts(lang, summary) }
         </div>
     }
 }
 
-fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Baseline<'_>) -> Html {
+fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Baseline>) -> Html {
     let l = labels(lang);
     let code = i18n::kpi_code(k.id);
     let name = k.name.get(lang).to_owned();
@@ -74,7 +70,51 @@ fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Baseline<'_>
     let svg = trend::trend(&points, unit == Unit::Count, |v| i18n::kpi_tick(unit, v));
     let label =
         labels::chart_label(lang, &name, k.series.first().map(|p| p.quarter), k.series.last().map(|p| p.quarter));
-    let compare = basis.quarter();
+    let compare = basis.map(|b| b.quarter);
+    let dash = || "—".to_owned();
+    let table = Table::new("csm-table csm-kpi-table")
+        .testid("kpi-table")
+        .caption(name.clone())
+        .key(|p: &KpiPoint| p.quarter.to_string().into())
+        .row(|p| {
+            let (chosen, compared) = (p.quarter == summary.quarter, compare == Some(p.quarter));
+            Row::default()
+                .class(classes!(chosen.then_some("is-chosen"), compared.then_some("is-compared")))
+                .data("data-quarter", p.quarter.to_string())
+                .data_opt("data-value", p.value.map(|v| v.to_string()))
+                .data("data-status", i18n::status_code(p.status))
+        })
+        .column(Column::row_header(l.quarter, |p: &KpiPoint| {
+            html! {
+                <>
+                    { i18n::quarter(lang, p.quarter) }
+                    if p.quarter == summary.quarter {
+                        <span class="csm-tag">{ l.chosen }</span>
+                    }
+                </>
+            }
+        }))
+        .column(
+            Column::new(l.value, |p: &KpiPoint| html! { p.value.map_or_else(dash, |v| i18n::kpi_value(unit, v)) })
+                .class("csm-num"),
+        )
+        .column(
+            Column::new(
+                l.target,
+                |p: &KpiPoint| html! { p.target.map_or_else(dash, |t| i18n::kpi_target(unit, k.direction, t)) },
+            )
+            .class("csm-num"),
+        )
+        .column(
+            Column::new(l.status, |p: &KpiPoint| {
+                if p.status.is_some() {
+                    html! { <Verdict tone={Tone::of_status(p.status)} word={i18n::status(lang, p.status)} /> }
+                } else {
+                    html! { "—" }
+                }
+            })
+            .class("csm-kpi-status"),
+        );
     html! {
         <section class="csm-card csm-kpi-card" data-testid="kpi-trend" data-kpi={code} aria-labelledby={format!("csm-kpi-{code}")}>
             <header class="csm-kpi-card-head">
@@ -101,48 +141,7 @@ fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Baseline<'_>
             } else {
                 <p class="csm-muted">{ l.no_values }</p>
             }
-            <table class="csm-table csm-kpi-table" data-testid="kpi-table">
-                <caption class="csm-sr-only">{ name }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ l.quarter }</th>
-                        <th scope="col" class="csm-num">{ l.value }</th>
-                        <th scope="col" class="csm-num">{ l.target }</th>
-                        <th scope="col" class="csm-kpi-status">{ l.status }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for k.series.iter().rev().map(|p| {
-                        let chosen = p.quarter == summary.quarter;
-                        let compared = compare == Some(p.quarter);
-                        html! {
-                            <tr
-                                key={p.quarter.to_string()}
-                                class={classes!(chosen.then_some("is-chosen"), compared.then_some("is-compared"))}
-                                data-quarter={p.quarter.to_string()}
-                                data-value={p.value.map(|v| v.to_string())}
-                                data-status={i18n::status_code(p.status)}
-                            >
-                                <th scope="row">
-                                    { i18n::quarter(lang, p.quarter) }
-                                    if chosen {
-                                        <span class="csm-tag">{ l.chosen }</span>
-                                    }
-                                </th>
-                                <td class="csm-num">{ p.value.map_or_else(|| "—".to_owned(), |v| i18n::kpi_value(unit, v)) }</td>
-                                <td class="csm-num">{ p.target.map_or_else(|| "—".to_owned(), |t| i18n::kpi_target(unit, k.direction, t)) }</td>
-                                <td class="csm-kpi-status">
-                                    if p.status.is_some() {
-                                        <Verdict tone={Tone::of_status(p.status)} word={i18n::status(lang, p.status)} />
-                                    } else {
-                                        { "—" }
-                                    }
-                                </td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
+            { table.render(k.series.iter().rev()) }
         </section>
     }
 }
@@ -150,27 +149,14 @@ fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Baseline<'_>
 fn impacts(lang: Language, summary: &BoardSummary) -> Html {
     let l = labels(lang);
     let b = &summary.kpis.incidents;
+    let table = Table::new("csm-table")
+        .column(Column::row_header(l.impact, |c: &ImpactCount| html! { impact_label(c.impact).get(lang).to_owned() }))
+        .column(Column::new(l.incidents, |c: &ImpactCount| html! { c.incidents }).class("csm-num"))
+        .column(Column::new(l.near_misses, |c: &ImpactCount| html! { c.near_misses }).class("csm-num"));
     html! {
         <section class="csm-card csm-impacts" data-testid="incident-impacts">
             <h3 class="csm-card-title">{ l.impact_title }</h3>
-            <table class="csm-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{ l.impact }</th>
-                        <th scope="col" class="csm-num">{ l.incidents }</th>
-                        <th scope="col" class="csm-num">{ l.near_misses }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for b.by_impact.iter().map(|c| html! {
-                        <tr>
-                            <th scope="row">{ impact_label(c.impact).get(lang).to_owned() }</th>
-                            <td class="csm-num">{ c.incidents }</td>
-                            <td class="csm-num">{ c.near_misses }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            { table.render(&b.by_impact) }
         </section>
     }
 }

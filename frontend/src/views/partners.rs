@@ -9,49 +9,16 @@
 //! `data-present`).
 
 mod labels;
-mod model;
 
-use std::rc::Rc;
-
-use csm_core::partners::{CLAUSES, PartnerStatus, Partners, clause_label, evidence_label, kind_label};
-use csm_core::period::Period;
+use csm_core::partners::{CLAUSES, KindCount, PartnerStatus, Partners, clause_label, evidence_label, kind_label};
 use csm_core::snapshot::{ContractClause, Language, PartnerKind};
-use csm_core::summary::BoardSummary;
 use yew::prelude::*;
 
-use crate::components::{Shape, Tone, Verdict};
+use crate::components::{Column, CountTile, Row, Shape, Table, Tone, Verdict};
+use crate::hooks::use_quarter_summary;
 use crate::i18n;
-use crate::store::{Export, Store};
 
 use labels::labels;
-use model::KindTally;
-
-/// The partners view of the chosen quarter (renders nothing without one).
-#[component]
-pub fn PartnersView() -> Html {
-    let Some(store) = use_context::<Store>() else {
-        return Html::default();
-    };
-    let (Some(summary), Some(current)) = (store.summary.clone(), store.current.as_ref()) else {
-        return Html::default();
-    };
-    html! { <PartnersBody export={current.export.clone()} {summary} lang={store.language} /> }
-}
-
-/// Props of [`PartnersBody`].
-#[derive(Properties)]
-struct BodyProps {
-    export: Export,
-    summary: Rc<BoardSummary>,
-    lang: Language,
-}
-
-impl PartialEq for BodyProps {
-    /// The store replaces the summary when it recomputes it: the same allocation is the same summary.
-    fn eq(&self, other: &Self) -> bool {
-        self.export == other.export && Rc::ptr_eq(&self.summary, &other.summary) && self.lang == other.lang
-    }
-}
 
 fn kind_code(kind: PartnerKind) -> &'static str {
     match kind {
@@ -74,18 +41,15 @@ fn clause_code(c: ContractClause) -> &'static str {
     }
 }
 
+/// The partners view of the chosen quarter (renders nothing without one).
 #[component]
-fn PartnersBody(props: &BodyProps) -> Html {
-    let lang = props.lang;
+pub fn PartnersView() -> Html {
+    let Some(chosen) = use_quarter_summary() else {
+        return Html::default();
+    };
+    let lang = chosen.lang;
     let l = labels(lang);
-    let p = &props.summary.partners;
-    let services = use_memo((props.export.clone(), props.summary.quarter), |(export, quarter)| {
-        Period::new(&export.snapshot, *quarter)
-            .ok()
-            .map(|period| model::services(&period, &csm_core::partners::partners(&period)))
-            .unwrap_or_default()
-    });
-    let tallies = model::by_kind(p);
+    let p = &chosen.summary.partners;
     html! {
         <div
             class="csm-view csm-partners"
@@ -101,10 +65,10 @@ fn PartnersBody(props: &BodyProps) -> Html {
                 <section class="csm-card"><p class="csm-muted">{ l.no_partners }</p></section>
             } else {
                 <div class="csm-partners-top">
-                    { kinds(lang, p, &tallies) }
+                    { kinds(lang, p) }
                     { evidence(lang, p) }
                 </div>
-                { table(lang, p, &services) }
+                { table(lang, p) }
                 { matrix(lang, p) }
             }
         </div>
@@ -123,58 +87,43 @@ fn count_cell(n: usize, bad: bool) -> Html {
     }
 }
 
-fn kinds(lang: Language, p: &Partners, tallies: &[KindTally]) -> Html {
+fn kinds(lang: Language, p: &Partners) -> Html {
     let l = labels(lang);
-    let row = |t: &KindTally| {
-        html! {
-            <tr data-testid="kind-row" data-kind={kind_code(t.kind)} data-total={t.total.to_string()}>
-                <th scope="row">{ kind_label(t.kind).get(lang) }</th>
-                <td>{ labels::item(lang, t.item) }</td>
-                { count_cell(t.total, false) }
-                { count_cell(t.sensitive, false) }
-                { count_cell(t.assessed_in_time, false) }
-                { count_cell(t.below_required, true) }
-                { count_cell(t.never_assessed, true) }
-                { count_cell(t.overdue, true) }
-                { count_cell(t.missing_clauses, true) }
-            </tr>
-        }
+    let count = |header: &'static str, bad: bool, n: fn(&KindCount) -> usize| {
+        Column::whole(header, move |t: &KindCount| count_cell(n(t), bad)).head_class("csm-num")
     };
+    let table = Table::new("csm-table csm-record-table")
+        .row(|t: &KindCount| {
+            Row::testid("kind-row").data("data-kind", kind_code(t.kind)).data("data-total", t.total.to_string())
+        })
+        .column(Column::row_header(l.kind, |t: &KindCount| html! { kind_label(t.kind).get(lang) }))
+        .column(Column::new(l.item, |t: &KindCount| html! { labels::item(lang, t.item) }))
+        .column(count(l.partners, false, |t| t.total))
+        .column(count(l.sensitive, false, |t| t.sensitive))
+        .column(count(l.assessed_in_time, false, |t| t.assessed_in_time))
+        .column(count(l.below_required, true, |t| t.below_required))
+        .column(count(l.never_assessed, true, |t| t.never_assessed))
+        .column(count(l.overdue, true, |t| t.overdue))
+        .column(count(l.clauses_missing, true, |t| t.missing_clauses))
+        .foot(html! {
+            <>
+                <th scope="row">{ l.total }</th>
+                <td></td>
+                { count_cell(p.total, false) }
+                { count_cell(p.sensitive, false) }
+                { count_cell(p.assessed_in_time.total, false) }
+                { count_cell(p.below_required.len(), true) }
+                { count_cell(p.never_assessed.len(), true) }
+                { count_cell(p.overdue.len(), true) }
+                { count_cell(p.missing_clauses.len(), true) }
+            </>
+        })
+        .scroll();
     html! {
         <section class="csm-card csm-partner-kinds" aria-labelledby="csm-partner-kinds-title">
             <h3 class="csm-card-title" id="csm-partner-kinds-title">{ l.kinds_title }</h3>
-            <p class="csm-b-note">{ l.kinds_note }</p>
-            <div class="csm-table-scroll">
-                <table class="csm-table csm-b-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ l.kind }</th>
-                            <th scope="col">{ l.item }</th>
-                            <th scope="col" class="csm-num">{ l.partners }</th>
-                            <th scope="col" class="csm-num">{ l.sensitive }</th>
-                            <th scope="col" class="csm-num">{ l.assessed_in_time }</th>
-                            <th scope="col" class="csm-num">{ l.below_required }</th>
-                            <th scope="col" class="csm-num">{ l.never_assessed }</th>
-                            <th scope="col" class="csm-num">{ l.overdue }</th>
-                            <th scope="col" class="csm-num">{ l.clauses_missing }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for tallies.iter().map(row) }</tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">{ l.total }</th>
-                            <td></td>
-                            { count_cell(p.total, false) }
-                            { count_cell(p.sensitive, false) }
-                            { count_cell(p.assessed_in_time.total, false) }
-                            { count_cell(p.below_required.len(), true) }
-                            { count_cell(p.never_assessed.len(), true) }
-                            { count_cell(p.overdue.len(), true) }
-                            { count_cell(p.missing_clauses.len(), true) }
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
+            <p class="csm-lead">{ l.kinds_note }</p>
+            { table.render(&p.count_by_kind()) }
         </section>
     }
 }
@@ -183,12 +132,7 @@ fn evidence(lang: Language, p: &Partners) -> Html {
     let l = labels(lang);
     let e = &p.assessed_in_time;
     let tile = |mark: &'static str, name: String, n: usize| {
-        html! {
-            <li class="csm-b-tile">
-                <span class="csm-b-tile-n">{ i18n::count(n as u64) }</span>
-                <span class="csm-b-tile-word">{ mark }{ name }</span>
-            </li>
-        }
+        html! { <CountTile n={n as u64} word={html! { <>{ mark }{ name }</> }} /> }
     };
     use csm_core::snapshot::Evidence;
     html! {
@@ -202,8 +146,8 @@ fn evidence(lang: Language, p: &Partners) -> Html {
             data-total={e.total.to_string()}
         >
             <h3 class="csm-card-title" id="csm-partner-evidence-title">{ l.evidence_title }</h3>
-            <p class="csm-b-note">{ l.evidence_note }</p>
-            <ul class="csm-b-tiles">
+            <p class="csm-lead">{ l.evidence_note }</p>
+            <ul class="csm-tiles">
                 { tile("① ", evidence_label(Evidence::SelfReport).get(lang).to_owned(), e.self_report) }
                 { tile("② ", evidence_label(Evidence::OwnAudit).get(lang).to_owned(), e.own_audit) }
                 { tile("③ ", evidence_label(Evidence::ThirdPartyAudit).get(lang).to_owned(), e.third_party_audit) }
@@ -213,116 +157,122 @@ fn evidence(lang: Language, p: &Partners) -> Html {
     }
 }
 
-fn table(lang: Language, p: &Partners, services: &[String]) -> Html {
+fn table(lang: Language, p: &Partners) -> Html {
     let l = labels(lang);
-    let row = |(i, s): (usize, &PartnerStatus)| {
-        let maturity = match (s.maturity, s.below_required) {
-            (Some(m), Some(below)) => html! {
-                <>
-                    <span class="csm-b-strong">{ labels::maturity(m) }</span>
-                    <span class="csm-b-sub">{ labels::required(lang, s.required_maturity) }</span>
-                    <Verdict tone={if below { Tone::Bad } else { Tone::Good }} word={if below { l.below } else { l.meets }} />
-                </>
-            },
-            _ => html! {
-                <>
-                    <span class="csm-b-sub">{ labels::required(lang, s.required_maturity) }</span>
-                    <Verdict tone={if s.sensitive { Tone::Bad } else { Tone::Caution }} word={l.not_assessed} />
-                </>
-            },
-        };
-        let clauses = if s.missing_clauses.is_empty() {
+    let maturity = |s: &PartnerStatus| match (s.maturity, s.below_required) {
+        (Some(m), Some(below)) => html! {
+            <>
+                <span class="csm-strong">{ labels::maturity(m) }</span>
+                <span class="csm-sub">{ labels::required(lang, s.required_maturity) }</span>
+                <Verdict tone={if below { Tone::Bad } else { Tone::Good }} word={if below { l.below } else { l.meets }} />
+            </>
+        },
+        _ => html! {
+            <>
+                <span class="csm-sub">{ labels::required(lang, s.required_maturity) }</span>
+                <Verdict tone={if s.sensitive { Tone::Bad } else { Tone::Caution }} word={l.not_assessed} />
+            </>
+        },
+    };
+    let clauses = |s: &PartnerStatus| {
+        if s.missing_clauses.is_empty() {
             html! { <Verdict tone={Tone::Good} word={l.all_clauses} /> }
         } else {
             html! {
                 <>
                     <Verdict tone={Tone::Caution} word={l.missing} />
-                    <ul class="csm-b-clauses">
+                    <ul class="csm-clauses">
                         { for s.missing_clauses.iter().map(|c| html! { <li>{ clause_label(*c).get(lang).to_owned() }</li> }) }
                     </ul>
                 </>
             }
-        };
-        let next = if s.review_overdue {
+        }
+    };
+    let next = |s: &PartnerStatus| {
+        let verdict = if s.review_overdue {
             html! { <Verdict tone={Tone::Bad} word={labels::overdue_by(lang, s.days_overdue)} /> }
         } else {
             html! { <Verdict tone={Tone::Good} word={l.on_schedule} /> }
         };
         html! {
-            <tr
-                data-testid="partner-row"
-                data-partner-id={s.id.clone()}
-                data-kind={kind_code(s.kind)}
-                data-overdue={s.review_overdue.to_string()}
-                data-below={s.below_required.map_or("never".to_owned(), |b| b.to_string())}
-                data-missing={s.missing_clauses.len().to_string()}
-                data-path={s.path.clone()}
-            >
-                <th scope="row">
-                    <span class="csm-b-strong">{ &s.name }</span>
-                    <span class="csm-b-sub">{ services.get(i).cloned().unwrap_or_default() }</span>
-                    if s.sensitive {
-                        <span class="csm-b-tag">{ l.sensitive_tag }</span>
-                    }
-                </th>
-                <td>
-                    { kind_label(s.kind).get(lang) }
-                    <span class="csm-b-sub">{ labels::item(lang, s.item) }</span>
-                </td>
-                <td>{ s.evidence.map_or_else(|| "—".to_owned(), |e| evidence_label(e).get(lang).to_owned()) }</td>
-                <td>{ maturity }</td>
-                <td>{ clauses }</td>
-                <td class="csm-b-date">{ s.last_review.map_or_else(|| "—".to_owned(), |d| i18n::date(lang, d)) }</td>
-                <td>
-                    <span class="csm-b-date">{ i18n::date(lang, s.next_review) }</span>
-                    { next }
-                </td>
-            </tr>
+            <>
+                <span class="csm-date">{ i18n::date(lang, s.next_review) }</span>
+                { verdict }
+            </>
         }
     };
+    let table = Table::new("csm-table csm-record-table")
+        .row(|s: &PartnerStatus| {
+            Row::testid("partner-row")
+                .data("data-partner-id", s.id.clone())
+                .data("data-kind", kind_code(s.kind))
+                .data("data-overdue", s.review_overdue.to_string())
+                .data("data-below", s.below_required.map_or("never".to_owned(), |b| b.to_string()))
+                .data("data-missing", s.missing_clauses.len().to_string())
+                .data("data-path", s.path.clone())
+        })
+        .column(Column::row_header(l.partner, |s: &PartnerStatus| {
+            html! {
+                <>
+                    <span class="csm-strong">{ &s.name }</span>
+                    <span class="csm-sub">{ s.service.clone() }</span>
+                    if s.sensitive {
+                        <span class="csm-badge">{ l.sensitive_tag }</span>
+                    }
+                </>
+            }
+        }))
+        .column(Column::new(l.kind, |s: &PartnerStatus| {
+            html! {
+                <>
+                    { kind_label(s.kind).get(lang) }
+                    <span class="csm-sub">{ labels::item(lang, s.item) }</span>
+                </>
+            }
+        }))
+        .column(Column::new(l.evidence, |s: &PartnerStatus| {
+            html! {
+                s.evidence.map_or_else(|| "—".to_owned(), |e| evidence_label(e).get(lang).to_owned())
+            }
+        }))
+        .column(Column::new(l.maturity, maturity))
+        .column(Column::new(l.clauses, clauses))
+        .column(
+            Column::new(l.last_review, |s: &PartnerStatus| {
+                html! {
+                    s.last_review.map_or_else(|| "—".to_owned(), |d| i18n::date(lang, d))
+                }
+            })
+            .cell_class("csm-date"),
+        )
+        .column(Column::new(l.next_review, next))
+        .scroll();
     html! {
         <section class="csm-card csm-partner-table" aria-labelledby="csm-partner-table-title">
             <h3 class="csm-card-title" id="csm-partner-table-title">{ l.table_title }</h3>
-            <div class="csm-table-scroll">
-                <table class="csm-table csm-b-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ l.partner }</th>
-                            <th scope="col">{ l.kind }</th>
-                            <th scope="col">{ l.evidence }</th>
-                            <th scope="col">{ l.maturity }</th>
-                            <th scope="col">{ l.clauses }</th>
-                            <th scope="col">{ l.last_review }</th>
-                            <th scope="col">{ l.next_review }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for p.partners.iter().enumerate().map(row) }</tbody>
-                </table>
-            </div>
+            { table.render(&p.partners) }
         </section>
     }
 }
 
 fn matrix(lang: Language, p: &Partners) -> Html {
     let l = labels(lang);
-    let head = CLAUSES.iter().enumerate().map(|(i, c)| {
-        let name = clause_label(*c).get(lang).to_owned();
-        html! {
-            <th scope="col" class="csm-clause-th" title={name.clone()}>
+    let clause = |i: usize, c: ContractClause| {
+        let name = clause_label(c).get(lang).to_owned();
+        let name_attr = name.clone();
+        let head = html! {
+            <>
                 <span aria-hidden="true">{ labels::circled(i) }</span>
-                <span class="csm-clause-name">{ name }</span>
-            </th>
-        }
-    });
-    let row = |s: &PartnerStatus| {
-        let cells = CLAUSES.iter().map(|c| {
-            let present = !s.missing_clauses.contains(c);
-            let name = clause_label(*c).get(lang).to_owned();
+                <span class="csm-clause-name">{ name.clone() }</span>
+            </>
+        };
+        Column::whole(head, move |s: &PartnerStatus| {
+            let present = !s.missing_clauses.contains(&c);
             html! {
                 <td
                     class={classes!("csm-clause", if present { "is-present" } else { "is-missing" })}
                     data-testid="clause-cell"
-                    data-clause={clause_code(*c)}
+                    data-clause={clause_code(c)}
                     data-present={present.to_string()}
                 >
                     <span aria-hidden="true">{ if present { "✓" } else { "✕" } }</span>
@@ -330,29 +280,21 @@ fn matrix(lang: Language, p: &Partners) -> Html {
                     <span class="csm-sr-only">{ labels::clause_status(lang, &name, present) }</span>
                 </td>
             }
-        });
-        html! {
-            <tr>
-                <th scope="row">{ &s.name }</th>
-                { for cells }
-            </tr>
-        }
+        })
+        .head_class("csm-clause-th")
+        .head_title(name_attr)
     };
+    let mut table = Table::new("csm-table csm-record-table csm-clause-table")
+        .column(Column::row_header(l.partner, |s: &PartnerStatus| html! { &s.name }))
+        .scroll();
+    for (i, c) in CLAUSES.iter().enumerate() {
+        table = table.column(clause(i, *c));
+    }
     html! {
         <section class="csm-card csm-partner-matrix" aria-labelledby="csm-partner-matrix-title">
             <h3 class="csm-card-title" id="csm-partner-matrix-title">{ l.matrix_title }</h3>
-            <p class="csm-b-note">{ l.matrix_note }</p>
-            <div class="csm-table-scroll">
-                <table class="csm-table csm-b-table csm-clause-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ l.partner }</th>
-                            { for head }
-                        </tr>
-                    </thead>
-                    <tbody>{ for p.partners.iter().map(row) }</tbody>
-                </table>
-            </div>
+            <p class="csm-lead">{ l.matrix_note }</p>
+            { table.render(&p.partners) }
         </section>
     }
 }

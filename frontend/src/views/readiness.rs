@@ -1,7 +1,7 @@
 //! Readiness for an incident and its aftermath (8, 9, 10, (4)-4): the CSIRT, the four documents
 //! reviewed on a schedule, drills and follow-up actions, notifying outside parties (police, report
 //! formats), information sharing and public disclosure. A publication's URL becomes a link only when
-//! it is http(s) ([`model::safe_link`]), with `rel="noopener noreferrer"`.
+//! it is http(s) (`csm_core::readiness::safe_link`), with `rel="noopener noreferrer"`.
 //!
 //! Test hooks: `view-readiness`; `csirt` (`data-form`, `data-members`); `document` (`data-kind`,
 //! `data-state`, `data-overdue`); `drills` (`data-in-year`, `data-open`, `data-overdue`) with
@@ -10,61 +10,28 @@
 //! `publication` (`data-link`).
 
 mod labels;
-mod model;
 
-use std::rc::Rc;
-
-use csm_core::period::Period;
-use csm_core::readiness::{DocumentKind, DocumentState, DocumentStatus, Readiness, csirt_label};
-use csm_core::snapshot::{CsirtForm, Language, MembershipKind};
-use csm_core::summary::BoardSummary;
+use csm_core::readiness::{
+    DocumentKind, DocumentState, DocumentStatus, FiledReport, OverdueAction, PublicationEntry, Readiness, csirt_label,
+};
+use csm_core::snapshot::{CsirtForm, Language, Membership, MembershipKind};
 use yew::prelude::*;
 
-use crate::components::{Tone, Verdict};
+use crate::components::{Column, CountTile, Row, Table, Tone, Verdict};
+use crate::hooks::use_quarter_summary;
 use crate::i18n;
-use crate::store::{Export, Store};
 
 use labels::labels;
-use model::Listed;
 
 /// The readiness view of the chosen quarter (renders nothing without one).
 #[component]
 pub fn ReadinessView() -> Html {
-    let Some(store) = use_context::<Store>() else {
+    let Some(chosen) = use_quarter_summary() else {
         return Html::default();
     };
-    let (Some(summary), Some(current)) = (store.summary.clone(), store.current.as_ref()) else {
-        return Html::default();
-    };
-    html! { <ReadinessBody export={current.export.clone()} {summary} lang={store.language} /> }
-}
-
-/// Props of [`ReadinessBody`].
-#[derive(Properties)]
-struct BodyProps {
-    export: Export,
-    summary: Rc<BoardSummary>,
-    lang: Language,
-}
-
-impl PartialEq for BodyProps {
-    /// The store replaces the summary when it recomputes it: the same allocation is the same summary.
-    fn eq(&self, other: &Self) -> bool {
-        self.export == other.export && Rc::ptr_eq(&self.summary, &other.summary) && self.lang == other.lang
-    }
-}
-
-#[component]
-fn ReadinessBody(props: &BodyProps) -> Html {
-    let lang = props.lang;
+    let lang = chosen.lang;
     let l = labels(lang);
-    let r = &props.summary.readiness;
-    let listed = use_memo((props.export.clone(), props.summary.quarter), |(export, quarter)| {
-        Period::new(&export.snapshot, *quarter).ok().map(|p| model::listed(&p))
-    });
-    let Some(listed) = listed.as_ref() else {
-        return Html::default();
-    };
+    let r = &chosen.summary.readiness;
     html! {
         <div class="csm-view csm-readiness" data-testid="view-readiness">
             <h2 class="csm-view-title">{ l.title }</h2>
@@ -74,8 +41,8 @@ fn ReadinessBody(props: &BodyProps) -> Html {
                 { notification(lang, r) }
             </div>
             { documents(lang, r) }
-            { sharing(lang, r, listed) }
-            { publications(lang, listed) }
+            { sharing(lang, r) }
+            { publications(lang, r) }
         </div>
     }
 }
@@ -101,8 +68,8 @@ fn csirt(lang: Language, r: &Readiness) -> Html {
             data-members={r.csirt_members.to_string()}
         >
             <h3 class="csm-card-title" id="csm-csirt-title">{ l.csirt_title }</h3>
-            <dl class="csm-b-facts">
-                <div class="csm-b-fact">
+            <dl class="csm-stats">
+                <div class="csm-stat">
                     <dt>{ l.form }</dt>
                     <dd>
                         if r.csirt == CsirtForm::None {
@@ -112,11 +79,11 @@ fn csirt(lang: Language, r: &Readiness) -> Html {
                         }
                     </dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.members }</dt>
                     <dd>{ labels::members(lang, r.csirt_members) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.forensics }</dt>
                     <dd>{ if r.external_forensics { l.contracted } else { l.not_contracted } }</dd>
                 </div>
@@ -136,54 +103,57 @@ fn document_code(kind: DocumentKind) -> &'static str {
 
 fn documents(lang: Language, r: &Readiness) -> Html {
     let l = labels(lang);
-    let row = |d: &DocumentStatus| {
-        let tone = match d.state {
-            DocumentState::Current => Tone::Good,
-            DocumentState::Overdue | DocumentState::NeverReviewed => Tone::Caution,
-            DocumentState::Missing => Tone::Bad,
-        };
-        let dash = || "—".to_owned();
-        html! {
-            <tr
-                data-testid="document"
-                data-kind={document_code(d.kind)}
-                data-state={labels::document_code(d.state)}
-                data-overdue={d.overdue.to_string()}
-                data-path={d.path.clone()}
-            >
-                <th scope="row">
+    let dash = || "—".to_owned();
+    let table = Table::new("csm-table csm-record-table")
+        .row(|d: &DocumentStatus| {
+            Row::testid("document")
+                .data("data-kind", document_code(d.kind))
+                .data("data-state", labels::document_code(d.state))
+                .data("data-overdue", d.overdue.to_string())
+                .data("data-path", d.path.clone())
+        })
+        .column(Column::row_header(l.document, |d: &DocumentStatus| {
+            html! {
+                <>
                     { d.kind.name().get(lang).to_owned() }
-                    <span class="csm-b-sub">{ labels::item(lang, d.kind.item()) }</span>
-                </th>
-                <td><Verdict {tone} word={labels::document_state(lang, d.state)} /></td>
-                <td>{ d.approved_by.clone().unwrap_or_else(dash) }</td>
-                <td class="csm-b-date">{ d.last_review.map_or_else(dash, |x| i18n::date(lang, x)) }</td>
-                <td class="csm-num">{ d.age_days.map_or_else(dash, |x| labels::days(lang, x)) }</td>
-                <td class="csm-num">{ labels::days(lang, i64::from(d.interval_days)) }</td>
-                <td class="csm-b-date">{ d.due.map_or_else(dash, |x| i18n::date(lang, x)) }</td>
-            </tr>
-        }
-    };
+                    <span class="csm-sub">{ labels::item(lang, d.kind.item()) }</span>
+                </>
+            }
+        }))
+        .column(Column::new(l.state, |d: &DocumentStatus| {
+            let tone = match d.state {
+                DocumentState::Current => Tone::Good,
+                DocumentState::Overdue | DocumentState::NeverReviewed => Tone::Caution,
+                DocumentState::Missing => Tone::Bad,
+            };
+            html! { <Verdict {tone} word={labels::document_state(lang, d.state)} /> }
+        }))
+        .column(Column::new(l.approved_by, |d: &DocumentStatus| html! { d.approved_by.clone().unwrap_or_else(dash) }))
+        .column(
+            Column::new(
+                l.last_review,
+                |d: &DocumentStatus| html! { d.last_review.map_or_else(dash, |x| i18n::date(lang, x)) },
+            )
+            .cell_class("csm-date"),
+        )
+        .column(
+            Column::new(l.age, |d: &DocumentStatus| html! { d.age_days.map_or_else(dash, |x| labels::days(lang, x)) })
+                .class("csm-num"),
+        )
+        .column(
+            Column::new(l.interval, |d: &DocumentStatus| html! { labels::days(lang, i64::from(d.interval_days)) })
+                .class("csm-num"),
+        )
+        .column(
+            Column::new(l.due, |d: &DocumentStatus| html! { d.due.map_or_else(dash, |x| i18n::date(lang, x)) })
+                .cell_class("csm-date"),
+        )
+        .scroll();
     html! {
         <section class="csm-card csm-readiness-documents" aria-labelledby="csm-documents-title">
             <h3 class="csm-card-title" id="csm-documents-title">{ l.documents_title }</h3>
-            <p class="csm-b-note">{ l.documents_note }</p>
-            <div class="csm-table-scroll">
-                <table class="csm-table csm-b-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ l.document }</th>
-                            <th scope="col">{ l.state }</th>
-                            <th scope="col">{ l.approved_by }</th>
-                            <th scope="col">{ l.last_review }</th>
-                            <th scope="col" class="csm-num">{ l.age }</th>
-                            <th scope="col" class="csm-num">{ l.interval }</th>
-                            <th scope="col">{ l.due }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for r.documents.iter().map(row) }</tbody>
-                </table>
-            </div>
+            <p class="csm-lead">{ l.documents_note }</p>
+            { table.render(&r.documents) }
         </section>
     }
 }
@@ -194,22 +164,24 @@ fn drills(lang: Language, r: &Readiness) -> Html {
     let last = match &d.last {
         Some(x) => html! {
             <>
-                <span class="csm-b-strong">{ i18n::date(lang, x.date) }</span>
-                <span class="csm-b-sub">{ labels::days_ago(lang, x.days_ago) }</span>
-                <span class="csm-b-sub">{ format!("{}・{}", x.scenario, labels::scope(lang, x.scope)) }</span>
+                <span class="csm-strong">{ i18n::date(lang, x.date) }</span>
+                <span class="csm-sub">{ labels::days_ago(lang, x.days_ago) }</span>
+                <span class="csm-sub">{ format!("{}・{}", x.scenario, labels::scope(lang, x.scope)) }</span>
             </>
         },
         None => html! { <Verdict tone={Tone::Bad} word={l.none} /> },
     };
-    let action = |a: &csm_core::readiness::OverdueAction| {
-        html! {
-            <tr data-testid="overdue-action" data-action-id={a.id.clone()} data-path={a.path.clone()}>
-                <th scope="row">{ &a.title }</th>
-                <td class="csm-b-date">{ i18n::date(lang, a.due) }</td>
-                <td class="csm-num">{ labels::days(lang, a.days_overdue) }</td>
-            </tr>
-        }
-    };
+    let actions = Table::new("csm-table csm-record-table")
+        .row(|a: &OverdueAction| {
+            Row::testid("overdue-action").data("data-action-id", a.id.clone()).data("data-path", a.path.clone())
+        })
+        .column(Column::row_header(l.action, |a: &OverdueAction| html! { &a.title }))
+        .column(Column::new(l.due_date, |a: &OverdueAction| html! { i18n::date(lang, a.due) }).cell_class("csm-date"))
+        .column(
+            Column::new(l.days_overdue, |a: &OverdueAction| html! { labels::days(lang, a.days_overdue) })
+                .class("csm-num"),
+        )
+        .scroll();
     html! {
         <section
             class="csm-card csm-readiness-drills"
@@ -220,12 +192,12 @@ fn drills(lang: Language, r: &Readiness) -> Html {
             data-overdue={d.overdue_actions.len().to_string()}
         >
             <h3 class="csm-card-title" id="csm-drills-title">{ l.drills_title }</h3>
-            <dl class="csm-b-facts">
-                <div class="csm-b-fact">
+            <dl class="csm-stats">
+                <div class="csm-stat">
                     <dt>{ l.last_drill }</dt>
                     <dd>{ last }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.drills_in_year }</dt>
                     <dd>
                         if d.in_year == 0 {
@@ -235,15 +207,15 @@ fn drills(lang: Language, r: &Readiness) -> Html {
                         }
                     </dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.executive_in_year }</dt>
                     <dd>{ if d.executive_in_year { l.yes } else { l.no } }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.open_actions }</dt>
                     <dd>{ labels::items(lang, d.open_actions) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.overdue_actions }</dt>
                     <dd>
                         <Verdict
@@ -256,18 +228,7 @@ fn drills(lang: Language, r: &Readiness) -> Html {
             if d.overdue_actions.is_empty() {
                 <p class="csm-muted">{ l.no_overdue }</p>
             } else {
-                <div class="csm-table-scroll">
-                    <table class="csm-table csm-b-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ l.action }</th>
-                                <th scope="col">{ l.due_date }</th>
-                                <th scope="col" class="csm-num">{ l.days_overdue }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for d.overdue_actions.iter().map(action) }</tbody>
-                    </table>
-                </div>
+                { actions.render(&d.overdue_actions) }
             }
         </section>
     }
@@ -285,8 +246,8 @@ fn notification(lang: Language, r: &Readiness) -> Html {
             data-formats={n.report_formats.len().to_string()}
         >
             <h3 class="csm-card-title" id="csm-notification-title">{ l.notification_title }</h3>
-            <dl class="csm-b-facts">
-                <div class="csm-b-fact">
+            <dl class="csm-stats">
+                <div class="csm-stat">
                     <dt>{ l.list }</dt>
                     <dd>
                         <Verdict
@@ -295,7 +256,7 @@ fn notification(lang: Language, r: &Readiness) -> Html {
                         />
                     </dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.police }</dt>
                     <dd>
                         <Verdict
@@ -305,11 +266,11 @@ fn notification(lang: Language, r: &Readiness) -> Html {
                     </dd>
                 </div>
             </dl>
-            <h4 class="csm-b-subtitle">{ l.formats }</h4>
+            <h4 class="csm-subtitle">{ l.formats }</h4>
             if n.report_formats.is_empty() {
                 <p class="csm-muted">{ l.no_formats }</p>
             } else {
-                <ul class="csm-b-list">
+                <ul class="csm-list">
                     { for n.report_formats.iter().map(|f| html! { <li>{ f }</li> }) }
                 </ul>
             }
@@ -317,33 +278,32 @@ fn notification(lang: Language, r: &Readiness) -> Html {
     }
 }
 
-fn sharing(lang: Language, r: &Readiness, listed: &Listed) -> Html {
+fn sharing(lang: Language, r: &Readiness) -> Html {
     let l = labels(lang);
     let s = &r.sharing;
-    let membership = |m: &csm_core::snapshot::Membership| {
-        let kind = match m.kind {
-            MembershipKind::AlertSource => "alert_source",
-            MembershipKind::Community => "community",
-        };
-        html! {
-            <tr data-testid="membership" data-kind={kind}>
-                <th scope="row">{ &m.body }</th>
-                <td>{ labels::membership(lang, m.kind) }</td>
-                <td>{ &m.contact }</td>
-                <td class="csm-b-date">{ i18n::date(lang, m.since) }</td>
-            </tr>
-        }
-    };
-    let filed = |f: &model::FiledRow| {
-        html! {
-            <tr data-testid="filed-row" data-path={f.path.clone()}>
-                <td class="csm-b-date">{ i18n::date(lang, f.date) }</td>
-                <td>{ labels::recipient(lang, f.to) }</td>
-                <td>{ &f.subject }</td>
-                <td>{ f.incident.clone().unwrap_or_else(|| "—".to_owned()) }</td>
-            </tr>
-        }
-    };
+    let memberships = Table::new("csm-table csm-record-table")
+        .row(|m: &Membership| {
+            let kind = match m.kind {
+                MembershipKind::AlertSource => "alert_source",
+                MembershipKind::Community => "community",
+            };
+            Row::testid("membership").data("data-kind", kind)
+        })
+        .column(Column::row_header(l.body, |m: &Membership| html! { &m.body }))
+        .column(Column::new(l.kind, |m: &Membership| html! { labels::membership(lang, m.kind) }))
+        .column(Column::new(l.contact, |m: &Membership| html! { &m.contact }))
+        .column(Column::new(l.since, |m: &Membership| html! { i18n::date(lang, m.since) }).cell_class("csm-date"))
+        .scroll();
+    let filed = Table::new("csm-table csm-record-table")
+        .row(|f: &FiledReport| Row::testid("filed-row").data("data-path", f.path.clone()))
+        .column(Column::new(l.date, |f: &FiledReport| html! { i18n::date(lang, f.date) }).cell_class("csm-date"))
+        .column(Column::new(l.to, |f: &FiledReport| html! { labels::recipient(lang, f.to) }))
+        .column(Column::new(l.subject, |f: &FiledReport| html! { &f.subject }))
+        .column(Column::new(
+            l.incident,
+            |f: &FiledReport| html! { f.incident.clone().unwrap_or_else(|| "—".to_owned()) },
+        ))
+        .scroll();
     html! {
         <section
             class="csm-card csm-readiness-sharing"
@@ -354,108 +314,61 @@ fn sharing(lang: Language, r: &Readiness, listed: &Listed) -> Html {
             data-filed={s.reports_in_year.to_string()}
         >
             <h3 class="csm-card-title" id="csm-sharing-title">{ l.sharing_title }</h3>
-            <ul class="csm-b-tiles">
-                <li class="csm-b-tile">
-                    <span class="csm-b-tile-n">{ i18n::count(s.alert_sources as u64) }</span>
-                    <span class="csm-b-tile-word">{ l.alert_sources }</span>
-                </li>
-                <li class="csm-b-tile">
-                    <span class="csm-b-tile-n">{ i18n::count(s.communities as u64) }</span>
-                    <span class="csm-b-tile-word">{ l.communities }</span>
-                </li>
-                <li class="csm-b-tile">
-                    <span class="csm-b-tile-n">{ i18n::count(s.reports_in_year as u64) }</span>
-                    <span class="csm-b-tile-word">{ l.reports_filed }</span>
-                </li>
-                <li class="csm-b-tile">
-                    <span class="csm-b-tile-n">{ i18n::count(s.reports_to_ipa_or_jpcert as u64) }</span>
-                    <span class="csm-b-tile-word">{ l.to_ipa }</span>
-                </li>
+            <ul class="csm-tiles">
+                <CountTile n={s.alert_sources as u64} word={html! { l.alert_sources }} />
+                <CountTile n={s.communities as u64} word={html! { l.communities }} />
+                <CountTile n={s.reports_in_year as u64} word={html! { l.reports_filed }} />
+                <CountTile n={s.reports_to_ipa_or_jpcert as u64} word={html! { l.to_ipa }} />
             </ul>
-            if listed.memberships.is_empty() {
+            if s.memberships.is_empty() {
                 <p class="csm-muted">{ l.no_memberships }</p>
             } else {
-                <div class="csm-table-scroll">
-                    <table class="csm-table csm-b-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ l.body }</th>
-                                <th scope="col">{ l.kind }</th>
-                                <th scope="col">{ l.contact }</th>
-                                <th scope="col">{ l.since }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for listed.memberships.iter().map(membership) }</tbody>
-                    </table>
-                </div>
+                { memberships.render(&s.memberships) }
             }
-            <h4 class="csm-b-subtitle">{ l.filed_title }</h4>
-            if listed.filed.is_empty() {
+            <h4 class="csm-subtitle">{ l.filed_title }</h4>
+            if s.filed.is_empty() {
                 <p class="csm-muted">{ l.no_filed }</p>
             } else {
-                <div class="csm-table-scroll">
-                    <table class="csm-table csm-b-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ l.date }</th>
-                                <th scope="col">{ l.to }</th>
-                                <th scope="col">{ l.subject }</th>
-                                <th scope="col">{ l.incident }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for listed.filed.iter().map(filed) }</tbody>
-                    </table>
-                </div>
+                { filed.render(&s.filed) }
             }
         </section>
     }
 }
 
-fn publications(lang: Language, listed: &Listed) -> Html {
+fn publications(lang: Language, r: &Readiness) -> Html {
     let l = labels(lang);
-    let row = |p: &model::PublicationRow| {
-        let title = match (&p.link, &p.url) {
-            (Some(href), _) => html! {
-                <a class="csm-b-link" href={href.clone()} target="_blank" rel="noopener noreferrer">
-                    { &p.title }
-                    <span class="csm-sr-only">{ l.new_tab }</span>
-                </a>
-            },
-            (None, Some(url)) => html! {
-                <>
-                    { &p.title }
-                    <span class="csm-b-sub csm-break">{ url }{ " " }{ l.not_a_link }</span>
-                </>
-            },
-            (None, None) => html! { { &p.title } },
-        };
-        html! {
-            <tr data-testid="publication" data-link={p.link.is_some().to_string()} data-path={p.path.clone()}>
-                <td class="csm-b-date">{ i18n::date(lang, p.date) }</td>
-                <td>{ labels::publication(lang, p.kind) }</td>
-                <td>{ title }</td>
-            </tr>
-        }
+    let publications = &r.notification.publications;
+    let title = |p: &PublicationEntry| match (&p.link, &p.url) {
+        (Some(href), _) => html! {
+            <a class="csm-link" href={href.clone()} target="_blank" rel="noopener noreferrer">
+                { &p.title }
+                <span class="csm-sr-only">{ l.new_tab }</span>
+            </a>
+        },
+        (None, Some(url)) => html! {
+            <>
+                { &p.title }
+                <span class="csm-sub csm-break">{ url }{ " " }{ l.not_a_link }</span>
+            </>
+        },
+        (None, None) => html! { { &p.title } },
     };
+    let table = Table::new("csm-table csm-record-table")
+        .row(|p: &PublicationEntry| {
+            Row::testid("publication").data("data-link", p.link.is_some().to_string()).data("data-path", p.path.clone())
+        })
+        .column(Column::new(l.date, |p: &PublicationEntry| html! { i18n::date(lang, p.date) }).cell_class("csm-date"))
+        .column(Column::new(l.kind, |p: &PublicationEntry| html! { labels::publication(lang, p.kind) }))
+        .column(Column::new(l.pub_title, title))
+        .scroll();
     html! {
         <section class="csm-card csm-readiness-publications" aria-labelledby="csm-publications-title">
             <h3 class="csm-card-title" id="csm-publications-title">{ l.publications_title }</h3>
-            <p class="csm-b-note">{ l.publications_note }</p>
-            if listed.publications.is_empty() {
+            <p class="csm-lead">{ l.publications_note }</p>
+            if publications.is_empty() {
                 <p class="csm-muted">{ l.no_publications }</p>
             } else {
-                <div class="csm-table-scroll">
-                    <table class="csm-table csm-b-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ l.date }</th>
-                                <th scope="col">{ l.kind }</th>
-                                <th scope="col">{ l.pub_title }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for listed.publications.iter().map(row) }</tbody>
-                    </table>
-                </div>
+                { table.render(publications) }
             }
         </section>
     }

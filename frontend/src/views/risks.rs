@@ -1,5 +1,5 @@
 //! Risks (3-3, 3-4, 付録3 (3)-6): the heat map (inherent or residual) that filters the risk register,
-//! the register itself (sorted, filtered and paged by `csm_core::risk::query`), the residual risks above
+//! the register itself (sorted, filtered and paged by `csm_core::risk`), the residual risks above
 //! tolerance whose approval the board is asked for, the changes since the comparison quarter, the
 //! treatment mix and the expected annual loss per asset.
 //!
@@ -14,9 +14,10 @@ mod labels;
 
 use std::rc::Rc;
 
-use csm_core::calendar::Quarter;
-use csm_core::period::Period;
-use csm_core::risk::{self, Cell, Move, Moves, Page, Placed, Query, Rated, Standing, treatment_label};
+use csm_core::risk::{
+    self, AboveTolerance, AssetLoss, Cell, Level, Move, Movement, Moves, Page, Placed, Query, Rated, Standing,
+    TreatmentShare, treatment_label,
+};
 use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
 use csm_core::text;
@@ -24,8 +25,9 @@ use yew::prelude::*;
 
 use crate::components::heat_map::HeatMap;
 use crate::components::risk_register::{LevelBadge, RiskRegister};
-use crate::components::{Shape, Tone};
-use crate::store::{Export, Store};
+use crate::components::{Column, CountTile, Row, Shape, Table, Tone};
+use crate::hooks::use_quarter_summary;
+use crate::store::{Baseline, Loaded};
 
 use labels::labels;
 
@@ -41,38 +43,41 @@ const ASSETS_SHOWN: usize = 25;
 /// The risks view of the chosen quarter (renders nothing without one).
 #[component]
 pub fn RisksView() -> Html {
-    let Some(store) = use_context::<Store>() else {
+    let Some(chosen) = use_quarter_summary() else {
         return Html::default();
     };
-    let (Some(summary), Some(current)) = (store.summary.clone(), store.current.as_ref()) else {
+    let Some(current) = chosen.store.current.clone() else {
         return Html::default();
     };
-    html! {
-        <RisksBody
-            export={current.export.clone()}
-            {summary}
-            compare={store.compare}
-            lang={store.language}
-        />
-    }
+    html! { <RisksBody {current} summary={chosen.summary} baseline={chosen.baseline} lang={chosen.lang} /> }
 }
 
 /// Props of [`RisksBody`].
 #[derive(Properties)]
 struct BodyProps {
-    export: Export,
+    current: Loaded,
     summary: Rc<BoardSummary>,
-    compare: Option<Quarter>,
+    baseline: Option<Rc<Baseline>>,
     lang: Language,
 }
 
 impl PartialEq for BodyProps {
-    /// The store replaces the summary when it recomputes it: the same allocation is the same summary.
+    /// The store replaces the summary and the comparison when it recomputes them: the same
+    /// allocation is the same value.
     fn eq(&self, other: &Self) -> bool {
-        self.export == other.export
+        self.current.export == other.current.export
             && Rc::ptr_eq(&self.summary, &other.summary)
-            && self.compare == other.compare
+            && same(&self.baseline, &other.baseline)
             && self.lang == other.lang
+    }
+}
+
+/// Whether two comparisons are the same allocation (or both absent).
+fn same(a: &Option<Rc<Baseline>>, b: &Option<Rc<Baseline>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
     }
 }
 
@@ -81,17 +86,13 @@ impl PartialEq for BodyProps {
 #[derive(Properties)]
 struct SectionProps {
     summary: Rc<BoardSummary>,
-    moves: Rc<Option<Moves>>,
-    compare: Option<Quarter>,
+    baseline: Option<Rc<Baseline>>,
     lang: Language,
 }
 
 impl PartialEq for SectionProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.summary, &other.summary)
-            && Rc::ptr_eq(&self.moves, &other.moves)
-            && self.compare == other.compare
-            && self.lang == other.lang
+        Rc::ptr_eq(&self.summary, &other.summary) && same(&self.baseline, &other.baseline) && self.lang == other.lang
     }
 }
 
@@ -106,7 +107,7 @@ fn DecisionsCard(props: &SectionProps) -> Html {
 fn RiskDetails(props: &SectionProps) -> Html {
     html! {
         <div class="csm-risks-bottom">
-            { movements(props.lang, props.compare, (*props.moves).as_ref()) }
+            { movements(props.lang, props.baseline.as_ref().and_then(|b| b.moves.as_ref())) }
             { treatment_mix(props.lang, &props.summary) }
             { asset_loss(props.lang, &props.summary) }
         </div>
@@ -123,15 +124,9 @@ fn RisksBody(props: &BodyProps) -> Html {
     let query = use_state(Query::default);
     let q = Query { lang, ..(*query).clone() };
 
-    let page: Rc<Option<Rc<Page>>> = use_memo((props.export.clone(), quarter, q.clone()), |(export, quarter, q)| {
-        Period::new(&export.snapshot, *quarter).ok().map(|p| Rc::new(risk::query(&p, q)))
+    let page: Rc<Option<Rc<Page>>> = use_memo((props.current.clone(), quarter, q.clone()), |(current, quarter, q)| {
+        current.register_page(*quarter, q).map(Rc::new)
     });
-    let moves: Rc<Option<Moves>> =
-        use_memo((props.export.clone(), quarter, props.compare), |(export, quarter, compare)| {
-            let now = Period::new(&export.snapshot, *quarter).ok()?;
-            let since = Period::new(&export.snapshot, (*compare)?).ok()?;
-            Some(risk::movements_since(&now, &since))
-        });
 
     let on_query = {
         let query = query.clone();
@@ -178,24 +173,24 @@ fn RisksBody(props: &BodyProps) -> Html {
     html! {
         <div class="csm-view csm-risks" data-testid="view-risks">
             <h2 class="csm-view-title">{ l.title }</h2>
-            <dl class="csm-b-facts">
-                <div class="csm-b-fact">
+            <dl class="csm-stats">
+                <div class="csm-stat">
                     <dt>{ l.registered }</dt>
                     <dd data-testid="risk-count">{ labels::risks(lang, summary.risk.risks) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.tolerance }</dt>
                     <dd>{ summary.risk.tolerance.as_ref().map_or("—", |t| t.name.get(lang)) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.above }</dt>
                     <dd>{ labels::risks(lang, approvals.above_tolerance) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.unapproved }</dt>
                     <dd>{ labels::risks(lang, summary.headline.unapproved) }</dd>
                 </div>
-                <div class="csm-b-fact">
+                <div class="csm-stat">
                     <dt>{ l.loss }</dt>
                     <dd>{ text::yen(summary.risk.loss.total_yen, lang) }</dd>
                 </div>
@@ -211,14 +206,20 @@ fn RisksBody(props: &BodyProps) -> Html {
                     </div>
                     <HeatMap {map} {lang} {selected} {on_select} />
                 </section>
-                <DecisionsCard summary={summary.clone()} moves={moves.clone()} compare={props.compare} {lang} />
+                <DecisionsCard summary={summary.clone()} baseline={props.baseline.clone()} {lang} />
             </div>
             if let Some(page) = (*page).clone() {
                 <RiskRegister {page} query={q.clone()} {lang} {on_query} />
             }
-            <RiskDetails summary={summary.clone()} {moves} compare={props.compare} {lang} />
+            <RiskDetails summary={summary.clone()} baseline={props.baseline.clone()} {lang} />
         </div>
     }
+}
+
+/// `level` on its colour, without its cell.
+fn level_badge(lang: Language, level: &Level) -> Html {
+    let placed = Placed { likelihood: 0, impact: 0, level: Some(level.clone()), ink: risk::text_on(&level.colour).ink };
+    html! { <LevelBadge {placed} {lang} bare=true /> }
 }
 
 /// The residual risks above tolerance and where their approval stands.
@@ -227,47 +228,63 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
     let a = risk::approvals(&summary.risk.above_tolerance);
     let count = |tone: Tone, word: &'static str, n: usize| {
         html! {
-            <li class="csm-b-count">
+            <li class="csm-tally">
                 <Shape {tone} />
-                <span class="csm-b-count-word">{ word }</span>
-                <span class="csm-b-count-n">{ labels::risks(lang, n) }</span>
+                <span class="csm-tally-word">{ word }</span>
+                <span class="csm-tally-n">{ labels::risks(lang, n) }</span>
             </li>
         }
     };
-    let rows = summary.risk.above_tolerance.iter().take(ABOVE_SHOWN).map(|r| {
+    let approval = |r: &AboveTolerance| {
         let standing = Standing::from(r.approval);
         let tone = match standing {
             Standing::Missing | Standing::Expired => Tone::Bad,
             Standing::Expiring => Tone::Caution,
             _ => Tone::Good,
         };
-        let level = Placed { likelihood: 0, impact: 0, level: Some(r.level.clone()), ink: risk::text_on(&r.level.colour).ink };
         html! {
-            <tr data-testid="above-row" data-risk-id={r.id.clone()} data-approval={standing.code()} data-path={r.path.clone()}>
-                <td>
-                    <span class="csm-b-id">{ &r.id }</span>
-                    <span class="csm-b-threat">{ r.threat.get(lang) }</span>
-                </td>
-                <td>
-                    <LevelBadge placed={level} {lang} bare=true />
-                    <span class="csm-b-sub">
+            <>
+                <span class="csm-flag">
+                    <Shape {tone} />
+                    <span>{ standing.label().get(lang) }</span>
+                </span>
+                if let (Some(approver), Some(days)) = (&r.approver, r.days_to_expiry) {
+                    <span class="csm-sub">{ labels::approval_line(lang, approver, days) }</span>
+                }
+            </>
+        }
+    };
+    let table = Table::new("csm-table csm-record-table")
+        .row(|r: &AboveTolerance| {
+            Row::testid("above-row")
+                .data("data-risk-id", r.id.clone())
+                .data("data-approval", Standing::from(r.approval).code())
+                .data("data-path", r.path.clone())
+        })
+        .column(Column::new(l.risk, |r: &AboveTolerance| {
+            html! {
+                <>
+                    <span class="csm-id">{ &r.id }</span>
+                    <span class="csm-threat">{ r.threat.get(lang) }</span>
+                </>
+            }
+        }))
+        .column(Column::new(l.level, |r: &AboveTolerance| {
+            html! {
+                <>
+                    { level_badge(lang, &r.level) }
+                    <span class="csm-sub">
                         { format!("{} {}", l.tolerance, r.tolerance.name.get(lang)) }
                         if r.own_tolerance { { format!("（{}）", l.own_tolerance) } }
                     </span>
-                </td>
-                <td>
-                    <span class="csm-b-flag">
-                        <Shape {tone} />
-                        <span>{ standing.label().get(lang) }</span>
-                    </span>
-                    if let (Some(approver), Some(days)) = (&r.approver, r.days_to_expiry) {
-                        <span class="csm-b-sub">{ labels::approval_line(lang, approver, days) }</span>
-                    }
-                </td>
-                <td class="csm-num">{ text::yen(r.expected_loss_yen, lang) }</td>
-            </tr>
-        }
-    });
+                </>
+            }
+        }))
+        .column(Column::new(l.approval, approval))
+        .column(
+            Column::new(l.loss, |r: &AboveTolerance| html! { text::yen(r.expected_loss_yen, lang) }).class("csm-num"),
+        )
+        .scroll_region(l.decisions_title);
     html! {
         <section
             class="csm-card csm-risk-decisions"
@@ -279,8 +296,8 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
             data-valid={a.valid.to_string()}
         >
             <h3 class="csm-card-title" id="csm-risk-decisions-title">{ l.decisions_title }</h3>
-            <p class="csm-b-note">{ l.decisions_note }</p>
-            <ul class="csm-b-counts">
+            <p class="csm-lead">{ l.decisions_note }</p>
+            <ul class="csm-tallies">
                 { count(Tone::Bad, l.missing, a.missing) }
                 { count(Tone::Bad, l.expired, a.expired) }
                 { count(Tone::Caution, l.expiring, a.expiring) }
@@ -289,32 +306,20 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
             if summary.risk.above_tolerance.is_empty() {
                 <p class="csm-muted">{ l.none_above }</p>
             } else {
-                <div class="csm-table-scroll csm-b-scroll" tabindex="0" role="region" aria-label={l.decisions_title}>
-                    <table class="csm-table csm-b-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ l.risk }</th>
-                                <th scope="col">{ l.level }</th>
-                                <th scope="col">{ l.approval }</th>
-                                <th scope="col" class="csm-num">{ l.loss }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                { table.render(summary.risk.above_tolerance.iter().take(ABOVE_SHOWN)) }
                 if let Some(more) = labels::more(lang, summary.risk.above_tolerance.len(), ABOVE_SHOWN) {
-                    <p class="csm-b-more">{ more }{ l.more_in_register }</p>
+                    <p class="csm-more">{ more }{ l.more_in_register }</p>
                 }
             }
         </section>
     }
 }
 
-/// The risks that moved since the comparison quarter.
-fn movements(lang: Language, compare: Option<Quarter>, moves: Option<&Moves>) -> Html {
+/// The risks that moved since the comparison quarter (none without one).
+fn movements(lang: Language, moves: Option<&Moves>) -> Html {
     let l = labels(lang);
-    let body = match (compare, moves) {
-        (Some(_), Some(m)) => {
+    let body = match moves {
+        Some(m) => {
             let word = |change: Move| match change {
                 Move::New => l.new,
                 Move::Removed => l.removed,
@@ -329,40 +334,44 @@ fn movements(lang: Language, compare: Option<Quarter>, moves: Option<&Moves>) ->
             };
             let tile = |change: Move, n: usize| {
                 html! {
-                    <li class={classes!("csm-b-tile", (n > 0).then(|| format!("is-{}", move_code(change))))}>
-                        <span class="csm-b-tile-n">{ crate::i18n::count(n as u64) }</span>
-                        <span class="csm-b-tile-word"><span aria-hidden="true">{ arrow(change) }{ " " }</span>{ word(change) }</span>
-                    </li>
+                    <CountTile
+                        n={n as u64}
+                        class={classes!((n > 0).then(|| format!("is-{}", move_code(change))))}
+                        word={html! { <><span aria-hidden="true">{ arrow(change) }{ " " }</span>{ word(change) }</> }}
+                    />
                 }
             };
-            let badge = |level: &Option<csm_core::risk::Level>| match level {
-                Some(level) => {
-                    let placed = Placed {
-                        likelihood: 0,
-                        impact: 0,
-                        level: Some(level.clone()),
-                        ink: risk::text_on(&level.colour).ink,
-                    };
-                    html! { <LevelBadge {placed} {lang} bare=true /> }
-                }
-                None => html! { <span class="csm-b-dash">{ "—" }</span> },
+            let badge = |level: &Option<Level>| match level {
+                Some(level) => level_badge(lang, level),
+                None => html! { <span class="csm-dash">{ "—" }</span> },
             };
-            let rows = m.list.iter().take(MOVES_SHOWN).map(|x| {
-                html! {
-                    <tr data-testid="move-row" data-risk-id={x.id.clone()} data-change={move_code(x.change)} data-path={x.path.clone()}>
-                        <td>
-                            <span class="csm-b-id">{ &x.id }</span>
-                            <span class="csm-b-threat">{ x.threat.get(lang) }</span>
-                        </td>
-                        <td><span class="csm-b-flag"><span aria-hidden="true">{ arrow(x.change) }</span>{ word(x.change) }</span></td>
-                        <td class="csm-b-fromto">{ badge(&x.from) }<span aria-hidden="true">{ " → " }</span>{ badge(&x.to) }</td>
-                    </tr>
-                }
-            });
+            let table = Table::new("csm-table csm-record-table")
+                .row(|x: &Movement| {
+                    Row::testid("move-row")
+                        .data("data-risk-id", x.id.clone())
+                        .data("data-change", move_code(x.change))
+                        .data("data-path", x.path.clone())
+                })
+                .column(Column::new(l.risk, |x: &Movement| html! {
+                    <>
+                        <span class="csm-id">{ &x.id }</span>
+                        <span class="csm-threat">{ x.threat.get(lang) }</span>
+                    </>
+                }))
+                .column(Column::new(l.change, |x: &Movement| html! {
+                    <span class="csm-flag"><span aria-hidden="true">{ arrow(x.change) }</span>{ word(x.change) }</span>
+                }))
+                .column(
+                    Column::new(l.from_to, |x: &Movement| html! {
+                        <>{ badge(&x.from) }<span aria-hidden="true">{ " → " }</span>{ badge(&x.to) }</>
+                    })
+                    .cell_class("csm-fromto"),
+                )
+                .scroll();
             html! {
                 <>
-                    <p class="csm-b-note">{ labels::versus(lang, m.since) }</p>
-                    <ul class="csm-b-tiles">
+                    <p class="csm-lead">{ labels::versus(lang, m.since) }</p>
+                    <ul class="csm-tiles">
                         { tile(Move::New, m.new) }
                         { tile(Move::Removed, m.removed) }
                         { tile(Move::Up, m.up) }
@@ -371,26 +380,15 @@ fn movements(lang: Language, compare: Option<Quarter>, moves: Option<&Moves>) ->
                     if m.list.is_empty() {
                         <p class="csm-muted">{ l.no_moves }</p>
                     } else {
-                        <div class="csm-table-scroll">
-                            <table class="csm-table csm-b-table">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{ l.risk }</th>
-                                        <th scope="col">{ l.change }</th>
-                                        <th scope="col">{ l.from_to }</th>
-                                    </tr>
-                                </thead>
-                                <tbody>{ for rows }</tbody>
-                            </table>
-                        </div>
+                        { table.render(m.list.iter().take(MOVES_SHOWN)) }
                         if let Some(more) = labels::more(lang, m.list.len(), MOVES_SHOWN) {
-                            <p class="csm-b-more">{ more }</p>
+                            <p class="csm-more">{ more }</p>
                         }
                     }
                 </>
             }
         }
-        _ => html! { <p class="csm-muted">{ l.no_compare }</p> },
+        None => html! { <p class="csm-muted">{ l.no_compare }</p> },
     };
     let data = |f: fn(&Moves) -> usize| moves.map(|m| f(m).to_string());
     html! {
@@ -421,36 +419,31 @@ fn move_code(m: Move) -> &'static str {
 /// Risks, share and expected loss per treatment.
 fn treatment_mix(lang: Language, summary: &BoardSummary) -> Html {
     let l = labels(lang);
-    let rows = summary.risk.treatment_mix.iter().map(|t| {
-        html! {
-            <tr data-testid="treatment-row" data-treatment={risk::treatment_code(t.treatment)} data-count={t.count.to_string()}>
-                <th scope="row">{ treatment_label(t.treatment).get(lang) }</th>
-                <td class="csm-num">{ crate::i18n::count(t.count as u64) }</td>
-                <td class="csm-b-bar-cell">
-                    <svg class="csm-b-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                        <rect class="csm-b-bar-track" width="100" height="8" />
-                        <rect class="csm-b-bar-value" width={t.pct.to_string()} height="8" />
+    let table = Table::new("csm-table csm-record-table csm-risk-mix-table")
+        .row(|t: &TreatmentShare| {
+            Row::testid("treatment-row")
+                .data("data-treatment", risk::treatment_code(t.treatment))
+                .data("data-count", t.count.to_string())
+        })
+        .column(Column::row_header(l.treatment, |t: &TreatmentShare| html! { treatment_label(t.treatment).get(lang) }))
+        .column(Column::new(l.risks, |t: &TreatmentShare| html! { crate::i18n::count(t.count as u64) }).class("csm-num"))
+        .column(
+            Column::new(l.share, |t: &TreatmentShare| html! {
+                <>
+                    <svg class="csm-share-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect class="csm-share-bar-track" width="100" height="8" />
+                        <rect class="csm-share-bar-value" width={t.pct.to_string()} height="8" />
                     </svg>
-                    <span class="csm-b-bar-text">{ text::pct(t.pct) }</span>
-                </td>
-                <td class="csm-num">{ text::yen(t.expected_loss_yen, lang) }</td>
-            </tr>
-        }
-    });
+                    <span class="csm-share-bar-text">{ text::pct(t.pct) }</span>
+                </>
+            })
+            .cell_class("csm-share-bar-cell"),
+        )
+        .column(Column::new(l.loss, |t: &TreatmentShare| html! { text::yen(t.expected_loss_yen, lang) }).class("csm-num"));
     html! {
         <section class="csm-card csm-risk-mix" aria-labelledby="csm-risk-mix-title" data-testid="treatment-mix">
             <h3 class="csm-card-title" id="csm-risk-mix-title">{ l.mix_title }</h3>
-            <table class="csm-table csm-b-table csm-risk-mix-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{ l.treatment }</th>
-                        <th scope="col" class="csm-num">{ l.risks }</th>
-                        <th scope="col">{ l.share }</th>
-                        <th scope="col" class="csm-num">{ l.loss }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
+            { table.render(&summary.risk.treatment_mix) }
         </section>
     }
 }
@@ -459,43 +452,33 @@ fn treatment_mix(lang: Language, summary: &BoardSummary) -> Html {
 fn asset_loss(lang: Language, summary: &BoardSummary) -> Html {
     let l = labels(lang);
     let loss = &summary.risk.loss;
-    let rows = loss.per_asset.iter().take(ASSETS_SHOWN).map(|a| {
-        html! {
-            <tr data-testid="asset-row" data-asset={a.asset.clone()} data-yen={a.expected_loss_yen.to_string()}>
-                <th scope="row">{ a.name.get(lang) }</th>
-                <td class="csm-num">{ crate::i18n::count(a.risks as u64) }</td>
-                <td class="csm-num">{ text::yen(a.expected_loss_yen, lang) }</td>
-            </tr>
-        }
-    });
+    let table = Table::new("csm-table csm-record-table")
+        .row(|a: &AssetLoss| {
+            Row::testid("asset-row")
+                .data("data-asset", a.asset.clone())
+                .data("data-yen", a.expected_loss_yen.to_string())
+        })
+        .column(Column::row_header(l.asset, |a: &AssetLoss| html! { a.name.get(lang) }))
+        .column(Column::new(l.risks, |a: &AssetLoss| html! { crate::i18n::count(a.risks as u64) }).class("csm-num"))
+        .column(Column::new(l.loss, |a: &AssetLoss| html! { text::yen(a.expected_loss_yen, lang) }).class("csm-num"))
+        .foot(html! {
+            <>
+                <th scope="row">{ l.total }</th>
+                <td class="csm-num">{ crate::i18n::count(summary.risk.risks as u64) }</td>
+                <td class="csm-num">{ text::yen(loss.total_yen, lang) }</td>
+            </>
+        })
+        .scroll_region(l.assets_title);
     html! {
         <section class="csm-card csm-risk-assets" aria-labelledby="csm-risk-assets-title" data-testid="asset-loss" data-yen={loss.total_yen.to_string()}>
             <h3 class="csm-card-title" id="csm-risk-assets-title">{ l.assets_title }</h3>
-            <p class="csm-b-note">{ l.assets_note }</p>
-            <div class="csm-table-scroll csm-b-scroll" tabindex="0" role="region" aria-label={l.assets_title}>
-                <table class="csm-table csm-b-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ l.asset }</th>
-                            <th scope="col" class="csm-num">{ l.risks }</th>
-                            <th scope="col" class="csm-num">{ l.loss }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">{ l.total }</th>
-                            <td class="csm-num">{ crate::i18n::count(summary.risk.risks as u64) }</td>
-                            <td class="csm-num">{ text::yen(loss.total_yen, lang) }</td>
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
+            <p class="csm-lead">{ l.assets_note }</p>
+            { table.render(loss.per_asset.iter().take(ASSETS_SHOWN)) }
             if let Some(more) = labels::more(lang, loss.per_asset.len(), ASSETS_SHOWN) {
-                <p class="csm-b-more">{ labels::more_assets(lang, &more) }</p>
+                <p class="csm-more">{ labels::more_assets(lang, &more) }</p>
             }
             if let Some(ratio) = loss.ratio_to_security_budget {
-                <p class="csm-b-foot">
+                <p class="csm-foot">
                     { labels::budget_ratio(lang, ratio, &text::yen(loss.security_budget_yen, lang)) }
                 </p>
             }

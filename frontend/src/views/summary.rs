@@ -10,19 +10,19 @@
 mod labels;
 
 use csm_core::calendar::Quarter;
-use csm_core::checksheet::Comparison;
-use csm_core::kpi::{Kpi, Trend, Unit};
+use csm_core::checksheet::{self, Comparison};
+use csm_core::kpi::{Kpi, Unit};
 use csm_core::snapshot::Language;
 use csm_core::summary::{BoardSummary, Decision, ItemLight, Light, Signal};
 use csm_core::text;
 use yew::prelude::*;
 
-use super::compare::Baseline;
 use crate::charts::sparkline;
-use crate::components::{Change, Chart, HeatMap, Sense, Shape, Tone, Verdict};
+use crate::components::{Change, Chart, HeatMap, Shape, Tone, Verdict};
+use crate::hooks::use_quarter_summary;
 use crate::i18n;
 use crate::routing::ViewId;
-use crate::store::{Action, Store};
+use crate::store::{Action, Baseline};
 
 use labels::labels;
 
@@ -32,26 +32,21 @@ const TRACE_SHOWN: usize = 3;
 /// The summary of the chosen quarter (renders nothing without one).
 #[component]
 pub fn SummaryView() -> Html {
-    let Some(store) = use_context::<Store>() else {
+    let Some(chosen) = use_quarter_summary() else {
         return Html::default();
     };
-    let Some(summary) = store.summary.clone() else {
-        return Html::default();
-    };
-    let lang = store.language;
-    let basis = Baseline::new(&summary, store.compare, store.compare_summary.as_deref());
-    let compared = basis.checksheet(&summary);
-    let compared = compared.as_ref();
+    let (summary, lang, basis) = (&chosen.summary, chosen.lang, chosen.baseline());
+    let compared = basis.map(|b| &b.checksheet);
     let (heat_before, heat_after) =
         labels::heat_note(lang, summary.risk.risks, summary.headline.above_tolerance, summary.headline.unapproved);
     let on_cell = {
-        let dispatcher = store.dispatcher();
+        let dispatcher = chosen.store.dispatcher();
         Callback::from(move |_cell: Option<(u8, u8)>| dispatcher.dispatch(Action::ChooseView(ViewId::Risks)))
     };
     let l = labels(lang);
     html! {
         <div class="csm-view csm-summary" data-testid="view-summary">
-            { headline(lang, &summary, basis, compared) }
+            { headline(lang, summary, basis, compared) }
             <div class="csm-summary-grid">
                 <div class="csm-summary-col">
                     <section class="csm-card csm-lights" aria-labelledby="csm-lights-title">
@@ -90,19 +85,10 @@ pub fn SummaryView() -> Html {
                         </p>
                         <HeatMap map={summary.risk.residual.clone()} {lang} on_select={on_cell} />
                     </section>
-                    { loss(lang, &summary, basis) }
+                    { loss(lang, summary, basis) }
                 </div>
             </div>
         </div>
-    }
-}
-
-/// The sense of a maturity change (higher is better).
-fn maturity_sense(change: f64) -> Sense {
-    match i18n::arrow(change) {
-        "▲" => Sense::Better,
-        "▼" => Sense::Worse,
-        _ => Sense::Flat,
     }
 }
 
@@ -115,15 +101,15 @@ pub fn maturity_change(lang: Language, change: Option<f64>, versus: Option<Quart
         <Change
             arrow={i18n::arrow(change)}
             amount={i18n::signed(change, 2)}
-            sense={maturity_sense(change)}
+            trend={checksheet::maturity_trend(change)}
             versus={i18n::versus(lang, q)}
         />
     }
 }
 
 /// `2025Q3: 980万円` — the comparison quarter's value, where core computes no difference.
-fn compared_value(basis: Baseline<'_>, value: Option<String>) -> Html {
-    match (basis.quarter(), value) {
+fn compared_value(basis: Option<&Baseline>, value: Option<String>) -> Html {
+    match (basis.map(|b| b.quarter), value) {
         (Some(quarter), Some(value)) => html! {
             <span class="csm-compared">{ format!("{quarter}: {value}") }</span>
         },
@@ -131,7 +117,7 @@ fn compared_value(basis: Baseline<'_>, value: Option<String>) -> Html {
     }
 }
 
-fn headline(lang: Language, s: &BoardSummary, basis: Baseline<'_>, compared: Option<&Comparison>) -> Html {
+fn headline(lang: Language, s: &BoardSummary, basis: Option<&Baseline>, compared: Option<&Comparison>) -> Html {
     let l = labels(lang);
     let h = &s.headline;
     let urgent = h.decisions.critical + h.decisions.high;
@@ -148,7 +134,7 @@ fn headline(lang: Language, s: &BoardSummary, basis: Baseline<'_>, compared: Opt
                         <span class="csm-figure-unit">{ format!(" / {} {}", l.target, i18n::maturity(h.maturity.target)) }</span>
                     </dd>
                     <dd class="csm-figure-sub">
-                        { maturity_change(lang, compared.map(|c| c.overall), basis.quarter()) }
+                        { maturity_change(lang, compared.map(|c| c.overall), basis.map(|b| b.quarter)) }
                     </dd>
                 </div>
                 <div class="csm-figure">
@@ -169,7 +155,7 @@ fn headline(lang: Language, s: &BoardSummary, basis: Baseline<'_>, compared: Opt
                         if let Some(ratio) = h.loss_to_budget {
                             <span>{ labels::ratio(lang, ratio) }</span>
                         }
-                        { loss_change(lang, h.expected_loss_change_yen, basis) }
+                        { loss_change(lang, basis) }
                     </dd>
                 </div>
                 <div class="csm-figure">
@@ -196,13 +182,13 @@ fn reason(lang: Language, signal: &Signal) -> Html {
     }
 }
 
-fn light_row(lang: Language, item: &ItemLight, basis: Baseline<'_>, compared: Option<&Comparison>) -> Html {
+fn light_row(lang: Language, item: &ItemLight, basis: Option<&Baseline>, compared: Option<&Comparison>) -> Html {
     let l = labels(lang);
     let code = i18n::light_code(item.light);
     // The comparison quarter's light, when it was another colour.
     let then =
-        basis.summary().and_then(|c| c.lights.iter().find(|x| x.item == item.item)).filter(|t| t.light != item.light);
-    let was = match (basis.quarter(), then) {
+        basis.and_then(|b| b.summary.lights.iter().find(|x| x.item == item.item)).filter(|t| t.light != item.light);
+    let was = match (basis.map(|b| b.quarter), then) {
         (Some(quarter), Some(then)) => html! {
             <span class="csm-compared" data-testid="light-was">
                 { format!("{quarter}: ") }
@@ -233,39 +219,31 @@ fn light_row(lang: Language, item: &ItemLight, basis: Baseline<'_>, compared: Op
                 <span class="csm-light-maturity" title={l.maturity}>
                     { format!("{} / {}", i18n::maturity(item.maturity), i18n::maturity(item.target)) }
                 </span>
-                { maturity_change(lang, compared.and_then(|c| c.item(item.item)), basis.quarter()) }
+                { maturity_change(lang, compared.and_then(|c| c.item(item.item)), basis.map(|b| b.quarter)) }
                 { was }
             </div>
         </li>
     }
 }
 
-fn trend_sense(trend: Option<Trend>) -> Sense {
-    match trend {
-        Some(Trend::Better) => Sense::Better,
-        Some(Trend::Worse) => Sense::Worse,
-        _ => Sense::Flat,
-    }
-}
-
-/// A KPI's change against the comparison quarter (core's `kpi::change_between`): arrow, amount
-/// and better / worse.
-pub fn kpi_change(lang: Language, k: &Kpi, basis: Baseline<'_>) -> Html {
-    let (Some(c), Some(q)) = (basis.kpi(k), basis.quarter()) else {
+/// A KPI's change against the comparison quarter (core's `kpi::change_between`, computed by the
+/// store): arrow, amount and better / worse.
+pub fn kpi_change(lang: Language, k: &Kpi, basis: Option<&Baseline>) -> Html {
+    let Some((c, q)) = basis.and_then(|b| Some((b.kpi(k.id)?, b.quarter))) else {
         return Html::default();
     };
     html! {
         <Change
             arrow={i18n::arrow(c.change)}
             amount={i18n::kpi_change(k.unit, c.change)}
-            sense={trend_sense(Some(c.trend))}
+            trend={c.trend}
             word={i18n::trend(lang, c.trend)}
             versus={i18n::versus(lang, q)}
         />
     }
 }
 
-fn kpi_tile(lang: Language, k: &Kpi, basis: Baseline<'_>) -> Html {
+fn kpi_tile(lang: Language, k: &Kpi, basis: Option<&Baseline>) -> Html {
     let l = labels(lang);
     let code = i18n::kpi_code(k.id);
     let status = i18n::status_code(k.status);
@@ -310,34 +288,29 @@ fn kpi_tile(lang: Language, k: &Kpi, basis: Baseline<'_>) -> Html {
     }
 }
 
-/// The change of the expected annual loss against the previous quarter, as core computed it.
-fn loss_change(lang: Language, change: Option<i64>, basis: Baseline<'_>) -> Html {
-    match (change.filter(|_| basis.is_previous()), basis.quarter()) {
-        (Some(change), Some(q)) => {
-            // More expected loss is worse news.
-            let sense = match change.signum() {
-                1 => Sense::Worse,
-                -1 => Sense::Better,
-                _ => Sense::Flat,
-            };
-            let arrow = match change.signum() {
-                1 => "▲",
-                -1 => "▼",
-                _ => "→",
-            };
-            html! { <Change {arrow} amount={i18n::yen_change(lang, change)} {sense} versus={i18n::versus(lang, q)} /> }
-        }
-        _ => Html::default(),
+/// The change of the expected annual loss against the previous quarter, as core computed and
+/// judged it.
+fn loss_change(lang: Language, basis: Option<&Baseline>) -> Html {
+    match basis.and_then(|b| Some((b.loss?, b.quarter))) {
+        Some(((change, trend), q)) => html! {
+            <Change
+                arrow={i18n::arrow(change as f64)}
+                amount={i18n::yen_change(lang, change)}
+                {trend}
+                versus={i18n::versus(lang, q)}
+            />
+        },
+        None => Html::default(),
     }
 }
 
-fn loss(lang: Language, s: &BoardSummary, basis: Baseline<'_>) -> Html {
+fn loss(lang: Language, s: &BoardSummary, basis: Option<&Baseline>) -> Html {
     let l = labels(lang);
     let loss = &s.risk.loss;
-    let change = loss_change(lang, s.headline.expected_loss_change_yen, basis);
+    let change = loss_change(lang, basis);
     // Core computes the loss change against the previous quarter only; another quarter's total is
     // shown beside it instead.
-    let then = basis.summary().filter(|_| !basis.is_previous()).map(|c| text::yen(c.headline.expected_loss_yen, lang));
+    let then = basis.filter(|b| !b.previous).map(|b| text::yen(b.summary.headline.expected_loss_yen, lang));
     html! {
         <section class="csm-card csm-loss" data-testid="expected-loss" data-yen={loss.total_yen.to_string()}>
             <h3 class="csm-card-title">{ l.loss_title }</h3>
