@@ -17,6 +17,8 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use sha2::{Digest, Sha256};
 
+use crate::terminal::safe;
+
 /// The built dashboard: glue JS, wasm and CSS read from a `trunk build --release` output directory.
 #[derive(Debug)]
 pub struct Dist {
@@ -232,8 +234,8 @@ pub fn run(snapshot_path: &Path, out: &Path, dist_dir: &Path) -> anyhow::Result<
                 problems.len()
             );
             for p in &problems {
-                eprintln!("  {}: {} [{}]", snapshot_path.display(), p.located(true), p.rule.code());
-                eprintln!("  {}: {}", snapshot_path.display(), p.located(false));
+                eprintln!("  {}: {} [{}]", snapshot_path.display(), safe(&p.located(true)), p.rule.code());
+                eprintln!("  {}: {}", snapshot_path.display(), safe(&p.located(false)));
             }
             return Ok(std::process::ExitCode::from(1));
         }

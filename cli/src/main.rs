@@ -15,6 +15,7 @@ mod catalog_cmd;
 mod generate_cmd;
 mod sheets_cmd;
 mod summary_cmd;
+mod terminal;
 mod validate_cmd;
 
 use std::process::ExitCode;

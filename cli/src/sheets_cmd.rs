@@ -6,9 +6,10 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use csm_core::calendar::Quarter;
 use csm_core::snapshot::{self, Snapshot};
-use csm_sheets::{SheetProblems, export, import_csv, import_xlsx, template, write_csv, write_xlsx};
+use csm_sheets::{SheetProblems, csv_encoding, export, import_csv, import_xlsx, template, write_csv, write_xlsx};
 
 use crate::Format;
+use crate::terminal::{json_safe, safe};
 
 /// `writeln!` into a `String` (which cannot fail).
 macro_rules! outln {
@@ -38,8 +39,8 @@ pub fn run_template(output: &Path, quarter: Option<&str>, from: Option<&Path>, c
                 Err(problems) => {
                     outln!(out, "{}: {} 件の問題 / {} problem(s)", path.display(), problems.len(), problems.len());
                     for p in &problems {
-                        outln!(out, "  {} [{}]", p.located(true), p.rule.code());
-                        outln!(out, "    {}", p.en);
+                        outln!(out, "  {} [{}]", safe(&p.located(true)), p.rule.code());
+                        outln!(out, "    {}", safe(&p.en));
                     }
                     outln!(out, "{} は書き出していません / nothing written", output.display());
                     emit(&out)?;
@@ -74,13 +75,20 @@ pub fn run_template(output: &Path, quarter: Option<&str>, from: Option<&Path>, c
 /// `csm import WORKBOOK.xlsx|DIR/ -o SNAPSHOT.json [--format text|json]`.
 pub fn run_import(input: &Path, output: &Path, format: Format) -> anyhow::Result<ExitCode> {
     let mut out = String::new();
+    // For CSV input, the encoding each file was read in (files in neither encoding are problems).
+    let mut encodings: Vec<(String, &'static str)> = Vec::new();
+    let mut import_csv_files = |files: Vec<(String, Vec<u8>)>| {
+        encodings =
+            files.iter().filter_map(|(name, bytes)| csv_encoding(bytes).map(|e| (name.clone(), e.label()))).collect();
+        import_csv(&files)
+    };
     let result = if input.is_dir() {
-        import_csv(&csv_files(input)?)
+        import_csv_files(csv_files(input)?)
     } else {
         let bytes = std::fs::read(input).with_context(|| format!("cannot read {}", input.display()))?;
         if has_extension(input, "csv") {
             let name = input.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            import_csv(&[(name, bytes)])
+            import_csv_files(vec![(name, bytes)])
         } else {
             import_xlsx(&bytes)
         }
@@ -92,25 +100,52 @@ pub fn run_import(input: &Path, output: &Path, format: Format) -> anyhow::Result
             json.push('\n');
             write_atomically(output, json.as_bytes())?;
             if format == Format::Json {
-                let report = serde_json::json!({"input": name, "valid": true, "output": output.display().to_string(),
+                let mut report = serde_json::json!({"input": name, "valid": true, "output": output.display().to_string(),
                     "organisation": snapshot.organisation.name, "as_of": snapshot.as_of.to_string(),
                     "quarters": snapshot.quarters.len()});
-                outln!(out, "{}", serde_json::to_string_pretty(&report)?);
+                if !encodings.is_empty() {
+                    report["encodings"] = encodings_json(&encodings);
+                }
+                outln!(out, "{}", json_safe(&serde_json::to_string_pretty(&report)?));
             } else {
-                outln!(out, "{name}: {}", ok_line(&snapshot, output));
+                outln!(out, "{}: {}", safe(&name), ok_line(&snapshot, output));
+                out.push_str(&encodings_text(&encodings));
             }
             emit(&out)?;
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {
-            emit(&report_problems(&name, output, &problems, format)?)?;
+            emit(&report_problems(&name, output, &problems, &encodings, format)?)?;
             Ok(ExitCode::from(1))
         }
     }
 }
 
+/// `{"リスク.csv": "Shift_JIS (CP932)", …}`.
+fn encodings_json(encodings: &[(String, &str)]) -> serde_json::Value {
+    encodings.iter().map(|(file, e)| (file.clone(), serde_json::Value::from(*e))).collect()
+}
+
+/// One line per CSV file: the encoding it was read in.
+fn encodings_text(encodings: &[(String, &str)]) -> String {
+    let mut out = String::new();
+    if !encodings.is_empty() {
+        outln!(out, "  文字コード / encoding:");
+        for (file, e) in encodings {
+            outln!(out, "    {}: {e}", safe(file));
+        }
+    }
+    out
+}
+
 /// The problem report: located, Japanese then English, or JSON.
-fn report_problems(name: &str, output: &Path, problems: &SheetProblems, format: Format) -> anyhow::Result<String> {
+fn report_problems(
+    name: &str,
+    output: &Path,
+    problems: &SheetProblems,
+    encodings: &[(String, &str)],
+    format: Format,
+) -> anyhow::Result<String> {
     let mut out = String::new();
     if format == Format::Json {
         let list: Vec<_> = problems
@@ -131,11 +166,14 @@ fn report_problems(name: &str, output: &Path, problems: &SheetProblems, format: 
                 })
             })
             .collect();
-        let report = serde_json::json!({"input": name, "valid": false, "problems": list});
-        outln!(out, "{}", serde_json::to_string_pretty(&report)?);
+        let mut report = serde_json::json!({"input": name, "valid": false, "problems": list});
+        if !encodings.is_empty() {
+            report["encodings"] = encodings_json(encodings);
+        }
+        outln!(out, "{}", json_safe(&serde_json::to_string_pretty(&report)?));
         return Ok(out);
     }
-    outln!(out, "{name}: {} 件の問題 / {} problem(s)", problems.len(), problems.len());
+    outln!(out, "{}: {} 件の問題 / {} problem(s)", safe(name), problems.len(), problems.len());
     for p in problems {
         let at = match (&p.location, &p.path) {
             (Some(l), Some(path)) => format!("{l} ← {path}"),
@@ -143,10 +181,11 @@ fn report_problems(name: &str, output: &Path, problems: &SheetProblems, format: 
             (None, Some(path)) if !path.is_empty() => path.clone(),
             _ => "(workbook)".to_owned(),
         };
-        outln!(out, "  {at} [{}]", p.rule.code());
-        outln!(out, "    {}", p.ja);
-        outln!(out, "    {}", p.en);
+        outln!(out, "  {} [{}]", safe(&at), p.rule.code());
+        outln!(out, "    {}", safe(&p.ja));
+        outln!(out, "    {}", safe(&p.en));
     }
+    out.push_str(&encodings_text(encodings));
     outln!(out, "{} は書き出していません / {} was not written", output.display(), output.display());
     Ok(out)
 }
@@ -155,10 +194,11 @@ fn ok_line(s: &Snapshot, output: &Path) -> String {
     let n = s.quarters.len();
     let first = s.quarters.first().map(|q| q.quarter.to_string()).unwrap_or_default();
     let last = s.quarters.last().map(|q| q.quarter.to_string()).unwrap_or_default();
-    let name_en = s.organisation.name_en.as_deref().unwrap_or(&s.organisation.name);
+    let name = safe(&s.organisation.name);
+    let name_en = safe(s.organisation.name_en.as_deref().unwrap_or(&s.organisation.name));
     format!(
         "OK — {}、{n} 四半期（{first}〜{last}）、基準日 {} → {}\n  OK — {name_en}, {n} quarters ({first} to {last}), as of {} → {}",
-        s.organisation.name,
+        name,
         s.as_of,
         output.display(),
         s.as_of,

@@ -15,6 +15,7 @@ use csm_core::text::Text;
 use csm_core::text::{change_in_unit, in_unit, is_nil, number, signed, target, yen, yen_change};
 use csm_core::vocabulary::Term;
 
+use crate::terminal::{json_safe, safe};
 use crate::{Format, Lang};
 
 /// How many trace paths a decision shows in text before "and N more".
@@ -31,7 +32,7 @@ pub fn run(file: &Path, quarter: Option<&str>, lang: Lang, format: Format) -> an
                 if ja { format!("{} 件の問題", problems.len()) } else { format!("{} problem(s)", problems.len()) };
             eprintln!("{name}: {head}");
             for p in &problems {
-                eprintln!("  {name}: {} [{}]", p.located(ja), p.rule.code());
+                eprintln!("  {name}: {} [{}]", safe(&p.located(ja)), p.rule.code());
             }
             return Ok(ExitCode::from(1));
         }
@@ -54,12 +55,12 @@ pub fn run(file: &Path, quarter: Option<&str>, lang: Lang, format: Format) -> an
     let summary = match result {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("csm: {}", if ja { e.message_ja() } else { e.to_string() });
+            eprintln!("csm: {}", safe(&if ja { e.message_ja() } else { e.to_string() }));
             return Ok(ExitCode::from(2));
         }
     };
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
+        Format::Json => println!("{}", json_safe(&serde_json::to_string_pretty(&summary)?)),
         Format::Text => print!("{}", render(&summary, if ja { Language::Ja } else { Language::En })),
     }
     Ok(ExitCode::SUCCESS)
@@ -105,8 +106,9 @@ fn clip(s: &str, w: usize) -> String {
     out
 }
 
-fn t(text: &Text, lang: Language) -> &str {
-    text.get(lang)
+/// A text from the export in `lang`, safe to print (`crate::terminal`).
+fn t(text: &Text, lang: Language) -> std::borrow::Cow<'_, str> {
+    safe(text.get(lang))
 }
 
 fn light_mark(l: Light, lang: Language) -> String {
@@ -153,21 +155,21 @@ fn heat_map(out: &mut String, h: &HeatMap, lang: Language) {
         .rows
         .iter()
         .flat_map(|r| r.cells.iter())
-        .map(|c| width(t(&c.name, lang)) + 4)
-        .chain(h.impact.iter().map(|i| width(t(i, lang))))
+        .map(|c| width(&t(&c.name, lang)) + 4)
+        .chain(h.impact.iter().map(|i| width(&t(i, lang))))
         .max()
         .unwrap_or(8)
         .max(6)
         + 2;
     let corner = if ja { "発生可能性＼影響度" } else { "likelihood \\ impact" };
-    let label_w = h.rows.iter().map(|r| width(t(&r.label, lang))).max().unwrap_or(4).max(width(corner)) + 2;
+    let label_w = h.rows.iter().map(|r| width(&t(&r.label, lang))).max().unwrap_or(4).max(width(corner)) + 2;
     let mut line = format!("  {}", pad(corner, label_w));
     for i in &h.impact {
-        line.push_str(&pad(t(i, lang), cell_w));
+        line.push_str(&pad(&t(i, lang), cell_w));
     }
     let _ = writeln!(out, "{}", line.trim_end());
     for r in &h.rows {
-        let mut line = format!("  {}", pad(t(&r.label, lang), label_w));
+        let mut line = format!("  {}", pad(&t(&r.label, lang), label_w));
         for c in &r.cells {
             let cell = if c.count == 0 {
                 format!("· {}", t(&c.name, lang))
@@ -214,7 +216,7 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
             let _ = writeln!(out, "Note: records start {first}, so 12-month counts cover part of the year only");
         }
     }
-    let _ = writeln!(out, "{rule}\n{}", s.headline.message(lang));
+    let _ = writeln!(out, "{rule}\n{}", safe(&s.headline.message(lang)));
 
     // Traffic lights.
     heading(
@@ -225,7 +227,7 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
             "The 10 important items (maturity / target, change)"
         },
     );
-    let name_w = s.lights.iter().map(|l| width(t(&l.title, lang))).max().unwrap_or(20).min(if ja { 40 } else { 48 });
+    let name_w = s.lights.iter().map(|l| width(&t(&l.title, lang))).max().unwrap_or(20).min(if ja { 40 } else { 48 });
     for l in &s.lights {
         let change = l.change.map(|c| signed(c, 2)).unwrap_or_else(|| "—".into());
         let _ = writeln!(
@@ -233,7 +235,7 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
             "  {} {:>2}. {} {:>4} / {:<4} {}",
             light_mark(l.light, lang),
             l.item,
-            pad(&clip(t(&l.title, lang), name_w), name_w),
+            pad(&clip(&t(&l.title, lang), name_w), name_w),
             number(l.maturity, 2),
             number(l.target, 2),
             change
@@ -243,14 +245,14 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
                 out,
                 "        {} {}",
                 if sig.light == Light::Red { "■" } else { "▲" },
-                sig.reason.message(lang)
+                safe(&sig.reason.message(lang))
             );
         }
     }
 
     // KPIs.
     heading(&mut out, if ja { "KPI（目標との比較）" } else { "KPIs against target" });
-    let kname_w = s.kpis.kpis.iter().map(|k| width(t(&k.name, lang))).max().unwrap_or(30);
+    let kname_w = s.kpis.kpis.iter().map(|k| width(&t(&k.name, lang))).max().unwrap_or(30);
     let head = if ja {
         ["指標", "実績", "目標", "前期比", "状態"]
     } else {
@@ -281,7 +283,7 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
         let _ = writeln!(
             out,
             "  {} {} {}  {}  {}",
-            pad(t(&k.name, lang), kname_w),
+            pad(&t(&k.name, lang), kname_w),
             rpad(&value, 8),
             rpad(&kpi_target(k), 9),
             pad(&kpi_change(k, lang), 18),
@@ -306,7 +308,7 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
 
     // Heat map and loss.
     let r = &s.risk;
-    let tol = r.tolerance.as_ref().map(|l| t(&l.name, lang).to_owned()).unwrap_or_default();
+    let tol = r.tolerance.as_ref().map(|l| t(&l.name, lang).into_owned()).unwrap_or_default();
     heading(
         &mut out,
         &if ja {
@@ -363,7 +365,7 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
         let _ = writeln!(
             out,
             "  ・{} {}{risks}",
-            pad(&clip(t(&a.name, lang), 36), 36),
+            pad(&clip(&t(&a.name, lang), 36), 36),
             rpad(&yen(a.expected_loss_yen, lang), 10)
         );
     }
@@ -387,7 +389,7 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
     }
     for d in &s.decisions {
         let sev = format!("[{}]", d.urgency.label(lang));
-        let _ = writeln!(out, "  {:>2}. {} {}", d.rank, pad(&sev, if ja { 8 } else { 10 }), d.ask.title(lang));
+        let _ = writeln!(out, "  {:>2}. {} {}", d.rank, pad(&sev, if ja { 8 } else { 10 }), safe(&d.ask.title(lang)));
         if !d.trace.is_empty() {
             let mut shown: Vec<&str> = d.trace.iter().take(TRACE_SHOWN).map(String::as_str).collect();
             let more = d.trace.len().saturating_sub(TRACE_SHOWN);
@@ -396,7 +398,7 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
                 shown.push(&more_text);
             }
             let label = if ja { "根拠" } else { "source" };
-            let _ = writeln!(out, "      {label}: {}", shown.join(", "));
+            let _ = writeln!(out, "      {label}: {}", safe(&shown.join(", ")));
         }
     }
     out
@@ -487,7 +489,7 @@ mod tests {
             // The second column starts at the same display column in the header and in every row.
             let second = |line: &str, first: &str| width(&line[..line.find(first).unwrap() + first.len()]);
             let head = t(&sum.risk.residual.impact[0], lang);
-            let start = second(lines[0], head) - width(head);
+            let start = second(lines[0], &head) - width(&head);
             for (line, row) in lines[1..].iter().zip(&sum.risk.residual.rows) {
                 let cell = &row.cells[0];
                 let text = if cell.count == 0 {

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use csm_core::snapshot::{self, Snapshot};
 
+use crate::terminal::{json_safe, safe};
 use crate::{Format, Lang};
 
 pub fn run(files: &[PathBuf], lang: Lang, format: Format) -> anyhow::Result<ExitCode> {
@@ -14,7 +15,7 @@ pub fn run(files: &[PathBuf], lang: Lang, format: Format) -> anyhow::Result<Exit
     let mut json = Vec::new();
     for file in files {
         let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-        let name = file.display().to_string();
+        let name = safe(&file.display().to_string()).into_owned();
         match snapshot::load(&bytes) {
             Ok(s) => {
                 if format == Format::Text {
@@ -36,7 +37,7 @@ pub fn run(files: &[PathBuf], lang: Lang, format: Format) -> anyhow::Result<Exit
                     };
                     println!("{name}: {head}");
                     for p in &problems {
-                        println!("  {name}: {} [{}]", p.located(ja), p.rule.code());
+                        println!("  {name}: {} [{}]", safe(&p.located(ja)), p.rule.code());
                     }
                 } else {
                     let list: Vec<_> = problems
@@ -49,7 +50,7 @@ pub fn run(files: &[PathBuf], lang: Lang, format: Format) -> anyhow::Result<Exit
         }
     }
     if format == Format::Json {
-        println!("{}", serde_json::to_string_pretty(&json)?);
+        println!("{}", json_safe(&serde_json::to_string_pretty(&json)?));
     }
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
@@ -59,9 +60,9 @@ fn ok_line(s: &Snapshot, ja: bool) -> String {
     let first = s.quarters.first().map(|q| q.quarter.to_string()).unwrap_or_default();
     let last = s.quarters.last().map(|q| q.quarter.to_string()).unwrap_or_default();
     if ja {
-        format!("OK — {}、{n} 四半期（{first}〜{last}）、基準日 {}", s.organisation.name, s.as_of)
+        format!("OK — {}、{n} 四半期（{first}〜{last}）、基準日 {}", safe(&s.organisation.name), s.as_of)
     } else {
-        let name = s.organisation.name_en.as_deref().unwrap_or(&s.organisation.name);
+        let name = safe(s.organisation.name_en.as_deref().unwrap_or(&s.organisation.name));
         format!("OK — {name}, {n} quarter{} ({first} to {last}), as of {}", if n == 1 { "" } else { "s" }, s.as_of)
     }
 }

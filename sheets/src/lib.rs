@@ -36,7 +36,7 @@ mod problem;
 mod xlsx;
 
 pub use book::{Book, Cell, Table, export, template};
-pub use csv_files::{read_csv, write_csv};
+pub use csv_files::{CsvEncoding, csv_encoding, read_csv, write_csv};
 pub use import::import;
 pub use problem::{Location, Rule, SheetProblem, SheetProblems};
 pub use xlsx::read_xlsx;

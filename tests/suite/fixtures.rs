@@ -355,6 +355,117 @@ fn several_problems_are_all_reported() {
     }
 }
 
+/// Fragments of serde's and Rust's wording that must never reach a user, in either language: serde's
+/// error categories ("invalid type: …", "missing field"), serde_json's syntax codes, its names for
+/// JSON kinds ("sequence", "map", "unit value") and Rust types.
+const SERDE_WORDING: &[&str] = &[
+    "invalid type",
+    "invalid value",
+    "invalid length",
+    "unknown variant",
+    "missing field",
+    "duplicate field",
+    "EOF while",
+    "expected value",
+    "expected ident",
+    "expected `",
+    "key must be a string",
+    "control character (",
+    "hex escape",
+    "invalid escape",
+    "invalid number",
+    "trailing comma",
+    "trailing characters",
+    "recursion limit",
+    "floating point",
+    "unit value",
+    "sequence",
+    "found map",
+    "expected map",
+    "struct ",
+    "enum ",
+    "variant identifier",
+    "Option value",
+    "borrowed string",
+];
+
+/// Rust type names, matched as whole words.
+const RUST_TYPES: &[&str] = &[
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "u128",
+    "usize",
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "i128",
+    "isize",
+    "f32",
+    "f64",
+    "bool",
+    "String",
+    "Vec",
+    "Option",
+    "BTreeMap",
+    "HashMap",
+    "QuarterRecord",
+    "Snapshot",
+];
+
+/// Every serde or Rust word in one message.
+fn serde_wording(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = SERDE_WORDING.iter().filter(|w| text.contains(*w)).map(|w| (*w).to_owned()).collect();
+    let words: BTreeSet<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+    found.extend(RUST_TYPES.iter().filter(|t| words.contains(*t)).map(|t| (*t).to_owned()));
+    // serde_json's position suffix: "expected `,` or `}` at line 3 column 5".
+    if text.contains("expected") && text.contains(" at line ") {
+        found.push("expected … at line".to_owned());
+    }
+    found
+}
+
+#[test]
+fn serde_wording_is_recognised() {
+    assert_eq!(serde_wording("invalid type: integer `5`, expected struct QuarterRecord").len(), 3);
+    assert!(!serde_wording("expected `,` or `}` at line 3 column 5").is_empty());
+    assert!(!serde_wording("型が違います（u32 が必要）").is_empty());
+    assert!(serde_wording("wrong type: found text \"35\", expected a whole number from 0 to 4294967295").is_empty());
+}
+
+/// No message for any committed input (invalid fixtures and fuzzing regressions) shows serde's or
+/// Rust's wording, in English or Japanese: the loader maps serde's error categories to its own words.
+#[test]
+fn no_message_shows_serde_wording() {
+    let mut files = json_files(&fixtures_dir().join("invalid"));
+    let regressions = fixtures_dir().join("regressions");
+    let mut more: Vec<PathBuf> = std::fs::read_dir(&regressions)
+        .expect("tests/fixtures/regressions/ exists")
+        .map(|e| e.expect("directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json" || e == "bin"))
+        .collect();
+    more.sort();
+    files.extend(more);
+    let mut bad = Vec::new();
+    let mut messages = 0;
+    for file in &files {
+        let Err(problems) = load(&read(file)) else { continue };
+        for p in problems.iter() {
+            for text in [&p.en, &p.ja] {
+                messages += 1;
+                let words = serde_wording(text);
+                if !words.is_empty() {
+                    bad.push(format!("{}: {} {words:?} in {text:?}", file_name(file), p.path));
+                }
+            }
+        }
+    }
+    assert!(messages > 100, "only {messages} messages checked");
+    assert!(bad.is_empty(), "messages with serde or Rust wording:\n{}", bad.join("\n"));
+}
+
 /// Files over 64 MiB are refused before parsing; exactly 64 MiB is read. Generated, not committed.
 #[test]
 fn too_large_file_is_rejected() {

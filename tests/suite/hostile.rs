@@ -155,13 +155,19 @@ fn summary_text_prints_hostile_strings_literally() {
         ]);
         assert_eq!(out.status.code(), Some(0), "{lang}: {}", describe(&out));
         let text = String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8");
-        // The organisation line starts with the name as written: markup, template syntax, the bidi
-        // override and zero-width characters unchanged (no HTML escaping, no stripping).
+        // The organisation line starts with the name as written: markup, template syntax and
+        // zero-width characters unchanged (no HTML escaping, no stripping); only the bidi override
+        // is shown as an escape, so that it cannot reverse the terminal's text.
         let first_payloads: String = name.chars().take(400).collect();
-        assert!(text.contains(&first_payloads), "{lang}: the organisation name is not printed literally");
+        assert!(
+            text.contains(&terminal_escaped(&first_payloads)),
+            "{lang}: the organisation name is not printed literally"
+        );
         for (key, payload) in &p.each {
-            assert!(text.contains(payload.as_str()), "{lang}: the {key} payload is not printed literally");
+            let shown = terminal_escaped(payload);
+            assert!(text.contains(&shown), "{lang}: the {key} payload is not printed as {shown:?}");
         }
+        assert!(text.contains("bidi \\u{202e}txet desrever"), "{lang}: the bidi override is not escaped");
         for escaped in ["&lt;script", "&quot;", "&#"] {
             assert!(!text.contains(escaped), "{lang}: text output is HTML-escaped ({escaped})");
         }
@@ -177,6 +183,123 @@ fn summary_json_round_trips_hostile_strings_exactly() {
     let summary: Value = serde_json::from_slice(&out.stdout).expect("summary JSON");
     assert_eq!(summary["organisation"]["name"]["ja"].as_str(), Some(p.name.as_str()));
     assert_eq!(summary["organisation"]["name"]["en"].as_str(), Some(p.name_en.as_str()));
+}
+
+// ---------- terminal safety: no control characters or bidi overrides from the export reach a terminal ----------
+
+/// How `csm` shows a data string on a terminal: controls and bidi overrides as `\u{…}` escapes
+/// (re-implemented here from the rule, independent of the CLI's code).
+fn terminal_escaped(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Terminal escape sequences, C1 controls, bidi overrides and isolates, a line break and a tab, as
+/// they appear inside a JSON string.
+const TERMINAL_PAYLOAD: &str =
+    r"\u001b]0;pwned\u0007\u001b[31mred\u001b[0m\u009b2J\u0085\u202ecba\u2066iso\u2069 line\nforged\ttab";
+
+/// The raw bytes that must never reach a terminal: what each finding means.
+fn terminal_hazards(bytes: &[u8]) -> Vec<&'static str> {
+    let text = String::from_utf8_lossy(bytes);
+    let mut found = Vec::new();
+    if bytes.contains(&0x1b) {
+        found.push("ESC");
+    }
+    if bytes.contains(&0x07) {
+        found.push("BEL");
+    }
+    if text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+        found.push("C1 control");
+    }
+    if text.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')) {
+        found.push("bidi override or isolate");
+    }
+    if bytes.iter().any(|&b| b < 0x20 && !matches!(b, b'\n' | b'\t' | b'\r')) {
+        found.push("other C0 control");
+    }
+    found
+}
+
+/// `xss.json` with the terminal payload in place of the bidi payload (in every free-text field).
+fn terminal_export(dir: &Path) -> PathBuf {
+    let text = String::from_utf8(read(&xss_path())).expect("xss.json is UTF-8");
+    let bidi = r"bidi \u202etxet desrever";
+    assert!(text.contains(bidi), "xss.json no longer holds the bidi payload as {bidi}");
+    let path = dir.join("terminal.json");
+    std::fs::write(&path, text.replace(bidi, TERMINAL_PAYLOAD)).expect("write terminal.json");
+    path
+}
+
+#[test]
+fn cli_output_holds_no_terminal_controls_from_the_export() {
+    let tmp = TempDir::new("terminal");
+    let valid = terminal_export(&tmp.0);
+    let snapshot = load(&read(&valid)).unwrap_or_else(|p| panic!("terminal.json must be valid:\n{p:#?}"));
+    assert!(snapshot.organisation.name.contains("\u{1b}]0;pwned\u{7}"), "the payload is in the export");
+
+    // An invalid variant whose messages quote hostile data: an unknown field and an unknown value.
+    let text = String::from_utf8(read(&valid)).expect("UTF-8");
+    let invalid_text = text.replacen('{', &format!("{{\"x{TERMINAL_PAYLOAD}\": 1, "), 1).replacen(
+        "\"treatment\": \"reduce\"",
+        &format!("\"treatment\": \"reduce{TERMINAL_PAYLOAD}\""),
+        1,
+    );
+    let invalid = tmp.0.join("terminal-invalid.json");
+    std::fs::write(&invalid, invalid_text).expect("write");
+    let problems = load(&read(&invalid)).expect_err("invalid");
+    assert!(
+        problems.iter().any(|p| p.en.contains('\u{1b}')),
+        "the loader's messages quote the hostile data (so the CLI must escape it)"
+    );
+
+    let mut runs: Vec<(String, Output)> = Vec::new();
+    for lang in ["ja", "en"] {
+        for format in ["text", "json"] {
+            let args = ["summary", "--lang", lang, "--format", format];
+            let mut all: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+            all.push(valid.as_ref());
+            runs.push((format!("summary --lang {lang} --format {format}"), csm(&all)));
+        }
+        for (name, file) in [("valid", &valid), ("invalid", &invalid)] {
+            for format in ["text", "json"] {
+                let args = ["validate", "--lang", lang, "--format", format];
+                let mut all: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+                all.push(file.as_ref());
+                runs.push((format!("validate {name} --lang {lang} --format {format}"), csm(&all)));
+            }
+        }
+        runs.push((
+            format!("summary invalid --lang {lang}"),
+            csm(&["summary".as_ref(), "--lang".as_ref(), lang.as_ref(), invalid.as_ref()]),
+        ));
+    }
+    for (what, out) in &runs {
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{what}: {}", describe(out));
+        assert!(!out.stdout.is_empty() || !out.stderr.is_empty(), "{what}: no output");
+        for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let found = terminal_hazards(bytes);
+            assert!(found.is_empty(), "{what}: {stream} holds {found:?}:\n{}", describe(out));
+        }
+    }
+    // The text shows the payload escaped, readable; JSON keeps the exact value.
+    let (_, summary_ja) = &runs[0];
+    let shown = String::from_utf8_lossy(&summary_ja.stdout);
+    assert!(shown.contains(r"\u{1b}]0;pwned\u{7}\u{1b}[31mred"), "summary text shows the escapes");
+    assert!(
+        shown.contains(r"\u{202e}cba\u{2066}iso\u{2069} line\u{a}forged\u{9}tab"),
+        "summary text shows the escapes"
+    );
+    let (_, summary_json) = &runs[1];
+    let v: Value = serde_json::from_slice(&summary_json.stdout).expect("summary JSON");
+    assert_eq!(v["organisation"]["name"]["ja"].as_str(), Some(snapshot.organisation.name.as_str()));
 }
 
 // ---------- csm bundle ----------

@@ -122,8 +122,8 @@ const EXPECTED: &[(&str, Outcome)] = &[
                 Located {
                     path: "quarters[0]",
                     rule: "type",
-                    en: "found integer `5`, expected struct QuarterRecord",
-                    ja: "整数 `5`",
+                    en: "found the number 5, expected an object",
+                    ja: "数値 5",
                 },
             ],
         },
@@ -132,7 +132,12 @@ const EXPECTED: &[(&str, Outcome)] = &[
         "syntax-invalid-escape.json",
         Outcome::Rejected {
             by_rule: &[("syntax", 1)],
-            located: &[Located { path: "", rule: "syntax", en: "at line 12, column 13", ja: "12 行 13 桁" }],
+            located: &[Located {
+                path: "",
+                rule: "syntax",
+                en: "at line 12, column 13: a backslash escape JSON does not have",
+                ja: "12 行 13 桁）: JSON にないエスケープ",
+            }],
         },
     ),
     ("valid-after-structured-mutation.json", Outcome::Valid),

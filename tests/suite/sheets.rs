@@ -611,12 +611,12 @@ fn csv_problems_name_the_file() {
     assert_eq!(p.len(), 1, "{p}");
     let l = p.0[0].location.as_ref().expect("located");
     assert_eq!(l.to_string(), "チェックシート.csv!D2 (checksheet, row 2, column D \"成熟度\")");
-    // Shift_JIS (Excel's plain "CSV") is refused with a hint.
+    // Neither UTF-8 nor Shift_JIS (here UTF-16LE, Notepad's "Unicode") is refused with a hint.
     let mut files = files;
-    files[0].1 = vec![0x83, 0x8A, 0x83, 0x58, 0x83, 0x4E, b'\n'];
-    let p = read_csv(&files).expect_err("not UTF-8");
+    files[0].1 = vec![0xFF, 0xFE, 0x2A, 0x30, b'\n', 0];
+    let p = read_csv(&files).expect_err("UTF-16");
     assert_eq!(p.0[0].rule, Rule::Encoding);
-    assert!(p.0[0].ja.contains("CSV UTF-8"), "{}", p.0[0].ja);
+    assert!(p.0[0].ja.contains("CSV UTF-8 (コンマ区切り)"), "{}", p.0[0].ja);
 }
 
 /// Full-width digits, `2026/9/30` dates, English wire values and Excel booleans are accepted.
@@ -734,5 +734,117 @@ fn cli_template_then_import_round_trips_and_refuses_bad_workbooks() {
     let out = csm(&["import", arg(&csv), "-o", arg(&json2)]);
     assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
     assert!(load(&read(&json2)).is_ok_and(|s| s == minimal()));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The CSV files `csm template --from samples/a-company.json --csv` writes, as Japanese Excel would
+/// save them twice: "CSV UTF-8 (コンマ区切り)" (UTF-8 with a BOM) and "CSV (コンマ区切り)" (Shift_JIS,
+/// CP932, no BOM). Characters CP932 lacks (the sample's `≈`, `–`, `—`, `¥`) become `?` in both, as
+/// Excel does when saving Shift_JIS, so the two folders hold the same text.
+fn utf8_and_shift_jis_folders(dir: &Path) -> (PathBuf, PathBuf) {
+    let written = dir.join("written");
+    let sample = workspace_dir().join("samples").join("a-company.json");
+    let out = csm(&["template", "--from", arg(&sample), "--csv", "-o", arg(&written)]);
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let sjis = encoding_rs::SHIFT_JIS;
+    let in_cp932 = |c: char| {
+        let s = c.to_string();
+        let (bytes, _, unmappable) = sjis.encode(&s);
+        !unmappable && sjis.decode_without_bom_handling(&bytes).0 == s
+    };
+    let (utf8_dir, sjis_dir) = (dir.join("utf8"), dir.join("sjis"));
+    for d in [&utf8_dir, &sjis_dir] {
+        std::fs::create_dir_all(d).expect("mkdir");
+    }
+    for entry in std::fs::read_dir(&written).expect("list") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().expect("a file name");
+        let bytes = read(&path);
+        let text =
+            std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").expect("written with a BOM")).expect("UTF-8");
+        let text: String = text.chars().map(|c| if in_cp932(c) { c } else { '?' }).collect();
+        let mut utf8 = b"\xEF\xBB\xBF".to_vec();
+        utf8.extend_from_slice(text.as_bytes());
+        std::fs::write(utf8_dir.join(name), utf8).expect("write");
+        let (encoded, _, unmappable) = sjis.encode(&text);
+        assert!(!unmappable, "{}", path.display());
+        std::fs::write(sjis_dir.join(name), &encoded).expect("write");
+    }
+    (utf8_dir, sjis_dir)
+}
+
+#[test]
+fn cli_imports_excel_shift_jis_csv_and_says_which_encoding_it_read() {
+    let dir = scratch("encodings");
+    let (utf8, sjis) = utf8_and_shift_jis_folders(&dir);
+    let from_utf8 = dir.join("from-utf8.json");
+    let out = csm(&["import", arg(&utf8), "-o", arg(&from_utf8)]);
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("リスク.csv: UTF-8 (BOM)"), "{text}");
+
+    // The Shift_JIS folder imports to the same JSON, byte for byte.
+    let from_sjis = dir.join("from-sjis.json");
+    let out = csm(&["import", arg(&sjis), "-o", arg(&from_sjis)]);
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("リスク.csv: Shift_JIS (CP932)"), "{text}");
+    assert!(!text.contains("UTF-8"), "{text}");
+    assert_eq!(read(&from_sjis), read(&from_utf8), "Shift_JIS and UTF-8 folders import differently");
+
+    // Mixed encodings in one folder are fine: one file UTF-8 without a BOM, one with, the rest Shift_JIS.
+    let utf8_risks = read(&utf8.join("リスク.csv"));
+    std::fs::write(sjis.join("リスク.csv"), &utf8_risks[3..]).expect("write");
+    std::fs::write(sjis.join("資産.csv"), read(&utf8.join("資産.csv"))).expect("write");
+    let mixed = dir.join("mixed.json");
+    let out = csm(&["import", arg(&sjis), "-o", arg(&mixed), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    assert_eq!(report["encodings"]["リスク.csv"], "UTF-8");
+    assert_eq!(report["encodings"]["資産.csv"], "UTF-8 (BOM)");
+    assert_eq!(report["encodings"]["組織.csv"], "Shift_JIS (CP932)");
+    assert_eq!(read(&mixed), read(&from_utf8));
+
+    // A file in neither encoding (UTF-16LE, as Notepad saves "Unicode") is located, in both languages.
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(String::from_utf8_lossy(&utf8_risks[3..]).encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(sjis.join("リスク.csv"), &utf16).expect("write");
+    std::fs::write(&mixed, b"previous contents").expect("write");
+    let out = csm(&["import", arg(&sjis), "-o", arg(&mixed)]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("リスク.csv (risks) [encoding]"), "{text}");
+    assert!(
+        text.contains(
+            "リスク.csv is not UTF-8 or Shift_JIS (CP932): as UTF-8 the first bad byte is at byte offset 0 (line 1)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("save as \"CSV UTF-8 (comma delimited)\" or \"CSV (comma delimited)\""), "{text}");
+    assert!(text.contains("リスク.csv は UTF-8 でも Shift_JIS (CP932) でもありません"), "{text}");
+    assert!(text.contains("「CSV UTF-8 (コンマ区切り)」か「CSV (コンマ区切り)」で保存し直してください"), "{text}");
+    assert_eq!(read(&mixed), b"previous contents", "the output was touched");
+
+    // Import messages quote cells: a control character from a cell is shown escaped, never raw.
+    std::fs::write(sjis.join("リスク.csv"), &utf8_risks).expect("write");
+    let org = read(&utf8.join("組織.csv"));
+    let org = String::from_utf8(org).expect("UTF-8");
+    let (head, body) = org.split_once("\r\n").expect("a header row");
+    let hostile =
+        format!("{head}\r\n\"\u{1b}]0;pwned\u{7}\u{9b}x\u{202e}\",{}", body.split_once(',').expect("two cells").1);
+    std::fs::write(sjis.join("組織.csv"), hostile.as_bytes()).expect("write");
+    let out = csm(&["import", arg(&sjis), "-o", arg(&mixed)]);
+    for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(!bytes.contains(&0x1b) && !bytes.contains(&0x07), "{stream}: raw ESC or BEL\n{}", describe(&out));
+        assert!(!text.contains(['\u{9b}', '\u{202e}']), "{stream}: raw C1 or bidi\n{}", describe(&out));
+    }
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("\\u{1b}]0;pwned\\u{7}\\u{9b}x\\u{202e}"),
+        "{}",
+        describe(&out)
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

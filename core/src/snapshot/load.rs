@@ -108,7 +108,12 @@ fn join(base: &str, key: &str) -> String {
 /// Explains a failed typed parse: a syntax problem alone, or a wrong format/version alone, or every
 /// structural problem the field-by-field pass can find.
 fn structural(text: &str, first_path: &str, first: &serde_json::Error) -> Vec<Problem> {
-    if !first.is_data() {
+    // serde_json reports a number or null where a choice (an enum) belongs as a syntax error,
+    // although the text is valid JSON: that one is a data problem, located by the pass below.
+    let misreported_choice = first.is_syntax()
+        && strip_position(&first.to_string()) == "expected value"
+        && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok();
+    if !first.is_data() && !misreported_choice {
         return vec![syntax_problem(text, first)];
     }
     // The field-by-field pass splits the text into raw slices and decodes each with the same
@@ -223,12 +228,62 @@ fn syntax_problem(text: &str, e: &serde_json::Error) -> Problem {
             format!("JSON の入れ子が深すぎます（{line} 行 {col} 桁）"),
         )
     } else {
+        let (what_en, what_ja) = syntax_words(&msg);
         (
-            format!("not valid JSON at line {line}, column {col}: {msg}"),
-            format!("JSON として正しくありません（{line} 行 {col} 桁）: {msg}"),
+            format!("not valid JSON at line {line}, column {col}: {what_en}"),
+            format!("JSON として正しくありません（{line} 行 {col} 桁）: {what_ja}"),
         )
     };
     Problem::new("", Rule::Syntax, en, ja)
+}
+
+/// What serde_json's syntax error (its message without the position) means, in the project's words.
+fn syntax_words(msg: &str) -> (&'static str, &'static str) {
+    const WORDS: &[(&str, &str, &str)] = &[
+        ("trailing comma", "a comma before a closing bracket", "閉じかっこの直前に余分な `,` があります"),
+        ("trailing characters", "more text after the end of the document", "データの終わりの後に余分な文字があります"),
+        (
+            "invalid escape",
+            "a backslash escape JSON does not have (write a backslash as \\\\)",
+            "JSON にないエスケープ（\\ の後の文字）です。\\ そのものは \\\\ と書いてください",
+        ),
+        (
+            "control character",
+            "a raw control character inside text (a tab or line break?); write it as \\t or \\n",
+            "文字列の中に制御文字（タブ・改行など）があります。\\t や \\n と書いてください",
+        ),
+        (
+            "hex escape",
+            "a \\u escape that is not a character (half of a surrogate pair?)",
+            "文字にならない \\u エスケープです（サロゲートペアの片方だけ？）",
+        ),
+        (
+            "unicode code point",
+            "a \\u escape that is not a character (half of a surrogate pair?)",
+            "文字にならない \\u エスケープです（サロゲートペアの片方だけ？）",
+        ),
+        ("invalid number", "a number written in a way JSON does not allow", "JSON で使えない数値の書き方です"),
+        ("expected `:`", "a `:` is missing after a key", "キーの後の `:` がありません"),
+        ("expected `,` or `]`", "a `,` or `]` is missing in a list", "配列の中で `,` か `]` が抜けています"),
+        ("expected `,` or `}`", "a `,` or `}` is missing in an object", "オブジェクトの中で `,` か `}` が抜けています"),
+        ("key must be", "a key must be text in double quotes", "キーは \"…\" で囲んだ文字列にしてください"),
+        ("expected `\"`", "a key must be text in double quotes", "キーは \"…\" で囲んだ文字列にしてください"),
+        (
+            "expected ident",
+            "not a JSON value (text needs double quotes; true, false and null are lowercase)",
+            "JSON の値ではありません（文字列は \"…\" で囲み、true / false / null は小文字）",
+        ),
+        (
+            "expected value",
+            "not a JSON value (text needs double quotes; true, false and null are lowercase)",
+            "JSON の値ではありません（文字列は \"…\" で囲み、true / false / null は小文字）",
+        ),
+    ];
+    WORDS
+        .iter()
+        .find(|(serde, _, _)| msg.contains(serde))
+        .map(|(_, en, ja)| (*en, *ja))
+        .unwrap_or(("the text cannot be read as JSON here", "ここで JSON として読めなくなります"))
 }
 
 /// Whether a syntax error at (line, column) sits on a `NaN` or `Infinity` literal.
@@ -268,72 +323,75 @@ fn backticked(msg: &str) -> Option<&str> {
     Some(&msg[start..start + len])
 }
 
-/// The list after serde's ", expected one of …" without the English words.
-fn expected_list(msg: &str) -> &str {
-    let tail = msg.split_once(", expected").map(|(_, e)| e.trim()).unwrap_or("");
-    tail.strip_prefix("one of ").unwrap_or(tail)
+/// The names serde lists after ", expected" (`a`, `b` or `c`), as "`a`, `b`, `c`".
+fn expected_list(msg: &str) -> String {
+    let tail = msg.split_once(", expected").map(|(_, e)| e).unwrap_or("");
+    let names: Vec<&str> = tail.split('`').skip(1).step_by(2).collect();
+    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
-/// serde's English type words in a Japanese message, translated.
-fn ja_terms(s: &str) -> String {
-    const TERMS: &[(&str, &str)] = &[
-        ("a date string YYYY-MM-DD", "YYYY-MM-DD 形式の日付"),
-        ("a quarter string YYYYQn", "2026Q3 形式の四半期"),
-        ("a sequence", "配列"),
-        ("sequence", "配列"),
-        ("a string", "文字列"),
-        ("string", "文字列"),
-        ("floating point", "小数"),
-        ("a boolean", "真偽値（true / false）"),
-        ("boolean", "真偽値"),
-        ("integer", "整数"),
-        ("unit value", "null"),
-        ("map", "オブジェクト"),
-        ("u8", "0 以上の整数"),
-        ("u16", "0 以上の整数"),
-        ("u32", "0 以上の整数"),
-        ("u64", "0 以上の整数"),
-        ("i64", "整数"),
-        ("f64", "数値"),
-        ("` or `", "`、`"),
-    ];
-    let mut out = s.to_owned();
-    if let Some(rest) = out.strip_prefix("struct ") {
-        out = format!("オブジェクト（{}）", rest.split_whitespace().next().unwrap_or(""));
+/// What a field needs, from serde's description of the Rust type it decodes into: (English, Japanese).
+/// Anything not recognised gets a neutral wording rather than a Rust type name.
+fn expected_words(expected: &str) -> (&'static str, &'static str) {
+    const LIST: (&str, &str) = ("a list [ … ]", "配列 [ … ]");
+    const OBJECT: (&str, &str) = ("an object { … }", "オブジェクト { … }");
+    match expected.trim() {
+        "u8" => ("a whole number from 0 to 255", "0〜255 の整数"),
+        "u16" => ("a whole number from 0 to 65535", "0〜65535 の整数"),
+        "u32" => ("a whole number from 0 to 4294967295", "0〜4294967295 の整数"),
+        "u64" | "u128" | "usize" => ("a whole number ≥ 0", "0 以上の整数"),
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => ("a whole number", "整数"),
+        "f32" | "f64" => ("a number", "数値"),
+        "a string" | "string" | "a borrowed string" | "a char" | "char" => ("text in double quotes", "文字列（\"…\"）"),
+        "a boolean" | "boolean" | "bool" => ("true or false", "true または false"),
+        "a sequence" | "sequence" => LIST,
+        "a map" | "map" => OBJECT,
+        "unit" | "unit value" | "null" => ("null", "null"),
+        "a date string YYYY-MM-DD" => ("a date \"YYYY-MM-DD\"", "\"YYYY-MM-DD\" 形式の日付"),
+        "a quarter string YYYYQn" => ("a quarter such as \"2026Q3\"", "\"2026Q3\" のような四半期"),
+        e if e.starts_with("struct ") => OBJECT,
+        e if e.starts_with("tuple") || e.starts_with("an array") || e.contains("elements") => LIST,
+        e if e.starts_with("enum ") || e.contains("variant") => ("one of the allowed values", "決められた値のいずれか"),
+        _ => ("a value of another kind", "別の種類の値"),
     }
-    for (en, ja) in TERMS {
-        if en.starts_with('`') {
-            out = out.replace(en, ja);
-        } else {
-            out = replace_word(&out, en, ja);
-        }
-    }
-    out
 }
 
-/// Replaces `word` only where it stands alone (not inside a longer word or a backticked value).
-fn replace_word(s: &str, word: &str, with: &str) -> String {
-    let mut out = String::new();
-    let mut rest = s;
-    let mut in_tick = false;
-    while let Some(pos) = rest.find(word) {
-        let before = &rest[..pos];
-        in_tick ^= before.matches('`').count() % 2 == 1;
-        let prev_ok = before.chars().last().is_none_or(|c| !c.is_alphanumeric() && c != '_');
-        let after = &rest[pos + word.len()..];
-        let next_ok = after.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '_');
-        out.push_str(before);
-        if prev_ok && next_ok && !in_tick {
-            out.push_str(with);
-        } else {
-            out.push_str(word);
-        }
-        rest = after;
+/// What was found instead, from serde's description of the JSON value: (English, Japanese).
+fn found_words(found: &str) -> (String, String) {
+    let found = found.trim();
+    let value = |prefix: &str| found.strip_prefix(prefix).map(|v| v.trim().trim_matches('`').to_owned());
+    if let Some(v) = found.strip_prefix("string ") {
+        return (format!("text {v}"), format!("文字列 {v}"));
     }
-    out.push_str(rest);
-    out
+    if let Some(v) = value("integer ").or_else(|| value("floating point ")) {
+        return (format!("the number {v}"), format!("数値 {v}"));
+    }
+    if let Some(v) = value("boolean ") {
+        return (v.clone(), v);
+    }
+    if let Some(v) = value("character ") {
+        return (format!("text \"{v}\""), format!("文字列 \"{v}\""));
+    }
+    let (en, ja) = match found {
+        "sequence" => ("a list", "配列"),
+        "map" => ("an object", "オブジェクト"),
+        "unit value" | "null" | "Option value" => ("null", "null"),
+        _ => ("a value of another kind", "別の種類の値"),
+    };
+    (en.to_owned(), ja.to_owned())
 }
 
+/// The value in serde's description of a number (`integer `-30``), backticked.
+fn shown_value(found: &str) -> String {
+    match found.split_once('`') {
+        Some((_, v)) => format!("`{}`", v.trim_end_matches('`')),
+        None => found_words(found).0,
+    }
+}
+
+/// serde's message for a data error → the rule and the project's own English and Japanese message.
+/// No serde or Rust wording (type names, "invalid type") reaches the user: what is not recognised
+/// gets a neutral message.
 fn translate(msg: &str) -> (Rule, String, String) {
     let field = backticked(msg).unwrap_or("?");
     if msg.starts_with("missing field") {
@@ -347,7 +405,7 @@ fn translate(msg: &str) -> (Rule, String, String) {
         (
             Rule::Unknown,
             format!("unknown field `{field}` (a typo?); expected one of {expected}"),
-            format!("フォーマットにないフィールド `{field}` です（入力ミス？）。使えるのは {}", ja_terms(expected)),
+            format!("フォーマットにないフィールド `{field}` です（入力ミス？）。使えるのは {expected}"),
         )
     } else if msg.starts_with("duplicate field") {
         (
@@ -360,21 +418,49 @@ fn translate(msg: &str) -> (Rule, String, String) {
         (
             Rule::Type,
             format!("`{field}` is not an allowed value; expected one of {expected}"),
-            format!("`{field}` は使えない値です。使える値: {}", ja_terms(expected)),
+            format!("`{field}` は使えない値です。使える値: {expected}"),
         )
     } else if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
+        let (found, expected) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
+        let (found_en, found_ja) = found_words(found);
+        let (exp_en, exp_ja) = expected_words(expected);
         (
             Rule::Type,
-            format!("wrong type: found {found}, expected {expected}"),
-            format!("型が違います（{} が必要ですが {} でした）", ja_terms(expected), ja_terms(found)),
+            format!("wrong type: found {found_en}, expected {exp_en}"),
+            format!("型が違います（{exp_ja} が必要ですが、{found_ja} でした）"),
         )
     } else if let Some(rest) = msg.strip_prefix("invalid value: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
+        let (found, expected) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
+        let value = shown_value(found);
+        let (exp_en, exp_ja) = expected_words(expected);
         (
             Rule::Range,
-            format!("{found} is out of range; expected {expected}"),
-            format!("{} は範囲外です（{} が必要）", ja_terms(found), ja_terms(expected)),
+            format!("{value} is out of range; expected {exp_en}"),
+            format!("{value} は範囲外です（{exp_ja} が必要です）"),
+        )
+    } else if let Some(rest) = msg.strip_prefix("invalid length ") {
+        let (n, expected) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
+        let (exp_en, exp_ja) = expected_words(expected);
+        if expected.starts_with("struct ") {
+            // serde reads a struct from a list too, and then complains about the list's length.
+            (
+                Rule::Type,
+                format!("wrong type: found a list, expected {exp_en}"),
+                format!("型が違います（{exp_ja} が必要ですが、配列 でした）"),
+            )
+        } else {
+            (
+                Rule::Type,
+                format!("wrong number of items ({n}); expected {exp_en}"),
+                format!("要素の数（{n} 個）が違います（{exp_ja} が必要です）"),
+            )
+        }
+    } else if msg.starts_with("expected value") {
+        // serde_json's answer to a number, list or null where a choice (an enum) belongs.
+        (
+            Rule::Type,
+            "wrong type: expected one of the allowed values, as text in double quotes".to_owned(),
+            "型が違います（決められた値を \"…\" で囲んだ文字列で書いてください）".to_owned(),
         )
     } else if msg.contains("is not a real calendar date") {
         (Rule::Date, msg.to_owned(), format!("存在しない日付です: {field}"))
@@ -385,7 +471,11 @@ fn translate(msg: &str) -> (Rule, String, String) {
     } else if msg.contains("number out of range") {
         (Rule::Range, "number out of range".to_owned(), "数値が大きすぎます（範囲外）".to_owned())
     } else {
-        (Rule::Type, msg.to_owned(), format!("値が不正です: {msg}"))
+        (
+            Rule::Type,
+            "this value does not fit the format here".to_owned(),
+            "この位置の値はフォーマットに合いません".to_owned(),
+        )
     }
 }
 
@@ -568,10 +658,153 @@ mod tests {
         let (rule, _, ja) = translate("missing field `owner`");
         assert_eq!(rule, Rule::Missing);
         assert!(ja.contains("owner"));
-        let (rule, en, _) = translate("invalid type: string \"x\", expected u8");
+        let (rule, en, ja) = translate("invalid type: string \"x\", expected u8");
         assert_eq!(rule, Rule::Type);
-        assert!(en.contains("expected u8"));
-        let (rule, _, _) = translate("invalid value: integer `300`, expected u8");
+        assert_eq!(en, "wrong type: found text \"x\", expected a whole number from 0 to 255");
+        assert_eq!(ja, "型が違います（0〜255 の整数 が必要ですが、文字列 \"x\" でした）");
+        let (rule, en, _) = translate("invalid value: integer `300`, expected u8");
         assert_eq!(rule, Rule::Range);
+        assert_eq!(en, "`300` is out of range; expected a whole number from 0 to 255");
+        let (_, en, ja) = translate("unknown variant `x`, expected `a` or `b`");
+        assert_eq!(en, "`x` is not an allowed value; expected one of `a`, `b`");
+        assert_eq!(ja, "`x` は使えない値です。使える値: `a`, `b`");
+        let (rule, en, _) = translate("something serde says that we do not know");
+        assert_eq!((rule, en.as_str()), (Rule::Type, "this value does not fit the format here"));
+    }
+
+    /// Fragments of serde's and Rust's wording that must never reach a user.
+    pub(crate) const SERDE_WORDING: &[&str] = &[
+        "invalid type",
+        "invalid value",
+        "invalid length",
+        "unknown variant",
+        "missing field",
+        "duplicate field",
+        "EOF while",
+        "expected value",
+        "expected ident",
+        "expected `",
+        "key must be a string",
+        "control character (",
+        "hex escape",
+        "invalid escape",
+        "trailing comma",
+        "trailing characters",
+        "recursion limit",
+        "floating point",
+        "unit value",
+        "sequence",
+        "struct ",
+        "enum ",
+        "variant identifier",
+        "Option value",
+        "a borrowed string",
+    ];
+
+    /// Rust type names, as whole words.
+    const RUST_TYPES: &[&str] = &[
+        "u8",
+        "u16",
+        "u32",
+        "u64",
+        "u128",
+        "usize",
+        "i8",
+        "i16",
+        "i32",
+        "i64",
+        "i128",
+        "isize",
+        "f32",
+        "f64",
+        "bool",
+        "String",
+        "Vec",
+        "Option",
+        "BTreeMap",
+        "HashMap",
+        "QuarterRecord",
+        "Snapshot",
+    ];
+
+    fn assert_no_serde_wording(input: &str, p: &Problem) {
+        for text in [&p.en, &p.ja] {
+            for bad in SERDE_WORDING {
+                assert!(!text.contains(bad), "{input}: {bad:?} in {text:?}");
+            }
+            let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+            for bad in RUST_TYPES {
+                assert!(!words.contains(bad), "{input}: Rust type {bad:?} in {text:?}");
+            }
+            assert!(!(text.contains("expected") && text.contains(" at line")), "{input}: serde position in {text:?}");
+        }
+    }
+
+    #[test]
+    fn messages_carry_no_serde_wording() {
+        let mut snapshot = crate::fixture::snapshot_with(&["2026Q1"], "2026-03-31");
+        snapshot.language = Some(Language::Ja);
+        snapshot.quarters[0].assets.push(crate::fixture::asset("a1", "資産"));
+        snapshot.quarters[0].risks.push(crate::fixture::risk("r1", "a1", (2, 2), (1, 1)));
+        let minimal = serde_json::to_string_pretty(&snapshot).unwrap();
+        assert!(load(minimal.as_bytes()).is_ok(), "the probe base is valid");
+        let swap = |from: &str, to: &str| {
+            assert!(minimal.contains(from), "minimal.json lacks {from}");
+            minimal.replacen(from, to, 1)
+        };
+        let inputs = [
+            // Syntax: each of serde_json's syntax errors.
+            "{\"format\": \"a\\qb\"}".to_owned(),
+            "{\"format\": \"a\u{1}b\"}".to_owned(),
+            "{\"format\": \"\\ud800\"}".to_owned(),
+            "{\"format\": \"\\ud800\\u0041\"}".to_owned(),
+            "{\"format\" \"x\"}".to_owned(),
+            "{\"format\": \"x\" \"version\": 1}".to_owned(),
+            "[1 2]".to_owned(),
+            "{format: 1}".to_owned(),
+            "{\"format\": tru}".to_owned(),
+            "{\"format\": -}".to_owned(),
+            "{\"format\": 01}".to_owned(),
+            "{\"format\": [1,]}".to_owned(),
+            "{} x".to_owned(),
+            "{\"format\": \"x\"".to_owned(),
+            "[".repeat(200),
+            // Data: wrong types, unknown variants, missing fields, lengths, ranges.
+            swap("\"employees\": ", "\"employees\": true, \"x_\": "),
+            swap("\"employees\": ", "\"employees\": 1.5, \"x_\": "),
+            swap("\"employees\": ", "\"employees\": -1, \"x_\": "),
+            swap("\"employees\": ", "\"employees\": null, \"x_\": "),
+            swap("\"employees\": ", "\"employees\": [1], \"x_\": "),
+            swap("\"employees\": ", "\"employees\": {}, \"x_\": "),
+            swap("\"organisation\": ", "\"organisation\": 5, \"x_\": "),
+            swap("\"organisation\": ", "\"organisation\": null, \"x_\": "),
+            swap("\"organisation\": ", "\"organisation\": \"acme\", \"x_\": "),
+            swap("\"quarters\": [", "\"quarters\": [5, "),
+            swap("\"quarters\": [", "\"quarters\": [[], "),
+            swap("\"risk_matrix\": ", "\"risk_matrix\": [], \"x_\": "),
+            swap("\"treatment\": \"", "\"treatment\": 3, \"x_\": \""),
+            swap("\"treatment\": \"", "\"treatment\": {\"reduce\": 1}, \"x_\": \""),
+            swap("\"treatment\": \"", "\"treatment\": null, \"x_\": \""),
+            swap("\"treatment\": \"", "\"treatment\": \"x\", \"x_\": \""),
+            swap("\"as_of\": ", "\"as_of\": 20260520, \"x_\": "),
+            swap("\"quarter\": ", "\"quarter\": 2026.1, \"x_\": "),
+            swap("\"confidentiality\": ", "\"confidentiality\": 300, \"x_\": "),
+            swap("\"loss_magnitude_yen\": ", "\"loss_magnitude_yen\": -5, \"x_\": "),
+            swap("\"annual_frequency\": ", "\"annual_frequency\": \"often\", \"x_\": "),
+            swap("\"language\": ", "\"language\": 1, \"x_\": "),
+            swap("\"format\": ", "\"format\": \"csm-snapshot\", \"format\": "),
+            swap("\"checksheet\": [", "\"checksheet\": {\"a\": 1}, \"x_\": ["),
+        ];
+        let mut seen = std::collections::HashSet::new();
+        for input in &inputs {
+            let Err(problems) = load(input.as_bytes()) else { panic!("accepted: {input:.80}") };
+            for p in problems.iter() {
+                assert_no_serde_wording(&input.chars().take(80).collect::<String>(), p);
+                seen.insert(p.rule);
+            }
+        }
+        for rule in [Rule::Syntax, Rule::Type, Rule::Range, Rule::Unknown, Rule::DuplicateKey] {
+            assert!(seen.contains(&rule), "no probe gave a {rule:?} problem");
+        }
     }
 }
