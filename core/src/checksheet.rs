@@ -151,8 +151,8 @@ type Means = (Exact, Exact, Option<Exact>);
 
 /// The exact mean of `values`; `None` if there are none.
 fn mean(values: impl Iterator<Item = Exact>) -> Option<Exact> {
-    let (sum, n) = values.fold((Some(Exact::ZERO), 0i128), |(sum, n), v| (sum.and_then(|s| s.add(v)), n + 1));
-    sum?.div(Exact::int(n))
+    let (sum, n) = values.fold((Some(Exact::ZERO), 0i128), |(sum, n), v| (sum.and_then(|s| s.checked_add(v)), n + 1));
+    sum?.checked_div(Exact::int(n))
 }
 
 /// The exact means of `parts`.

@@ -89,29 +89,29 @@ impl Exact {
     }
 
     /// `self + other`.
-    pub fn add(self, other: Exact) -> Option<Exact> {
+    pub fn checked_add(self, other: Exact) -> Option<Exact> {
         let num = self.num.checked_mul(other.den)?.checked_add(other.num.checked_mul(self.den)?)?;
         Exact::ratio(num, self.den.checked_mul(other.den)?)
     }
 
     /// `self − other`.
-    pub fn sub(self, other: Exact) -> Option<Exact> {
-        self.add(Exact { num: other.num.checked_neg()?, den: other.den })
+    pub fn checked_sub(self, other: Exact) -> Option<Exact> {
+        self.checked_add(Exact { num: other.num.checked_neg()?, den: other.den })
     }
 
     /// `self × other`.
-    pub fn mul(self, other: Exact) -> Option<Exact> {
+    pub fn checked_mul(self, other: Exact) -> Option<Exact> {
         let (g1, g2) = (gcd(self.num, other.den), gcd(other.num, self.den));
         let num = (self.num / g1).checked_mul(other.num / g2)?;
         Exact::ratio(num, (self.den / g2).checked_mul(other.den / g1)?)
     }
 
     /// `self ÷ other`; `None` when `other` is zero.
-    pub fn div(self, other: Exact) -> Option<Exact> {
+    pub fn checked_div(self, other: Exact) -> Option<Exact> {
         if other.num == 0 {
             return None;
         }
-        self.mul(Exact { num: other.den, den: other.num }).and_then(|x| Exact::ratio(x.num, x.den))
+        self.checked_mul(Exact { num: other.den, den: other.num }).and_then(|x| Exact::ratio(x.num, x.den))
     }
 
     /// Rounded half away from zero to `decimals` decimals, as the `f64` nearest to that decimal.
@@ -168,7 +168,7 @@ pub fn mean(sum: i128, n: usize, decimals: u32) -> Option<f64> {
 
 /// `a − b` between two presented figures, exact and at `decimals` (`0.3 − 0.1` is `0.2`).
 pub fn difference(a: f64, b: f64, decimals: u32) -> f64 {
-    match Exact::of(a).sub(Exact::of(b)) {
+    match Exact::of(a).checked_sub(Exact::of(b)) {
         Some(d) => d.round(decimals),
         None => a - b,
     }
@@ -215,13 +215,13 @@ mod tests {
     #[test]
     fn exact_arithmetic() {
         let third = Exact::ratio(1, 3).unwrap();
-        let sum = third.add(third).and_then(|x| x.add(third)).unwrap();
+        let sum = third.checked_add(third).and_then(|x| x.checked_add(third)).unwrap();
         assert_eq!(sum, Exact::int(1));
-        assert_eq!(Exact::ratio(7, 3).unwrap().sub(Exact::ratio(4, 3).unwrap()), Some(Exact::int(1)));
-        assert_eq!(third.mul(Exact::int(3)), Some(Exact::int(1)));
-        assert_eq!(Exact::int(1).div(Exact::int(4)), Exact::ratio(1, 4));
-        assert_eq!(Exact::int(1).div(Exact::ZERO), None);
-        assert_eq!(Exact::int(i128::MAX).add(Exact::int(1)), None);
+        assert_eq!(Exact::ratio(7, 3).unwrap().checked_sub(Exact::ratio(4, 3).unwrap()), Some(Exact::int(1)));
+        assert_eq!(third.checked_mul(Exact::int(3)), Some(Exact::int(1)));
+        assert_eq!(Exact::int(1).checked_div(Exact::int(4)), Exact::ratio(1, 4));
+        assert_eq!(Exact::int(1).checked_div(Exact::ZERO), None);
+        assert_eq!(Exact::int(i128::MAX).checked_add(Exact::int(1)), None);
         assert!(Exact::ratio(2, 3).unwrap() > Exact::ratio(66, 100).unwrap());
         assert!(Exact::ratio(-1, 3).unwrap() < Exact::ZERO);
         assert_eq!(Exact::of(69.9).cmp(&Exact::of(70.0)), Ordering::Less);
@@ -241,7 +241,7 @@ mod tests {
         assert_eq!(difference(0.3, 0.1, 1), 0.2);
         assert_eq!(rounded(68.50000000000001, 1), 68.5);
         assert_eq!(rounded(69.99999999999999, 1), 70.0);
-        assert_eq!(rounded(f64::NAN, 1).is_nan(), true);
+        assert!(rounded(f64::NAN, 1).is_nan());
         assert_eq!(units_to_f64(-5, 2), -0.05);
         assert_eq!(units_to_f64(12345, 0), 12345.0);
     }

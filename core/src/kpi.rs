@@ -16,6 +16,10 @@
 //! target for percentages; for counts it is 20 % of the target, and at least 1 when lower is better
 //! (so a target of 0 incidents tolerates 1 as at risk). A KPI without a target, or without a value,
 //! has no status.
+//!
+//! Values are computed exactly and presented to 0.1 ([`crate::figure`]); the status compares the
+//! presented value with the target exactly, so a value equal to its target meets it (70.0 % against
+//! 70 is on track), and changes are differences of presented values.
 
 use serde::Serialize;
 
@@ -208,7 +212,7 @@ impl KpiId {
 /// the target for percentages; 20 % for counts, and at least 1 when lower is better.
 pub fn margin(unit: Unit, direction: Polarity, target: f64) -> Exact {
     let t = Exact::of(target.abs());
-    let share = |n, d| Exact::ratio(n, d).and_then(|r| t.mul(r)).unwrap_or(Exact::ZERO);
+    let share = |n, d| Exact::ratio(n, d).and_then(|r| t.checked_mul(r)).unwrap_or(Exact::ZERO);
     match (unit, direction) {
         (Unit::Percent, _) => share(1, 10),
         (Unit::Count, Polarity::LowerIsBetter) => share(1, 5).max(Exact::int(1)),
@@ -223,8 +227,8 @@ pub fn status(unit: Unit, direction: Polarity, value: f64, target: f64) -> KpiSt
     let m = margin(unit, direction, target);
     let (v, t) = (Exact::of(value), Exact::of(target));
     let (meets, within) = match direction {
-        Polarity::HigherIsBetter => (v >= t, t.sub(m).is_some_and(|floor| v >= floor)),
-        Polarity::LowerIsBetter => (v <= t, t.add(m).is_some_and(|ceiling| v <= ceiling)),
+        Polarity::HigherIsBetter => (v >= t, t.checked_sub(m).is_some_and(|floor| v >= floor)),
+        Polarity::LowerIsBetter => (v <= t, t.checked_add(m).is_some_and(|ceiling| v <= ceiling)),
     };
     if meets {
         KpiStatus::OnTrack
@@ -411,17 +415,15 @@ fn test_score<'a>(tests: impl Iterator<Item = &'a crate::snapshot::Comprehension
         return None;
     }
     let exact = tests.clone().filter(|t| t.max_score > 0.0).try_fold(Exact::ZERO, |sum, t| {
-        let share = Exact::decimal(t.average_score)?.div(Exact::decimal(t.max_score)?)?;
-        sum.add(share.mul(Exact::int(i128::from(t.takers)))?)
+        let share = Exact::decimal(t.average_score)?.checked_div(Exact::decimal(t.max_score)?)?;
+        sum.checked_add(share.checked_mul(Exact::int(i128::from(t.takers)))?)
     });
-    match exact.and_then(|points| points.mul(Exact::int(100))?.div(Exact::int(i128::from(takers)))) {
+    match exact.and_then(|points| points.checked_mul(Exact::int(100))?.checked_div(Exact::int(i128::from(takers)))) {
         Some(v) => Some(v.round(figure::PERCENT)),
         // Beyond i128 (never with plausible scores): the float computation, rounded in decimal.
         None => {
-            let points: f64 = tests
-                .filter(|t| t.max_score > 0.0)
-                .map(|t| t.average_score / t.max_score * f64::from(t.takers))
-                .sum();
+            let points: f64 =
+                tests.filter(|t| t.max_score > 0.0).map(|t| t.average_score / t.max_score * f64::from(t.takers)).sum();
             Some(figure::rounded(points * 100.0 / takers as f64, figure::PERCENT))
         }
     }
@@ -668,7 +670,10 @@ mod tests {
         assert_eq!(k.status, Some(KpiStatus::AtRisk));
         // A test with a max score of 0 adds takers, no points; no takers at all → no value.
         assert_eq!(test_score([test("z", "2026-05-01", 0, 0.0, 10.0)].iter()), None);
-        assert_eq!(test_score([test("z", "2026-05-01", 2, 0.0, 0.0), test("y", "2026-05-01", 2, 5.0, 5.0)].iter()), Some(50.0));
+        assert_eq!(
+            test_score([test("z", "2026-05-01", 2, 0.0, 0.0), test("y", "2026-05-01", 2, 5.0, 5.0)].iter()),
+            Some(50.0)
+        );
     }
 
     /// Rule 2: shares are exact fractions rounded once (2 of 3 → 66.7 %), and changes between quarters

@@ -397,7 +397,11 @@ fn checksheet_signals(item: &ItemScore, sheet: &CheckSheet) -> Vec<Signal> {
     if !cut.is_empty() {
         let light = if cut.iter().any(|(c, _)| c.hides_shortfall()) { Light::Amber } else { Light::Green };
         let trace = cut.iter().map(|(_, path)| path.clone()).collect();
-        out.push(signal(light, Reason::TargetLowered { check_items: cut.into_iter().map(|(c, _)| c).collect() }, trace));
+        out.push(signal(
+            light,
+            Reason::TargetLowered { check_items: cut.into_iter().map(|(c, _)| c).collect() },
+            trace,
+        ));
     }
     out
 }

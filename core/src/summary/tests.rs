@@ -921,7 +921,9 @@ fn a_lowered_target_is_shown_and_asked() {
     assert_eq!(asks(&sum), vec![(Urgency::Medium, 5, "confirm_lowered_targets")]);
     assert_eq!(
         sum.lights[4].signals[0].reason.message(Language::En),
-        format!("Targets lowered since the previous quarter hide a shortfall against the former target: {id} target 3 → 2 (maturity 2)")
+        format!(
+            "Targets lowered since the previous quarter hide a shortfall against the former target: {id} target 3 → 2 (maturity 2)"
+        )
     );
     assert_eq!(
         sum.decisions[0].ask.title(Language::Ja),
@@ -991,7 +993,10 @@ fn a_missed_kpi_target_is_named_and_asked() {
         sum.decisions[0].ask.title(Language::En),
         "KPI \"Training completion (12 months)\" below target (90.0% against 95.0%): note and follow up"
     );
-    assert_eq!(sum.decisions[0].trace, vec!["quarters[3].trainings[0]", "quarters[3].kpi_targets.training_completion_pct"]);
+    assert_eq!(
+        sum.decisions[0].trace,
+        vec!["quarters[3].trainings[0]", "quarters[3].kpi_targets.training_completion_pct"]
+    );
 
     // Below target the quarter before too (92 % against 95 %): medium. Met then (96 %): low.
     assert_eq!(asks(&with(Some((920, 95.0)), 900)), vec![(Urgency::Medium, 6, "kpi_at_risk_running")]);

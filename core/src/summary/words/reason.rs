@@ -81,7 +81,10 @@ impl Reason {
                     .collect();
                 let hides = check_items.iter().any(|c| c.hides_shortfall());
                 match (ja, hides) {
-                    (true, true) => format!("前期から目標が引き下げられ、旧目標に届かない状態が見えなくなっています: {}", join(&list, lang)),
+                    (true, true) => format!(
+                        "前期から目標が引き下げられ、旧目標に届かない状態が見えなくなっています: {}",
+                        join(&list, lang)
+                    ),
                     (true, false) => format!("前期から目標が引き下げられたチェック項目: {}", join(&list, lang)),
                     (false, true) => format!(
                         "Targets lowered since the previous quarter hide a shortfall against the former target: {}",
@@ -137,7 +140,12 @@ impl Reason {
             Reason::KpiAtRisk { name, value, target, percent, .. } => {
                 let f = |x: f64| figure(x, *percent);
                 if ja {
-                    format!("KPI「{}」が目標を下回っています（実績 {} / 目標 {}、要注意）", name.ja, f(*value), f(*target))
+                    format!(
+                        "KPI「{}」が目標を下回っています（実績 {} / 目標 {}、要注意）",
+                        name.ja,
+                        f(*value),
+                        f(*target)
+                    )
                 } else {
                     format!("KPI \"{}\" is below its target ({} against {}, at risk)", name.en, f(*value), f(*target))
                 }
