@@ -1,6 +1,11 @@
 //! The check sheet (付録3) rolled up: maturity per check item → per important item (mean of its check
 //! items) → per principle (mean of its items), against target and against the previous quarter.
 //!
+//! Means are computed exactly (rationals of the integer maturities) and presented to 0.01
+//! ([`figure::MATURITY`]); gaps and changes are the exact differences of the presented means, so
+//! `3.00 − 2.67` is `0.33` wherever it is shown. The important item's traffic light does not use these
+//! means: it is judged on its worst check item (`summary::lights`).
+//!
 //! ```
 //! # let Ok(bytes) = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../samples/a-company.json")) else { return };
 //! let snapshot = csm_core::snapshot::load(&bytes).unwrap();
@@ -14,6 +19,7 @@ use serde::Serialize;
 
 use crate::calendar::Quarter;
 use crate::catalog;
+use crate::figure::{self, Exact};
 use crate::kpi::{Polarity, Trend};
 use crate::period::Period;
 use crate::snapshot::QuarterRecord;
@@ -58,7 +64,7 @@ pub struct Share {
 impl Share {
     /// `count` of `of`.
     pub fn new(count: usize, of: usize) -> Share {
-        let pct = if of == 0 { 0.0 } else { count as f64 * 100.0 / of as f64 };
+        let pct = figure::percent(count as u64, of as u64).unwrap_or(0.0);
         Share { count, of, pct }
     }
 }
@@ -76,6 +82,8 @@ pub struct CheckItemScore {
     pub maturity: u8,
     /// Target 0..=5.
     pub target: u8,
+    /// Target in the previous quarter, if assessed there (a lowered target is shown to the board).
+    pub previous_target: Option<u8>,
     /// `target − maturity`: positive when short of target.
     pub gap: i8,
     /// Maturity in the previous quarter, if assessed there.
@@ -138,24 +146,51 @@ pub struct RadarAxis {
     pub previous: Option<f64>,
 }
 
-fn mean(values: &[f64]) -> Option<f64> {
-    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+/// Exact means of one group: maturity, target, previous maturity (if every part has one).
+type Means = (Exact, Exact, Option<Exact>);
+
+/// The exact mean of `values`; `None` if there are none.
+fn mean(values: impl Iterator<Item = Exact>) -> Option<Exact> {
+    let (sum, n) = values.fold((Some(Exact::ZERO), 0i128), |(sum, n), v| (sum.and_then(|s| s.checked_add(v)), n + 1));
+    sum?.checked_div(Exact::int(n))
 }
 
-fn maturity_of(record: &QuarterRecord, id: &str) -> Option<u8> {
-    record.checksheet.iter().find(|a| a.item == id).map(|a| a.maturity)
+/// The exact means of `parts`.
+fn means(parts: &[Means]) -> Option<Means> {
+    let m = mean(parts.iter().map(|p| p.0))?;
+    let t = mean(parts.iter().map(|p| p.1))?;
+    let prev: Option<Vec<Exact>> = parts.iter().map(|p| p.2).collect();
+    Some((m, t, prev.and_then(|v| mean(v.into_iter()))))
 }
 
-fn score(number: u8, title: Text, maturity: f64, target: f64, previous: Option<f64>) -> Score {
-    Score { number, title, maturity, target, gap: target - maturity, previous, change: previous.map(|p| maturity - p) }
+fn record_of<'r>(record: &'r QuarterRecord, id: &str) -> Option<&'r crate::snapshot::CheckAssessment> {
+    record.checksheet.iter().find(|a| a.item == id)
 }
 
-/// Rolls up one score from parts (means of `maturity`, `target`, `previous`); `None` if no part.
-fn roll_up(number: u8, title: Text, parts: &[(f64, f64, Option<f64>)]) -> Option<Score> {
-    let m = mean(&parts.iter().map(|p| p.0).collect::<Vec<_>>())?;
-    let t = mean(&parts.iter().map(|p| p.1).collect::<Vec<_>>())?;
-    let prev: Option<Vec<f64>> = parts.iter().map(|p| p.2).collect();
-    Some(score(number, title, m, t, prev.and_then(|v| mean(&v))))
+/// A score presented from exact means: each mean to 0.01, the gap and change between presented means.
+fn score(number: u8, title: Text, (m, t, prev): Means) -> Score {
+    let maturity = m.round(figure::MATURITY);
+    let target = t.round(figure::MATURITY);
+    let previous = prev.map(|p| p.round(figure::MATURITY));
+    Score {
+        number,
+        title,
+        maturity,
+        target,
+        gap: figure::difference(target, maturity, figure::MATURITY),
+        previous,
+        change: previous.map(|p| figure::difference(maturity, p, figure::MATURITY)),
+    }
+}
+
+/// The exact means of important item `number`'s check items.
+fn item_means(check_items: &[CheckItemScore], number: u8) -> Option<Means> {
+    let parts: Vec<Means> = check_items
+        .iter()
+        .filter(|c| c.item == number)
+        .map(|c| (Exact::int(c.maturity.into()), Exact::int(c.target.into()), c.previous.map(|p| Exact::int(p.into()))))
+        .collect();
+    means(&parts)
 }
 
 /// The check sheet of `period`'s quarter. Check items missing from the record (impossible in a
@@ -167,13 +202,15 @@ pub fn check_sheet(period: &Period<'_>) -> CheckSheet {
     let mut check_items = Vec::with_capacity(32);
     for c in catalog::check_items() {
         let Some((i, a)) = record.checksheet.iter().enumerate().find(|(_, a)| a.item == c.id) else { continue };
-        let prev = previous.and_then(|p| maturity_of(p.record(), c.id));
+        let before = previous.and_then(|p| record_of(p.record(), c.id));
+        let prev = before.map(|b| b.maturity);
         check_items.push(CheckItemScore {
             id: c.id.to_owned(),
             item: c.item,
             title: Text::new(c.title_ja, c.title_en),
             maturity: a.maturity,
             target: a.target,
+            previous_target: before.map(|b| b.target),
             gap: a.target as i8 - a.maturity as i8,
             previous: prev,
             change: prev.map(|p| a.maturity as i8 - p as i8),
@@ -186,9 +223,8 @@ pub fn check_sheet(period: &Period<'_>) -> CheckSheet {
     let mut items = Vec::with_capacity(10);
     for it in catalog::important_items() {
         let mine: Vec<&CheckItemScore> = check_items.iter().filter(|c| c.item == it.number).collect();
-        let parts: Vec<_> =
-            mine.iter().map(|c| (f64::from(c.maturity), f64::from(c.target), c.previous.map(f64::from))).collect();
-        let Some(score) = roll_up(it.number, Text::new(it.short_ja, it.short_en), &parts) else { continue };
+        let Some(exact) = item_means(&check_items, it.number) else { continue };
+        let score = score(it.number, Text::new(it.short_ja, it.short_en), exact);
         items.push(ItemScore {
             score,
             principle: it.principle,
@@ -197,15 +233,22 @@ pub fn check_sheet(period: &Period<'_>) -> CheckSheet {
         });
     }
 
-    let item_parts = |filter: &dyn Fn(&ItemScore) -> bool| -> Vec<(f64, f64, Option<f64>)> {
-        items.iter().filter(|i| filter(i)).map(|i| (i.score.maturity, i.score.target, i.score.previous)).collect()
+    // Principles and the overall score are means of the items' exact means, presented once.
+    let item_parts = |filter: &dyn Fn(&ItemScore) -> bool| -> Vec<Means> {
+        items.iter().filter(|i| filter(i)).filter_map(|i| item_means(&check_items, i.score.number)).collect()
     };
     let principles = catalog::principles()
         .iter()
-        .filter_map(|p| roll_up(p.number, Text::new(p.short_ja, p.short_en), &item_parts(&|i| i.principle == p.number)))
+        .filter_map(|p| {
+            let exact = means(&item_parts(&|i| i.principle == p.number))?;
+            Some(score(p.number, Text::new(p.short_ja, p.short_en), exact))
+        })
         .collect();
-    let overall = roll_up(0, Text::new("総合", "Overall"), &item_parts(&|_| true))
-        .unwrap_or_else(|| score(0, Text::new("総合", "Overall"), 0.0, 0.0, None));
+    let overall = score(
+        0,
+        Text::new("総合", "Overall"),
+        means(&item_parts(&|_| true)).unwrap_or((Exact::ZERO, Exact::ZERO, None)),
+    );
 
     let radar = items
         .iter()
@@ -297,7 +340,7 @@ pub fn compare(now: &CheckSheet, then: &CheckSheet) -> Comparison {
         .iter()
         .filter_map(|i| {
             let other = then.items.iter().find(|t| t.score.number == i.score.number)?;
-            Some((i.score.number, i.score.maturity - other.score.maturity))
+            Some((i.score.number, figure::difference(i.score.maturity, other.score.maturity, figure::MATURITY)))
         })
         .collect();
     let check_items: Vec<CheckChange> = now
@@ -314,7 +357,7 @@ pub fn compare(now: &CheckSheet, then: &CheckSheet) -> Comparison {
         .collect();
     Comparison {
         quarter: then.quarter,
-        overall: now.overall.maturity - then.overall.maturity,
+        overall: figure::difference(now.overall.maturity, then.overall.maturity, figure::MATURITY),
         items,
         fell: check_items.iter().filter(|c| c.change < 0).map(|c| c.id.clone()).collect(),
         check_items,
@@ -363,8 +406,8 @@ mod tests {
         assert_eq!(p1.target, 3.0);
         // Overall = mean of 10 item means: (2.5 + 9 × 2) / 10 = 2.05.
         assert!((sheet.overall.maturity - 2.05).abs() < 1e-12);
-        // (1)-1 is the only check item at target: 1 of 32.
-        assert_eq!(sheet.check_items_at_target, Share { count: 1, of: 32, pct: 3.125 });
+        // (1)-1 is the only check item at target: 1 of 32 = 3.125 %, presented as 3.1 %.
+        assert_eq!(sheet.check_items_at_target, Share { count: 1, of: 32, pct: 3.1 });
         assert_eq!(sheet.items_at_target.count, 0);
         assert_eq!(sheet.radar.len(), 10);
         assert_eq!(sheet.radar[0].current, 2.5);

@@ -16,10 +16,15 @@
 //! target for percentages; for counts it is 20 % of the target, and at least 1 when lower is better
 //! (so a target of 0 incidents tolerates 1 as at risk). A KPI without a target, or without a value,
 //! has no status.
+//!
+//! Values are computed exactly and presented to 0.1 ([`crate::figure`]); the status compares the
+//! presented value with the target exactly, so a value equal to its target meets it (70.0 % against
+//! 70 is on track), and changes are differences of presented values.
 
 use serde::Serialize;
 
 use crate::calendar::Quarter;
+use crate::figure::{self, Exact};
 use crate::period::{At, Period};
 use crate::snapshot::{ImpactClass, IncidentKind, KpiTargets, Language};
 use crate::text::Text;
@@ -203,22 +208,27 @@ impl KpiId {
     }
 }
 
-/// How far a value may miss `target` and still be *at risk* rather than *off track*.
-pub fn margin(unit: Unit, direction: Polarity, target: f64) -> f64 {
+/// How far a value may miss `target` and still be *at risk* rather than *off track*, exactly: 10 % of
+/// the target for percentages; 20 % for counts, and at least 1 when lower is better.
+pub fn margin(unit: Unit, direction: Polarity, target: f64) -> Exact {
+    let t = Exact::of(target.abs());
+    let share = |n, d| Exact::ratio(n, d).and_then(|r| t.checked_mul(r)).unwrap_or(Exact::ZERO);
     match (unit, direction) {
-        (Unit::Percent, _) => 0.1 * target.abs(),
-        (Unit::Count, Polarity::LowerIsBetter) => (0.2 * target.abs()).max(1.0),
-        (Unit::Count, Polarity::HigherIsBetter) => 0.2 * target.abs(),
+        (Unit::Percent, _) => share(1, 10),
+        (Unit::Count, Polarity::LowerIsBetter) => share(1, 5).max(Exact::int(1)),
+        (Unit::Count, Polarity::HigherIsBetter) => share(1, 5),
     }
 }
 
-/// The status of `value` against `target`. Monotone: for a fixed target, a better value never has a
-/// worse status.
+/// The status of `value` against `target`, both presented figures, compared exactly in decimal: a
+/// value equal to its target meets it (70.0 against 70 is on track). Monotone: for a fixed target, a
+/// better value never has a worse status.
 pub fn status(unit: Unit, direction: Polarity, value: f64, target: f64) -> KpiStatus {
     let m = margin(unit, direction, target);
+    let (v, t) = (Exact::of(value), Exact::of(target));
     let (meets, within) = match direction {
-        Polarity::HigherIsBetter => (value >= target, value >= target - m),
-        Polarity::LowerIsBetter => (value <= target, value <= target + m),
+        Polarity::HigherIsBetter => (v >= t, t.checked_sub(m).is_some_and(|floor| v >= floor)),
+        Polarity::LowerIsBetter => (v <= t, t.checked_add(m).is_some_and(|ceiling| v <= ceiling)),
     };
     if meets {
         KpiStatus::OnTrack
@@ -339,29 +349,21 @@ fn measure(id: KpiId, p: &Period<'_>, traced: bool) -> Measure {
     match id {
         KpiId::SecurityBudgetShare => {
             let b = &r.budget;
-            let security = b.security_pre_incident_yen as f64
-                + b.security_operations_yen as f64
-                + b.security_post_incident_yen as f64;
-            let value = (b.it_yen > 0).then(|| security * 100.0 / b.it_yen as f64);
+            let security = i128::from(b.security_pre_incident_yen)
+                + i128::from(b.security_operations_yen)
+                + i128::from(b.security_post_incident_yen);
+            let value = Exact::ratio(security * 100, i128::from(b.it_yen)).map(|x| x.round(figure::PERCENT));
             Measure { value, basis: Basis::State, trace: vec![format!("{}.budget", p.path())] }
         }
         KpiId::TrainingCompletion => {
             let trainings = p.year_events("trainings", |q| &q.trainings, |t| t.date);
             let eligible: u64 = trainings.iter().map(|(_, t)| u64::from(t.eligible)).sum();
             let completed: u64 = trainings.iter().map(|(_, t)| u64::from(t.completed)).sum();
-            let value = (eligible > 0).then(|| completed as f64 * 100.0 / eligible as f64);
+            let value = figure::percent(completed, eligible);
             Measure { value, basis: Basis::TrailingYear, trace: paths(&trainings, traced) }
         }
         KpiId::TestScore => {
-            let score = |tests: &[(At, &crate::snapshot::ComprehensionTest)]| {
-                let takers: f64 = tests.iter().map(|(_, t)| f64::from(t.takers)).sum();
-                let points: f64 = tests
-                    .iter()
-                    .filter(|(_, t)| t.max_score > 0.0)
-                    .map(|(_, t)| t.average_score / t.max_score * f64::from(t.takers))
-                    .sum();
-                (takers > 0.0).then(|| points * 100.0 / takers)
-            };
+            let score = |tests: &[(At, &crate::snapshot::ComprehensionTest)]| test_score(tests.iter().map(|(_, t)| *t));
             let quarter = p.quarter_events("tests", |q| &q.tests, |t| t.date);
             match score(&quarter) {
                 Some(v) => Measure { value: Some(v), basis: Basis::Quarter, trace: paths(&quarter, traced) },
@@ -405,6 +407,28 @@ fn measure(id: KpiId, p: &Period<'_>, traced: bool) -> Measure {
     }
 }
 
+/// Σ (average ÷ max × takers) ÷ Σ takers × 100 to 0.1, in exact decimal arithmetic on the scores as
+/// entered (tests with a max score of 0 add takers but no points); `None` without takers.
+fn test_score<'a>(tests: impl Iterator<Item = &'a crate::snapshot::ComprehensionTest> + Clone) -> Option<f64> {
+    let takers: u64 = tests.clone().map(|t| u64::from(t.takers)).sum();
+    if takers == 0 {
+        return None;
+    }
+    let exact = tests.clone().filter(|t| t.max_score > 0.0).try_fold(Exact::ZERO, |sum, t| {
+        let share = Exact::decimal(t.average_score)?.checked_div(Exact::decimal(t.max_score)?)?;
+        sum.checked_add(share.checked_mul(Exact::int(i128::from(t.takers)))?)
+    });
+    match exact.and_then(|points| points.checked_mul(Exact::int(100))?.checked_div(Exact::int(i128::from(takers)))) {
+        Some(v) => Some(v.round(figure::PERCENT)),
+        // Beyond i128 (never with plausible scores): the float computation, rounded in decimal.
+        None => {
+            let points: f64 =
+                tests.filter(|t| t.max_score > 0.0).map(|t| t.average_score / t.max_score * f64::from(t.takers)).sum();
+            Some(figure::rounded(points * 100.0 / takers as f64, figure::PERCENT))
+        }
+    }
+}
+
 fn status_of(id: KpiId, value: Option<f64>, target: Option<f64>) -> Option<KpiStatus> {
     Some(status(id.unit(), id.direction(), value?, target?))
 }
@@ -444,7 +468,7 @@ pub fn kpi(id: KpiId, period: &Period<'_>) -> Kpi {
     let now = measure(id, period, true);
     let target = id.target(&period.record().kpi_targets);
     let previous = series.len().checked_sub(2).and_then(|i| series[i].value);
-    let change = now.value.zip(previous).map(|(v, p)| v - p);
+    let change = now.value.zip(previous).map(|(v, p)| figure::difference(v, p, figure::PERCENT));
     let mut trace = now.trace;
     if let (Some(field), Some(_)) = (id.target_field(), target) {
         trace.push(format!("{}.kpi_targets.{field}", period.path()));
@@ -483,7 +507,7 @@ pub fn change_between(now: &Kpi, then: &Kpi) -> Option<KpiChange> {
     if now.id != then.id {
         return None;
     }
-    let change = now.value? - then.value?;
+    let change = figure::difference(now.value?, then.value?, figure::PERCENT);
     Some(KpiChange { change, trend: trend(now.direction, change) })
 }
 
@@ -613,6 +637,61 @@ mod tests {
         assert_eq!(status(Unit::Count, Polarity::HigherIsBetter, 0.0, 1.0), OffTrack);
     }
 
+    /// Rule 2: a value equal to its target meets it; one unit (0.1) under is at risk; the margin's own
+    /// edge (95 − 9.5 = 85.5) is still at risk, 85.4 is off track.
+    #[test]
+    fn a_value_equal_to_its_target_meets_it() {
+        use KpiStatus::*;
+        let s = |v| status(Unit::Percent, Polarity::HigherIsBetter, v, 95.0);
+        assert_eq!([s(95.1), s(95.0), s(94.9), s(85.5), s(85.4)], [OnTrack, OnTrack, AtRisk, AtRisk, OffTrack]);
+        // 70 × 0.9 = 63 exactly (0.9 × 70.0 in binary floats is 63.00000000000001).
+        let t = |v| status(Unit::Percent, Polarity::HigherIsBetter, v, 70.0);
+        assert_eq!([t(70.0), t(69.9), t(63.0), t(62.9)], [OnTrack, AtRisk, AtRisk, OffTrack]);
+        // A maximum: 4 incidents allowed, margin max(0.8, 1) = 1.
+        let i = |v| status(Unit::Count, Polarity::LowerIsBetter, v, 4.0);
+        assert_eq!([i(4.0), i(5.0), i(6.0)], [OnTrack, AtRisk, OffTrack]);
+        assert_eq!(margin(Unit::Percent, Polarity::HigherIsBetter, 95.0), Exact::ratio(19, 2).unwrap());
+    }
+
+    /// Rule 2: 3 takers at 7/10 is 70 % exactly; binary floats give 0.7 × 3 × 100 ÷ 3 =
+    /// 69.99999999999999, which read "at risk" against a target of 70.
+    #[test]
+    fn a_test_score_of_exactly_the_target_is_on_track() {
+        let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
+        s.quarters[1].tests.push(test("x1", "2026-05-01", 3, 7.0, 10.0));
+        s.quarters[1].kpi_targets.test_score_pct = Some(70.0);
+        let k = kpi(KpiId::TestScore, &Period::latest(&s).unwrap());
+        assert_eq!(k.value, Some(70.0));
+        assert_eq!(k.status, Some(KpiStatus::OnTrack));
+        // One taker more at 6.9/10: (2.1 + 0.69) ÷ 4 = 69.75 % → 69.8 %, at risk.
+        s.quarters[1].tests.push(test("x2", "2026-05-02", 1, 6.9, 10.0));
+        let k = kpi(KpiId::TestScore, &Period::latest(&s).unwrap());
+        assert_eq!(k.value, Some(69.8));
+        assert_eq!(k.status, Some(KpiStatus::AtRisk));
+        // A test with a max score of 0 adds takers, no points; no takers at all → no value.
+        assert_eq!(test_score([test("z", "2026-05-01", 0, 0.0, 10.0)].iter()), None);
+        assert_eq!(
+            test_score([test("z", "2026-05-01", 2, 0.0, 0.0), test("y", "2026-05-01", 2, 5.0, 5.0)].iter()),
+            Some(50.0)
+        );
+    }
+
+    /// Rule 2: shares are exact fractions rounded once (2 of 3 → 66.7 %), and changes between quarters
+    /// are differences of the presented figures (66.7 − 33.3 = 33.4, not 33.33…).
+    #[test]
+    fn percentages_are_presented_to_one_decimal_and_changes_follow_them() {
+        let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
+        s.quarters[0].trainings.push(training("t1", "2026-02-01", 3, 1));
+        s.quarters[1].trainings.push(training("t2", "2026-05-01", 3, 3));
+        let k = kpi(KpiId::TrainingCompletion, &Period::latest(&s).unwrap());
+        assert_eq!(k.series[0].value, Some(33.3));
+        // Year of 2026Q2: 4 of 6 = 66.7 %.
+        assert_eq!(k.value, Some(66.7));
+        assert_eq!(k.change, Some(33.4));
+        let budget = kpi(KpiId::SecurityBudgetShare, &Period::latest(&s).unwrap());
+        assert_eq!(budget.value, Some(10.0));
+    }
+
     #[test]
     fn budget_share_is_security_over_it() {
         let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
@@ -645,9 +724,8 @@ mod tests {
         assert_eq!(k.status, Some(KpiStatus::OffTrack)); // below 81
         assert_eq!(k.basis, Basis::TrailingYear);
         assert_eq!(k.trace[..2], ["quarters[1].trainings[0]", "quarters[2].trainings[0]"]);
-        // 2025Q3's own year: t0 (2025-06-29) and t1 → 27 / 130.
-        let v = k.series[1].value.unwrap();
-        assert!((v - 2700.0 / 130.0).abs() < 1e-9);
+        // 2025Q3's own year: t0 (2025-06-29) and t1 → 27 / 130 = 20.769… → 20.8 %.
+        assert_eq!(k.series[1].value, Some(20.8));
         assert_eq!(k.series[0].value, Some(0.0));
     }
 

@@ -15,6 +15,7 @@
 pub mod calendar;
 pub mod catalog;
 pub mod checksheet;
+pub mod figure;
 #[cfg(test)]
 pub(crate) mod fixture;
 pub mod kpi;

@@ -159,12 +159,13 @@ mod tests {
             ("顧客情報", 15_000_333, 2)
         );
         assert_eq!(l.security_budget_yen, 10_000_000);
-        assert!((l.ratio_to_security_budget.unwrap() - 4.0000333).abs() < 1e-9);
+        // 40,000,333 / 10,000,000 = 4.0000333, presented to 0.1.
+        assert_eq!(l.ratio_to_security_budget, Some(4.0));
         assert_eq!(l.top_risks.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(), vec!["r1", "r2", "r3"]);
         assert_eq!(l.top_risks[0].path, "quarters[1].risks[0]");
         let mix = treatment_mix(&s.quarters[1].risks);
         assert_eq!(mix.iter().map(|t| t.count).collect::<Vec<_>>(), vec![1, 1, 0, 1]);
-        assert!((mix[0].pct - 100.0 / 3.0).abs() < 1e-9);
+        assert_eq!(mix[0].pct, 33.3); // 1 of 3, presented to 0.1
         assert_eq!(mix[3].expected_loss_yen, 15_000_000);
         let view = risk_view(&Period::latest(&s).unwrap());
         assert_eq!(view.risks, 3);

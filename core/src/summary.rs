@@ -24,7 +24,7 @@ mod words;
 use serde::Serialize;
 
 pub use decisions::{Ask, Decision, PartnerClauses, Urgency};
-pub use lights::{CheckFall, CheckGap, ItemLight, Light, Reason, Signal};
+pub use lights::{CheckFall, CheckGap, ItemLight, Light, Reason, Signal, TargetCut};
 
 use crate::calendar::{Date, Quarter};
 use crate::checksheet::{self, CheckSheet, Score};

@@ -4,6 +4,7 @@ mod bundle;
 mod catalog_seed;
 mod cli;
 mod engine_props;
+mod figures;
 mod fixtures;
 mod generate;
 mod golden;

@@ -141,6 +141,7 @@ pub fn loss(period: &Period<'_>) -> ExpectedLoss {
         per_asset: per_asset(r),
         top_risks: top_risks(&period.snapshot().risk_matrix, &r.risks, &period.path()),
         security_budget_yen: security,
-        ratio_to_security_budget: (security > 0).then(|| total as f64 / security as f64),
+        ratio_to_security_budget: crate::figure::Exact::ratio(i128::from(total), i128::from(security))
+            .map(|r| r.round(crate::figure::RATIO)),
     }
 }

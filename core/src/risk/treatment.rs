@@ -32,7 +32,7 @@ pub fn treatment_mix(risks: &[Risk]) -> Vec<TreatmentShare> {
             TreatmentShare {
                 treatment: t,
                 count: mine.len(),
-                pct: if risks.is_empty() { 0.0 } else { mine.len() as f64 * 100.0 / risks.len() as f64 },
+                pct: crate::figure::percent(mine.len() as u64, risks.len() as u64).unwrap_or(0.0),
                 expected_loss_yen: mine.iter().map(|r| expected_loss(r)).fold(0, Yen::saturating_add),
             }
         })

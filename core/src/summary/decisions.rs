@@ -4,11 +4,11 @@
 use serde::Serialize;
 
 use crate::calendar::Date;
-use crate::kpi::{KpiId, Unit};
+use crate::kpi::{KpiId, KpiStatus, Unit};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
 use crate::snapshot::{ContractClause, CsirtForm, Language, Yen};
-use crate::summary::lights::Facts;
+use crate::summary::lights::{Facts, TargetCut, lowered_targets};
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -64,6 +64,28 @@ pub enum Ask {
         target: f64,
         /// Whether the numbers are percentages.
         percent: bool,
+    },
+    /// Note, or act on, a KPI at risk (below its target within the margin). Low for one quarter; medium
+    /// when the KPI was also below target the quarter before (`running`).
+    KpiAtRisk {
+        /// Which KPI.
+        kpi: KpiId,
+        /// Its name.
+        name: Text,
+        /// Value.
+        value: f64,
+        /// Target.
+        target: f64,
+        /// Whether the numbers are percentages.
+        percent: bool,
+        /// Whether the KPI was below target (at risk or off track) in the previous quarter too.
+        running: bool,
+    },
+    /// Confirm (or reverse) check-item targets lowered since the previous quarter (one decision per
+    /// important item).
+    ConfirmLoweredTargets {
+        /// The check items, with their former and present target and maturity.
+        check_items: Vec<TargetCut>,
     },
     /// Approve the security budget ((6)-1).
     ApproveBudget,
@@ -164,9 +186,15 @@ pub struct Decision {
 /// Every decision, ranked: severity (most urgent first), then important item, then the order found.
 pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
     let mut out: Vec<Decision> = Vec::new();
-    for find in
-        [risk_decisions, readiness_decisions, partner_decisions, contract_decisions, pdca_decisions, resource_decisions]
-    {
+    for find in [
+        risk_decisions,
+        readiness_decisions,
+        partner_decisions,
+        contract_decisions,
+        pdca_decisions,
+        resource_decisions,
+        target_decisions,
+    ] {
         find(f, &mut out);
     }
     // Stable: equal severity and item keep the order found.
@@ -322,13 +350,37 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     }
 }
 
-/// (6) The budget; and every off-track KPI.
+/// (6) The budget; and every KPI below a target the board set: off track → medium; at risk → low, or
+/// medium when it was below target (at risk or off track) the quarter before too.
 fn resource_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     if f.period.record().budget.approved_on.is_none() {
         push(out, Urgency::Medium, 6, Ask::ApproveBudget, vec![f.path("budget")]);
     }
-    for (k, value, target) in f.off_track_kpis() {
-        let ask = Ask::KpiOffTrack { kpi: k.id, name: k.name.clone(), value, target, percent: k.unit == Unit::Percent };
-        push(out, Urgency::Medium, k.id.item(), ask, k.trace.clone());
+    for (k, value, target) in f.kpis_below_target() {
+        let (kpi, name, percent) = (k.id, k.name.clone(), k.unit == Unit::Percent);
+        let (urgency, ask) = if k.status == Some(KpiStatus::OffTrack) {
+            (Urgency::Medium, Ask::KpiOffTrack { kpi, name, value, target, percent })
+        } else {
+            let before = k.series.len().checked_sub(2).and_then(|i| k.series[i].status);
+            let running = matches!(before, Some(KpiStatus::AtRisk | KpiStatus::OffTrack));
+            let urgency = if running { Urgency::Medium } else { Urgency::Low };
+            (urgency, Ask::KpiAtRisk { kpi, name, value, target, percent, running })
+        };
+        push(out, urgency, k.id.item(), ask, k.trace.clone());
+    }
+}
+
+/// (1)–(10) Check-item targets lowered since the previous quarter, one decision per important item:
+/// medium when a lowered target hides a shortfall (maturity below the former target), else low.
+fn target_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
+    for item in &f.checksheet.items {
+        let cut = lowered_targets(f.checksheet, item.score.number);
+        if cut.is_empty() {
+            continue;
+        }
+        let urgency = if cut.iter().any(|(c, _)| c.hides_shortfall()) { Urgency::Medium } else { Urgency::Low };
+        let trace = cut.iter().map(|(_, p)| p.clone()).collect();
+        let ask = Ask::ConfirmLoweredTargets { check_items: cut.into_iter().map(|(c, _)| c).collect() };
+        push(out, urgency, item.score.number, ask, trace);
     }
 }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::calendar::Date;
-use crate::checksheet::{CheckSheet, ItemScore};
+use crate::checksheet::{CheckItemScore, CheckSheet, ItemScore};
 use crate::kpi::{Kpi, KpiId, KpiStatus, Kpis};
 use crate::partners::{PartnerStatus, Partners};
 use crate::pdca::Pdca;
@@ -45,6 +45,26 @@ pub struct CheckGap {
     pub target: u8,
 }
 
+/// A check item whose target was lowered since the previous quarter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TargetCut {
+    /// `(3)-6`.
+    pub id: String,
+    /// Target in the previous quarter.
+    pub from: u8,
+    /// Target now.
+    pub to: u8,
+    /// Maturity now.
+    pub maturity: u8,
+}
+
+impl TargetCut {
+    /// Whether the lowered target hides a shortfall: the maturity is below the former target.
+    pub fn hides_shortfall(&self) -> bool {
+        self.maturity < self.from
+    }
+}
+
 /// A check item whose maturity fell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CheckFall {
@@ -68,7 +88,7 @@ pub enum Reason {
         /// Mean target.
         target: f64,
     },
-    /// Some check items are below target; the mean is within 1 level of the mean target.
+    /// Some check items are below target, none by 2 levels or more, none at 0 against a target above 0.
     BelowTarget {
         /// The check items below target.
         check_items: Vec<CheckGap>,
@@ -77,7 +97,8 @@ pub enum Reason {
         /// Mean target.
         target: f64,
     },
-    /// The mean maturity is more than 1 level below the mean target.
+    /// A check item is 2 or more levels below its target, or at 0 against a target above 0 (the worst
+    /// check item decides, not the mean: over-achievers never offset a shortfall).
     FarBelowTarget {
         /// The check items below target.
         check_items: Vec<CheckGap>,
@@ -85,6 +106,12 @@ pub enum Reason {
         maturity: f64,
         /// Mean target.
         target: f64,
+    },
+    /// Check items whose target was lowered since the previous quarter: amber when a lowered target
+    /// hides a shortfall (maturity below the former target), else green (shown for the record).
+    TargetLowered {
+        /// The check items, with their former and present target and maturity.
+        check_items: Vec<TargetCut>,
     },
     /// Check items whose maturity fell since the previous quarter.
     Fell {
@@ -122,6 +149,19 @@ pub enum Reason {
         /// Its target.
         target: f64,
         /// Whether the value is a percentage.
+        percent: bool,
+    },
+    /// A KPI below its target, within the margin (at risk): a missed target is never silent.
+    KpiAtRisk {
+        /// Which KPI.
+        kpi: KpiId,
+        /// Its name.
+        name: Text,
+        /// Value.
+        value: f64,
+        /// Target.
+        target: f64,
+        /// Whether the numbers are percentages.
         percent: bool,
     },
     /// Fewer than 2 progress reports to the executive in the trailing year.
@@ -293,12 +333,12 @@ impl Facts<'_> {
         paths(&self.readiness.drills.overdue_actions, |a| &a.path)
     }
 
-    /// The off-track KPIs that have a value and a target, with them.
-    pub fn off_track_kpis(&self) -> impl Iterator<Item = (&Kpi, f64, f64)> {
+    /// The KPIs below their target (at risk or off track), with their value and target.
+    pub fn kpis_below_target(&self) -> impl Iterator<Item = (&Kpi, f64, f64)> {
         self.kpis
             .kpis
             .iter()
-            .filter(|k| k.status == Some(KpiStatus::OffTrack))
+            .filter(|k| matches!(k.status, Some(KpiStatus::OffTrack | KpiStatus::AtRisk)))
             .filter_map(|k| Some((k, k.value?, k.target?)))
     }
 
@@ -325,56 +365,73 @@ impl Facts<'_> {
     }
 }
 
+/// (1)–(10) The check sheet's verdict on the item, from its worst check item against target (never the
+/// mean: a check item at 5 does not offset one at 0): red when one is 2 or more levels short or at 0
+/// against a target above 0; amber when one is short; green only when none is. Then check items whose
+/// maturity fell (amber), and targets lowered since the previous quarter.
 fn checksheet_signals(item: &ItemScore, sheet: &CheckSheet) -> Vec<Signal> {
     let s = &item.score;
     let mine = || sheet.check_items.iter().filter(|c| c.item == s.number);
-    let below: Vec<CheckGap> = mine()
-        .filter(|c| c.gap > 0)
-        .map(|c| CheckGap { id: c.id.clone(), maturity: c.maturity, target: c.target })
-        .collect();
-    let below_trace: Vec<String> = mine().filter(|c| c.gap > 0).map(|c| c.path.clone()).collect();
-    let mut out = Vec::new();
-    if below.is_empty() {
-        out.push(Signal {
-            light: Light::Green,
-            reason: Reason::MeetsTarget { maturity: s.maturity, target: s.target },
-            trace: vec![],
-        });
-    } else if s.gap > 1.0 {
-        out.push(Signal {
-            light: Light::Red,
-            reason: Reason::FarBelowTarget { check_items: below, maturity: s.maturity, target: s.target },
-            trace: below_trace,
-        });
+    let short: Vec<&CheckItemScore> = mine().filter(|c| c.gap > 0).collect();
+    let below: Vec<CheckGap> =
+        short.iter().map(|c| CheckGap { id: c.id.clone(), maturity: c.maturity, target: c.target }).collect();
+    let below_trace: Vec<String> = short.iter().map(|c| c.path.clone()).collect();
+    let far = short.iter().any(|c| c.gap >= 2 || c.maturity == 0);
+    let (maturity, target) = (s.maturity, s.target);
+    let mut out = vec![if below.is_empty() {
+        signal(Light::Green, Reason::MeetsTarget { maturity, target }, vec![])
+    } else if far {
+        signal(Light::Red, Reason::FarBelowTarget { check_items: below, maturity, target }, below_trace)
     } else {
-        out.push(Signal {
-            light: Light::Amber,
-            reason: Reason::BelowTarget { check_items: below, maturity: s.maturity, target: s.target },
-            trace: below_trace,
-        });
-    }
-    let fell: Vec<&crate::checksheet::CheckItemScore> = mine().filter(|c| c.change.is_some_and(|x| x < 0)).collect();
+        signal(Light::Amber, Reason::BelowTarget { check_items: below, maturity, target }, below_trace)
+    }];
+    let fell: Vec<&CheckItemScore> = mine().filter(|c| c.change.is_some_and(|x| x < 0)).collect();
     if !fell.is_empty() {
-        out.push(Signal {
-            light: Light::Amber,
-            reason: Reason::Fell {
-                check_items: fell
-                    .iter()
-                    .map(|c| CheckFall { id: c.id.clone(), from: c.previous.unwrap_or(c.maturity), to: c.maturity })
-                    .collect(),
-            },
-            trace: fell.iter().map(|c| c.path.clone()).collect(),
-        });
+        let check_items = fell
+            .iter()
+            .map(|c| CheckFall { id: c.id.clone(), from: c.previous.unwrap_or(c.maturity), to: c.maturity })
+            .collect();
+        out.push(signal(Light::Amber, Reason::Fell { check_items }, paths(&fell, |c| &c.path)));
+    }
+    let cut = lowered_targets(sheet, s.number);
+    if !cut.is_empty() {
+        let light = if cut.iter().any(|(c, _)| c.hides_shortfall()) { Light::Amber } else { Light::Green };
+        let trace = cut.iter().map(|(_, path)| path.clone()).collect();
+        out.push(signal(
+            light,
+            Reason::TargetLowered { check_items: cut.into_iter().map(|(c, _)| c).collect() },
+            trace,
+        ));
     }
     out
 }
 
+/// The check items of important item `item` whose target is lower than in the previous quarter, with
+/// their paths.
+pub(crate) fn lowered_targets(sheet: &CheckSheet, item: u8) -> Vec<(TargetCut, String)> {
+    sheet
+        .check_items
+        .iter()
+        .filter(|c| c.item == item)
+        .filter_map(|c| {
+            let from = c.previous_target.filter(|&p| p > c.target)?;
+            Some((TargetCut { id: c.id.clone(), from, to: c.target, maturity: c.maturity }, c.path.clone()))
+        })
+        .collect()
+}
+
+/// (3), (4), (6) Every KPI of the item below a target the board set, at risk or off track (amber).
 fn kpi_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
-    f.off_track_kpis()
+    f.kpis_below_target()
         .filter(|(k, _, _)| k.id.item() == item)
         .map(|(k, value, target)| {
             let percent = k.unit == crate::kpi::Unit::Percent;
-            let reason = Reason::KpiOffTrack { kpi: k.id, name: k.name.clone(), value, target, percent };
+            let (kpi, name) = (k.id, k.name.clone());
+            let reason = if k.status == Some(KpiStatus::OffTrack) {
+                Reason::KpiOffTrack { kpi, name, value, target, percent }
+            } else {
+                Reason::KpiAtRisk { kpi, name, value, target, percent }
+            };
             signal(Light::Amber, reason, k.trace.clone())
         })
         .collect()

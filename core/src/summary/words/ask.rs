@@ -1,6 +1,6 @@
 //! What the board is asked: [`Ask::title`].
 
-use super::{figure, names};
+use super::{figure, join, names};
 use crate::partners::clause_label;
 use crate::risk::ApprovalState;
 use crate::snapshot::Language;
@@ -55,6 +55,44 @@ impl Ask {
                     format!("KPI「{}」が目標未達（実績 {} / 目標 {}）: 対策を指示する", name.ja, f(*value), f(*target))
                 } else {
                     format!("KPI \"{}\" off track ({} against {}): direct action", name.en, f(*value), f(*target))
+                }
+            }
+            Ask::KpiAtRisk { name, value, target, percent, running, .. } => {
+                let f = |x: f64| figure(x, *percent);
+                match (ja, running) {
+                    (true, false) => format!(
+                        "KPI「{}」が目標を下回っています（実績 {} / 目標 {}）: 状況を確認する",
+                        name.ja,
+                        f(*value),
+                        f(*target)
+                    ),
+                    (true, true) => format!(
+                        "KPI「{}」が2四半期続けて目標未達（実績 {} / 目標 {}）: 対策を指示する",
+                        name.ja,
+                        f(*value),
+                        f(*target)
+                    ),
+                    (false, false) => format!(
+                        "KPI \"{}\" below target ({} against {}): note and follow up",
+                        name.en,
+                        f(*value),
+                        f(*target)
+                    ),
+                    (false, true) => format!(
+                        "KPI \"{}\" below target two quarters running ({} against {}): direct action",
+                        name.en,
+                        f(*value),
+                        f(*target)
+                    ),
+                }
+            }
+            Ask::ConfirmLoweredTargets { check_items } => {
+                let list: Vec<String> = check_items.iter().map(|c| format!("{} {} → {}", c.id, c.from, c.to)).collect();
+                let list = join(&list, lang);
+                if ja {
+                    format!("引き下げられたチェック項目の目標（{list}）を承認するか、元に戻すよう指示する")
+                } else {
+                    format!("Confirm the lowered check-item targets ({list}) or have them restored")
                 }
             }
             Ask::ApproveBudget => {

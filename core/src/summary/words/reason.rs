@@ -58,21 +58,39 @@ impl Reason {
                     format!("Check items below target: {}", gaps(check_items, lang))
                 }
             }
-            Reason::FarBelowTarget { check_items, maturity, target } => {
+            Reason::FarBelowTarget { check_items, .. } => {
                 if ja {
                     format!(
-                        "平均成熟度 {} が目標 {} を1段階を超えて下回っています: {}",
-                        m(*maturity),
-                        m(*target),
+                        "目標を2段階以上下回る（または成熟度0の）チェック項目があります: {}",
                         gaps(check_items, lang)
                     )
                 } else {
                     format!(
-                        "Mean maturity {} is more than one level below the target of {}: {}",
-                        m(*maturity),
-                        m(*target),
+                        "A check item is two or more levels below its target (or at level 0): {}",
                         gaps(check_items, lang)
                     )
+                }
+            }
+            Reason::TargetLowered { check_items } => {
+                let list: Vec<String> = check_items
+                    .iter()
+                    .map(|c| match lang {
+                        Language::Ja => format!("{} 目標 {} → {}（成熟度 {}）", c.id, c.from, c.to, c.maturity),
+                        Language::En => format!("{} target {} → {} (maturity {})", c.id, c.from, c.to, c.maturity),
+                    })
+                    .collect();
+                let hides = check_items.iter().any(|c| c.hides_shortfall());
+                match (ja, hides) {
+                    (true, true) => format!(
+                        "前期から目標が引き下げられ、旧目標に届かない状態が見えなくなっています: {}",
+                        join(&list, lang)
+                    ),
+                    (true, false) => format!("前期から目標が引き下げられたチェック項目: {}", join(&list, lang)),
+                    (false, true) => format!(
+                        "Targets lowered since the previous quarter hide a shortfall against the former target: {}",
+                        join(&list, lang)
+                    ),
+                    (false, false) => format!("Targets lowered since the previous quarter: {}", join(&list, lang)),
                 }
             }
             Reason::Fell { check_items } => {
@@ -117,6 +135,19 @@ impl Reason {
                     format!("KPI「{}」が目標未達です（実績 {} / 目標 {}）", name.ja, f(*value), f(*target))
                 } else {
                     format!("KPI \"{}\" is off track ({} against a target of {})", name.en, f(*value), f(*target))
+                }
+            }
+            Reason::KpiAtRisk { name, value, target, percent, .. } => {
+                let f = |x: f64| figure(x, *percent);
+                if ja {
+                    format!(
+                        "KPI「{}」が目標を下回っています（実績 {} / 目標 {}、要注意）",
+                        name.ja,
+                        f(*value),
+                        f(*target)
+                    )
+                } else {
+                    format!("KPI \"{}\" is below its target ({} against {}, at risk)", name.en, f(*value), f(*target))
                 }
             }
             Reason::FewProgressReports { count, records_from } => {
