@@ -857,3 +857,70 @@ fn an_item_is_red_only_when_more_than_one_level_short() {
     assert_eq!(light(&sum, 2), (Light::Red, vec!["far_below_target"]));
     others_calm(&sum, &[2]);
 }
+
+/// §6.1 Grouping: four or more decisions of one kind (ask code, severity, item) are asked as one, at the
+/// place of the first, naming the worst three (largest shortfall first) with every member one click
+/// away; three of a kind stay three decisions. The group's trace is all its members' paths.
+#[test]
+fn four_decisions_of_one_kind_become_one_group_and_three_stay_apart() {
+    let mut s = calm();
+    s.quarters[NOW].partners = vec![
+        partner_of("s1", PartnerKind::Supplier, true, Some(2.9)), // gap 0.1
+        partner_of("s2", PartnerKind::Supplier, true, Some(1.0)), // gap 2.0: the worst
+        partner_of("s3", PartnerKind::Supplier, true, Some(2.5)), // gap 0.5
+        partner_of("s4", PartnerKind::Supplier, true, Some(2.0)), // gap 1.0
+        partner_of("c1", PartnerKind::Cloud, false, Some(2.0)),   // item 7, medium: three of a kind
+        partner_of("c2", PartnerKind::Cloud, false, Some(2.0)),
+        partner_of("c3", PartnerKind::Cloud, false, Some(2.0)),
+    ];
+    let sum = summary_of(&s);
+    assert_eq!(
+        asks(&sum),
+        vec![
+            (Urgency::High, 5, "partner_below_required"),
+            (Urgency::Medium, 7, "partner_below_required"),
+            (Urgency::Medium, 7, "partner_below_required"),
+            (Urgency::Medium, 7, "partner_below_required"),
+        ]
+    );
+    assert_eq!(sum.headline.decisions.high, 1, "the headline counts what the board reads");
+    let g = &sum.decisions[0];
+    assert_eq!((g.rank, g.count()), (1, 4));
+    let named: Vec<(usize, &str)> = g
+        .members
+        .iter()
+        .map(|m| match &m.ask {
+            Ask::PartnerBelowRequired { partner, .. } => (m.rank, partner.as_str()),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(named, vec![(1, "s2社"), (2, "s4社"), (3, "s3社"), (4, "s1社")]);
+    assert_eq!(g.ask, g.members[0].ask, "a group's ask is its worst member's");
+    assert_eq!(
+        g.trace,
+        vec![
+            "quarters[3].partners[1]",
+            "quarters[3].partners[3]",
+            "quarters[3].partners[2]",
+            "quarters[3].partners[0]"
+        ]
+    );
+    assert_eq!(
+        g.title(Language::En),
+        "Require 4 partners below their required maturity to improve, or reconsider them \
+         (worst: s2社 1 against 3; s4社 2 against 3; s3社 2.5 against 3; and 1 more)"
+    );
+    assert_eq!(
+        g.title(Language::Ja),
+        "要求水準に満たない委託先 4 社の改善を求めるか、取引を見直す（s2社 1 / 要求 3、s4社 2 / 要求 3、s3社 2.5 / 要求 3 ほか 1 件）"
+    );
+    for d in &sum.decisions[1..] {
+        assert!(d.members.is_empty());
+        assert_eq!(d.count(), 1);
+        assert_eq!(d.title(Language::En), d.ask.title(Language::En));
+    }
+    assert_eq!(sum.decisions.iter().map(|d| d.rank).collect::<Vec<_>>(), vec![1, 2, 3, 4]);
+    let json = serde_json::to_value(&sum.decisions).unwrap();
+    assert_eq!(json[0]["members"].as_array().map(Vec::len), Some(4));
+    assert!(json[1].get("members").is_none(), "a single decision carries no members");
+}
