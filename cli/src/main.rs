@@ -125,7 +125,9 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Validate exports; exits with status 1 if any file has problems.
+    /// Validate exports; exits with status 1 if any file has problems. Plausibility warnings (e.g. a
+    /// residual rated above inherent, a transfer without insurance) are listed but never block:
+    /// a file with warnings only exits with status 0.
     Validate {
         /// Snapshot files (JSON).
         #[arg(required = true)]
