@@ -7,7 +7,7 @@ use crate::calendar::Date;
 use crate::kpi::{KpiId, Unit};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
-use crate::snapshot::{ContractClause, CsirtForm, Language, Yen};
+use crate::snapshot::{AuditKind, BeforeFirstQuarter, ContractClause, CsirtForm, Language, Yen};
 use crate::summary::lights::Facts;
 use crate::text::Text;
 use crate::vocabulary::Term;
@@ -71,8 +71,10 @@ pub enum Ask {
     EstablishCsirt,
     /// Hold an incident response drill ((9)-4).
     HoldDrill {
-        /// Last drill, any year.
+        /// Last drill, any year: in the export, else `before_first_quarter.drill`.
         last: Option<Date>,
+        /// When none is known: the export's first day ("no record since").
+        since: Option<Date>,
     },
     /// Have a document drawn up (it does not exist).
     CreateDocument {
@@ -99,9 +101,19 @@ pub enum Ask {
         count: u32,
     },
     /// Commission an audit ((4)-2).
-    CommissionAudit,
+    CommissionAudit {
+        /// Last internal or external audit: in the export, else `before_first_quarter.audit`.
+        last: Option<Date>,
+        /// When none is known: the export's first day ("no record since").
+        since: Option<Date>,
+    },
     /// Commission a vulnerability assessment or penetration test ((4)-2).
-    CommissionSecurityTest,
+    CommissionSecurityTest {
+        /// Last one: in the export, else `before_first_quarter.security_test`.
+        last: Option<Date>,
+        /// When none is known: the export's first day ("no record since").
+        since: Option<Date>,
+    },
     /// Have a partner brought up to the required maturity, or reconsider it.
     PartnerBelowRequired {
         /// The partner's name.
@@ -301,8 +313,9 @@ fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         push(out, Urgency::High, 9, Ask::EstablishCsirt, vec![f.path("emergency.csirt")]);
     }
     if readiness.drills.in_year == 0 {
-        let last = readiness.drills.last.as_ref().map(|l| l.date);
-        push(out, cap(f, Urgency::High), 9, Ask::HoldDrill { last }, f.last_drill_trace());
+        let recorded = readiness.drills.last.as_ref().map(|l| (l.date, l.path.clone()));
+        let (last, since, trace) = last_known(f, recorded, |h| h.drill, "drill");
+        push(out, cap(f, Urgency::High), 9, Ask::HoldDrill { last, since }, trace);
     }
     for d in &readiness.documents {
         match d.state {
@@ -391,10 +404,14 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         push(out, cap(f, s), 4, Ask::ScheduleProgressReports { count: c.progress_reports }, c.trace.clone());
     }
     if !f.pdca.audits.audit_ok {
-        push(out, cap(f, Urgency::Medium), 4, Ask::CommissionAudit, vec![]);
+        let recorded = last_audit(f, |k| matches!(k, AuditKind::Internal | AuditKind::External));
+        let (last, since, trace) = last_known(f, recorded, |h| h.audit, "audit");
+        push(out, cap(f, Urgency::Medium), 4, Ask::CommissionAudit { last, since }, trace);
     }
     if !f.pdca.audits.security_test_ok {
-        push(out, cap(f, Urgency::Medium), 4, Ask::CommissionSecurityTest, vec![]);
+        let recorded = last_audit(f, |k| matches!(k, AuditKind::VulnerabilityAssessment | AuditKind::PenetrationTest));
+        let (last, since, trace) = last_known(f, recorded, |h| h.security_test, "security_test");
+        push(out, cap(f, Urgency::Medium), 4, Ask::CommissionSecurityTest { last, since }, trace);
     }
     for a in f.pdca.areas.iter().filter(|a| a.review_overdue) {
         push(
@@ -405,6 +422,39 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
             vec![a.path.clone()],
         );
     }
+}
+
+/// When an activity last happened and where that is recorded: the export's own last record, else the
+/// date known from before the first quarter (`before_first_quarter.<field>`), else nothing since the
+/// export's first day. Returns (last, since, trace).
+fn last_known(
+    f: &Facts<'_>,
+    recorded: Option<(Date, String)>,
+    before: impl Fn(&BeforeFirstQuarter) -> Option<Date>,
+    field: &str,
+) -> (Option<Date>, Option<Date>, Vec<String>) {
+    let s = f.period.snapshot();
+    if let Some((date, path)) = recorded {
+        return (Some(date), None, vec![path]);
+    }
+    match s.before_first_quarter.as_ref().and_then(before) {
+        Some(date) => (Some(date), None, vec![format!("before_first_quarter.{field}")]),
+        None => (None, s.quarters.first().map(|q| q.quarter.start()), Vec::new()),
+    }
+}
+
+/// The latest audit of a kind `pick` accepts, up to the reference date, with its path.
+fn last_audit(f: &Facts<'_>, pick: impl Fn(AuditKind) -> bool) -> Option<(Date, String)> {
+    let reference = f.period.reference();
+    f.period
+        .history()
+        .flat_map(|p| {
+            let base = p.path();
+            p.record().audits.iter().enumerate().map(move |(k, a)| (a, format!("{base}.audits[{k}]")))
+        })
+        .filter(|(a, _)| pick(a.kind) && a.date <= reference)
+        .max_by_key(|(a, _)| a.date)
+        .map(|(a, path)| (a.date, path))
 }
 
 /// (6) The budget; and every off-track KPI.
@@ -436,7 +486,7 @@ mod tests {
     #[test]
     fn groups_start_at_four_of_one_kind() {
         let list = vec![
-            one(Urgency::High, 3, Ask::CommissionAudit, "a"),
+            one(Urgency::High, 3, Ask::CommissionAudit { last: None, since: None }, "a"),
             one(Urgency::Medium, 5, review(1), "r1"),
             one(Urgency::Medium, 5, Ask::ChaseFollowUps { actions: 2 }, "c"),
             one(Urgency::Medium, 5, review(9), "r9"),

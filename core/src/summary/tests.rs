@@ -146,8 +146,8 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::ReviewDocument { .. } => "review_document",
         Ask::ReviewPdca { .. } => "review_pdca",
         Ask::ScheduleProgressReports { .. } => "schedule_progress_reports",
-        Ask::CommissionAudit => "commission_audit",
-        Ask::CommissionSecurityTest => "commission_security_test",
+        Ask::CommissionAudit { .. } => "commission_audit",
+        Ask::CommissionSecurityTest { .. } => "commission_security_test",
         Ask::PartnerBelowRequired { .. } => "partner_below_required",
         Ask::AssessPartner { .. } => "assess_partner",
         Ask::ReviewPartner { .. } => "review_partner",
@@ -923,4 +923,53 @@ fn four_decisions_of_one_kind_become_one_group_and_three_stay_apart() {
     let json = serde_json::to_value(&sum.decisions).unwrap();
     assert_eq!(json[0]["members"].as_array().map(Vec::len), Some(4));
     assert!(json[1].get("members").is_none(), "a single decision carries no members");
+}
+
+/// Rule 15: a decision about a missing activity says when it last happened and traces to that record —
+/// the export's own last one, else `before_first_quarter`, else "no record since" the export's first day
+/// (no trace). The activity before the first quarter does not count in the trailing year.
+#[test]
+fn a_missing_activity_states_when_it_last_happened() {
+    let mut s = calm();
+    s.quarters[NOW].audits.retain(|a| a.kind != AuditKind::Internal);
+    let audit_ask = |s: &Snapshot| {
+        let sum = summary_of(s);
+        let d = sum.decisions.iter().find(|x| matches!(x.ask, Ask::CommissionAudit { .. })).cloned().unwrap();
+        (d.ask.clone(), d.trace.clone(), d.ask.title(Language::En))
+    };
+    // Nothing known: no record since the export's first day (2025Q3 starts 2025-07-01).
+    let (ask, trace, title) = audit_ask(&s);
+    assert_eq!(ask, Ask::CommissionAudit { last: None, since: Some(d("2025-07-01")) });
+    assert_eq!(trace, Vec::<String>::new());
+    assert_eq!(title, "Commission a cyber-security audit (external or internal) (no record since 2025-07-01)");
+
+    // Known from before the first quarter (its last day before): stated and traced.
+    s.before_first_quarter = Some(BeforeFirstQuarter { audit: Some(d("2025-06-30")), ..Default::default() });
+    let (ask, trace, title) = audit_ask(&s);
+    assert_eq!(ask, Ask::CommissionAudit { last: Some(d("2025-06-30")), since: None });
+    assert_eq!(trace, vec!["before_first_quarter.audit"]);
+    assert_eq!(title, "Commission a cyber-security audit (external or internal) (last on 2025-06-30)");
+    assert_eq!(
+        Ask::CommissionAudit { last: Some(d("2025-06-30")), since: None }.title(Language::Ja),
+        "サイバーセキュリティの監査（外部または内部）を実施させる（前回 2025-06-30）"
+    );
+
+    // A drill: none in the export, one known from before it.
+    s.before_first_quarter = Some(BeforeFirstQuarter { drill: Some(d("2025-03-15")), ..Default::default() });
+    s.quarters.iter_mut().for_each(|r| r.emergency.drills.clear());
+    let sum = summary_of(&s);
+    let drill = sum.decisions.iter().find(|x| matches!(x.ask, Ask::HoldDrill { .. })).unwrap();
+    assert_eq!(drill.ask, Ask::HoldDrill { last: Some(d("2025-03-15")), since: None });
+    assert_eq!(drill.trace, vec!["before_first_quarter.drill"]);
+    assert_eq!(drill.ask.title(Language::Ja), "インシデント対応訓練・演習を実施させる（前回 2025-03-15）");
+
+    // A security test in the export (the year's first day) counts; the earlier one known does not matter.
+    s.quarters[0].audits.push(audit("au-old", "2025-07-01", AuditKind::VulnerabilityAssessment));
+    s.quarters[NOW]
+        .audits
+        .retain(|a| a.kind != AuditKind::VulnerabilityAssessment && a.kind != AuditKind::PenetrationTest);
+    s.before_first_quarter = Some(BeforeFirstQuarter { security_test: Some(d("2025-01-10")), ..Default::default() });
+    let sum = summary_of(&s);
+    let test = sum.decisions.iter().find(|x| matches!(x.ask, Ask::CommissionSecurityTest { .. }));
+    assert!(test.is_none(), "a vulnerability assessment on the year's first day counts: {:?}", asks(&sum));
 }
