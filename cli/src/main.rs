@@ -7,7 +7,7 @@
 //! csm validate FILE…  [--lang ja|en] [--format text|json]
 //! csm template -o csm-template.xlsx [--quarter 2026Q3] [--from SNAPSHOT.json] [--csv]
 //! csm import WORKBOOK.xlsx|DIR/ -o snapshot.json [--format text|json]
-//! csm summary FILE [--quarter 2026Q3] [--lang ja|en] [--format text|json]   the board summary of a quarter
+//! csm summary FILE [--quarter 2026Q3] [--lang ja|en] [--format text|json] [--all]   the board summary of a quarter
 //! ```
 
 mod bundle_cmd;
@@ -126,7 +126,9 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Validate exports; exits with status 1 if any file has problems.
+    /// Validate exports; exits with status 1 if any file has problems. Plausibility warnings (e.g. a
+    /// residual rated above inherent, a transfer without insurance) are listed but never block:
+    /// a file with warnings only exits with status 0.
     Validate {
         /// Snapshot files (JSON).
         #[arg(required = true)]
@@ -151,6 +153,10 @@ enum Command {
         /// Output format (JSON: docs/SUMMARY.md).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// List every decision: four or more of one kind are asked as one group naming the worst three;
+        /// with --all the text lists each group's members under it (the JSON always carries them).
+        #[arg(long)]
+        all: bool,
     },
 }
 
@@ -180,7 +186,9 @@ fn main() -> ExitCode {
             sheets_cmd::run_template(&output, quarter.as_deref(), from.as_deref(), csv)
         }
         Command::Import { input, output, format } => sheets_cmd::run_import(&input, &output, format),
-        Command::Summary { file, quarter, lang, format } => summary_cmd::run(&file, quarter.as_deref(), lang, format),
+        Command::Summary { file, quarter, lang, format, all } => {
+            summary_cmd::run(&file, quarter.as_deref(), lang, format, all)
+        }
     };
     match result {
         Ok(code) => code,

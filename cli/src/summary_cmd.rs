@@ -21,7 +21,8 @@ use crate::{Format, Lang};
 /// How many trace paths a decision shows in text before "and N more".
 const TRACE_SHOWN: usize = 3;
 
-pub fn run(file: &Path, quarter: Option<&str>, lang: Lang, format: Format) -> anyhow::Result<ExitCode> {
+/// `all`: list every member of each group of decisions under it (text only; the JSON always carries them).
+pub fn run(file: &Path, quarter: Option<&str>, lang: Lang, format: Format, all: bool) -> anyhow::Result<ExitCode> {
     let ja = lang == Lang::Ja;
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let name = file.display().to_string();
@@ -61,9 +62,25 @@ pub fn run(file: &Path, quarter: Option<&str>, lang: Lang, format: Format) -> an
     };
     match format {
         Format::Json => println!("{}", json_safe(&serde_json::to_string_pretty(&summary)?)),
-        Format::Text => print!("{}", render(&summary, if ja { Language::Ja } else { Language::En })),
+        Format::Text => print!("{}", render(&summary, if ja { Language::Ja } else { Language::En }, all)),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A decision's sources: the first [`TRACE_SHOWN`] paths, then "and N more"; nothing when empty.
+fn trace_line(out: &mut String, indent: &str, trace: &[String], lang: Language) {
+    if trace.is_empty() {
+        return;
+    }
+    let ja = lang == Language::Ja;
+    let mut shown: Vec<&str> = trace.iter().take(TRACE_SHOWN).map(String::as_str).collect();
+    let more = trace.len().saturating_sub(TRACE_SHOWN);
+    let more_text = if ja { format!("ほか {more} 件") } else { format!("and {more} more") };
+    if more > 0 {
+        shown.push(&more_text);
+    }
+    let label = if ja { "根拠" } else { "source" };
+    let _ = writeln!(out, "{indent}{label}: {}", safe(&shown.join(", ")));
 }
 
 /// Display width in a terminal: East Asian wide and full-width characters take two columns.
@@ -183,7 +200,7 @@ fn heat_map(out: &mut String, h: &HeatMap, lang: Language) {
 }
 
 /// The summary as text in `lang`.
-pub fn render(s: &BoardSummary, lang: Language) -> String {
+pub fn render(s: &BoardSummary, lang: Language, all: bool) -> String {
     let ja = lang == Language::Ja;
     let mut out = String::new();
     let title = if ja {
@@ -389,16 +406,21 @@ pub fn render(s: &BoardSummary, lang: Language) -> String {
     }
     for d in &s.decisions {
         let sev = format!("[{}]", d.urgency.label(lang));
-        let _ = writeln!(out, "  {:>2}. {} {}", d.rank, pad(&sev, if ja { 8 } else { 10 }), safe(&d.ask.title(lang)));
-        if !d.trace.is_empty() {
-            let mut shown: Vec<&str> = d.trace.iter().take(TRACE_SHOWN).map(String::as_str).collect();
-            let more = d.trace.len().saturating_sub(TRACE_SHOWN);
-            let more_text = if ja { format!("ほか {more} 件") } else { format!("and {more} more") };
-            if more > 0 {
-                shown.push(&more_text);
-            }
-            let label = if ja { "根拠" } else { "source" };
-            let _ = writeln!(out, "      {label}: {}", safe(&shown.join(", ")));
+        let _ = writeln!(out, "  {:>2}. {} {}", d.rank, pad(&sev, if ja { 8 } else { 10 }), safe(&d.title(lang)));
+        trace_line(&mut out, "      ", &d.trace, lang);
+        if d.members.is_empty() {
+            continue;
+        }
+        if !all {
+            let n = d.members.len();
+            let hint =
+                if ja { format!("全 {n} 件は --all で表示") } else { format!("all {n}: --all lists them") };
+            let _ = writeln!(out, "      {hint}");
+            continue;
+        }
+        for m in &d.members {
+            let _ = writeln!(out, "      {:>2}.{} {}", d.rank, m.rank, safe(&m.title(lang)));
+            trace_line(&mut out, "           ", &m.trace, lang);
         }
     }
     out
@@ -432,8 +454,8 @@ mod tests {
     #[test]
     fn renders_every_section_in_both_languages() {
         let sum = sample("a-company.json");
-        let ja = render(&sum, Language::Ja);
-        let en = render(&sum, Language::En);
+        let ja = render(&sum, Language::Ja, false);
+        let en = render(&sum, Language::En, false);
         for (text, sections) in [
             (
                 &ja,
@@ -473,7 +495,7 @@ mod tests {
             assert!(ja.lines().any(|line| line.trim_start().starts_with(&r.label.ja)));
         }
         for d in &sum.decisions {
-            assert!(ja.contains(&d.ask.title(Language::Ja)) && en.contains(&d.ask.title(Language::En)));
+            assert!(ja.contains(&d.title(Language::Ja)) && en.contains(&d.title(Language::En)));
         }
         assert!(!en.contains("件"), "Japanese counter word in English output");
     }

@@ -1,4 +1,5 @@
-//! `csm validate FILE…`: every problem of every file, located; exit status 1 if any.
+//! `csm validate FILE…`: every problem of every file, located; exit status 1 if any. Plausibility
+//! warnings of a valid file are listed too, and never change the exit status.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,12 +19,32 @@ pub fn run(files: &[PathBuf], lang: Lang, format: Format) -> anyhow::Result<Exit
         let name = safe(&file.display().to_string()).into_owned();
         match snapshot::load(&bytes) {
             Ok(s) => {
+                let warnings = snapshot::warnings(&s);
                 if format == Format::Text {
                     println!("{name}: {}", ok_line(&s, ja));
+                    if !warnings.is_empty() {
+                        let n = warnings.len();
+                        println!(
+                            "{name}: {}",
+                            if ja {
+                                format!("{n} 件の警告（読み込みは可）")
+                            } else {
+                                format!("{n} warning(s) (loads)")
+                            }
+                        );
+                    }
+                    for w in &warnings {
+                        let label = if ja { "警告" } else { "warning" };
+                        println!("  {name}: {label}: {} [{}]", w.located(ja), w.check.code());
+                    }
                 } else {
+                    let list: Vec<_> = warnings
+                        .iter()
+                        .map(|w| serde_json::json!({"path": w.path, "check": w.check.code(), "en": w.en, "ja": w.ja}))
+                        .collect();
                     json.push(serde_json::json!({
                         "file": name, "valid": true, "organisation": s.organisation.name,
-                        "as_of": s.as_of.to_string(), "quarters": s.quarters.len(),
+                        "as_of": s.as_of.to_string(), "quarters": s.quarters.len(), "warnings": list,
                     }));
                 }
             }

@@ -23,7 +23,7 @@ mod words;
 
 use serde::Serialize;
 
-pub use decisions::{Ask, Decision, PartnerClauses, Urgency};
+pub use decisions::{Ask, Decision, GROUP_FROM, NAMED_IN_GROUP, PartnerClauses, Urgency};
 pub use lights::{CheckFall, CheckGap, ItemLight, Light, Reason, Signal, TargetCut};
 
 use crate::calendar::{Date, Quarter};

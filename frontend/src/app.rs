@@ -13,7 +13,7 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{DragEvent, Element, File, Node};
 use yew::prelude::*;
 
-use crate::components::{ContextBar, DashboardHeader, LoadNotice, ProblemsPanel, ViewTabs};
+use crate::components::{ContextBar, DashboardHeader, LoadNotice, ProblemsPanel, ViewTabs, WarningsPanel};
 use crate::i18n::{self, labels};
 use crate::routing::{self, Mode, ViewId};
 use crate::services::source::{self, Source};
@@ -253,6 +253,9 @@ pub fn App(props: &AppProps) -> Html {
                     <LoadNotice language={lang} {origin} {progress} />
                 }
                 { problems }
+                if let Some(current) = &state.current {
+                    <WarningsPanel language={lang} export={current.export.clone()} />
+                }
                 { body }
                 <div class="csm-dropzone" aria-hidden="true">
                     <p class="csm-dropzone-text">{ l.drop_here }</p>

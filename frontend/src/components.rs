@@ -29,7 +29,7 @@ pub use heat_map::HeatMap;
 pub use language_toggle::LanguageToggle;
 pub use load_notice::LoadNotice;
 pub use maturity_bar::MaturityBar;
-pub use problems_panel::ProblemsPanel;
+pub use problems_panel::{ProblemsPanel, WarningsPanel};
 pub use quarter_select::QuarterSelect;
 pub use shape::{Shape, Tone, Verdict};
 pub use table::{Column, Row, Table};

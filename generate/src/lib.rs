@@ -182,6 +182,7 @@ pub fn generate(params: &Params) -> Snapshot {
         },
         risk_matrix: register::matrix(),
         quarters,
+        before_first_quarter: None,
     }
 }
 

@@ -403,6 +403,28 @@ pub const SHEETS: &[SheetDef] = &[
             opt("organisation.industry_en", "業種（英語）", "industry in English", TEXT),
             req("organisation.employees", "従業員数", "employees", COUNT)
                 .note("グループ全体を対象とする場合はグループ合計", "group total if the export covers the group"),
+            opt(
+                "before_first_quarter.drill",
+                "最初の四半期より前の直近の訓練日",
+                "last drill before the first quarter",
+                DATE,
+            )
+            .note(
+                "記録の始まる前に実施した直近の演習（分かれば）",
+                "the latest drill before the records start, if known",
+            ),
+            opt(
+                "before_first_quarter.audit",
+                "最初の四半期より前の直近の監査日",
+                "last audit before the first quarter",
+                DATE,
+            ),
+            opt(
+                "before_first_quarter.security_test",
+                "最初の四半期より前の直近の脆弱性診断・ペネトレーションテスト日",
+                "last security test before the first quarter",
+                DATE,
+            ),
         ],
         optional_groups: &[],
     },

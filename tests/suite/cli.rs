@@ -326,3 +326,41 @@ fn summary_of_a_held_quarter_exits_with_status_0() {
     let summary: Value = serde_json::from_slice(&out.stdout).expect("--format json prints JSON");
     assert_eq!(summary["quarter"], "2026Q2", "the latest quarter by default");
 }
+
+/// Issue 12, rule 17: plausibility warnings are listed with their JSON path and never block — exit 0,
+/// in text and in `--format json` (`warnings[]` beside `valid: true`), with the core's located messages.
+#[test]
+fn validate_lists_warnings_and_exits_with_status_0() {
+    let Some(path) = sample("a-company.json") else { return };
+    let mut v: Value = serde_json::from_slice(&read(&path)).expect("sample JSON");
+    let risk = &mut v["quarters"][0]["risks"][0];
+    risk["treatment"] = "transfer".into();
+    if let Some(o) = risk.as_object_mut() {
+        o.remove("insurance");
+    }
+    let dir = std::env::temp_dir().join(format!("csm-warnings-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("warned.json");
+    std::fs::write(&file, serde_json::to_vec(&v).expect("JSON")).expect("write");
+    let snapshot = load(&read(&file)).expect("a warning never makes an export invalid");
+    let warnings = csm_core::snapshot::warnings(&snapshot);
+    let w = warnings.iter().find(|w| w.path == "quarters[0].risks[0].treatment").expect("transfer-uninsured");
+    assert_eq!(w.check.code(), "transfer-uninsured");
+
+    let out = csm(&["validate", "--lang", "en", arg(&file)]);
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let text = stdout(&out);
+    assert!(text.contains(&format!("{} [transfer-uninsured]", w.located(false))), "{text}");
+    assert!(text.contains(&format!("{} warning(s)", warnings.len())), "{text}");
+
+    let out = csm(&["validate", "--format", "json", arg(&file)]);
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(report[0]["valid"], true);
+    let want: Vec<Value> = warnings
+        .iter()
+        .map(|w| serde_json::json!({"path": w.path, "check": w.check.code(), "en": w.en, "ja": w.ja}))
+        .collect();
+    assert_eq!(report[0]["warnings"], Value::Array(want));
+    let _ = std::fs::remove_dir_all(&dir);
+}

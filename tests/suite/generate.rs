@@ -212,4 +212,14 @@ fn flagship_export_is_valid_and_between_10_and_40_mb() {
     let bytes = bytes_of_valid(&s);
     let mb = bytes.len() as f64 / 1e6;
     assert!((10.0..40.0).contains(&mb), "flagship export is {mb:.1} MB");
+    // Issue 12, rule 16: the board reads at most 20 decisions, each group carrying all its members.
+    let sum = csm_core::summary::latest_summary(&s).expect("summary");
+    let asked = sum.decisions.len();
+    let all: usize = sum.decisions.iter().map(|d| d.count()).sum();
+    assert!(asked <= 20, "the flagship's latest quarter asks {asked} decisions (of {all})");
+    assert!(all > 200, "the grouped decisions still carry every member: {all}");
+    for d in sum.decisions.iter().filter(|d| !d.members.is_empty()) {
+        let paths: Vec<&String> = d.members.iter().flat_map(|m| &m.trace).collect();
+        assert_eq!(d.trace.iter().collect::<Vec<_>>(), paths, "a group's trace is all its members' paths");
+    }
 }

@@ -33,6 +33,30 @@ pub struct Snapshot {
     pub risk_matrix: RiskMatrix,
     /// The quarters, oldest first, strictly increasing; at least one.
     pub quarters: Vec<QuarterRecord>,
+    /// The latest annual activities known from before the first quarter (a drill, an audit, a security
+    /// test held before the records start), so "when did it last happen" has an answer. Optional;
+    /// absent means nothing is known from before the first quarter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before_first_quarter: Option<BeforeFirstQuarter>,
+}
+
+/// The latest annual activities held before the export's first quarter: each a date before the first
+/// quarter's first day, absent when unknown. Used only for "when did it last happen" (a decision
+/// about a missing activity states it and traces to it); the counts over a trailing year use the
+/// quarters' own records.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BeforeFirstQuarter {
+    /// The last incident response drill ((9)-4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drill: Option<Date>,
+    /// The last cyber-security audit, internal or external ((4)-2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit: Option<Date>,
+    /// The last vulnerability assessment or penetration test ((4)-2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_test: Option<Date>,
 }
 
 /// A display language.

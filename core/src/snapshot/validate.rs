@@ -13,6 +13,7 @@
 mod assessments;
 mod checks;
 mod checksheet;
+mod history;
 mod incidents;
 mod matrix;
 mod organisation;
@@ -37,6 +38,7 @@ pub fn validate(s: &Snapshot) -> Vec<Problem> {
     c.organisation(&s.organisation);
     let levels = c.matrix(&s.risk_matrix);
     c.quarters(s, &levels);
+    c.before_first_quarter(s);
     c.out
 }
 

@@ -7,7 +7,7 @@ use crate::calendar::Date;
 use crate::kpi::{KpiId, KpiStatus, Unit};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
-use crate::snapshot::{ContractClause, CsirtForm, Language, Yen};
+use crate::snapshot::{AuditKind, BeforeFirstQuarter, ContractClause, CsirtForm, Language, Yen};
 use crate::summary::lights::{Facts, TargetCut, lowered_targets};
 use crate::text::Text;
 use crate::vocabulary::Term;
@@ -93,8 +93,10 @@ pub enum Ask {
     EstablishCsirt,
     /// Hold an incident response drill ((9)-4).
     HoldDrill {
-        /// Last drill, any year.
+        /// Last drill, any year: in the export, else `before_first_quarter.drill`.
         last: Option<Date>,
+        /// When none is known: the export's first day ("no record since").
+        since: Option<Date>,
     },
     /// Have a document drawn up (it does not exist).
     CreateDocument {
@@ -121,9 +123,19 @@ pub enum Ask {
         count: u32,
     },
     /// Commission an audit ((4)-2).
-    CommissionAudit,
+    CommissionAudit {
+        /// Last internal or external audit: in the export, else `before_first_quarter.audit`.
+        last: Option<Date>,
+        /// When none is known: the export's first day ("no record since").
+        since: Option<Date>,
+    },
     /// Commission a vulnerability assessment or penetration test ((4)-2).
-    CommissionSecurityTest,
+    CommissionSecurityTest {
+        /// Last one: in the export, else `before_first_quarter.security_test`.
+        last: Option<Date>,
+        /// When none is known: the export's first day ("no record since").
+        since: Option<Date>,
+    },
     /// Have a partner brought up to the required maturity, or reconsider it.
     PartnerBelowRequired {
         /// The partner's name.
@@ -179,12 +191,97 @@ pub struct Decision {
     pub item: u8,
     /// What is asked.
     pub ask: Ask,
-    /// JSON paths of the records behind it.
+    /// JSON paths of the records behind it (a group: all its members' paths, in the members' order).
     pub trace: Vec<String>,
+    /// A group ([`GROUP_FROM`] or more decisions of one kind, asked as one): every member, worst
+    /// first, each ranked within the group from 1. Empty for a single decision. The group's `ask` is
+    /// its worst member's; [`Decision::title`] renders the count and names the worst few.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Decision>,
+}
+
+/// How many decisions of one kind (same ask code, severity and important item) are asked as one
+/// group rather than one by one: more than a title can name ([`NAMED_IN_GROUP`]).
+pub const GROUP_FROM: usize = NAMED_IN_GROUP + 1;
+
+/// How many members a group's title names, worst first.
+pub const NAMED_IN_GROUP: usize = 3;
+
+impl Decision {
+    /// How many decisions this one stands for: 1, or a group's member count.
+    pub fn count(&self) -> usize {
+        self.members.len().max(1)
+    }
+}
+
+/// The decisions the board reads: every decision ([`all_decisions`]), with each kind of
+/// [`GROUP_FROM`] or more grouped into one at the place of its first member, then ranked again.
+pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
+    group(all_decisions(f))
+}
+
+/// Groups each kind (ask code, severity, item) of [`GROUP_FROM`] or more members of a ranked list
+/// into one decision at its first member's place; members are re-ordered worst first ([`worse`]) and
+/// ranked within the group. The result is ranked from 1.
+pub(crate) fn group(all: Vec<Decision>) -> Vec<Decision> {
+    type Key = (std::mem::Discriminant<Ask>, Urgency, u8);
+    let key = |d: &Decision| -> Key { (std::mem::discriminant(&d.ask), d.urgency, d.item) };
+    let mut sizes: Vec<(Key, usize)> = Vec::new();
+    for d in &all {
+        match sizes.iter_mut().find(|(k, _)| *k == key(d)) {
+            Some((_, n)) => *n += 1,
+            None => sizes.push((key(d), 1)),
+        }
+    }
+    let grouped = |k: &Key| sizes.iter().any(|(g, n)| g == k && *n >= GROUP_FROM);
+    let mut out: Vec<Decision> = Vec::new();
+    for d in all {
+        let k = key(&d);
+        if !grouped(&k) {
+            out.push(d);
+            continue;
+        }
+        match out.iter_mut().find(|g| !g.members.is_empty() && key(g) == k) {
+            Some(g) => g.members.push(d),
+            None => out.push(Decision {
+                rank: 0,
+                urgency: d.urgency,
+                item: d.item,
+                ask: d.ask.clone(),
+                trace: Vec::new(),
+                members: vec![d],
+            }),
+        }
+    }
+    for g in out.iter_mut().filter(|g| !g.members.is_empty()) {
+        // Stable: equally bad members keep their ranked order.
+        g.members.sort_by(|a, b| worse(&b.ask, &a.ask));
+        for (i, m) in g.members.iter_mut().enumerate() {
+            m.rank = i + 1;
+        }
+        g.ask = g.members[0].ask.clone();
+        g.trace = g.members.iter().flat_map(|m| m.trace.iter().cloned()).collect();
+    }
+    for (i, d) in out.iter_mut().enumerate() {
+        d.rank = i + 1;
+    }
+    out
+}
+
+/// Which of two asks of one kind is worse, for ordering a group: the larger shortfall of a partner
+/// below its required maturity, the longer overdue review; otherwise equal (the ranked order stands —
+/// residual risks are already ranked by approval, level and expected loss).
+fn worse(a: &Ask, b: &Ask) -> std::cmp::Ordering {
+    let weight = |x: &Ask| match x {
+        Ask::PartnerBelowRequired { maturity, required, .. } => required - maturity,
+        Ask::ReviewPartner { days_overdue, .. } | Ask::ReviewPdca { days_overdue, .. } => *days_overdue as f64,
+        _ => 0.0,
+    };
+    weight(a).total_cmp(&weight(b))
 }
 
 /// Every decision, ranked: severity (most urgent first), then important item, then the order found.
-pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
+pub(crate) fn all_decisions(f: &Facts<'_>) -> Vec<Decision> {
     let mut out: Vec<Decision> = Vec::new();
     for find in [
         risk_decisions,
@@ -207,7 +304,7 @@ pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
 
 /// Appends an unranked decision.
 fn push(out: &mut Vec<Decision>, urgency: Urgency, item: u8, ask: Ask, trace: Vec<String>) {
-    out.push(Decision { rank: 0, urgency, item, ask, trace });
+    out.push(Decision { rank: 0, urgency, item, ask, trace, members: Vec::new() });
 }
 
 /// `urgency`, capped at medium when the records do not cover the trailing year.
@@ -244,8 +341,9 @@ fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         push(out, Urgency::High, 9, Ask::EstablishCsirt, vec![f.path("emergency.csirt")]);
     }
     if readiness.drills.in_year == 0 {
-        let last = readiness.drills.last.as_ref().map(|l| l.date);
-        push(out, cap(f, Urgency::High), 9, Ask::HoldDrill { last }, f.last_drill_trace());
+        let recorded = readiness.drills.last.as_ref().map(|l| (l.date, l.path.clone()));
+        let (last, since, trace) = last_known(f, recorded, |h| h.drill, "drill");
+        push(out, cap(f, Urgency::High), 9, Ask::HoldDrill { last, since }, trace);
     }
     for d in &readiness.documents {
         match d.state {
@@ -334,10 +432,14 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         push(out, cap(f, s), 4, Ask::ScheduleProgressReports { count: c.progress_reports }, c.trace.clone());
     }
     if !f.pdca.audits.audit_ok {
-        push(out, cap(f, Urgency::Medium), 4, Ask::CommissionAudit, vec![]);
+        let recorded = last_audit(f, |k| matches!(k, AuditKind::Internal | AuditKind::External));
+        let (last, since, trace) = last_known(f, recorded, |h| h.audit, "audit");
+        push(out, cap(f, Urgency::Medium), 4, Ask::CommissionAudit { last, since }, trace);
     }
     if !f.pdca.audits.security_test_ok {
-        push(out, cap(f, Urgency::Medium), 4, Ask::CommissionSecurityTest, vec![]);
+        let recorded = last_audit(f, |k| matches!(k, AuditKind::VulnerabilityAssessment | AuditKind::PenetrationTest));
+        let (last, since, trace) = last_known(f, recorded, |h| h.security_test, "security_test");
+        push(out, cap(f, Urgency::Medium), 4, Ask::CommissionSecurityTest { last, since }, trace);
     }
     for a in f.pdca.areas.iter().filter(|a| a.review_overdue) {
         push(
@@ -348,6 +450,39 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
             vec![a.path.clone()],
         );
     }
+}
+
+/// When an activity last happened and where that is recorded: the export's own last record, else the
+/// date known from before the first quarter (`before_first_quarter.<field>`), else nothing since the
+/// export's first day. Returns (last, since, trace).
+fn last_known(
+    f: &Facts<'_>,
+    recorded: Option<(Date, String)>,
+    before: impl Fn(&BeforeFirstQuarter) -> Option<Date>,
+    field: &str,
+) -> (Option<Date>, Option<Date>, Vec<String>) {
+    let s = f.period.snapshot();
+    if let Some((date, path)) = recorded {
+        return (Some(date), None, vec![path]);
+    }
+    match s.before_first_quarter.as_ref().and_then(before) {
+        Some(date) => (Some(date), None, vec![format!("before_first_quarter.{field}")]),
+        None => (None, s.quarters.first().map(|q| q.quarter.start()), Vec::new()),
+    }
+}
+
+/// The latest audit of a kind `pick` accepts, up to the reference date, with its path.
+fn last_audit(f: &Facts<'_>, pick: impl Fn(AuditKind) -> bool) -> Option<(Date, String)> {
+    let reference = f.period.reference();
+    f.period
+        .history()
+        .flat_map(|p| {
+            let base = p.path();
+            p.record().audits.iter().enumerate().map(move |(k, a)| (a, format!("{base}.audits[{k}]")))
+        })
+        .filter(|(a, _)| pick(a.kind) && a.date <= reference)
+        .max_by_key(|(a, _)| a.date)
+        .map(|(a, path)| (a.date, path))
 }
 
 /// (6) The budget; and every KPI below a target the board set: off track → medium; at risk → low, or
@@ -382,5 +517,51 @@ fn target_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         let trace = cut.iter().map(|(_, p)| p.clone()).collect();
         let ask = Ask::ConfirmLoweredTargets { check_items: cut.into_iter().map(|(c, _)| c).collect() };
         push(out, urgency, item.score.number, ask, trace);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(urgency: Urgency, item: u8, ask: Ask, path: &str) -> Decision {
+        Decision { rank: 0, urgency, item, ask, trace: vec![path.into()], members: Vec::new() }
+    }
+
+    fn review(days: i64) -> Ask {
+        Ask::ReviewPartner { partner: format!("p{days}"), days_overdue: days }
+    }
+
+    /// The boundary: three of a kind stay apart, the fourth groups them at the first one's place; the
+    /// same ask at another severity or item is another kind; members are ordered worst first (longest
+    /// overdue), ties keep their order.
+    #[test]
+    fn groups_start_at_four_of_one_kind() {
+        let list = vec![
+            one(Urgency::High, 3, Ask::CommissionAudit { last: None, since: None }, "a"),
+            one(Urgency::Medium, 5, review(1), "r1"),
+            one(Urgency::Medium, 5, Ask::ChaseFollowUps { actions: 2 }, "c"),
+            one(Urgency::Medium, 5, review(9), "r9"),
+            one(Urgency::Medium, 5, review(3), "r3"),
+            one(Urgency::Medium, 7, review(5), "other item"),
+            one(Urgency::Low, 5, review(5), "other severity"),
+        ];
+        // Three reviews of item 5 at medium: nothing grouped.
+        let apart = group(list.clone());
+        assert_eq!(apart.len(), 7);
+        assert!(apart.iter().all(|d| d.members.is_empty()));
+        assert_eq!(apart.iter().map(|d| d.rank).collect::<Vec<_>>(), vec![1, 2, 3, 4, 5, 6, 7]);
+        // A fourth (tied with r3 on days) makes them one group at r1's place.
+        let mut four = list;
+        four.insert(5, one(Urgency::Medium, 5, review(3), "r3b"));
+        let grouped = group(four);
+        let paths: Vec<&str> = grouped.iter().map(|d| d.trace[0].as_str()).collect();
+        assert_eq!(paths, vec!["a", "r9", "c", "other item", "other severity"]);
+        let g = &grouped[1];
+        assert_eq!((g.rank, g.count(), g.urgency, g.item), (2, 4, Urgency::Medium, 5));
+        assert_eq!(g.trace, vec!["r9", "r3", "r3b", "r1"]);
+        assert_eq!(g.members.iter().map(|m| m.rank).collect::<Vec<_>>(), vec![1, 2, 3, 4]);
+        assert_eq!(g.ask, review(9));
+        assert!(g.members.iter().all(|m| m.members.is_empty()));
     }
 }

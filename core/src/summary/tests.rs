@@ -151,8 +151,8 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::ReviewDocument { .. } => "review_document",
         Ask::ReviewPdca { .. } => "review_pdca",
         Ask::ScheduleProgressReports { .. } => "schedule_progress_reports",
-        Ask::CommissionAudit => "commission_audit",
-        Ask::CommissionSecurityTest => "commission_security_test",
+        Ask::CommissionAudit { .. } => "commission_audit",
+        Ask::CommissionSecurityTest { .. } => "commission_security_test",
         Ask::PartnerBelowRequired { .. } => "partner_below_required",
         Ask::AssessPartner { .. } => "assess_partner",
         Ask::ReviewPartner { .. } => "review_partner",
@@ -1011,4 +1011,120 @@ fn a_missed_kpi_target_is_named_and_asked() {
     others_calm(&sum, &[]);
     assert_eq!(asks(&sum), vec![]);
     assert_eq!(light(&with(None, 949), 6).1, vec!["kpi_at_risk", "meets_target"]);
+}
+
+/// §6.1 Grouping: four or more decisions of one kind (ask code, severity, item) are asked as one, at the
+/// place of the first, naming the worst three (largest shortfall first) with every member one click
+/// away; three of a kind stay three decisions. The group's trace is all its members' paths.
+#[test]
+fn four_decisions_of_one_kind_become_one_group_and_three_stay_apart() {
+    let mut s = calm();
+    s.quarters[NOW].partners = vec![
+        partner_of("s1", PartnerKind::Supplier, true, Some(2.9)), // gap 0.1
+        partner_of("s2", PartnerKind::Supplier, true, Some(1.0)), // gap 2.0: the worst
+        partner_of("s3", PartnerKind::Supplier, true, Some(2.5)), // gap 0.5
+        partner_of("s4", PartnerKind::Supplier, true, Some(2.0)), // gap 1.0
+        partner_of("c1", PartnerKind::Cloud, false, Some(2.0)),   // item 7, medium: three of a kind
+        partner_of("c2", PartnerKind::Cloud, false, Some(2.0)),
+        partner_of("c3", PartnerKind::Cloud, false, Some(2.0)),
+    ];
+    let sum = summary_of(&s);
+    assert_eq!(
+        asks(&sum),
+        vec![
+            (Urgency::High, 5, "partner_below_required"),
+            (Urgency::Medium, 7, "partner_below_required"),
+            (Urgency::Medium, 7, "partner_below_required"),
+            (Urgency::Medium, 7, "partner_below_required"),
+        ]
+    );
+    assert_eq!(sum.headline.decisions.high, 1, "the headline counts what the board reads");
+    let g = &sum.decisions[0];
+    assert_eq!((g.rank, g.count()), (1, 4));
+    let named: Vec<(usize, &str)> = g
+        .members
+        .iter()
+        .map(|m| match &m.ask {
+            Ask::PartnerBelowRequired { partner, .. } => (m.rank, partner.as_str()),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(named, vec![(1, "s2社"), (2, "s4社"), (3, "s3社"), (4, "s1社")]);
+    assert_eq!(g.ask, g.members[0].ask, "a group's ask is its worst member's");
+    assert_eq!(
+        g.trace,
+        vec![
+            "quarters[3].partners[1]",
+            "quarters[3].partners[3]",
+            "quarters[3].partners[2]",
+            "quarters[3].partners[0]"
+        ]
+    );
+    assert_eq!(
+        g.title(Language::En),
+        "Require 4 partners below their required maturity to improve, or reconsider them \
+         (worst: s2社 1 against 3; s4社 2 against 3; s3社 2.5 against 3; and 1 more)"
+    );
+    assert_eq!(
+        g.title(Language::Ja),
+        "要求水準に満たない委託先 4 社の改善を求めるか、取引を見直す（s2社 1 / 要求 3、s4社 2 / 要求 3、s3社 2.5 / 要求 3 ほか 1 件）"
+    );
+    for d in &sum.decisions[1..] {
+        assert!(d.members.is_empty());
+        assert_eq!(d.count(), 1);
+        assert_eq!(d.title(Language::En), d.ask.title(Language::En));
+    }
+    assert_eq!(sum.decisions.iter().map(|d| d.rank).collect::<Vec<_>>(), vec![1, 2, 3, 4]);
+    let json = serde_json::to_value(&sum.decisions).unwrap();
+    assert_eq!(json[0]["members"].as_array().map(Vec::len), Some(4));
+    assert!(json[1].get("members").is_none(), "a single decision carries no members");
+}
+
+/// Rule 15: a decision about a missing activity says when it last happened and traces to that record —
+/// the export's own last one, else `before_first_quarter`, else "no record since" the export's first day
+/// (no trace). The activity before the first quarter does not count in the trailing year.
+#[test]
+fn a_missing_activity_states_when_it_last_happened() {
+    let mut s = calm();
+    s.quarters[NOW].audits.retain(|a| a.kind != AuditKind::Internal);
+    let audit_ask = |s: &Snapshot| {
+        let sum = summary_of(s);
+        let d = sum.decisions.iter().find(|x| matches!(x.ask, Ask::CommissionAudit { .. })).cloned().unwrap();
+        (d.ask.clone(), d.trace.clone(), d.ask.title(Language::En))
+    };
+    // Nothing known: no record since the export's first day (2025Q3 starts 2025-07-01).
+    let (ask, trace, title) = audit_ask(&s);
+    assert_eq!(ask, Ask::CommissionAudit { last: None, since: Some(d("2025-07-01")) });
+    assert_eq!(trace, Vec::<String>::new());
+    assert_eq!(title, "Commission a cyber-security audit (external or internal) (no record since 2025-07-01)");
+
+    // Known from before the first quarter (its last day before): stated and traced.
+    s.before_first_quarter = Some(BeforeFirstQuarter { audit: Some(d("2025-06-30")), ..Default::default() });
+    let (ask, trace, title) = audit_ask(&s);
+    assert_eq!(ask, Ask::CommissionAudit { last: Some(d("2025-06-30")), since: None });
+    assert_eq!(trace, vec!["before_first_quarter.audit"]);
+    assert_eq!(title, "Commission a cyber-security audit (external or internal) (last on 2025-06-30)");
+    assert_eq!(
+        Ask::CommissionAudit { last: Some(d("2025-06-30")), since: None }.title(Language::Ja),
+        "サイバーセキュリティの監査（外部または内部）を実施させる（前回 2025-06-30）"
+    );
+
+    // A drill: none in the export, one known from before it.
+    s.before_first_quarter = Some(BeforeFirstQuarter { drill: Some(d("2025-03-15")), ..Default::default() });
+    s.quarters.iter_mut().for_each(|r| r.emergency.drills.clear());
+    let sum = summary_of(&s);
+    let drill = sum.decisions.iter().find(|x| matches!(x.ask, Ask::HoldDrill { .. })).unwrap();
+    assert_eq!(drill.ask, Ask::HoldDrill { last: Some(d("2025-03-15")), since: None });
+    assert_eq!(drill.trace, vec!["before_first_quarter.drill"]);
+    assert_eq!(drill.ask.title(Language::Ja), "インシデント対応訓練・演習を実施させる（前回 2025-03-15）");
+
+    // A security test in the export (the year's first day) counts; the earlier one known does not matter.
+    s.quarters[0].audits.push(audit("au-old", "2025-07-01", AuditKind::VulnerabilityAssessment));
+    s.quarters[NOW]
+        .audits
+        .retain(|a| a.kind != AuditKind::VulnerabilityAssessment && a.kind != AuditKind::PenetrationTest);
+    s.before_first_quarter = Some(BeforeFirstQuarter { security_test: Some(d("2025-01-10")), ..Default::default() });
+    let sum = summary_of(&s);
+    let test = sum.decisions.iter().find(|x| matches!(x.ask, Ask::CommissionSecurityTest { .. }));
+    assert!(test.is_none(), "a vulnerability assessment on the year's first day counts: {:?}", asks(&sum));
 }

@@ -1,12 +1,14 @@
-//! Why a file was rejected: every located problem, in the current language.
+//! Why a file was rejected: every located problem, in the current language ([`ProblemsPanel`]); and
+//! what a loaded file's figures may get wrong: its plausibility warnings ([`WarningsPanel`]), which
+//! never block.
 
 use std::rc::Rc;
 
-use csm_core::snapshot::Language;
+use csm_core::snapshot::{self, Language};
 use yew::prelude::*;
 
 use crate::i18n::{self, labels};
-use crate::store::Failure;
+use crate::store::{Export, Failure};
 
 /// At most this many problems are listed (a badly broken 20 MB file can have tens of thousands);
 /// the rest are counted.
@@ -79,5 +81,49 @@ pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
                 <p class="csm-problems-note">{ i18n::more_problems(lang, hidden) }</p>
             }
         </section>
+    }
+}
+
+/// Props of [`WarningsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct WarningsPanelProps {
+    /// Display language.
+    pub language: Language,
+    /// The export on screen (compared by identity).
+    pub export: Export,
+}
+
+/// The plausibility warnings of the export on screen, `data-testid="warnings"`, folded under a count;
+/// each warning is an `li` with `data-path` and `data-check`. Nothing when there is none.
+#[component]
+pub fn WarningsPanel(props: &WarningsPanelProps) -> Html {
+    let lang = props.language;
+    let warnings = use_memo(props.export.clone(), |e| snapshot::warnings(&e.snapshot));
+    if warnings.is_empty() {
+        return Html::default();
+    }
+    let japanese = lang == Language::Ja;
+    let n = warnings.len();
+    let hidden = n.saturating_sub(MAX_LISTED);
+    let heading = if japanese {
+        format!("{n} 件の警告（読み込みは可。数値の妥当性を確認してください）")
+    } else {
+        format!("{n} warning(s): the export loads, but check these figures")
+    };
+    html! {
+        <details class="csm-problems is-warning" data-testid="warnings">
+            <summary class="csm-problems-title">{ heading }</summary>
+            <ol class="csm-problem-list" tabindex="0">
+                { for warnings.iter().take(MAX_LISTED).enumerate().map(|(i, w)| html! {
+                    <li key={i} class="csm-problem is-warning" data-path={w.path.clone()} data-check={w.check.code()}>
+                        <code class="csm-problem-path">{ w.path.clone() }</code>
+                        <span class="csm-problem-message">{ if japanese { w.ja.clone() } else { w.en.clone() } }</span>
+                    </li>
+                }) }
+            </ol>
+            if hidden > 0 {
+                <p class="csm-problems-note">{ i18n::and_more(lang, hidden) }</p>
+            }
+        </details>
     }
 }

@@ -342,7 +342,6 @@ fn loss(lang: Language, s: &BoardSummary, basis: Option<&Baseline>) -> Html {
 
 fn decision(lang: Language, d: &Decision) -> Html {
     let l = labels(lang);
-    let hidden = d.trace.len().saturating_sub(TRACE_SHOWN);
     html! {
         <li
             class={classes!("csm-decision", format!("is-{}", i18n::severity_code(d.urgency)))}
@@ -350,22 +349,45 @@ fn decision(lang: Language, d: &Decision) -> Html {
             data-rank={d.rank.to_string()}
             data-severity={i18n::severity_code(d.urgency)}
             data-item={d.item.to_string()}
+            data-count={d.count().to_string()}
         >
             <span class="csm-decision-rank">{ d.rank }</span>
             <Verdict tone={Tone::of_severity(d.urgency)} word={d.urgency.label(lang)} />
             <div class="csm-decision-body">
-                <p class="csm-decision-title">{ d.ask.title(lang) }</p>
+                <p class="csm-decision-title">{ d.title(lang) }</p>
                 <p class="csm-decision-meta">
                     <span>{ format!("{} {}", l.item, d.item) }</span>
-                    <span class="csm-decision-trace">
-                        { format!("{}: ", l.trace) }
-                        { for d.trace.iter().take(TRACE_SHOWN).map(|t| html! { <code class="csm-path">{ t.clone() }</code> }) }
-                        if hidden > 0 {
-                            <span>{ i18n::and_more(lang, hidden) }</span>
-                        }
-                    </span>
+                    { trace(lang, &d.trace) }
                 </p>
+                if !d.members.is_empty() {
+                    <details class="csm-decision-members" data-testid="decision-members">
+                        <summary>{ labels::all_members(lang, d.members.len()) }</summary>
+                        <ol class="csm-decision-member-list">
+                            { for d.members.iter().map(|m| html! {
+                                <li class="csm-decision-member" data-testid="decision-member" data-rank={m.rank.to_string()}>
+                                    <p class="csm-decision-title">{ m.title(lang) }</p>
+                                    <p class="csm-decision-meta">{ trace(lang, &m.trace) }</p>
+                                </li>
+                            }) }
+                        </ol>
+                    </details>
+                }
             </div>
         </li>
+    }
+}
+
+/// A decision's records: the first few JSON paths, then "and N more".
+fn trace(lang: Language, paths: &[String]) -> Html {
+    let l = labels(lang);
+    let hidden = paths.len().saturating_sub(TRACE_SHOWN);
+    html! {
+        <span class="csm-decision-trace">
+            { format!("{}: ", l.trace) }
+            { for paths.iter().take(TRACE_SHOWN).map(|t| html! { <code class="csm-path">{ t.clone() }</code> }) }
+            if hidden > 0 {
+                <span>{ i18n::and_more(lang, hidden) }</span>
+            }
+        </span>
     }
 }

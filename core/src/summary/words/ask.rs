@@ -1,6 +1,7 @@
 //! What the board is asked: [`Ask::title`].
 
 use super::{figure, join, names};
+use crate::calendar::Date;
 use crate::partners::clause_label;
 use crate::risk::ApprovalState;
 use crate::snapshot::Language;
@@ -9,6 +10,18 @@ use crate::text::{number, yen};
 
 /// How many names a title lists before "and N more".
 const NAMES_SHOWN: usize = 3;
+
+/// When an activity last happened: "last on <date>", or "no record since <the export's first day>".
+fn when(last: Option<Date>, since: Option<Date>, lang: Language) -> String {
+    match (lang, last, since) {
+        (Language::Ja, Some(d), _) => format!("前回 {d}"),
+        (Language::Ja, None, Some(s)) => format!("{s} 以降の実施記録なし"),
+        (Language::Ja, None, None) => "実施記録なし".into(),
+        (Language::En, Some(d), _) => format!("last on {d}"),
+        (Language::En, None, Some(s)) => format!("no record since {s}"),
+        (Language::En, None, None) => "none on record".into(),
+    }
+}
 
 impl Ask {
     /// The decision's title in `lang`.
@@ -109,12 +122,13 @@ impl Ask {
                     "Establish an incident response team (CSIRT)".into()
                 }
             }
-            Ask::HoldDrill { last } => match (ja, last) {
-                (true, Some(d)) => format!("インシデント対応訓練・演習を実施させる（前回 {d}）"),
-                (true, None) => "インシデント対応訓練・演習を実施させる（実施記録なし）".into(),
-                (false, Some(d)) => format!("Have an incident response drill held (last on {d})"),
-                (false, None) => "Have an incident response drill held (none on record)".into(),
-            },
+            Ask::HoldDrill { last, since } => {
+                if ja {
+                    format!("インシデント対応訓練・演習を実施させる（{}）", when(*last, *since, lang))
+                } else {
+                    format!("Have an incident response drill held ({})", when(*last, *since, lang))
+                }
+            }
             Ask::CreateDocument { document } => {
                 if ja {
                     format!("{}を整備させる", document.name().ja)
@@ -144,18 +158,18 @@ impl Ask {
                     format!("Schedule 2 to 4 progress reports a year from the CISO ({count} in the last 12 months)")
                 }
             }
-            Ask::CommissionAudit => {
+            Ask::CommissionAudit { last, since } => {
                 if ja {
-                    "サイバーセキュリティの監査（外部または内部）を実施させる".into()
+                    format!("サイバーセキュリティの監査（外部または内部）を実施させる（{}）", when(*last, *since, lang))
                 } else {
-                    "Commission a cyber-security audit (external or internal)".into()
+                    format!("Commission a cyber-security audit (external or internal) ({})", when(*last, *since, lang))
                 }
             }
-            Ask::CommissionSecurityTest => {
+            Ask::CommissionSecurityTest { last, since } => {
                 if ja {
-                    "脆弱性診断またはペネトレーションテストを実施させる".into()
+                    format!("脆弱性診断またはペネトレーションテストを実施させる（{}）", when(*last, *since, lang))
                 } else {
-                    "Commission a vulnerability assessment or penetration test".into()
+                    format!("Commission a vulnerability assessment or penetration test ({})", when(*last, *since, lang))
                 }
             }
             Ask::PartnerBelowRequired { partner, maturity, required } => {

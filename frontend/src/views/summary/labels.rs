@@ -169,6 +169,14 @@ pub fn risks(lang: Language, n: usize) -> String {
     }
 }
 
+/// The disclosure of a group of decisions: "all N", one click away.
+pub fn all_members(lang: Language, n: usize) -> String {
+    match lang {
+        Language::Ja => format!("全 {n} 件を表示"),
+        Language::En => format!("Show all {n}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
