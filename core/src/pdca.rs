@@ -9,8 +9,11 @@
 //!   (plan to act: a cycle completed up to its improvement step, a lower bound); else unknown.
 //! - **Reporting cadence** over the trailing year: progress reports to the executive ((4)-1 asks 2 to
 //!   4 a year: fewer than 2 is flagged); the 12 calendar months ending with the reference date's month
-//!   and how many status reports each had ((4)-1 asks about one a month: a month without one is
-//!   flagged when it is complete and covered by the export's quarters); audits by kind and
+//!   and how many reports each had ((4)-1 asks for a status report about once a month). A month
+//!   counts as **reported** when any report of any kind (status, progress, incident, audit) reached
+//!   the executive in it — what matters to (4)-1 is that the executive heard, not the label of the
+//!   paper; a month without one is **silent**, flagged when it is complete and covered by the
+//!   export's quarters; audits by kind and
 //!   vulnerability assessments or penetration tests ((4)-2 asks for an audit about yearly — external,
 //!   or internal by people outside the security organisation — and a security test at least yearly).
 
@@ -65,19 +68,25 @@ pub struct PdcaArea {
     pub path: String,
 }
 
-/// Status reports in one calendar month.
+/// Reports to the executive in one calendar month.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MonthReports {
     /// `2026-08`.
     pub month: String,
     /// Status reports dated in the month.
     pub status_reports: u32,
+    /// Reports of any kind dated in the month (a month with one counts as reported, (4)-1).
+    pub reports: u32,
     /// Whether the month has ended by the reference date.
     pub complete: bool,
     /// Whether a quarter of the export (up to this one) covers the month; uncovered months have no data.
     pub covered: bool,
-    /// Complete, covered and without a status report.
+    /// Complete, covered and without any report to the executive (a silent month).
     pub missing: bool,
+    /// The JSON path of the `reports` of the quarter covering the month, if one does (not in the
+    /// summary's JSON).
+    #[serde(skip)]
+    pub path: Option<String>,
     /// The month's first day (for display; not in the summary's JSON).
     #[serde(skip)]
     pub first_day: Date,
@@ -89,11 +98,11 @@ pub struct MonthReports {
 /// How a month of the reporting strip stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MonthStanding {
-    /// At least one status report.
+    /// At least one report of any kind to the executive.
     Reported,
-    /// Complete, covered by the export, and without a status report ([`MonthReports::missing`]).
+    /// Complete, covered by the export, and without any report ([`MonthReports::missing`]).
     Missing,
-    /// Not over yet at the reference date, no status report so far.
+    /// Not over yet at the reference date, no report so far.
     InProgress,
     /// No quarter of the export covers it.
     NoData,
@@ -116,7 +125,7 @@ impl MonthReports {
     pub fn standing(&self) -> MonthStanding {
         if self.missing {
             MonthStanding::Missing
-        } else if self.status_reports > 0 {
+        } else if self.reports > 0 {
             MonthStanding::Reported
         } else if !self.covered {
             MonthStanding::NoData
@@ -173,7 +182,7 @@ pub struct Cadence {
     pub status_reports: u32,
     /// The 12 months ending with the reference date's month, oldest first.
     pub months: Vec<MonthReports>,
-    /// The months flagged missing, `2026-08`.
+    /// The silent months (complete, covered, no report of any kind), `2026-08`.
     pub months_missing: Vec<String>,
     /// Incident and audit reports in the year.
     pub other_reports: u32,
@@ -321,17 +330,21 @@ pub fn cadence(period: &Period<'_>) -> Cadence {
         let (y, m) = (first.year(), first.month());
         let next_first = first.add_days(32);
         let last = Date::new(next_first.year(), next_first.month(), 1).map_or(first, |d| d.add_days(-1));
-        let covered = period.history().any(|p| p.quarter().contains(first));
+        let cover = period.history().find(|p| p.quarter().contains(first));
+        let covered = cover.is_some();
         let in_month = |d: &Date| d.year() == y && d.month() == m;
         let status_reports = status.iter().filter(|d| in_month(d)).count() as u32;
         let progress_reports = progress.iter().filter(|(_, r)| in_month(&r.date)).count() as u32;
+        let any_reports = reports.iter().filter(|(_, r)| in_month(&r.date)).count() as u32;
         let complete = last <= reference;
         months.push(MonthReports {
             month: month_key(y, m),
             status_reports,
+            reports: any_reports,
             complete,
             covered,
-            missing: complete && covered && status_reports == 0,
+            missing: complete && covered && any_reports == 0,
+            path: cover.map(|p| format!("{}.reports", p.path())),
             first_day: first,
             progress_reports,
         });
@@ -533,8 +546,13 @@ mod tests {
         assert!(!june.covered && !june.missing, "June 2025 is before the export");
         let may = c.months.last().unwrap();
         assert!(!may.complete && !may.missing, "May 2026 is still running on 2026-05-20");
-        // Covered complete months: Jul … Apr (10); with reports: Dec, Jan, Apr → 7 missing.
-        assert_eq!(c.months_missing, vec!["2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2026-02", "2026-03"]);
+        // Covered complete months: Jul … Apr (10). Any report counts: status in Dec, Jan, Apr; the
+        // progress report of Nov and the incident report of Mar make those months reported too → 5 silent.
+        assert_eq!(c.months_missing, vec!["2025-07", "2025-08", "2025-09", "2025-10", "2026-02"]);
+        let mar = c.months.iter().find(|m| m.month == "2026-03").unwrap();
+        assert_eq!((mar.status_reports, mar.reports, mar.missing), (0, 1, false));
+        assert_eq!(c.months[1].path.as_deref(), Some("quarters[0].reports"), "July 2025 is in 2025Q3");
+        assert_eq!(june.path, None);
         // Progress reports are counted into their month; the months know their first day.
         let nov = c.months.iter().find(|m| m.month == "2025-11").unwrap();
         assert_eq!((nov.progress_reports, nov.first_day), (1, d("2025-11-01")));
@@ -542,7 +560,8 @@ mod tests {
         let standings: Vec<&str> = c.months.iter().map(|m| m.standing().code()).collect();
         assert_eq!(standings[0], "no_data");
         assert_eq!(standings[6], "reported", "December 2025");
-        assert_eq!(standings[5], "missing", "November 2025");
+        assert_eq!(standings[5], "reported", "November 2025: a progress report");
+        assert_eq!(standings[4], "missing", "October 2025");
         assert_eq!(standings[11], "in_progress", "May 2026");
         // The listed reports: every kind but status, newest first.
         let listed: Vec<(Date, ReportKind)> = c.reports.iter().map(|r| (r.date, r.kind)).collect();

@@ -98,6 +98,11 @@ pub enum Ask {
         /// Progress reports in the trailing year.
         count: u32,
     },
+    /// Have the executive reported to every month: two or more silent months in the trailing year ((4)-1).
+    ReportMonthly {
+        /// The silent months, `2026-02`.
+        months: Vec<String>,
+    },
     /// Commission an audit ((4)-2).
     CommissionAudit,
     /// Commission a vulnerability assessment or penetration test ((4)-2).
@@ -298,12 +303,33 @@ fn contract_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     }
 }
 
+/// Silent months in the trailing year from which the reporting cadence becomes a decision ((4)-1): one
+/// silent month is a slip the light shows; two are a habit the board should correct.
+pub(crate) const SILENT_MONTHS_DECISION: usize = 2;
+
+/// The `reports` of the quarters covering the silent months, each once.
+pub(crate) fn silent_month_trace(c: &crate::pdca::Cadence) -> Vec<String> {
+    let mut trace: Vec<String> = Vec::new();
+    for m in c.months.iter().filter(|m| m.missing) {
+        if let Some(p) = &m.path
+            && !trace.contains(p)
+        {
+            trace.push(p.clone());
+        }
+    }
+    trace
+}
+
 /// (4) Reporting cadence, audits, security tests and overdue PDCA reviews.
 fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     let c = &f.pdca.cadence;
     if c.progress_reports < 2 {
         let s = if c.progress_reports == 0 { Urgency::High } else { Urgency::Medium };
         push(out, cap(f, s), 4, Ask::ScheduleProgressReports { count: c.progress_reports }, c.trace.clone());
+    }
+    if c.months_missing.len() >= SILENT_MONTHS_DECISION {
+        let trace = silent_month_trace(c);
+        push(out, Urgency::Medium, 4, Ask::ReportMonthly { months: c.months_missing.clone() }, trace);
     }
     if !f.pdca.audits.audit_ok {
         push(out, cap(f, Urgency::Medium), 4, Ask::CommissionAudit, vec![]);

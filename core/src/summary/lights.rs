@@ -131,7 +131,7 @@ pub enum Reason {
         /// First day of the export's records when they do not cover the whole year.
         records_from: Option<Date>,
     },
-    /// Complete months of the trailing year without a status report to the executive.
+    /// Complete months of the trailing year without any report to the executive (silent months).
     StatusMonthsMissing {
         /// The months, `2026-02`.
         months: Vec<String>,
@@ -525,7 +525,8 @@ fn item4_pdca(f: &Facts<'_>) -> Vec<Signal> {
         out.push(signal(f.year_light(light), reason, c.trace.clone()));
     }
     if !c.months_missing.is_empty() {
-        out.push(signal(Light::Amber, Reason::StatusMonthsMissing { months: c.months_missing.clone() }, vec![]));
+        let trace = crate::summary::decisions::silent_month_trace(c);
+        out.push(signal(Light::Amber, Reason::StatusMonthsMissing { months: c.months_missing.clone() }, trace));
     }
     let overdue: Vec<_> = f.pdca.areas.iter().filter(|a| a.review_overdue).collect();
     if !overdue.is_empty() {

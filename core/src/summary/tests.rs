@@ -148,6 +148,7 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::ScheduleProgressReports { .. } => "schedule_progress_reports",
         Ask::CommissionAudit => "commission_audit",
         Ask::CommissionSecurityTest => "commission_security_test",
+        Ask::ReportMonthly { .. } => "report_monthly",
         Ask::PartnerBelowRequired { .. } => "partner_below_required",
         Ask::AssessPartner { .. } => "assess_partner",
         Ask::ReviewPartner { .. } => "review_partner",
@@ -190,8 +191,10 @@ fn traffic_lights_follow_the_rules() {
 
     let item4 = &sum.lights[3];
     let Reason::StatusMonthsMissing { months } = &item4.signals[2].reason else { panic!() };
-    assert_eq!(months.len(), 9);
-    assert_eq!(months.first().map(String::as_str), Some("2025-10"));
+    // Silent: Oct 2025, then Dec 2025 … Jun 2026 (the progress report of 2025-11-10 makes November reported).
+    assert_eq!(months.len(), 8);
+    assert_eq!(months[..2], ["2025-10", "2025-12"]);
+    assert_eq!(item4.signals[2].trace, vec!["quarters[1].reports", "quarters[2].reports", "quarters[3].reports"]);
     let item3 = &sum.lights[2];
     assert_eq!(item3.signals[0].trace, vec!["quarters[3].risks[0]"]);
     assert_eq!(
@@ -221,9 +224,10 @@ fn decisions_are_ranked_with_traces() {
             (8, High, 10, "create_document"),
             (9, Medium, 3, "approve_residual_risk"),
             (10, Medium, 4, "schedule_progress_reports"),
-            (11, Medium, 4, "commission_security_test"),
-            (12, Medium, 6, "approve_budget"),
-            (13, Medium, 6, "kpi_off_track"),
+            (11, Medium, 4, "report_monthly"),
+            (12, Medium, 4, "commission_security_test"),
+            (13, Medium, 6, "approve_budget"),
+            (14, Medium, 6, "kpi_off_track"),
         ]
     );
     let first = &sum.decisions[0];
@@ -237,10 +241,10 @@ fn decisions_are_ranked_with_traces() {
         "Accept residual risk R-1 \"脅威 R-1\" (High, expected loss ¥20M/year) or direct further treatment"
     );
     assert_eq!(
-        sum.decisions[12].trace,
+        sum.decisions.iter().find(|x| ask_code(&x.ask) == "kpi_off_track").unwrap().trace,
         vec!["quarters[2].trainings[0]", "quarters[3].kpi_targets.training_completion_pct"]
     );
-    assert_eq!(sum.headline.decisions, DecisionCounts { critical: 1, high: 7, medium: 5, low: 0 });
+    assert_eq!(sum.headline.decisions, DecisionCounts { critical: 1, high: 7, medium: 6, low: 0 });
     assert_eq!((sum.headline.above_tolerance, sum.headline.unapproved), (2, 1));
     assert_eq!(sum.kpis_off_target, vec![KpiId::TrainingCompletion]);
 }
@@ -257,7 +261,7 @@ fn headline_reads_well_in_both_languages() {
     assert_eq!(sum.headline.loss_to_budget, Some(2.0));
     assert_eq!(
         sum.headline.message(Language::Ja),
-        "総合成熟度 2.2 / 目標 3（前期比 +0.15）。重要10項目のうち 赤 5・黄 3・青 2。想定年間損失 2,000万円（セキュリティ予算の 2 倍）。取締役会の判断事項 13 件（うち最重要・高 8 件）。"
+        "総合成熟度 2.2 / 目標 3（前期比 +0.15）。重要10項目のうち 赤 5・黄 3・青 2。想定年間損失 2,000万円（セキュリティ予算の 2 倍）。取締役会の判断事項 14 件（うち最重要・高 8 件）。"
     );
     assert!(
         sum.headline
@@ -856,4 +860,67 @@ fn an_item_is_red_only_when_more_than_one_level_short() {
     let sum = summary_of(&s);
     assert_eq!(light(&sum, 2), (Light::Red, vec!["far_below_target"]));
     others_calm(&sum, &[2]);
+}
+
+/// A status report on the 15th of every month from 2025-07 to 2026-06, except the months in `silent`.
+fn monthly_reports_except(silent: &[&str]) -> Snapshot {
+    let mut s = snapshot_with(&["2025Q3", "2025Q4", "2026Q1", "2026Q2"], "2026-06-30");
+    for (i, rec) in s.quarters.iter_mut().enumerate() {
+        for k in 0..3u8 {
+            let month = (6 + 3 * i as u8 + k) % 12 + 1;
+            let year = if i < 2 { 2025 } else { 2026 };
+            let key = format!("{year}-{month:02}");
+            if silent.contains(&key.as_str()) {
+                continue;
+            }
+            rec.reports.push(ExecutiveReport {
+                date: d(&format!("{key}-15")),
+                kind: ReportKind::Status,
+                forum: "メール".into(),
+                summary: "月次".into(),
+            });
+        }
+    }
+    crate::fixture::assert_valid(&s);
+    s
+}
+
+fn has_ask(sum: &BoardSummary, code: &str) -> bool {
+    sum.decisions.iter().any(|x| ask_code(&x.ask) == code)
+}
+
+fn has_signal(sum: &BoardSummary, item: u8, code: &str) -> bool {
+    light(sum, item).1.contains(&code)
+}
+
+#[test]
+fn silent_months_become_a_decision_from_two() {
+    // Every month reported: no signal, no decision.
+    let sum = board_summary(&monthly_reports_except(&[]), q("2026Q2")).unwrap();
+    assert!(!has_signal(&sum, 4, "status_months_missing"));
+    assert!(!has_ask(&sum, "report_monthly"));
+    // One silent month: the light says so, the board is not asked.
+    let sum = board_summary(&monthly_reports_except(&["2026-02"]), q("2026Q2")).unwrap();
+    assert!(has_signal(&sum, 4, "status_months_missing"));
+    assert!(!has_ask(&sum, "report_monthly"));
+    // Two: a decision, traced to the quarters' reports.
+    let sum = board_summary(&monthly_reports_except(&["2025-08", "2026-02"]), q("2026Q2")).unwrap();
+    let ask = sum.decisions.iter().find(|x| ask_code(&x.ask) == "report_monthly").unwrap();
+    assert_eq!((ask.urgency, ask.item), (Urgency::Medium, 4));
+    assert_eq!(ask.trace, vec!["quarters[0].reports", "quarters[2].reports"]);
+    assert_eq!(
+        ask.ask.title(Language::En),
+        "2 months without any report to the executive (2025-08, 2026-02): direct a report about monthly"
+    );
+    // A month whose only report is an incident report counts as reported.
+    let mut s = monthly_reports_except(&["2025-08", "2026-02"]);
+    s.quarters[2].reports.push(ExecutiveReport {
+        date: d("2026-02-28"),
+        kind: ReportKind::Incident,
+        forum: "臨時経営会議".into(),
+        summary: "インシデント報告".into(),
+    });
+    let sum = board_summary(&s, q("2026Q2")).unwrap();
+    assert!(!has_ask(&sum, "report_monthly"));
+    assert!(has_signal(&sum, 4, "status_months_missing"));
 }

@@ -106,6 +106,21 @@ impl Ask {
                     format!("Schedule 2 to 4 progress reports a year from the CISO ({count} in the last 12 months)")
                 }
             }
+            Ask::ReportMonthly { months } => {
+                if ja {
+                    format!(
+                        "経営者への報告が途絶えた月が {} か月あります（{}）: 月1回程度の報告を指示する",
+                        months.len(),
+                        super::join(months, lang)
+                    )
+                } else {
+                    format!(
+                        "{} months without any report to the executive ({}): direct a report about monthly",
+                        months.len(),
+                        super::join(months, lang)
+                    )
+                }
+            }
             Ask::CommissionAudit => {
                 if ja {
                     "サイバーセキュリティの監査（外部または内部）を実施させる".into()

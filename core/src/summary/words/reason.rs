@@ -134,10 +134,10 @@ impl Reason {
             }
             Reason::StatusMonthsMissing { months } => {
                 if ja {
-                    format!("経営者への状況報告がない月があります（目安は月1回）: {}", join(months, lang))
+                    format!("経営者への報告が一度もない月があります（目安は月1回）: {}", join(months, lang))
                 } else {
                     format!(
-                        "Months without a status report to the executive (about monthly is expected): {}",
+                        "Months without any report to the executive (about monthly is expected): {}",
                         join(months, lang)
                     )
                 }

@@ -61,7 +61,7 @@ pub struct Labels {
     pub month_no_data: &'static str,
     /// Month state: reported.
     pub month_reported: &'static str,
-    /// "Months without a status report".
+    /// "Months without any report".
     pub months_missing: &'static str,
     /// "Incident and audit reports".
     pub other_reports: &'static str,
@@ -139,7 +139,7 @@ pub const JA: Labels = Labels {
     month_in_progress: "集計中",
     month_no_data: "記録なし",
     month_reported: "報告あり",
-    months_missing: "状況報告のない月",
+    months_missing: "経営者への報告がない月",
     other_reports: "インシデント・監査報告",
     last_progress: "最後の進捗報告",
     progress_rule: "目安：年2〜4回",
@@ -193,7 +193,7 @@ pub const EN: Labels = Labels {
     month_in_progress: "In progress",
     month_no_data: "No data",
     month_reported: "Reported",
-    months_missing: "Months without a status report",
+    months_missing: "Months without any report to the executive",
     other_reports: "Incident and audit reports",
     last_progress: "Last progress report",
     progress_rule: "Guideline: 2 to 4 a year",
