@@ -338,6 +338,7 @@ terms!(DocumentKind, "DocumentKind", {
 
 terms!(DocumentState, "DocumentState", {
     Missing => ("missing", "未整備", "Missing"),
+    Unapproved => ("unapproved", "未承認", "Not approved"),
     NeverReviewed => ("never_reviewed", "見直し実績なし", "Never reviewed"),
     Overdue => ("overdue", "見直し期限超過", "Review overdue"),
     Current => ("current", "期限内", "Current"),

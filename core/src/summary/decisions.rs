@@ -79,6 +79,11 @@ pub enum Ask {
         /// Which.
         document: DocumentKind,
     },
+    /// Have a document approved (it exists without an approver).
+    ApproveDocument {
+        /// Which.
+        document: DocumentKind,
+    },
     /// Have a document reviewed.
     ReviewDocument {
         /// Which.
@@ -229,6 +234,13 @@ fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
             DocumentState::Missing => {
                 push(out, Urgency::High, d.kind.item(), Ask::CreateDocument { document: d.kind }, vec![d.path.clone()])
             }
+            DocumentState::Unapproved => push(
+                out,
+                Urgency::Medium,
+                d.kind.item(),
+                Ask::ApproveDocument { document: d.kind },
+                vec![d.path.clone()],
+            ),
             DocumentState::NeverReviewed | DocumentState::Overdue => push(
                 out,
                 Urgency::Medium,

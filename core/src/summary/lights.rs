@@ -213,6 +213,18 @@ pub enum Reason {
         /// Last review.
         last_review: Option<Date>,
     },
+    /// A document exists without an approver ((9)-1, (9)-2: approved by CISO 等).
+    DocumentUnapproved {
+        /// Which.
+        document: DocumentKind,
+    },
+    /// A document's planned review interval is implausible (0 days or over 3 years).
+    ReviewIntervalImplausible {
+        /// Which.
+        document: DocumentKind,
+        /// The planned interval in days.
+        days: u32,
+    },
     /// Follow-up actions from drills or incidents past due.
     FollowUpsOverdue {
         /// How many.
@@ -431,30 +443,30 @@ fn partner_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
 }
 
 fn document_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
-    f.readiness
-        .documents
-        .iter()
-        .filter(|d| d.kind.item() == item && d.state != DocumentState::Current)
-        .map(|d| {
-            if d.state == DocumentState::Missing {
-                Signal {
-                    light: Light::Red,
-                    reason: Reason::DocumentMissing { document: d.kind },
-                    trace: vec![d.path.clone()],
-                }
-            } else {
-                Signal {
-                    light: Light::Amber,
-                    reason: Reason::DocumentReviewOverdue {
-                        document: d.kind,
-                        state: d.state,
-                        last_review: d.last_review,
-                    },
-                    trace: vec![d.path.clone()],
-                }
+    let mut out = Vec::new();
+    for d in f.readiness.documents.iter().filter(|d| d.kind.item() == item) {
+        let trace = vec![d.path.clone()];
+        match d.state {
+            DocumentState::Missing => {
+                out.push(signal(Light::Red, Reason::DocumentMissing { document: d.kind }, trace));
+                continue;
             }
-        })
-        .collect()
+            DocumentState::Unapproved => {
+                out.push(signal(Light::Amber, Reason::DocumentUnapproved { document: d.kind }, trace.clone()));
+            }
+            DocumentState::NeverReviewed | DocumentState::Overdue => {
+                let reason =
+                    Reason::DocumentReviewOverdue { document: d.kind, state: d.state, last_review: d.last_review };
+                out.push(signal(Light::Amber, reason, trace.clone()));
+            }
+            DocumentState::Current => {}
+        }
+        if d.interval_implausible {
+            let reason = Reason::ReviewIntervalImplausible { document: d.kind, days: d.interval_days };
+            out.push(signal(Light::Amber, reason, vec![format!("{}.review_interval_days", d.path)]));
+        }
+    }
+    out
 }
 
 fn approval_signals(f: &Facts<'_>) -> Vec<Signal> {

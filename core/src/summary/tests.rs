@@ -123,6 +123,8 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::NoSecurityStaff => "no_security_staff",
             Reason::NoSharingMembership => "no_sharing_membership",
             Reason::IncidentsNotShared { .. } => "incidents_not_shared",
+            Reason::DocumentUnapproved { .. } => "document_unapproved",
+            Reason::ReviewIntervalImplausible { .. } => "review_interval_implausible",
             Reason::NoCsirt => "no_csirt",
             Reason::NoDrill { .. } => "no_drill",
             Reason::DocumentMissing { .. } => "document_missing",
@@ -149,6 +151,7 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::CommissionAudit => "commission_audit",
         Ask::CommissionSecurityTest => "commission_security_test",
         Ask::ReportMonthly { .. } => "report_monthly",
+        Ask::ApproveDocument { .. } => "approve_document",
         Ask::PartnerBelowRequired { .. } => "partner_below_required",
         Ask::AssessPartner { .. } => "assess_partner",
         Ask::ReviewPartner { .. } => "review_partner",
@@ -923,4 +926,47 @@ fn silent_months_become_a_decision_from_two() {
     let sum = board_summary(&s, q("2026Q2")).unwrap();
     assert!(!has_ask(&sum, "report_monthly"));
     assert!(has_signal(&sum, 4, "status_months_missing"));
+}
+
+/// Items 9 and 10, `document_unapproved` (amber): a document exists without an approver ((9)-1, (9)-2:
+/// approved by CISO 等) — it is not current. Decision `approve_document` (medium) per document.
+#[test]
+fn unapproved_documents_are_not_current() {
+    let mut s = calm();
+    s.quarters[NOW].emergency.contact_list.approved_by = None;
+    s.quarters[NOW].disclosure.notification_list.approved_by = Some(" ".into());
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 9), (Light::Amber, vec!["document_unapproved", "meets_target"]));
+    assert_eq!(light(&sum, 10), (Light::Amber, vec!["document_unapproved", "meets_target"]));
+    assert_eq!(sum.lights[8].signals[0].trace, vec!["quarters[3].emergency.contact_list"]);
+    others_calm(&sum, &[9, 10]);
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 9, "approve_document"), (Urgency::Medium, 10, "approve_document")]);
+    assert_eq!(sum.decisions[0].ask.title(Language::Ja), "緊急連絡先を CISO 等に承認させる");
+    assert_eq!(
+        sum.lights[9].signals[0].reason.message(Language::En),
+        "The outside notification list has not been approved (it is not in force until it is)"
+    );
+}
+
+/// Items 9 and 10, `review_interval_implausible` (amber): a review interval over 3 years (1,095 days) is
+/// flagged and judged as 3 years (validation rejects 0 and over 5 years). Not a decision.
+#[test]
+fn implausible_review_intervals_are_flagged() {
+    let mut s = calm();
+    s.quarters[NOW].emergency.response_manual.review_interval_days = 1095; // plausible: calm
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
+    s.quarters[NOW].emergency.response_manual.review_interval_days = 1096;
+    // Reviewed 2023-06-30 with a claimed 5-year interval: judged as 3 years, due 2026-06-29: overdue.
+    s.quarters[NOW].disclosure.executive_reporting_rules = reviewed("2023-06-30");
+    s.quarters[NOW].disclosure.executive_reporting_rules.review_interval_days = 1825;
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 9), (Light::Amber, vec!["review_interval_implausible", "meets_target"]));
+    assert_eq!(sum.lights[8].signals[0].trace, vec!["quarters[3].emergency.response_manual.review_interval_days"]);
+    assert_eq!(
+        sum.lights[8].signals[0].reason,
+        Reason::ReviewIntervalImplausible { document: DocumentKind::ResponseManual, days: 1096 }
+    );
+    assert_eq!(light(&sum, 10).1[..2], ["document_review_overdue", "review_interval_implausible"]);
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 10, "review_document")]);
 }

@@ -84,6 +84,13 @@ impl Ask {
                     format!("Have the {} drawn up", document.name().en.to_lowercase())
                 }
             }
+            Ask::ApproveDocument { document } => {
+                if ja {
+                    format!("{}を CISO 等に承認させる", document.name().ja)
+                } else {
+                    format!("Have the {} approved (by the CISO or equivalent)", document.name().en.to_lowercase())
+                }
+            }
             Ask::ReviewDocument { document, last_review } => match (ja, last_review) {
                 (true, Some(d)) => format!("{}を見直させる（前回 {d}）", document.name().ja),
                 (true, None) => format!("{}を見直させる（見直し記録なし）", document.name().ja),

@@ -291,6 +291,29 @@ impl Reason {
                     format!("The {} is overdue for review (last reviewed {d})", document.name().en.to_lowercase())
                 }
             },
+            Reason::DocumentUnapproved { document } => {
+                if ja {
+                    format!("{}が承認されていません（承認されるまで有効な版ではありません）", document.name().ja)
+                } else {
+                    format!(
+                        "The {} has not been approved (it is not in force until it is)",
+                        document.name().en.to_lowercase()
+                    )
+                }
+            }
+            Reason::ReviewIntervalImplausible { document, days } => {
+                if ja {
+                    format!(
+                        "{}の見直し頻度 {days} 日は妥当ではありません（1日〜3年で定めてください。3年を超える場合は3年として判定）",
+                        document.name().ja
+                    )
+                } else {
+                    format!(
+                        "The {}'s review interval of {days} days is implausible (set 1 day to 3 years; longer is judged as 3 years)",
+                        document.name().en.to_lowercase()
+                    )
+                }
+            }
             Reason::FollowUpsOverdue { actions } => {
                 if ja {
                     format!("期限を過ぎた再発防止策・改善事項が {actions} 件あります")
