@@ -13,9 +13,14 @@
 //!   counts as **reported** when any report of any kind (status, progress, incident, audit) reached
 //!   the executive in it — what matters to (4)-1 is that the executive heard, not the label of the
 //!   paper; a month without one is **silent**, flagged when it is complete and covered by the
-//!   export's quarters; audits by kind and
-//!   vulnerability assessments or penetration tests ((4)-2 asks for an audit about yearly — external,
-//!   or internal by people outside the security organisation — and a security test at least yearly).
+//!   export's quarters; audits by kind and vulnerability assessments or penetration tests.
+//! - **Audits** ((4)-2): the seed asks for an *external* audit about yearly; an internal audit by
+//!   people outside the security organisation is its fallback 「外部監査の実施が困難である場合」; and
+//!   asks that the statutory auditors (監査役) include cyber-security in their audit. Every kind counts
+//!   as an audit of the year ([`AuditCadence::audit_ok`]); [`AuditBasis`] says which was done — an
+//!   external audit, or only the fallback (internal or statutory auditor's) — and the statutory
+//!   auditor's review is judged on its own ([`AuditCadence::statutory_ok`]). A vulnerability
+//!   assessment or penetration test is asked for at least yearly.
 
 use std::collections::HashMap;
 
@@ -196,6 +201,19 @@ pub struct Cadence {
     pub reports: Vec<ReportEntry>,
 }
 
+/// Which audit the trailing year had ((4)-2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditBasis {
+    /// An external (third-party) audit: what (4)-2 asks.
+    External,
+    /// Only internal or statutory auditor's audits: the seed's fallback when an external audit is
+    /// difficult, shown as such.
+    InternalOnly,
+    /// No audit of any kind.
+    None,
+}
+
 /// Audits and security tests over the trailing year.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AuditCadence {
@@ -209,11 +227,17 @@ pub struct AuditCadence {
     pub vulnerability_assessments: u32,
     /// Penetration tests.
     pub penetration_tests: u32,
-    /// An external or internal audit in the year ((4)-2).
+    /// An audit of any kind (external, internal or the statutory auditors') in the year ((4)-2).
     pub audit_ok: bool,
+    /// Which audit was done: external, internal only (the fallback) or none.
+    pub basis: AuditBasis,
+    /// A statutory auditor's (監査役) audit in the year ((4)-2).
+    pub statutory_ok: bool,
+    /// Last statutory auditor's audit up to the reference date, any year.
+    pub last_statutory: Option<Date>,
     /// A vulnerability assessment or penetration test in the year ((4)-2).
     pub security_test_ok: bool,
-    /// Last external or internal audit up to the reference date, any year.
+    /// Last audit of any kind (external, internal, statutory auditor's) up to the reference date, any year.
     pub last_audit: Option<Date>,
     /// Last vulnerability assessment or penetration test up to the reference date, any year.
     pub last_security_test: Option<Date>,
@@ -390,7 +414,7 @@ pub fn audits(period: &Period<'_>) -> AuditCadence {
     let reference = period.reference();
     let year = period.year_events("audits", |q| &q.audits, |a| a.date);
     let n = |kind: AuditKind| year.iter().filter(|(_, a)| a.kind == kind).count() as u32;
-    let is_audit = |k: AuditKind| matches!(k, AuditKind::Internal | AuditKind::External);
+    let is_audit = |k: AuditKind| matches!(k, AuditKind::Internal | AuditKind::External | AuditKind::StatutoryAuditor);
     let is_test = |k: AuditKind| matches!(k, AuditKind::VulnerabilityAssessment | AuditKind::PenetrationTest);
     let last = |pred: &dyn Fn(AuditKind) -> bool| {
         period
@@ -401,14 +425,25 @@ pub fn audits(period: &Period<'_>) -> AuditCadence {
             .max()
     };
     let (internal, external) = (n(AuditKind::Internal), n(AuditKind::External));
+    let statutory = n(AuditKind::StatutoryAuditor);
+    let basis = if external > 0 {
+        AuditBasis::External
+    } else if internal + statutory > 0 {
+        AuditBasis::InternalOnly
+    } else {
+        AuditBasis::None
+    };
     let (va, pt) = (n(AuditKind::VulnerabilityAssessment), n(AuditKind::PenetrationTest));
     AuditCadence {
         internal,
         external,
-        statutory_auditor: n(AuditKind::StatutoryAuditor),
+        statutory_auditor: statutory,
         vulnerability_assessments: va,
         penetration_tests: pt,
-        audit_ok: internal + external > 0,
+        audit_ok: basis != AuditBasis::None,
+        basis,
+        statutory_ok: statutory > 0,
+        last_statutory: last(&|k| k == AuditKind::StatutoryAuditor),
         security_test_ok: va + pt > 0,
         last_audit: last(&is_audit),
         last_security_test: last(&is_test),
@@ -588,9 +623,14 @@ mod tests {
             (a.internal, a.external, a.statutory_auditor, a.vulnerability_assessments, a.penetration_tests),
             (0, 0, 1, 1, 1)
         );
-        assert!(!a.audit_ok, "the external audit of 2025-06-15 is more than a year old");
+        // The external audit of 2025-06-15 is more than a year old; the statutory auditor's of 2026-02-01
+        // counts as an audit, but only as the fallback.
+        assert!(a.audit_ok);
+        assert_eq!(a.basis, AuditBasis::InternalOnly);
+        assert!(a.statutory_ok);
+        assert_eq!(a.last_statutory, Some(d("2026-02-01")));
         assert!(a.security_test_ok);
-        assert_eq!(a.last_audit, Some(d("2025-06-15")));
+        assert_eq!(a.last_audit, Some(d("2026-02-01")));
         assert_eq!(a.last_security_test, Some(d("2026-05-01")));
         assert_eq!(a.trace, vec!["quarters[1].audits[0]", "quarters[2].audits[0]", "quarters[2].audits[1]"]);
         // Listed newest first; counted by kind.
@@ -598,5 +638,48 @@ mod tests {
         assert_eq!(listed, vec!["quarters[2].audits[1]", "quarters[2].audits[0]", "quarters[1].audits[0]"]);
         assert_eq!(a.count(AuditKind::PenetrationTest), 1);
         assert_eq!(a.count(AuditKind::External), 0);
+    }
+}
+
+#[cfg(test)]
+mod audit_basis_tests {
+    use super::*;
+    use crate::fixture::{d, snapshot_with};
+    use crate::snapshot::Audit;
+
+    fn with(records: &[(&str, AuditKind)]) -> AuditCadence {
+        let mut s = snapshot_with(&["2025Q2", "2025Q3", "2025Q4", "2026Q1", "2026Q2"], "2026-06-30");
+        for (i, (date, kind)) in records.iter().enumerate() {
+            let date = d(date);
+            let q = s.quarters.iter_mut().find(|q| q.quarter.contains(date)).unwrap();
+            q.audits.push(Audit {
+                id: format!("a{i}"),
+                date,
+                kind: *kind,
+                auditor: "監査人".into(),
+                scope: "全社".into(),
+            });
+        }
+        crate::fixture::assert_valid(&s);
+        audits(&Period::latest(&s).unwrap())
+    }
+
+    #[test]
+    fn which_audit_was_done_on_the_anniversary_boundary() {
+        // The year is [2025-06-30, 2026-06-30].
+        let ext = with(&[("2025-06-30", AuditKind::External)]);
+        assert_eq!((ext.basis, ext.audit_ok, ext.statutory_ok), (AuditBasis::External, true, false));
+        let late = with(&[("2025-06-29", AuditKind::External)]);
+        assert_eq!((late.basis, late.audit_ok), (AuditBasis::None, false));
+        let internal = with(&[("2026-06-30", AuditKind::Internal)]);
+        assert_eq!((internal.basis, internal.audit_ok), (AuditBasis::InternalOnly, true));
+        let statutory = with(&[("2025-06-30", AuditKind::StatutoryAuditor)]);
+        assert_eq!((statutory.basis, statutory.statutory_ok), (AuditBasis::InternalOnly, true));
+        let old_statutory = with(&[("2025-06-29", AuditKind::StatutoryAuditor), ("2026-01-10", AuditKind::External)]);
+        assert_eq!((old_statutory.basis, old_statutory.statutory_ok), (AuditBasis::External, false));
+        assert_eq!(old_statutory.last_statutory, Some(d("2025-06-29")));
+        // Security tests are not audits.
+        let tests = with(&[("2026-01-10", AuditKind::PenetrationTest)]);
+        assert_eq!((tests.basis, tests.audit_ok, tests.security_test_ok), (AuditBasis::None, false, true));
     }
 }

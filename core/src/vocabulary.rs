@@ -35,7 +35,7 @@
 //! tables show the label or that phrase, and a test keeps them in step.
 
 use crate::kpi::{Basis, Family, KpiId, KpiStatus, Polarity, Trend, Unit};
-use crate::pdca::CycleBasis;
+use crate::pdca::{AuditBasis, CycleBasis};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::{Column, Standing};
 use crate::risk::{Move, Rated};
@@ -344,6 +344,12 @@ terms!(DocumentState, "DocumentState", {
     Current => ("current", "期限内", "Current"),
 });
 
+terms!(AuditBasis, "AuditBasis", {
+    External => ("external", "外部監査", "External audit"),
+    InternalOnly => ("internal_only", "内部監査のみ（外部監査が困難な場合の代替）", "Internal only (the fallback when an external audit is difficult)"),
+    None => ("none", "監査なし", "No audit"),
+});
+
 terms!(CycleBasis, "CycleBasis", {
     PlanToPlan => ("plan_to_plan", "計画→計画", "plan to plan"),
     PlanToAct => ("plan_to_act", "計画→改善（下限）", "plan to act (lower bound)"),
@@ -421,6 +427,7 @@ mod tests {
         check::<DocumentKind>();
         check::<DocumentState>();
         check::<CycleBasis>();
+        check::<AuditBasis>();
         assert_eq!(<KpiId as Term>::ALL, &KpiId::ALL[..]);
         assert_eq!(<Standing as Term>::ALL, &Standing::ALL[..]);
         assert_eq!(<Column as Term>::ALL, &Column::ALL[..]);

@@ -110,6 +110,11 @@ pub enum Ask {
     },
     /// Commission an audit ((4)-2).
     CommissionAudit,
+    /// Have the statutory auditors (監査役) include cyber-security in their audit ((4)-2).
+    IncludeInStatutoryAudit {
+        /// Their last audit, any year.
+        last: Option<Date>,
+    },
     /// Commission a vulnerability assessment or penetration test ((4)-2).
     CommissionSecurityTest,
     /// Have a partner brought up to the required maturity, or reconsider it.
@@ -345,6 +350,10 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     }
     if !f.pdca.audits.audit_ok {
         push(out, cap(f, Urgency::Medium), 4, Ask::CommissionAudit, vec![]);
+    }
+    if !f.pdca.audits.statutory_ok {
+        let last = f.pdca.audits.last_statutory;
+        push(out, Urgency::Low, 4, Ask::IncludeInStatutoryAudit { last }, vec![]);
     }
     if !f.pdca.audits.security_test_ok {
         push(out, cap(f, Urgency::Medium), 4, Ask::CommissionSecurityTest, vec![]);

@@ -7,11 +7,11 @@ use crate::calendar::Date;
 use crate::checksheet::{CheckSheet, ItemScore};
 use crate::kpi::{Kpi, KpiId, KpiStatus, Kpis};
 use crate::partners::{PartnerStatus, Partners};
-use crate::pdca::Pdca;
+use crate::pdca::{AuditBasis, Pdca};
 use crate::period::Period;
 use crate::readiness::{DocumentKind, DocumentState, Readiness};
 use crate::risk::{ApprovalState, RiskView};
-use crate::snapshot::{CsirtForm, ImpactClass, IncidentKind, Language};
+use crate::snapshot::{AuditKind, CsirtForm, ImpactClass, IncidentKind, Language};
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -141,7 +141,22 @@ pub enum Reason {
         /// Area names.
         areas: Vec<Text>,
     },
-    /// No internal or external audit in the trailing year.
+    /// Only internal or statutory auditor's audits in the trailing year: the seed's fallback ((4)-2),
+    /// shown as such (green: the seed accepts it when an external audit is difficult).
+    AuditInternalOnly {
+        /// Internal audits in the year.
+        internal: u32,
+        /// Statutory auditor's audits in the year.
+        statutory: u32,
+    },
+    /// No statutory auditor's (監査役) audit covering cyber-security in the trailing year ((4)-2).
+    NoStatutoryAudit {
+        /// Last one, any year.
+        last: Option<Date>,
+        /// First day of the export's records when they do not cover the whole year.
+        records_from: Option<Date>,
+    },
+    /// No audit of any kind (external, internal, statutory auditor's) in the trailing year.
     NoAudit {
         /// Last audit, any year.
         last: Option<Date>,
@@ -549,12 +564,24 @@ fn item4_pdca(f: &Facts<'_>) -> Vec<Signal> {
     out
 }
 
-/// (4) No audit or no security test in the trailing year.
+/// (4) Which audit was done (none: amber; internal only: shown, green), the statutory auditor's audit,
+/// and a security test, in the trailing year.
 fn audit_signals(f: &Facts<'_>) -> Vec<Signal> {
     let (a, from) = (&f.pdca.audits, f.records_from());
     let mut out = Vec::new();
-    if !a.audit_ok {
-        let reason = Reason::NoAudit { last: a.last_audit, records_from: from };
+    match a.basis {
+        AuditBasis::None => {
+            let reason = Reason::NoAudit { last: a.last_audit, records_from: from };
+            out.push(signal(f.year_light(Light::Amber), reason, vec![]));
+        }
+        AuditBasis::InternalOnly => {
+            let reason = Reason::AuditInternalOnly { internal: a.internal, statutory: a.statutory_auditor };
+            out.push(signal(Light::Green, reason, audit_trace(f, |k| k != AuditKind::External)));
+        }
+        AuditBasis::External => {}
+    }
+    if !a.statutory_ok {
+        let reason = Reason::NoStatutoryAudit { last: a.last_statutory, records_from: from };
         out.push(signal(f.year_light(Light::Amber), reason, vec![]));
     }
     if !a.security_test_ok {
@@ -562,6 +589,17 @@ fn audit_signals(f: &Facts<'_>) -> Vec<Signal> {
         out.push(signal(f.year_light(Light::Amber), reason, vec![]));
     }
     out
+}
+
+/// The year's audits whose kind `pick` accepts, and no security test.
+fn audit_trace(f: &Facts<'_>, pick: impl Fn(AuditKind) -> bool) -> Vec<String> {
+    f.pdca
+        .audits
+        .entries
+        .iter()
+        .filter(|e| pick(e.kind) && !matches!(e.kind, AuditKind::VulnerabilityAssessment | AuditKind::PenetrationTest))
+        .map(|e| e.path.clone())
+        .collect()
 }
 
 /// (6) Resources: an approved budget and security staff.

@@ -65,6 +65,13 @@ fn scenario() -> Snapshot {
         auditor: "監査法人".into(),
         scope: "ISMS".into(),
     });
+    s.quarters[1].audits.push(Audit {
+        id: "au2".into(),
+        date: d("2025-12-10"),
+        kind: AuditKind::StatutoryAuditor,
+        auditor: "監査役会".into(),
+        scope: "サイバーセキュリティ管理体制".into(),
+    });
     s.quarters[2].trainings.push(Training {
         id: "t1".into(),
         date: d("2026-02-01"),
@@ -124,6 +131,8 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::NoSharingMembership => "no_sharing_membership",
             Reason::IncidentsNotShared { .. } => "incidents_not_shared",
             Reason::DocumentUnapproved { .. } => "document_unapproved",
+            Reason::AuditInternalOnly { .. } => "audit_internal_only",
+            Reason::NoStatutoryAudit { .. } => "no_statutory_audit",
             Reason::ReviewIntervalImplausible { .. } => "review_interval_implausible",
             Reason::NoCsirt => "no_csirt",
             Reason::NoDrill { .. } => "no_drill",
@@ -152,6 +161,7 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::CommissionSecurityTest => "commission_security_test",
         Ask::ReportMonthly { .. } => "report_monthly",
         Ask::ApproveDocument { .. } => "approve_document",
+        Ask::IncludeInStatutoryAudit { .. } => "include_in_statutory_audit",
         Ask::PartnerBelowRequired { .. } => "partner_below_required",
         Ask::AssessPartner { .. } => "assess_partner",
         Ask::ReviewPartner { .. } => "review_partner",
@@ -362,8 +372,8 @@ fn quarter_of(date: &str) -> usize {
 }
 
 /// 2025Q3 … 2026Q2, as of 2026-06-30 (the trailing year is exactly covered); every check item at its
-/// target; each of the 12 months with a status report; 2 progress reports; an internal audit, a
-/// vulnerability assessment, a risk assessment, a drill in the year; budget approved; a CSIRT; all four
+/// target; each of the 12 months with a status report; 2 progress reports; an external audit, a
+/// statutory auditor's audit, a vulnerability assessment, a risk assessment, a drill in the year; budget approved; a CSIRT; all four
 /// documents reviewed this year; the police on the notification list; a report format; a membership.
 fn calm() -> Snapshot {
     let mut s = snapshot_with(&["2025Q3", "2025Q4", "2026Q1", "2026Q2"], "2026-06-30");
@@ -382,7 +392,8 @@ fn calm() -> Snapshot {
     s.quarters[1].reports.push(report("2025-11-10", ReportKind::Progress));
     s.quarters[NOW].reports.push(report("2026-05-12", ReportKind::Progress));
     let r = &mut s.quarters[NOW];
-    r.audits.push(audit("au-internal", "2026-05-20", AuditKind::Internal));
+    r.audits.push(audit("au-external", "2026-05-20", AuditKind::External));
+    r.audits.push(audit("au-statutory", "2026-05-22", AuditKind::StatutoryAuditor));
     r.audits.push(audit("au-va", "2026-06-01", AuditKind::VulnerabilityAssessment));
     r.assessments.push(Assessment {
         id: "as1".into(),
@@ -523,25 +534,62 @@ fn an_overdue_pdca_review_is_amber_and_asks_for_a_review() {
     assert_eq!(sum.decisions[0].trace, vec!["quarters[3].pdca[0]"]);
 }
 
-/// Item 4, `no_audit` † (amber): no internal or external audit in the trailing year — a vulnerability
-/// assessment is not an audit. Decision `commission_audit` (medium).
+/// Item 4, `no_audit` † (amber): no audit of any kind in the trailing year — a vulnerability
+/// assessment is not an audit. Decision `commission_audit` (medium). A statutory auditor's audit alone
+/// is an audit, but the fallback: `audit_internal_only` (green, shown).
 #[test]
 fn no_audit_in_a_covered_year_is_amber_and_asks_for_one() {
     let mut s = calm();
-    s.quarters[NOW].audits.retain(|a| a.kind != AuditKind::Internal);
-    // An external audit on the first day outside the trailing year (2025-06-30 is its exclusive start)
-    // would be in a quarter the export does not hold; one in the year's first quarter counts, so none here.
+    s.quarters[NOW].audits.retain(|a| a.kind != AuditKind::External);
+    // Only the statutory auditor's audit: an audit, but only the fallback — shown, not a decision.
     let sum = summary_of(&s);
-    assert_eq!(light(&sum, 4), (Light::Amber, vec!["no_audit", "meets_target"]));
+    assert_eq!(light(&sum, 4), (Light::Green, vec!["meets_target", "audit_internal_only"]));
+    let shown = &sum.lights[3].signals[1];
+    assert_eq!(shown.reason, Reason::AuditInternalOnly { internal: 0, statutory: 1 });
+    assert_eq!(shown.trace, vec!["quarters[3].audits[0]"]);
+    assert_eq!(asks(&sum), vec![]);
+
+    // Nothing but the vulnerability assessment: no audit (and no statutory auditor's audit).
+    s.quarters[NOW].audits.retain(|a| a.kind == AuditKind::VulnerabilityAssessment);
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["no_audit", "no_statutory_audit", "meets_target"]));
     assert_eq!(sum.lights[3].signals[0].reason, Reason::NoAudit { last: None, records_from: None });
     others_calm(&sum, &[4]);
-    assert_eq!(asks(&sum), vec![(Urgency::Medium, 4, "commission_audit")]);
+    assert_eq!(
+        asks(&sum),
+        vec![(Urgency::Medium, 4, "commission_audit"), (Urgency::Low, 4, "include_in_statutory_audit")]
+    );
 
-    // An external audit on the trailing year's first day satisfies the rule.
+    // An external audit and a statutory auditor's audit on the trailing year's first day satisfy both rules.
     s.quarters[0].audits.push(audit("au-ext", "2025-07-01", AuditKind::External));
+    s.quarters[0].audits.push(audit("au-st", "2025-07-01", AuditKind::StatutoryAuditor));
     let sum = summary_of(&s);
     others_calm(&sum, &[]);
     assert_eq!(asks(&sum), vec![]);
+}
+
+/// Item 4, `no_statutory_audit` † (amber): no statutory auditor's (監査役) audit in the trailing year,
+/// (4)-2. Decision `include_in_statutory_audit` (low), naming the last one. An internal audit alone is
+/// shown as the fallback.
+#[test]
+fn statutory_auditors_review_is_judged() {
+    let mut s = calm();
+    s.quarters[NOW].audits.retain(|a| a.kind != AuditKind::StatutoryAuditor);
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["no_statutory_audit", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::Low, 4, "include_in_statutory_audit")]);
+    assert_eq!(
+        sum.decisions[0].ask.title(Language::En),
+        "Ask the statutory auditors to include the cyber-security risk management system in their audit (none on record)"
+    );
+    // Internal audit instead of the external one: the fallback is shown beside it.
+    s.quarters[NOW].audits[0].kind = AuditKind::Internal;
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["no_statutory_audit", "meets_target", "audit_internal_only"]));
+    assert_eq!(
+        sum.lights[3].signals[2].reason.message(Language::Ja),
+        "直近12か月の監査は内部監査 1 回・監査役監査 0 回のみで、外部監査はありません（外部監査が困難な場合の代替, (4)-2）"
+    );
 }
 
 /// Item 4, `few_progress_reports` † — red if 0: no progress report in the trailing year. Decision

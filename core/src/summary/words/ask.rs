@@ -128,11 +128,19 @@ impl Ask {
                     )
                 }
             }
+            Ask::IncludeInStatutoryAudit { last } => match (ja, last) {
+                (true, Some(d)) => format!("監査役の監査の対象にサイバーセキュリティリスク管理体制を含めるよう依頼する（前回 {d}）"),
+                (true, None) => "監査役の監査の対象にサイバーセキュリティリスク管理体制を含めるよう依頼する（記録なし）".into(),
+                (false, Some(d)) => format!(
+                    "Ask the statutory auditors to include the cyber-security risk management system in their audit (last on {d})"
+                ),
+                (false, None) => "Ask the statutory auditors to include the cyber-security risk management system in their audit (none on record)".into(),
+            },
             Ask::CommissionAudit => {
                 if ja {
-                    "サイバーセキュリティの監査（外部または内部）を実施させる".into()
+                    "サイバーセキュリティの外部監査（困難な場合は担当外の者による内部監査）を実施させる".into()
                 } else {
-                    "Commission a cyber-security audit (external or internal)".into()
+                    "Commission an external cyber-security audit (or, where that is difficult, an internal one by people outside the security organisation)".into()
                 }
             }
             Ask::CommissionSecurityTest => {

@@ -153,13 +153,39 @@ impl Reason {
             Reason::NoAudit { last, records_from } => {
                 if ja {
                     format!(
-                        "直近12か月に内部・外部監査を実施していません（{}）{}",
+                        "直近12か月に外部監査・内部監査・監査役監査のいずれも実施していません（{}）{}",
                         last_seen(*last, lang),
                         since(*records_from, lang)
                     )
                 } else {
                     format!(
-                        "No internal or external audit in the last 12 months ({}){}",
+                        "No external, internal or statutory auditor's audit in the last 12 months ({}){}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                }
+            }
+            Reason::AuditInternalOnly { internal, statutory } => {
+                if ja {
+                    format!(
+                        "直近12か月の監査は内部監査 {internal} 回・監査役監査 {statutory} 回のみで、外部監査はありません（外部監査が困難な場合の代替, (4)-2）"
+                    )
+                } else {
+                    format!(
+                        "The last 12 months had only internal audits ({internal}) and statutory auditor's audits ({statutory}), no external audit (the fallback when an external audit is difficult, (4)-2)"
+                    )
+                }
+            }
+            Reason::NoStatutoryAudit { last, records_from } => {
+                if ja {
+                    format!(
+                        "直近12か月に監査役の監査でサイバーセキュリティを扱っていません（{}）{}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                } else {
+                    format!(
+                        "No statutory auditor's (kansayaku) audit covered cyber-security in the last 12 months ({}){}",
                         last_seen(*last, lang),
                         since(*records_from, lang)
                     )
