@@ -7,7 +7,7 @@ use crate::calendar::Date;
 use crate::kpi::{KpiId, Unit};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
-use crate::snapshot::{ContractClause, CsirtForm, Language, Yen};
+use crate::snapshot::{ContractClause, CsirtForm, ImpactClass, Language, Yen};
 use crate::summary::lights::Facts;
 use crate::text::Text;
 use crate::vocabulary::Term;
@@ -67,6 +67,24 @@ pub enum Ask {
     },
     /// Approve the security budget ((6)-1).
     ApproveBudget,
+    /// Direct (or confirm) recurrence prevention for a serious incident of the quarter (9, 9-3).
+    PreventRecurrence {
+        /// The incident's id.
+        incident: String,
+        /// Major or severe.
+        impact: ImpactClass,
+        /// Follow-up actions on record whose source is the incident.
+        follow_ups: usize,
+    },
+    /// Decide whether and how to disclose a serious incident of the quarter (10, 10-1).
+    DecideDisclosure {
+        /// The incident's id.
+        incident: String,
+        /// Major or severe.
+        impact: ImpactClass,
+        /// Days from the incident to the report to the executive; `None` if not reported.
+        lag_days: Option<i64>,
+    },
     /// Establish an incident response team ((9)-3).
     EstablishCsirt,
     /// Hold an incident response drill ((9)-4).
@@ -224,8 +242,17 @@ fn risk_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     }
 }
 
-/// (9), (10) A CSIRT, a drill, documents and follow-ups.
+/// (9), (10) Each serious incident of the quarter (recurrence prevention, disclosure); a CSIRT, a drill,
+/// documents and follow-ups.
 fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
+    for x in &f.kpis.incidents.serious {
+        let urgency = if x.impact >= ImpactClass::Severe { Urgency::High } else { Urgency::Medium };
+        let trace = vec![x.path.clone()];
+        let ask = Ask::PreventRecurrence { incident: x.id.clone(), impact: x.impact, follow_ups: x.follow_ups };
+        push(out, urgency, 9, ask, trace.clone());
+        let ask = Ask::DecideDisclosure { incident: x.id.clone(), impact: x.impact, lag_days: x.lag_days };
+        push(out, urgency, 10, ask, trace);
+    }
     let readiness = f.readiness;
     if readiness.csirt == CsirtForm::None {
         push(out, Urgency::High, 9, Ask::EstablishCsirt, vec![f.path("emergency.csirt")]);

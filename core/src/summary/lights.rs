@@ -205,6 +205,25 @@ pub enum Reason {
         /// How many.
         incidents: usize,
     },
+    /// (9) A serious (major or severe) incident in the quarter: its response and recurrence prevention.
+    SeriousIncidentResponse {
+        /// The incident's id.
+        incident: String,
+        /// Major or severe.
+        impact: ImpactClass,
+        /// Follow-up actions on record whose source is the incident.
+        follow_ups: usize,
+    },
+    /// (10) A serious (major or severe) incident in the quarter: its disclosure, and how fast the executive
+    /// heard of it.
+    SeriousIncidentDisclosure {
+        /// The incident's id.
+        incident: String,
+        /// Major or severe.
+        impact: ImpactClass,
+        /// Days from the incident to the report to the executive; `None` if not reported.
+        lag_days: Option<i64>,
+    },
     /// No CSIRT.
     NoCsirt,
     /// No drill in the trailing year.
@@ -629,7 +648,7 @@ fn item8_sharing(f: &Facts<'_>) -> Vec<Signal> {
     out
 }
 
-/// (9) Incident response: a CSIRT, a drill in the trailing year, documents and follow-ups.
+/// (9) Incident response: the quarter's serious incidents, a CSIRT, a drill in the trailing year, documents and follow-ups.
 fn item9_response(f: &Facts<'_>) -> Vec<Signal> {
     let r = f.readiness;
     let mut out = Vec::new();
@@ -640,6 +659,11 @@ fn item9_response(f: &Facts<'_>) -> Vec<Signal> {
         let reason = Reason::NoDrill { last: r.drills.last.as_ref().map(|l| l.date), records_from: f.records_from() };
         out.push(signal(f.year_light(Light::Red), reason, f.last_drill_trace()));
     }
+    for x in &f.kpis.incidents.serious {
+        let reason =
+            Reason::SeriousIncidentResponse { incident: x.id.clone(), impact: x.impact, follow_ups: x.follow_ups };
+        out.push(signal(serious_light(x.impact), reason, vec![x.path.clone()]));
+    }
     out.extend(document_signals(9, f));
     if !r.drills.overdue_actions.is_empty() {
         let reason = Reason::FollowUpsOverdue { actions: r.drills.overdue_actions.len() };
@@ -648,9 +672,26 @@ fn item9_response(f: &Facts<'_>) -> Vec<Signal> {
     out
 }
 
-/// (10) Disclosure: documents, the police on the notification list, report formats.
+/// The light a serious incident calls for on items 9 and 10: red if severe, amber if major.
+fn serious_light(impact: ImpactClass) -> Light {
+    if impact >= ImpactClass::Severe { Light::Red } else { Light::Amber }
+}
+
+/// (10) Disclosure: the quarter's serious incidents, documents, the police on the notification list,
+/// report formats.
 fn item10_disclosure(f: &Facts<'_>) -> Vec<Signal> {
-    let mut out = document_signals(10, f);
+    let mut out: Vec<Signal> = f
+        .kpis
+        .incidents
+        .serious
+        .iter()
+        .map(|x| {
+            let reason =
+                Reason::SeriousIncidentDisclosure { incident: x.id.clone(), impact: x.impact, lag_days: x.lag_days };
+            signal(serious_light(x.impact), reason, vec![x.path.clone()])
+        })
+        .collect();
+    out.extend(document_signals(10, f));
     let n = &f.readiness.notification;
     if n.list_present && !n.includes_police {
         out.push(signal(Light::Amber, Reason::PoliceNotListed, vec![f.path("disclosure.includes_police")]));

@@ -131,6 +131,8 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::NoSharingMembership => "no_sharing_membership",
             Reason::IncidentsNotShared { .. } => "incidents_not_shared",
             Reason::DocumentUnapproved { .. } => "document_unapproved",
+            Reason::SeriousIncidentResponse { .. } => "serious_incident_response",
+            Reason::SeriousIncidentDisclosure { .. } => "serious_incident_disclosure",
             Reason::AuditInternalOnly { .. } => "audit_internal_only",
             Reason::NoStatutoryAudit { .. } => "no_statutory_audit",
             Reason::ReviewIntervalImplausible { .. } => "review_interval_implausible",
@@ -161,6 +163,8 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::CommissionSecurityTest => "commission_security_test",
         Ask::ReportMonthly { .. } => "report_monthly",
         Ask::ApproveDocument { .. } => "approve_document",
+        Ask::PreventRecurrence { .. } => "prevent_recurrence",
+        Ask::DecideDisclosure { .. } => "decide_disclosure",
         Ask::IncludeInStatutoryAudit { .. } => "include_in_statutory_audit",
         Ask::PartnerBelowRequired { .. } => "partner_below_required",
         Ask::AssessPartner { .. } => "assess_partner",
@@ -774,9 +778,104 @@ fn major_incidents_not_shared_are_amber() {
     let signal = &sum.lights[7].signals[0];
     assert_eq!(signal.reason, Reason::IncidentsNotShared { incidents: 2 });
     assert_eq!(signal.trace, vec!["quarters[1].incidents[0]", "quarters[3].incidents[0]"]);
-    // The incidents KPI has no target here, so item 4 stays green.
-    others_calm(&sum, &[8]);
+    // The incidents KPI has no target here, so item 4 stays green. The severe incident of this quarter
+    // reaches items 9 and 10 (see `serious_incidents_reach_the_board`).
+    others_calm(&sum, &[8, 9, 10]);
+    assert_eq!(light(&sum, 9), (Light::Red, vec!["serious_incident_response", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::High, 9, "prevent_recurrence"), (Urgency::High, 10, "decide_disclosure")]);
+}
+
+fn incident_on(id: &str, date: &str, impact: ImpactClass, reported_on: Option<&str>) -> Incident {
+    Incident {
+        id: id.into(),
+        date: d(date),
+        kind: IncidentKind::Incident,
+        category: "不正アクセス".into(),
+        impact,
+        summary: "概要".into(),
+        company: None,
+        reported_on: reported_on.map(d),
+        closed_on: None,
+    }
+}
+
+/// Items 9 and 10, rule 8: a serious incident of the quarter — severe turns 9 and 10 red, major amber,
+/// moderate nothing — asks the board for recurrence prevention (9) and a disclosure decision (10): high
+/// if severe, medium if major; the lag to the report to the executive is shown. An incident of the
+/// previous quarter does not count in this one.
+#[test]
+fn serious_incidents_reach_the_board() {
+    let mut s = calm();
+    s.quarters[NOW].incidents = vec![incident_on("i-mod", "2026-05-01", ImpactClass::Moderate, None)];
+    s.quarters[2].incidents = vec![incident_on("i-old", "2026-03-31", ImpactClass::Severe, Some("2026-03-31"))];
+    s.quarters[2].information_sharing.reports_filed.push(SharingReport {
+        date: d("2026-03-31"),
+        to: SharingRecipient::Ipa,
+        subject: "届出".into(),
+        incident: Some("i-old".into()),
+    });
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
     assert_eq!(asks(&sum), vec![]);
+
+    // Major, reported to the executive 2 days later: amber, medium; no follow-up yet.
+    s.quarters[NOW].incidents.push(incident_on("i-major", "2026-04-01", ImpactClass::Major, Some("2026-04-03")));
+    s.quarters[NOW].information_sharing.reports_filed.push(SharingReport {
+        date: d("2026-04-05"),
+        to: SharingRecipient::Ppc,
+        subject: "漏えい報告".into(),
+        incident: Some("i-major".into()),
+    });
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 9), (Light::Amber, vec!["serious_incident_response", "meets_target"]));
+    assert_eq!(light(&sum, 10), (Light::Amber, vec!["serious_incident_disclosure", "meets_target"]));
+    others_calm(&sum, &[9, 10]);
+    assert_eq!(
+        asks(&sum),
+        vec![(Urgency::Medium, 9, "prevent_recurrence"), (Urgency::Medium, 10, "decide_disclosure")]
+    );
+    assert_eq!(sum.decisions[1].trace, vec!["quarters[3].incidents[1]"]);
+    assert_eq!(
+        sum.decisions[1].ask.title(Language::Ja),
+        "重大インシデント i-major（重大、経営者への報告まで 2 日）の公表・関係機関への報告を判断する"
+    );
+    assert_eq!(
+        sum.lights[8].signals[0].reason.message(Language::En),
+        "Serious incident i-major (Major) this quarter has no recurrence prevention on record"
+    );
+
+    // With a follow-up action the board confirms it; severe and unreported: red and high.
+    s.quarters[NOW].emergency.follow_ups.push(FollowUp {
+        id: "fu-1".into(),
+        source: "i-major".into(),
+        title: "多要素認証の導入".into(),
+        due: d("2026-09-30"),
+        closed_on: None,
+    });
+    s.quarters[NOW].incidents.push(incident_on("i-severe", "2026-06-30", ImpactClass::Severe, None));
+    s.quarters[NOW].information_sharing.reports_filed.push(SharingReport {
+        date: d("2026-06-30"),
+        to: SharingRecipient::JpcertCc,
+        subject: "届出".into(),
+        incident: Some("i-severe".into()),
+    });
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 9).0, Light::Red);
+    assert_eq!(light(&sum, 10).0, Light::Red);
+    assert_eq!(
+        asks(&sum),
+        vec![
+            (Urgency::High, 9, "prevent_recurrence"),
+            (Urgency::High, 10, "decide_disclosure"),
+            (Urgency::Medium, 9, "prevent_recurrence"),
+            (Urgency::Medium, 10, "decide_disclosure"),
+        ]
+    );
+    assert_eq!(
+        sum.decisions[1].ask.title(Language::En),
+        "Have serious incident i-severe (Severe) reported to the executive, and decide its disclosure and reporting"
+    );
+    assert_eq!(sum.decisions[2].ask.title(Language::Ja), "重大インシデント i-major（重大）の再発防止策 1 件を確認する");
 }
 
 /// Items 9 and 10, `document_review_overdue` (amber): a document never reviewed, or past its review
@@ -1017,4 +1116,30 @@ fn implausible_review_intervals_are_flagged() {
     );
     assert_eq!(light(&sum, 10).1[..2], ["document_review_overdue", "review_interval_implausible"]);
     assert_eq!(asks(&sum), vec![(Urgency::Medium, 10, "review_document")]);
+}
+
+/// Rule 8: the incidents KPI weighs impact — within its count but with a major incident, it is off track
+/// and its words say why; over the count they do not need to.
+#[test]
+fn the_incidents_kpi_weighs_impact() {
+    let mut s = calm();
+    s.quarters[NOW].kpi_targets.incidents_max = Some(2);
+    s.quarters[NOW].incidents = vec![incident_on("i-major", "2026-04-01", ImpactClass::Major, Some("2026-04-01"))];
+    s.quarters[NOW].information_sharing.reports_filed.push(SharingReport {
+        date: d("2026-04-02"),
+        to: SharingRecipient::Ppc,
+        subject: "漏えい報告".into(),
+        incident: Some("i-major".into()),
+    });
+    let sum = summary_of(&s);
+    let item4 = &sum.lights[3];
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["kpi_off_track", "meets_target"]));
+    assert_eq!(
+        item4.signals[0].reason.message(Language::En),
+        "KPI \"Incidents (quarter)\" is off track (1 against a target of 2) (within the count, but a major or severe incident occurred)"
+    );
+    // A moderate incident instead: on track, nothing under item 4.
+    s.quarters[NOW].incidents[0].impact = ImpactClass::Moderate;
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
 }

@@ -6,6 +6,7 @@ use crate::risk::ApprovalState;
 use crate::snapshot::Language;
 use crate::summary::Ask;
 use crate::text::{number, yen};
+use crate::vocabulary::Term;
 
 /// How many names a title lists before "and N more".
 const NAMES_SHOWN: usize = 3;
@@ -49,12 +50,18 @@ impl Ask {
                     ),
                 }
             }
-            Ask::KpiOffTrack { name, value, target, percent, .. } => {
+            Ask::KpiOffTrack { kpi, name, value, target, percent } => {
                 let f = |x: f64| figure(x, *percent);
+                let note = super::off_track_note(*kpi, *value, *target, lang);
                 if ja {
-                    format!("KPI「{}」が目標未達（実績 {} / 目標 {}）: 対策を指示する", name.ja, f(*value), f(*target))
+                    format!(
+                        "KPI「{}」が目標未達（実績 {} / 目標 {}）{note}: 対策を指示する",
+                        name.ja,
+                        f(*value),
+                        f(*target)
+                    )
                 } else {
-                    format!("KPI \"{}\" off track ({} against {}): direct action", name.en, f(*value), f(*target))
+                    format!("KPI \"{}\" off track ({} against {}){note}: direct action", name.en, f(*value), f(*target))
                 }
             }
             Ask::ApproveBudget => {
@@ -62,6 +69,36 @@ impl Ask {
                     "セキュリティ予算を承認する".into()
                 } else {
                     "Approve the security budget".into()
+                }
+            }
+            Ask::PreventRecurrence { incident, impact, follow_ups } => {
+                let class = impact.label(lang);
+                match (ja, follow_ups) {
+                    (true, 0) => format!("重大インシデント {incident}（{class}）の原因究明と再発防止策を指示する"),
+                    (true, n) => format!("重大インシデント {incident}（{class}）の再発防止策 {n} 件を確認する"),
+                    (false, 0) => format!(
+                        "Direct root-cause analysis and recurrence prevention for serious incident {incident} ({class})"
+                    ),
+                    (false, n) => {
+                        format!("Confirm the {n} recurrence prevention action(s) for serious incident {incident} ({class})")
+                    }
+                }
+            }
+            Ask::DecideDisclosure { incident, impact, lag_days } => {
+                let class = impact.label(lang);
+                match (ja, lag_days) {
+                    (true, Some(n)) => format!(
+                        "重大インシデント {incident}（{class}、経営者への報告まで {n} 日）の公表・関係機関への報告を判断する"
+                    ),
+                    (true, None) => format!(
+                        "重大インシデント {incident}（{class}、経営者へ未報告）の報告を受け、公表・関係機関への報告を判断する"
+                    ),
+                    (false, Some(n)) => format!(
+                        "Decide the disclosure and reporting of serious incident {incident} ({class}; reached the executive after {n} day(s))"
+                    ),
+                    (false, None) => format!(
+                        "Have serious incident {incident} ({class}) reported to the executive, and decide its disclosure and reporting"
+                    ),
                 }
             }
             Ask::EstablishCsirt => {

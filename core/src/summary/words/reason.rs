@@ -6,6 +6,7 @@ use crate::readiness::DocumentState;
 use crate::snapshot::Language;
 use crate::summary::{CheckGap, Reason};
 use crate::text::number;
+use crate::vocabulary::Term;
 
 /// How many partner names a message lists before "and N more".
 const NAMES_SHOWN: usize = 5;
@@ -111,12 +112,13 @@ impl Reason {
                     format!("No risk assessment in the last 12 months{}", since(*records_from, lang))
                 }
             }
-            Reason::KpiOffTrack { name, value, target, percent, .. } => {
+            Reason::KpiOffTrack { kpi, name, value, target, percent } => {
                 let f = |x: f64| figure(x, *percent);
+                let note = super::off_track_note(*kpi, *value, *target, lang);
                 if ja {
-                    format!("KPI「{}」が目標未達です（実績 {} / 目標 {}）", name.ja, f(*value), f(*target))
+                    format!("KPI「{}」が目標未達です（実績 {} / 目標 {}）{note}", name.ja, f(*value), f(*target))
                 } else {
-                    format!("KPI \"{}\" is off track ({} against a target of {})", name.en, f(*value), f(*target))
+                    format!("KPI \"{}\" is off track ({} against a target of {}){note}", name.en, f(*value), f(*target))
                 }
             }
             Reason::FewProgressReports { count, records_from } => {
@@ -274,6 +276,40 @@ impl Reason {
                     format!(
                         "{incidents} major incident(s) of the last 12 months not reported to IPA, JPCERT/CC or others"
                     )
+                }
+            }
+            Reason::SeriousIncidentResponse { incident, impact, follow_ups } => {
+                let class = impact.label(lang);
+                match (ja, follow_ups) {
+                    (true, 0) => {
+                        format!("今期の重大インシデント {incident}（{class}）に再発防止策が記録されていません")
+                    }
+                    (true, n) => format!("今期の重大インシデント {incident}（{class}）: 再発防止策 {n} 件"),
+                    (false, 0) => {
+                        format!(
+                            "Serious incident {incident} ({class}) this quarter has no recurrence prevention on record"
+                        )
+                    }
+                    (false, n) => format!(
+                        "Serious incident {incident} ({class}) this quarter: {n} recurrence prevention action(s)"
+                    ),
+                }
+            }
+            Reason::SeriousIncidentDisclosure { incident, impact, lag_days } => {
+                let class = impact.label(lang);
+                match (ja, lag_days) {
+                    (true, Some(n)) => format!(
+                        "今期の重大インシデント {incident}（{class}）: 経営者への報告まで {n} 日。公表・報告の判断が必要です"
+                    ),
+                    (true, None) => format!(
+                        "今期の重大インシデント {incident}（{class}）が経営者に報告されていません。公表・報告の判断が必要です"
+                    ),
+                    (false, Some(n)) => format!(
+                        "Serious incident {incident} ({class}) this quarter reached the executive after {n} day(s); disclosure must be decided"
+                    ),
+                    (false, None) => format!(
+                        "Serious incident {incident} ({class}) this quarter has not been reported to the executive; disclosure must be decided"
+                    ),
                 }
             }
             Reason::NoCsirt => {
