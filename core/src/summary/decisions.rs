@@ -137,6 +137,8 @@ pub enum Ask {
     CommissionSecurityTest,
     /// Have a partner brought up to the required maturity, or reconsider it.
     PartnerBelowRequired {
+        /// The partner's id.
+        partner_id: String,
         /// The partner's name.
         partner: String,
         /// Assessed maturity.
@@ -146,11 +148,23 @@ pub enum Ask {
     },
     /// Have a partner assessed (never assessed).
     AssessPartner {
+        /// The partner's id.
+        partner_id: String,
+        /// The partner's name.
+        partner: String,
+    },
+    /// Have a partner handling important information confirmed by our own audit or a third party's
+    /// (it only self-reports, 5-2 ①).
+    StrengthenPartnerEvidence {
+        /// The partner's id.
+        partner_id: String,
         /// The partner's name.
         partner: String,
     },
     /// Have a partner re-assessed (review overdue).
     ReviewPartner {
+        /// The partner's id.
+        partner_id: String,
         /// The partner's name.
         partner: String,
         /// Days past due.
@@ -172,6 +186,8 @@ pub enum Ask {
 /// A partner whose contract lacks clauses.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PartnerClauses {
+    /// The partner's id.
+    pub partner_id: String,
     /// The partner's name.
     pub partner: String,
     /// The missing clauses, in the seed's order.
@@ -289,35 +305,32 @@ fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     }
 }
 
-/// (5), (7) Each partner below its required maturity, never assessed or overdue for review.
+/// (5), (7) Each partner below its required maturity, never assessed, handling important information
+/// on a self-report only, or overdue for review.
 fn partner_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     for p in &f.partners.partners {
         let sens = |hi: Urgency, lo: Urgency| if p.sensitive { hi } else { lo };
-        match (p.below_required, p.maturity) {
-            (Some(true), Some(m)) => push(
-                out,
-                sens(Urgency::High, Urgency::Medium),
-                p.item,
-                Ask::PartnerBelowRequired { partner: p.name.clone(), maturity: m, required: p.required_maturity },
-                vec![p.path.clone()],
-            ),
-            (None, _) => push(
-                out,
-                sens(Urgency::High, Urgency::Medium),
-                p.item,
-                Ask::AssessPartner { partner: p.name.clone() },
-                vec![p.path.clone()],
-            ),
-            _ => {}
+        let (partner_id, partner) = (p.id.clone(), p.name.clone());
+        if let (Some(true), Some(m)) = (p.below_required, p.maturity) {
+            let ask = Ask::PartnerBelowRequired {
+                partner_id: partner_id.clone(),
+                partner: partner.clone(),
+                maturity: m,
+                required: p.required_maturity,
+            };
+            push(out, sens(Urgency::High, Urgency::Medium), p.item, ask, vec![p.path.clone()]);
         }
-        if p.review_overdue && p.below_required.is_some() {
-            push(
-                out,
-                sens(Urgency::Medium, Urgency::Low),
-                p.item,
-                Ask::ReviewPartner { partner: p.name.clone(), days_overdue: p.days_overdue },
-                vec![p.path.clone()],
-            );
+        if p.never_assessed {
+            let ask = Ask::AssessPartner { partner_id: partner_id.clone(), partner: partner.clone() };
+            push(out, sens(Urgency::High, Urgency::Medium), p.item, ask, vec![p.path.clone()]);
+        }
+        if p.self_report_only {
+            let ask = Ask::StrengthenPartnerEvidence { partner_id: partner_id.clone(), partner: partner.clone() };
+            push(out, Urgency::Medium, p.item, ask, vec![p.path.clone()]);
+        }
+        if p.review_overdue && !p.never_assessed {
+            let ask = Ask::ReviewPartner { partner_id, partner, days_overdue: p.days_overdue };
+            push(out, sens(Urgency::Medium, Urgency::Low), p.item, ask, vec![p.path.clone()]);
         }
     }
 }
@@ -338,7 +351,11 @@ fn contract_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
             let ask = Ask::AmendContracts {
                 partners: lacking
                     .iter()
-                    .map(|p| PartnerClauses { partner: p.name.clone(), missing: p.missing_clauses.clone() })
+                    .map(|p| PartnerClauses {
+                        partner_id: p.id.clone(),
+                        partner: p.name.clone(),
+                        missing: p.missing_clauses.clone(),
+                    })
                     .collect(),
             };
             let severity = if sensitive { Urgency::Medium } else { Urgency::Low };

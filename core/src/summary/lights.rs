@@ -184,6 +184,11 @@ pub enum Reason {
         /// Whether they handle sensitive data.
         sensitive: bool,
     },
+    /// Partners handling important information whose only evidence is their self-assessment (5-2 ①).
+    PartnersSelfReportOnly {
+        /// Their names.
+        partners: Vec<String>,
+    },
     /// Partners whose review is overdue.
     PartnerReviewsOverdue {
         /// Their names.
@@ -442,7 +447,8 @@ fn partners_signal(
 }
 
 /// (5), (7) Partners below their required maturity, never assessed (red when they handle sensitive
-/// data), overdue for review, or lacking contract clauses.
+/// data), handling important information on a self-report only (5-2 ①), overdue for review, or lacking
+/// contract clauses. Assessed without a score is not a signal.
 fn partner_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
     let mine: Vec<&PartnerStatus> = f.partners.partners.iter().filter(|p| p.item == item).collect();
     let mut out = Vec::new();
@@ -457,10 +463,16 @@ fn partner_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
         out.extend(partners_signal(
             &mine,
             light,
-            |p| p.sensitive == sensitive && p.below_required.is_none(),
+            |p| p.sensitive == sensitive && p.never_assessed,
             |partners| Reason::PartnersNeverAssessed { partners, sensitive },
         ));
     }
+    out.extend(partners_signal(
+        &mine,
+        Light::Amber,
+        |p| p.self_report_only,
+        |partners| Reason::PartnersSelfReportOnly { partners },
+    ));
     out.extend(partners_signal(
         &mine,
         Light::Amber,

@@ -125,6 +125,7 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::PartnersBelowRequired { .. } => "partners_below_required",
             Reason::PartnersNeverAssessed { .. } => "partners_never_assessed",
             Reason::PartnerReviewsOverdue { .. } => "partner_reviews_overdue",
+            Reason::PartnersSelfReportOnly { .. } => "partners_self_report_only",
             Reason::ClausesMissing { .. } => "clauses_missing",
             Reason::BudgetNotApproved => "budget_not_approved",
             Reason::NoSecurityStaff => "no_security_staff",
@@ -168,6 +169,7 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::IncludeInStatutoryAudit { .. } => "include_in_statutory_audit",
         Ask::PartnerBelowRequired { .. } => "partner_below_required",
         Ask::AssessPartner { .. } => "assess_partner",
+        Ask::StrengthenPartnerEvidence { .. } => "strengthen_partner_evidence",
         Ask::ReviewPartner { .. } => "review_partner",
         Ask::AmendContracts { .. } => "amend_contracts",
         Ask::ChaseFollowUps { .. } => "chase_follow_ups",
@@ -641,7 +643,7 @@ fn partners_below_their_required_maturity() {
     );
     assert_eq!(
         sum.decisions[1].ask,
-        Ask::PartnerBelowRequired { partner: "cld社".into(), maturity: 2.9, required: 3.0 }
+        Ask::PartnerBelowRequired { partner_id: "cld".into(), partner: "cld社".into(), maturity: 2.9, required: 3.0 }
     );
 }
 
@@ -681,8 +683,14 @@ fn overdue_partner_reviews_are_amber_and_asked_by_sensitivity() {
     assert_eq!(sum.lights[6].signals[0].reason, Reason::PartnerReviewsOverdue { partners: vec!["cld社".into()] });
     others_calm(&sum, &[5, 7]);
     assert_eq!(asks(&sum), vec![(Urgency::Medium, 5, "review_partner"), (Urgency::Low, 7, "review_partner")]);
-    assert_eq!(sum.decisions[0].ask, Ask::ReviewPartner { partner: "sup社".into(), days_overdue: 29 });
-    assert_eq!(sum.decisions[1].ask, Ask::ReviewPartner { partner: "cld社".into(), days_overdue: 1 });
+    assert_eq!(
+        sum.decisions[0].ask,
+        Ask::ReviewPartner { partner_id: "sup".into(), partner: "sup社".into(), days_overdue: 29 }
+    );
+    assert_eq!(
+        sum.decisions[1].ask,
+        Ask::ReviewPartner { partner_id: "cld".into(), partner: "cld社".into(), days_overdue: 1 }
+    );
 }
 
 /// Items 5 and 7, `clauses_missing` (amber): the contract lacks one of the 7 clauses of 5-1. Decision
@@ -1142,4 +1150,84 @@ fn the_incidents_kpi_weighs_impact() {
     s.quarters[NOW].incidents[0].impact = ImpactClass::Moderate;
     let sum = summary_of(&s);
     others_calm(&sum, &[]);
+}
+
+/// Items 5 and 7, rule 10: evidence without a score is "assessed, no score" — not never assessed, no
+/// signal, no decision; neither evidence nor score is never assessed (red/high with sensitive data).
+#[test]
+fn evidence_without_a_score_is_assessed_no_score() {
+    let mut s = calm();
+    let no_score = Partner {
+        evidence: Some(Evidence::ThirdPartyAudit),
+        last_review: Some(d("2026-01-15")),
+        ..partner_of("cld", PartnerKind::Cloud, true, None)
+    };
+    s.quarters[NOW].partners = vec![no_score];
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
+    assert_eq!(asks(&sum), vec![]);
+    assert_eq!(sum.partners.no_score, vec!["cld"]);
+    assert!(sum.partners.never_assessed.is_empty());
+    assert_eq!(sum.partners.assessed_in_time.third_party_audit, 1);
+    // Without the evidence: never assessed, red and high, named by id and name.
+    s.quarters[NOW].partners[0].evidence = None;
+    s.quarters[NOW].partners[0].last_review = None;
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 7), (Light::Red, vec!["partners_never_assessed", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::High, 7, "assess_partner")]);
+    assert_eq!(sum.decisions[0].ask.title(Language::Ja), "cld社（cld）の対策状況を評価させる（未評価）");
+    assert_eq!(sum.decisions[0].ask.title(Language::En), "Have cld社 (cld) assessed (never assessed)");
+}
+
+/// Items 5 and 7, rule 10: a partner handling important information whose only evidence is its
+/// self-assessment is flagged (5-2 ①: amber, decision `strengthen_partner_evidence`, medium); the same
+/// partner without important information, or with our own audit, is not.
+#[test]
+fn self_report_only_is_flagged_for_important_information() {
+    let mut s = calm();
+    let self_report = |id: &str, sensitive| Partner {
+        evidence: Some(Evidence::SelfReport),
+        ..partner_of(id, PartnerKind::Supplier, sensitive, Some(3.5))
+    };
+    s.quarters[NOW].partners = vec![self_report("dm", true), self_report("cafe", false)];
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 5), (Light::Amber, vec!["partners_self_report_only", "meets_target"]));
+    assert_eq!(sum.lights[4].signals[0].reason, Reason::PartnersSelfReportOnly { partners: vec!["dm社".into()] });
+    others_calm(&sum, &[5]);
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 5, "strengthen_partner_evidence")]);
+    assert_eq!(sum.decisions[0].trace, vec!["quarters[3].partners[0]"]);
+    assert!(sum.decisions[0].ask.title(Language::Ja).starts_with("重要情報を扱う dm社（dm）の対策状況を"));
+    s.quarters[NOW].partners[0].evidence = Some(Evidence::OwnAudit);
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
+    assert_eq!(asks(&sum), vec![]);
+}
+
+/// Item 7, rule 10: a cloud provider is not asked for audit rights (5-2, 7-2: judged on third-party
+/// reports and certifications); an outsourcer is; a cloud contract lacking another clause still is.
+#[test]
+fn cloud_providers_are_not_asked_for_audit_rights() {
+    let mut s = calm();
+    let without = |id: &str, kind, missing: &[ContractClause]| {
+        let mut p = partner_of(id, kind, true, Some(4.0));
+        p.clauses.retain(|c| !missing.contains(c));
+        p
+    };
+    s.quarters[NOW].partners = vec![without("iaas", PartnerKind::Cloud, &[ContractClause::AuditRights])];
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
+    assert_eq!(asks(&sum), vec![]);
+    s.quarters[NOW].partners = vec![
+        without("iaas", PartnerKind::Cloud, &[ContractClause::AuditRights, ContractClause::IncidentReporting]),
+        without("bpo", PartnerKind::Outsourcer, &[ContractClause::AuditRights]),
+    ];
+    let sum = summary_of(&s);
+    let Ask::AmendContracts { partners } = &sum.decisions[0].ask else { panic!() };
+    let got: Vec<(&str, &[ContractClause])> =
+        partners.iter().map(|p| (p.partner_id.as_str(), &p.missing[..])).collect();
+    assert_eq!(
+        got,
+        vec![("iaas", &[ContractClause::IncidentReporting][..]), ("bpo", &[ContractClause::AuditRights][..])]
+    );
+    assert!(sum.decisions[0].ask.title(Language::En).contains("iaas社 (iaas)"));
 }

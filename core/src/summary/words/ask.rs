@@ -187,7 +187,8 @@ impl Ask {
                     "Commission a vulnerability assessment or penetration test".into()
                 }
             }
-            Ask::PartnerBelowRequired { partner, maturity, required } => {
+            Ask::PartnerBelowRequired { partner_id, partner, maturity, required } => {
+                let partner = if ja { format!("{partner}（{partner_id}）") } else { format!("{partner} ({partner_id})") };
                 if ja {
                     format!(
                         "{partner} の対策水準（{} / 要求 {}）の改善を求めるか、取引を見直す",
@@ -202,14 +203,26 @@ impl Ask {
                     )
                 }
             }
-            Ask::AssessPartner { partner } => {
+            Ask::AssessPartner { partner_id, partner } => {
                 if ja {
-                    format!("{partner} の対策状況を評価させる（未評価）")
+                    format!("{partner}（{partner_id}）の対策状況を評価させる（未評価）")
                 } else {
-                    format!("Have {partner} assessed (never assessed)")
+                    format!("Have {partner} ({partner_id}) assessed (never assessed)")
                 }
             }
-            Ask::ReviewPartner { partner, days_overdue } => {
+            Ask::StrengthenPartnerEvidence { partner_id, partner } => {
+                if ja {
+                    format!(
+                        "重要情報を扱う {partner}（{partner_id}）の対策状況を、自己点検ではなく訪問監査または第三者の監査・認証で確認させる"
+                    )
+                } else {
+                    format!(
+                        "Have {partner} ({partner_id}), which handles important information, confirmed by our own audit or a third party's audit or certification, not a self-assessment"
+                    )
+                }
+            }
+            Ask::ReviewPartner { partner_id, partner, days_overdue } => {
+                let partner = if ja { format!("{partner}（{partner_id}）") } else { format!("{partner} ({partner_id})") };
                 if ja {
                     format!("{partner} の対策状況を再評価させる（期限超過 {days_overdue} 日）")
                 } else {
@@ -217,15 +230,28 @@ impl Ask {
                 }
             }
             Ask::AmendContracts { partners } => {
-                let list: Vec<String> = partners.iter().map(|p| p.partner.clone()).collect();
+                let list: Vec<String> = partners
+                    .iter()
+                    .map(|p| if ja { format!("{}（{}）", p.partner, p.partner_id) } else { format!("{} ({})", p.partner, p.partner_id) })
+                    .collect();
                 let n = partners.len();
                 if let [only] = partners.as_slice() {
                     let clauses: Vec<String> =
                         only.missing.iter().map(|c| clause_label(*c).get(lang).to_owned()).collect();
                     return if ja {
-                        format!("{} との契約に不足条項を追加させる: {}", only.partner, clauses.join("、"))
+                        format!(
+                            "{}（{}）との契約に不足条項を追加させる: {}",
+                            only.partner,
+                            only.partner_id,
+                            clauses.join("、")
+                        )
                     } else {
-                        format!("Have the contract with {} amended to add: {}", only.partner, clauses.join(", "))
+                        format!(
+                            "Have the contract with {} ({}) amended to add: {}",
+                            only.partner,
+                            only.partner_id,
+                            clauses.join(", ")
+                        )
                     };
                 }
                 if ja {

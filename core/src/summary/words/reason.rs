@@ -234,6 +234,19 @@ impl Reason {
                 }
                 (false, false) => format!("Partners never assessed: {}", names(partners, NAMES_SHOWN, lang)),
             },
+            Reason::PartnersSelfReportOnly { partners } => {
+                if ja {
+                    format!(
+                        "重要情報を扱うのに自己点検の報告だけで確認している委託先・取引先: {}",
+                        names(partners, NAMES_SHOWN, lang)
+                    )
+                } else {
+                    format!(
+                        "Partners handling important information confirmed only by their own self-assessment: {}",
+                        names(partners, NAMES_SHOWN, lang)
+                    )
+                }
+            }
             Reason::PartnerReviewsOverdue { partners } => {
                 if ja {
                     format!("評価の期限を過ぎた委託先・取引先: {}", names(partners, NAMES_SHOWN, lang))
