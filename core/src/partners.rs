@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use crate::calendar::{Date, Quarter};
 use crate::period::Period;
-use crate::snapshot::{ContractClause, Evidence, Partner, PartnerKind};
+use crate::snapshot::{ContractClause, Evidence, EvidenceKind, Partner, PartnerKind};
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -84,6 +84,10 @@ pub struct PartnerStatus {
     pub sensitive: bool,
     /// How the last assessment was evidenced.
     pub evidence: Option<Evidence>,
+    /// The kind of report or certificate behind it, if recorded.
+    pub evidence_kind: Option<EvidenceKind>,
+    /// The report's or certificate's name, if recorded.
+    pub evidence_name: Option<String>,
     /// Assessed maturity.
     pub maturity: Option<f64>,
     /// Required maturity.
@@ -240,6 +244,8 @@ pub fn partner_status(p: &Partner, reference: Date, path: String) -> PartnerStat
         item: item_of(p.kind),
         sensitive: p.handles_sensitive_data,
         evidence: p.evidence,
+        evidence_kind: p.evidence_kind,
+        evidence_name: p.evidence_name.clone(),
         maturity: p.maturity,
         required_maturity: p.required_maturity,
         below_required: p.maturity.map(|m| m < p.required_maturity),
@@ -306,6 +312,8 @@ mod tests {
             service: "発送".into(),
             handles_sensitive_data: true,
             evidence,
+            evidence_kind: None,
+            evidence_name: None,
             maturity,
             required_maturity: 3.0,
             clauses: CLAUSES.to_vec(),

@@ -25,6 +25,8 @@ fn partner(id: &str, kind: PartnerKind, maturity: Option<f64>) -> Partner {
         service: "保守".into(),
         handles_sensitive_data: true,
         evidence: maturity.map(|_| Evidence::ThirdPartyAudit),
+        evidence_kind: None,
+        evidence_name: None,
         maturity,
         required_maturity: 3.0,
         clauses: crate::partners::CLAUSES.to_vec(),

@@ -248,6 +248,12 @@ fn table(lang: Language, p: &Partners) -> Html {
             html! {
                 <>
                     { s.evidence.map_or_else(|| "—".to_owned(), |e| evidence_label(e).get(lang).to_owned()) }
+                    if let Some(k) = s.evidence_kind {
+                        <span class="csm-sub">{ csm_core::vocabulary::Term::label(k, lang) }</span>
+                    }
+                    if let Some(name) = &s.evidence_name {
+                        <span class="csm-sub" data-testid="evidence-name">{ name.clone() }</span>
+                    }
                     if s.self_report_only {
                         <Verdict tone={Tone::Caution} word={l.self_report_only} />
                     }

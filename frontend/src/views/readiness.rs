@@ -52,6 +52,7 @@ fn csirt_code(c: CsirtForm) -> &'static str {
         CsirtForm::None => "none",
         CsirtForm::Virtual => "virtual",
         CsirtForm::Concurrent => "concurrent",
+        CsirtForm::Distributed => "distributed",
         CsirtForm::Dedicated => "dedicated",
     }
 }
