@@ -150,6 +150,8 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                 service: "製造委託".into(),
                 handles_sensitive_data: p % 3 == 0,
                 evidence: Some(Evidence::SelfReport),
+                evidence_kind: None,
+                evidence_name: None,
                 maturity: Some(2.0 + (p % 30) as f64 / 10.0),
                 required_maturity: 3.0,
                 clauses: vec![ContractClause::Confidentiality, ContractClause::IncidentReporting],

@@ -5,7 +5,7 @@
 //! | `security_budget_share` | governance | (pre + operations + post) ÷ IT budget × 100 | state | higher |
 //! | `open_findings` | governance | findings not closed at the reference date | state | lower |
 //! | `closed_findings` | governance | findings closed during the quarter (no target) | quarter | higher |
-//! | `incidents` | risk management | incidents dated in the quarter | quarter | lower |
+//! | `incidents` | risk management | incidents dated in the quarter (weighed by impact: see below) | quarter | lower |
 //! | `near_misses` | risk management | near-misses dated in the quarter (a reporting culture) | quarter | higher |
 //! | `assessments` | risk management | risk assessments in the trailing year | trailing year | higher |
 //! | `training_completion` | awareness | Σ completed ÷ Σ eligible × 100 over trainings of the trailing year | trailing year | higher |
@@ -17,13 +17,19 @@
 //! (so a target of 0 incidents tolerates 1 as at risk). A KPI without a target, or without a value,
 //! has no status.
 //!
+//! **The incidents KPI weighs impact** (issue rule 8; 9-1, 10-1): its value stays the count (so an
+//! `incidents_max` target keeps its meaning), but a quarter with a *serious* incident — impact
+//! `major` or `severe` — is *off track* whatever the count: one leak is not "within target" because
+//! the target allowed three minor ones. [`IncidentBreakdown::serious`] lists them with the lag from
+//! the incident to the report to the executive (`reported_on`).
+//!
 //! Values are computed exactly and presented to 0.1 ([`crate::figure`]); the status compares the
 //! presented value with the target exactly, so a value equal to its target meets it (70.0 % against
 //! 70 is on track), and changes are differences of presented values.
 
 use serde::Serialize;
 
-use crate::calendar::Quarter;
+use crate::calendar::{Date, Quarter};
 use crate::figure::{self, Exact};
 use crate::period::{At, Period};
 use crate::snapshot::{ImpactClass, IncidentKind, KpiTargets, Language};
@@ -285,6 +291,32 @@ pub struct KpiPoint {
     pub status: Option<KpiStatus>,
 }
 
+/// A serious incident of the quarter: an incident (not a near-miss) of impact major or severe.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SeriousIncident {
+    /// Its id.
+    pub id: String,
+    /// Date it occurred (or was detected).
+    pub date: Date,
+    /// Major or severe.
+    pub impact: ImpactClass,
+    /// Category.
+    pub category: String,
+    /// Date it was reported to the executive, if it was by the reference date.
+    pub reported_on: Option<Date>,
+    /// Days from the incident to the report to the executive (0 = the same day); `None` if not reported.
+    pub lag_days: Option<i64>,
+    /// Follow-up actions (this quarter's record) whose source is the incident.
+    pub follow_ups: usize,
+    /// JSON path, `quarters[7].incidents[2]`.
+    pub path: String,
+}
+
+/// Whether an incident is serious: an incident (not a near-miss) of impact major or severe.
+pub fn is_serious(i: &crate::snapshot::Incident) -> bool {
+    i.kind == IncidentKind::Incident && i.impact >= ImpactClass::Major
+}
+
 /// Incidents and near-misses of the quarter by business-impact class.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct IncidentBreakdown {
@@ -296,6 +328,8 @@ pub struct IncidentBreakdown {
     pub near_misses: u32,
     /// JSON paths of the quarter's incidents and near-misses.
     pub trace: Vec<String>,
+    /// The quarter's serious incidents (major or severe), most severe first, then by date.
+    pub serious: Vec<SeriousIncident>,
 }
 
 /// Counts for one impact class.
@@ -433,6 +467,14 @@ fn status_of(id: KpiId, value: Option<f64>, target: Option<f64>) -> Option<KpiSt
     Some(status(id.unit(), id.direction(), value?, target?))
 }
 
+/// The status of `id` in `p`'s quarter: [`status_of`], except that the incidents KPI is off track in a
+/// quarter with a serious incident, whatever the count.
+fn status_in(id: KpiId, p: &Period<'_>, value: Option<f64>, target: Option<f64>) -> Option<KpiStatus> {
+    let st = status_of(id, value, target)?;
+    let serious = || p.quarter_events("incidents", |q| &q.incidents, |i| i.date).iter().any(|(_, i)| is_serious(i));
+    Some(if id == KpiId::Incidents && serious() { KpiStatus::OffTrack } else { st })
+}
+
 impl Polarity {
     /// Whether a change of `change` is for the better, by this polarity (any quantity, not only a
     /// KPI: maturity is higher-is-better, the expected loss lower-is-better).
@@ -462,7 +504,7 @@ pub fn kpi(id: KpiId, period: &Period<'_>) -> Kpi {
         .map(|p| {
             let value = measure(id, &p, false).value;
             let target = id.target(&p.record().kpi_targets);
-            KpiPoint { quarter: p.quarter(), value, target, status: status_of(id, value, target) }
+            KpiPoint { quarter: p.quarter(), value, target, status: status_in(id, &p, value, target) }
         })
         .collect();
     let now = measure(id, period, true);
@@ -482,7 +524,7 @@ pub fn kpi(id: KpiId, period: &Period<'_>) -> Kpi {
         basis: now.basis,
         value: now.value,
         target,
-        status: status_of(id, now.value, target),
+        status: status_in(id, period, now.value, target),
         previous,
         change,
         trend: change.map(|c| trend(id.direction(), c)),
@@ -523,11 +565,32 @@ pub fn incident_breakdown(period: &Period<'_>) -> IncidentBreakdown {
             ImpactCount { impact, incidents: of(IncidentKind::Incident), near_misses: of(IncidentKind::NearMiss) }
         })
         .collect::<Vec<_>>();
+    let reference = period.reference();
+    let follow_ups = &period.record().emergency.follow_ups;
+    let mut serious: Vec<SeriousIncident> = events
+        .iter()
+        .filter(|(_, i)| is_serious(i))
+        .map(|(at, i)| {
+            let reported_on = i.reported_on.filter(|r| *r <= reference);
+            SeriousIncident {
+                id: i.id.clone(),
+                date: i.date,
+                impact: i.impact,
+                category: i.category.clone(),
+                reported_on,
+                lag_days: reported_on.map(|r| i.date.days_until(r)),
+                follow_ups: follow_ups.iter().filter(|f| f.source == i.id).count(),
+                path: at.to_string(),
+            }
+        })
+        .collect();
+    serious.sort_by(|a, b| b.impact.cmp(&a.impact).then(a.date.cmp(&b.date)));
     IncidentBreakdown {
         incidents: by_impact.iter().map(|c| c.incidents).sum(),
         near_misses: by_impact.iter().map(|c| c.near_misses).sum(),
         by_impact,
         trace: paths(&events, true),
+        serious,
     }
 }
 
@@ -756,7 +819,7 @@ mod tests {
     fn counts_incidents_near_misses_assessments_and_findings() {
         let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
         let r = &mut s.quarters[1];
-        r.incidents.push(incident("i1", "2026-04-02", IncidentKind::Incident, ImpactClass::Major));
+        r.incidents.push(incident("i1", "2026-04-02", IncidentKind::Incident, ImpactClass::Moderate));
         r.incidents.push(incident("i2", "2026-04-03", IncidentKind::NearMiss, ImpactClass::None));
         r.incidents.push(incident("i3", "2026-05-03", IncidentKind::NearMiss, ImpactClass::Minor));
         r.assessments.push(Assessment {
@@ -809,10 +872,59 @@ mod tests {
         let b = &all.incidents;
         assert_eq!((b.incidents, b.near_misses), (1, 2));
         assert_eq!(b.by_impact.len(), 5);
-        assert_eq!((b.by_impact[0].near_misses, b.by_impact[1].near_misses, b.by_impact[3].incidents), (1, 1, 1));
+        assert_eq!((b.by_impact[0].near_misses, b.by_impact[1].near_misses, b.by_impact[2].incidents), (1, 1, 1));
         assert_eq!(b.trace.len(), 3);
         // The first quarter: 0 incidents, previous of 2026Q2's incidents is 0 → change +1, worse.
         let inc = all.get(KpiId::Incidents).unwrap();
         assert_eq!((inc.previous, inc.change, inc.trend), (Some(0.0), Some(1.0), Some(Trend::Worse)));
+    }
+
+    #[test]
+    fn a_serious_incident_puts_the_incidents_kpi_off_track_and_shows_its_lag() {
+        let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
+        s.quarters[1].kpi_targets.incidents_max = Some(3);
+        let mut minor = incident("i-minor", "2026-04-02", IncidentKind::Incident, ImpactClass::Moderate);
+        minor.reported_on = Some(d("2026-04-03"));
+        s.quarters[1].incidents = vec![minor];
+        crate::fixture::assert_valid(&s);
+        let p = Period::latest(&s).unwrap();
+        // One moderate incident against a maximum of 3: on track; not serious.
+        assert_eq!(kpi(KpiId::Incidents, &p).status, Some(KpiStatus::OnTrack));
+        assert!(incident_breakdown(&p).serious.is_empty());
+        // A major near-miss is not an incident: still on track.
+        s.quarters[1].incidents.push(incident("n-major", "2026-04-05", IncidentKind::NearMiss, ImpactClass::Major));
+        assert_eq!(kpi(KpiId::Incidents, &Period::latest(&s).unwrap()).status, Some(KpiStatus::OnTrack));
+        // A major incident: 2 incidents (within 3) but off track; reported the same day: lag 0.
+        let mut major = incident("i-major", "2026-05-10", IncidentKind::Incident, ImpactClass::Major);
+        major.reported_on = Some(d("2026-05-10"));
+        let mut severe = incident("i-severe", "2026-06-01", IncidentKind::Incident, ImpactClass::Severe);
+        severe.reported_on = Some(d("2026-06-04"));
+        s.quarters[1].incidents.push(major);
+        s.quarters[1].emergency.follow_ups.push(FollowUp {
+            id: "f1".into(),
+            source: "i-major".into(),
+            title: "再発防止".into(),
+            due: d("2026-09-30"),
+            closed_on: None,
+        });
+        crate::fixture::assert_valid(&s);
+        let p = Period::latest(&s).unwrap();
+        let k = kpi(KpiId::Incidents, &p);
+        assert_eq!((k.value, k.status), (Some(2.0), Some(KpiStatus::OffTrack)));
+        assert_eq!(k.series[0].status, None, "2026Q1 has no target");
+        let b = incident_breakdown(&p);
+        assert_eq!(b.serious.len(), 1);
+        let m = &b.serious[0];
+        assert_eq!((m.id.as_str(), m.lag_days, m.follow_ups), ("i-major", Some(0), 1));
+        assert_eq!(m.path, "quarters[1].incidents[2]");
+        // A severe one reported 3 days later, listed first; one not yet reported has no lag.
+        s.quarters[1].incidents.push(severe);
+        let mut silent = incident("i-silent", "2026-06-20", IncidentKind::Incident, ImpactClass::Major);
+        silent.reported_on = None;
+        s.quarters[1].incidents.push(silent);
+        crate::fixture::assert_valid(&s);
+        let b = incident_breakdown(&Period::latest(&s).unwrap());
+        let got: Vec<(&str, Option<i64>)> = b.serious.iter().map(|x| (x.id.as_str(), x.lag_days)).collect();
+        assert_eq!(got, vec![("i-severe", Some(3)), ("i-major", Some(0)), ("i-silent", None)]);
     }
 }

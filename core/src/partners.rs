@@ -2,10 +2,20 @@
 //! assessed in time and how, whether it meets the maturity we require, which of the 7 contract clauses
 //! of 5-1 its contract lacks, and overdue reviews.
 //!
-//! - **Assessed in time**: assessed at least once (`evidence` set) and `next_review` on or after the
-//!   reference date. Counted by evidence type.
-//! - **Below required maturity**: assessed with `maturity < required_maturity`. A partner never
-//!   assessed (no `maturity`) is listed as never assessed instead.
+//! - **Assessed**: `evidence` or `maturity` recorded. *Never assessed* is neither; *assessed, no score*
+//!   is evidence without a maturity score (e.g. a SOC 2 report or an ISO/IEC 27001 certificate, which
+//!   carry no 1–5 score) — it is not a shortfall and is never judged as "never assessed".
+//! - **Assessed in time**: `evidence` set and `next_review` on or after the reference date. Counted by
+//!   evidence type.
+//! - **Below required maturity**: assessed with a score and `maturity < required_maturity`.
+//! - **Self-report only** (5-2 ①): a partner handling important information (`handles_sensitive_data`)
+//!   whose evidence is its own self-assessment. 5-2 says a self-assessment depends on the partner's
+//!   subjective judgement and suits partners that do *not* handle important information; such a partner
+//!   is flagged.
+//! - **Contract clauses**: the 7 clauses of 5-1, except that a cloud provider is not expected to grant
+//!   audit rights (5-2: クラウドサービス事業者は…状況確認や監査を受け入れないことがあります — it is
+//!   judged on third-party reports and certifications instead, 7-2), so `audit_rights` is not listed as
+//!   missing for kind `cloud`.
 //! - **Review overdue**: `next_review` before the reference date.
 //! - Partners of kind group company and supplier belong to important item 5; outsourcers and cloud
 //!   providers to item 7.
@@ -14,7 +24,7 @@ use serde::Serialize;
 
 use crate::calendar::{Date, Quarter};
 use crate::period::Period;
-use crate::snapshot::{ContractClause, Evidence, Partner, PartnerKind};
+use crate::snapshot::{ContractClause, Evidence, EvidenceKind, Partner, PartnerKind};
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -44,6 +54,12 @@ pub fn evidence_label(e: Evidence) -> Text {
     e.text()
 }
 
+/// The clauses of 5-1 expected of a partner of `kind`: all 7, except audit rights for a cloud provider
+/// (judged on third-party reports and certifications instead, 5-2 and 7-2).
+pub fn expected_clauses(kind: PartnerKind) -> impl Iterator<Item = ContractClause> {
+    CLAUSES.into_iter().filter(move |c| !(kind == PartnerKind::Cloud && *c == ContractClause::AuditRights))
+}
+
 /// The important item a partner kind belongs to: 5 (group companies, suppliers) or 7 (outsourcers,
 /// cloud providers).
 pub fn item_of(kind: PartnerKind) -> u8 {
@@ -68,13 +84,25 @@ pub struct PartnerStatus {
     pub sensitive: bool,
     /// How the last assessment was evidenced.
     pub evidence: Option<Evidence>,
+    /// The kind of report or certificate behind it, if recorded.
+    pub evidence_kind: Option<EvidenceKind>,
+    /// The report's or certificate's name, if recorded.
+    pub evidence_name: Option<String>,
     /// Assessed maturity.
     pub maturity: Option<f64>,
     /// Required maturity.
     pub required_maturity: f64,
-    /// `Some(true)` if assessed and below the requirement; `None` if never assessed.
+    /// `Some(true)` if scored and below the requirement; `None` if there is no score (never assessed,
+    /// or assessed without a score).
     pub below_required: Option<bool>,
-    /// Clauses of 5-1 the contract lacks, in the seed's order.
+    /// Neither evidence nor a score on record.
+    pub never_assessed: bool,
+    /// Evidence on record but no maturity score ("assessed, no score").
+    pub no_score: bool,
+    /// Handles important information and only self-reports (5-2 ①).
+    pub self_report_only: bool,
+    /// Clauses of 5-1 the contract lacks, in the seed's order (audit rights not expected of a cloud
+    /// provider).
     pub missing_clauses: Vec<ContractClause>,
     /// Last assessment.
     pub last_review: Option<Date>,
@@ -94,9 +122,20 @@ pub struct PartnerStatus {
 }
 
 impl PartnerStatus {
-    /// Whether the partner needs attention: overdue, never assessed, below requirement or missing clauses.
+    /// Whether the partner needs attention: overdue, never assessed, below requirement, self-report only
+    /// while handling important information, or missing clauses. An assessment without a score is not an
+    /// issue in itself.
     pub fn has_issue(&self) -> bool {
-        self.review_overdue || self.below_required != Some(false) || !self.missing_clauses.is_empty()
+        self.review_overdue
+            || self.never_assessed
+            || self.below_required == Some(true)
+            || self.self_report_only
+            || !self.missing_clauses.is_empty()
+    }
+
+    /// `名前（id）` / `name (id)`: how decisions name the partner.
+    pub fn label(&self) -> String {
+        format!("{} ({})", self.name, self.id)
     }
 }
 
@@ -126,6 +165,10 @@ pub struct Partners {
     pub assessed_in_time: EvidenceCounts,
     /// Ids of partners never assessed.
     pub never_assessed: Vec<String>,
+    /// Ids of partners assessed without a score.
+    pub no_score: Vec<String>,
+    /// Ids of partners handling important information that only self-report (5-2 ①).
+    pub self_report_only: Vec<String>,
     /// Ids of partners below the required maturity.
     pub below_required: Vec<String>,
     /// Ids of partners whose contract lacks a clause.
@@ -157,6 +200,8 @@ pub struct KindCount {
     pub below_required: usize,
     /// Never assessed.
     pub never_assessed: usize,
+    /// Assessed without a score.
+    pub no_score: usize,
     /// Review overdue.
     pub overdue: usize,
     /// Contract lacking a clause of 5-1.
@@ -179,7 +224,8 @@ impl Partners {
                     sensitive: n(|p| p.sensitive),
                     assessed_in_time: n(|p| p.assessed_in_time),
                     below_required: n(|p| p.below_required == Some(true)),
-                    never_assessed: n(|p| p.maturity.is_none()),
+                    never_assessed: n(|p| p.never_assessed),
+                    no_score: n(|p| p.no_score),
                     overdue: n(|p| p.review_overdue),
                     missing_clauses: n(|p| !p.missing_clauses.is_empty()),
                 })
@@ -190,7 +236,7 @@ impl Partners {
 
 /// One partner's standing at `reference`.
 pub fn partner_status(p: &Partner, reference: Date, path: String) -> PartnerStatus {
-    let assessed = p.evidence.is_some() || p.maturity.is_some();
+    let never_assessed = p.evidence.is_none() && p.maturity.is_none();
     PartnerStatus {
         id: p.id.clone(),
         name: p.name.clone(),
@@ -198,13 +244,18 @@ pub fn partner_status(p: &Partner, reference: Date, path: String) -> PartnerStat
         item: item_of(p.kind),
         sensitive: p.handles_sensitive_data,
         evidence: p.evidence,
+        evidence_kind: p.evidence_kind,
+        evidence_name: p.evidence_name.clone(),
         maturity: p.maturity,
         required_maturity: p.required_maturity,
         below_required: p.maturity.map(|m| m < p.required_maturity),
-        missing_clauses: CLAUSES.iter().copied().filter(|c| !p.clauses.contains(c)).collect(),
+        never_assessed,
+        no_score: p.evidence.is_some() && p.maturity.is_none(),
+        self_report_only: p.handles_sensitive_data && p.evidence == Some(Evidence::SelfReport),
+        missing_clauses: expected_clauses(p.kind).filter(|c| !p.clauses.contains(c)).collect(),
         last_review: p.last_review,
         next_review: p.next_review,
-        assessed_in_time: assessed && p.evidence.is_some() && p.next_review >= reference,
+        assessed_in_time: p.evidence.is_some() && p.next_review >= reference,
         review_overdue: p.next_review < reference,
         days_overdue: p.next_review.days_until(reference),
         path,
@@ -237,7 +288,9 @@ pub fn partners(period: &Period<'_>) -> Partners {
         total: list.len(),
         sensitive: list.iter().filter(|p| p.sensitive).count(),
         assessed_in_time: counts,
-        never_assessed: ids(&|p| p.maturity.is_none()),
+        never_assessed: ids(&|p| p.never_assessed),
+        no_score: ids(&|p| p.no_score),
+        self_report_only: ids(&|p| p.self_report_only),
         below_required: ids(&|p| p.below_required == Some(true)),
         missing_clauses: ids(&|p| !p.missing_clauses.is_empty()),
         overdue: ids(&|p| p.review_overdue),
@@ -259,6 +312,8 @@ mod tests {
             service: "発送".into(),
             handles_sensitive_data: true,
             evidence,
+            evidence_kind: None,
+            evidence_name: None,
             maturity,
             required_maturity: 3.0,
             clauses: CLAUSES.to_vec(),

@@ -9,10 +9,18 @@
 //!   (plan to act: a cycle completed up to its improvement step, a lower bound); else unknown.
 //! - **Reporting cadence** over the trailing year: progress reports to the executive ((4)-1 asks 2 to
 //!   4 a year: fewer than 2 is flagged); the 12 calendar months ending with the reference date's month
-//!   and how many status reports each had ((4)-1 asks about one a month: a month without one is
-//!   flagged when it is complete and covered by the export's quarters); audits by kind and
-//!   vulnerability assessments or penetration tests ((4)-2 asks for an audit about yearly — external,
-//!   or internal by people outside the security organisation — and a security test at least yearly).
+//!   and how many reports each had ((4)-1 asks for a status report about once a month). A month
+//!   counts as **reported** when any report of any kind (status, progress, incident, audit) reached
+//!   the executive in it — what matters to (4)-1 is that the executive heard, not the label of the
+//!   paper; a month without one is **silent**, flagged when it is complete and covered by the
+//!   export's quarters; audits by kind and vulnerability assessments or penetration tests.
+//! - **Audits** ((4)-2): the seed asks for an *external* audit about yearly; an internal audit by
+//!   people outside the security organisation is its fallback 「外部監査の実施が困難である場合」; and
+//!   asks that the statutory auditors (監査役) include cyber-security in their audit. Every kind counts
+//!   as an audit of the year ([`AuditCadence::audit_ok`]); [`AuditBasis`] says which was done — an
+//!   external audit, or only the fallback (internal or statutory auditor's) — and the statutory
+//!   auditor's review is judged on its own ([`AuditCadence::statutory_ok`]). A vulnerability
+//!   assessment or penetration test is asked for at least yearly.
 
 use std::collections::HashMap;
 
@@ -65,19 +73,25 @@ pub struct PdcaArea {
     pub path: String,
 }
 
-/// Status reports in one calendar month.
+/// Reports to the executive in one calendar month.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MonthReports {
     /// `2026-08`.
     pub month: String,
     /// Status reports dated in the month.
     pub status_reports: u32,
+    /// Reports of any kind dated in the month (a month with one counts as reported, (4)-1).
+    pub reports: u32,
     /// Whether the month has ended by the reference date.
     pub complete: bool,
     /// Whether a quarter of the export (up to this one) covers the month; uncovered months have no data.
     pub covered: bool,
-    /// Complete, covered and without a status report.
+    /// Complete, covered and without any report to the executive (a silent month).
     pub missing: bool,
+    /// The JSON path of the `reports` of the quarter covering the month, if one does (not in the
+    /// summary's JSON).
+    #[serde(skip)]
+    pub path: Option<String>,
     /// The month's first day (for display; not in the summary's JSON).
     #[serde(skip)]
     pub first_day: Date,
@@ -89,11 +103,11 @@ pub struct MonthReports {
 /// How a month of the reporting strip stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MonthStanding {
-    /// At least one status report.
+    /// At least one report of any kind to the executive.
     Reported,
-    /// Complete, covered by the export, and without a status report ([`MonthReports::missing`]).
+    /// Complete, covered by the export, and without any report ([`MonthReports::missing`]).
     Missing,
-    /// Not over yet at the reference date, no status report so far.
+    /// Not over yet at the reference date, no report so far.
     InProgress,
     /// No quarter of the export covers it.
     NoData,
@@ -116,7 +130,7 @@ impl MonthReports {
     pub fn standing(&self) -> MonthStanding {
         if self.missing {
             MonthStanding::Missing
-        } else if self.status_reports > 0 {
+        } else if self.reports > 0 {
             MonthStanding::Reported
         } else if !self.covered {
             MonthStanding::NoData
@@ -173,7 +187,7 @@ pub struct Cadence {
     pub status_reports: u32,
     /// The 12 months ending with the reference date's month, oldest first.
     pub months: Vec<MonthReports>,
-    /// The months flagged missing, `2026-08`.
+    /// The silent months (complete, covered, no report of any kind), `2026-08`.
     pub months_missing: Vec<String>,
     /// Incident and audit reports in the year.
     pub other_reports: u32,
@@ -185,6 +199,19 @@ pub struct Cadence {
     /// (not in the summary's JSON).
     #[serde(skip)]
     pub reports: Vec<ReportEntry>,
+}
+
+/// Which audit the trailing year had ((4)-2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditBasis {
+    /// An external (third-party) audit: what (4)-2 asks.
+    External,
+    /// Only internal or statutory auditor's audits: the seed's fallback when an external audit is
+    /// difficult, shown as such.
+    InternalOnly,
+    /// No audit of any kind.
+    None,
 }
 
 /// Audits and security tests over the trailing year.
@@ -200,11 +227,17 @@ pub struct AuditCadence {
     pub vulnerability_assessments: u32,
     /// Penetration tests.
     pub penetration_tests: u32,
-    /// An external or internal audit in the year ((4)-2).
+    /// An audit of any kind (external, internal or the statutory auditors') in the year ((4)-2).
     pub audit_ok: bool,
+    /// Which audit was done: external, internal only (the fallback) or none.
+    pub basis: AuditBasis,
+    /// A statutory auditor's (監査役) audit in the year ((4)-2).
+    pub statutory_ok: bool,
+    /// Last statutory auditor's audit up to the reference date, any year.
+    pub last_statutory: Option<Date>,
     /// A vulnerability assessment or penetration test in the year ((4)-2).
     pub security_test_ok: bool,
-    /// Last external or internal audit up to the reference date, any year.
+    /// Last audit of any kind (external, internal, statutory auditor's) up to the reference date, any year.
     pub last_audit: Option<Date>,
     /// Last vulnerability assessment or penetration test up to the reference date, any year.
     pub last_security_test: Option<Date>,
@@ -321,17 +354,21 @@ pub fn cadence(period: &Period<'_>) -> Cadence {
         let (y, m) = (first.year(), first.month());
         let next_first = first.add_days(32);
         let last = Date::new(next_first.year(), next_first.month(), 1).map_or(first, |d| d.add_days(-1));
-        let covered = period.history().any(|p| p.quarter().contains(first));
+        let cover = period.history().find(|p| p.quarter().contains(first));
+        let covered = cover.is_some();
         let in_month = |d: &Date| d.year() == y && d.month() == m;
         let status_reports = status.iter().filter(|d| in_month(d)).count() as u32;
         let progress_reports = progress.iter().filter(|(_, r)| in_month(&r.date)).count() as u32;
+        let any_reports = reports.iter().filter(|(_, r)| in_month(&r.date)).count() as u32;
         let complete = last <= reference;
         months.push(MonthReports {
             month: month_key(y, m),
             status_reports,
+            reports: any_reports,
             complete,
             covered,
-            missing: complete && covered && status_reports == 0,
+            missing: complete && covered && any_reports == 0,
+            path: cover.map(|p| format!("{}.reports", p.path())),
             first_day: first,
             progress_reports,
         });
@@ -377,7 +414,7 @@ pub fn audits(period: &Period<'_>) -> AuditCadence {
     let reference = period.reference();
     let year = period.year_events("audits", |q| &q.audits, |a| a.date);
     let n = |kind: AuditKind| year.iter().filter(|(_, a)| a.kind == kind).count() as u32;
-    let is_audit = |k: AuditKind| matches!(k, AuditKind::Internal | AuditKind::External);
+    let is_audit = |k: AuditKind| matches!(k, AuditKind::Internal | AuditKind::External | AuditKind::StatutoryAuditor);
     let is_test = |k: AuditKind| matches!(k, AuditKind::VulnerabilityAssessment | AuditKind::PenetrationTest);
     let last = |pred: &dyn Fn(AuditKind) -> bool| {
         period
@@ -388,14 +425,25 @@ pub fn audits(period: &Period<'_>) -> AuditCadence {
             .max()
     };
     let (internal, external) = (n(AuditKind::Internal), n(AuditKind::External));
+    let statutory = n(AuditKind::StatutoryAuditor);
+    let basis = if external > 0 {
+        AuditBasis::External
+    } else if internal + statutory > 0 {
+        AuditBasis::InternalOnly
+    } else {
+        AuditBasis::None
+    };
     let (va, pt) = (n(AuditKind::VulnerabilityAssessment), n(AuditKind::PenetrationTest));
     AuditCadence {
         internal,
         external,
-        statutory_auditor: n(AuditKind::StatutoryAuditor),
+        statutory_auditor: statutory,
         vulnerability_assessments: va,
         penetration_tests: pt,
-        audit_ok: internal + external > 0,
+        audit_ok: basis != AuditBasis::None,
+        basis,
+        statutory_ok: statutory > 0,
+        last_statutory: last(&|k| k == AuditKind::StatutoryAuditor),
         security_test_ok: va + pt > 0,
         last_audit: last(&is_audit),
         last_security_test: last(&is_test),
@@ -533,8 +581,13 @@ mod tests {
         assert!(!june.covered && !june.missing, "June 2025 is before the export");
         let may = c.months.last().unwrap();
         assert!(!may.complete && !may.missing, "May 2026 is still running on 2026-05-20");
-        // Covered complete months: Jul … Apr (10); with reports: Dec, Jan, Apr → 7 missing.
-        assert_eq!(c.months_missing, vec!["2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2026-02", "2026-03"]);
+        // Covered complete months: Jul … Apr (10). Any report counts: status in Dec, Jan, Apr; the
+        // progress report of Nov and the incident report of Mar make those months reported too → 5 silent.
+        assert_eq!(c.months_missing, vec!["2025-07", "2025-08", "2025-09", "2025-10", "2026-02"]);
+        let mar = c.months.iter().find(|m| m.month == "2026-03").unwrap();
+        assert_eq!((mar.status_reports, mar.reports, mar.missing), (0, 1, false));
+        assert_eq!(c.months[1].path.as_deref(), Some("quarters[0].reports"), "July 2025 is in 2025Q3");
+        assert_eq!(june.path, None);
         // Progress reports are counted into their month; the months know their first day.
         let nov = c.months.iter().find(|m| m.month == "2025-11").unwrap();
         assert_eq!((nov.progress_reports, nov.first_day), (1, d("2025-11-01")));
@@ -542,7 +595,8 @@ mod tests {
         let standings: Vec<&str> = c.months.iter().map(|m| m.standing().code()).collect();
         assert_eq!(standings[0], "no_data");
         assert_eq!(standings[6], "reported", "December 2025");
-        assert_eq!(standings[5], "missing", "November 2025");
+        assert_eq!(standings[5], "reported", "November 2025: a progress report");
+        assert_eq!(standings[4], "missing", "October 2025");
         assert_eq!(standings[11], "in_progress", "May 2026");
         // The listed reports: every kind but status, newest first.
         let listed: Vec<(Date, ReportKind)> = c.reports.iter().map(|r| (r.date, r.kind)).collect();
@@ -569,9 +623,14 @@ mod tests {
             (a.internal, a.external, a.statutory_auditor, a.vulnerability_assessments, a.penetration_tests),
             (0, 0, 1, 1, 1)
         );
-        assert!(!a.audit_ok, "the external audit of 2025-06-15 is more than a year old");
+        // The external audit of 2025-06-15 is more than a year old; the statutory auditor's of 2026-02-01
+        // counts as an audit, but only as the fallback.
+        assert!(a.audit_ok);
+        assert_eq!(a.basis, AuditBasis::InternalOnly);
+        assert!(a.statutory_ok);
+        assert_eq!(a.last_statutory, Some(d("2026-02-01")));
         assert!(a.security_test_ok);
-        assert_eq!(a.last_audit, Some(d("2025-06-15")));
+        assert_eq!(a.last_audit, Some(d("2026-02-01")));
         assert_eq!(a.last_security_test, Some(d("2026-05-01")));
         assert_eq!(a.trace, vec!["quarters[1].audits[0]", "quarters[2].audits[0]", "quarters[2].audits[1]"]);
         // Listed newest first; counted by kind.
@@ -579,5 +638,48 @@ mod tests {
         assert_eq!(listed, vec!["quarters[2].audits[1]", "quarters[2].audits[0]", "quarters[1].audits[0]"]);
         assert_eq!(a.count(AuditKind::PenetrationTest), 1);
         assert_eq!(a.count(AuditKind::External), 0);
+    }
+}
+
+#[cfg(test)]
+mod audit_basis_tests {
+    use super::*;
+    use crate::fixture::{d, snapshot_with};
+    use crate::snapshot::Audit;
+
+    fn with(records: &[(&str, AuditKind)]) -> AuditCadence {
+        let mut s = snapshot_with(&["2025Q2", "2025Q3", "2025Q4", "2026Q1", "2026Q2"], "2026-06-30");
+        for (i, (date, kind)) in records.iter().enumerate() {
+            let date = d(date);
+            let q = s.quarters.iter_mut().find(|q| q.quarter.contains(date)).unwrap();
+            q.audits.push(Audit {
+                id: format!("a{i}"),
+                date,
+                kind: *kind,
+                auditor: "監査人".into(),
+                scope: "全社".into(),
+            });
+        }
+        crate::fixture::assert_valid(&s);
+        audits(&Period::latest(&s).unwrap())
+    }
+
+    #[test]
+    fn which_audit_was_done_on_the_anniversary_boundary() {
+        // The year is [2025-06-30, 2026-06-30].
+        let ext = with(&[("2025-06-30", AuditKind::External)]);
+        assert_eq!((ext.basis, ext.audit_ok, ext.statutory_ok), (AuditBasis::External, true, false));
+        let late = with(&[("2025-06-29", AuditKind::External)]);
+        assert_eq!((late.basis, late.audit_ok), (AuditBasis::None, false));
+        let internal = with(&[("2026-06-30", AuditKind::Internal)]);
+        assert_eq!((internal.basis, internal.audit_ok), (AuditBasis::InternalOnly, true));
+        let statutory = with(&[("2025-06-30", AuditKind::StatutoryAuditor)]);
+        assert_eq!((statutory.basis, statutory.statutory_ok), (AuditBasis::InternalOnly, true));
+        let old_statutory = with(&[("2025-06-29", AuditKind::StatutoryAuditor), ("2026-01-10", AuditKind::External)]);
+        assert_eq!((old_statutory.basis, old_statutory.statutory_ok), (AuditBasis::External, false));
+        assert_eq!(old_statutory.last_statutory, Some(d("2025-06-29")));
+        // Security tests are not audits.
+        let tests = with(&[("2026-01-10", AuditKind::PenetrationTest)]);
+        assert_eq!((tests.basis, tests.audit_ok, tests.security_test_ok), (AuditBasis::None, false, true));
     }
 }

@@ -1,9 +1,14 @@
 //! Readiness for an incident and its aftermath (8, 9, 10): the CSIRT, the reviewed documents, drills
 //! and their follow-up actions, the notification list, information sharing and public disclosure.
 //!
-//! - A **document** is *missing* if it does not exist, *never reviewed* if it has no `last_review`,
-//!   *overdue* if `last_review + review_interval_days` is before the reference date, else *current*.
-//!   The first three count as overdue reviews.
+//! - A **document** is *missing* if it does not exist, *unapproved* if it has no approver
+//!   (`approved_by` absent or blank: (9)-1, (9)-2 ask that CISO 等 approve it, and an unapproved list
+//!   is a draft, not the list the organisation will use), *never reviewed* if it has no `last_review`,
+//!   *overdue* if `last_review + interval` is before the reference date, else *current*. All but
+//!   *current* count as overdue reviews.
+//! - A **review interval** is *implausible* when it is longer than [`MAX_REVIEW_INTERVAL_DAYS`] (3
+//!   years; validation already rejects 0 and more than 5 years): it is flagged, and judged as 3 years —
+//!   a document unreviewed for more than 3 years is overdue whatever interval it claims.
 //! - The **last drill** is the latest drill dated on or before the reference date in this quarter's
 //!   record or any earlier one.
 //! - A **follow-up action** is open while it has no `closed_on` (or closes after the reference date),
@@ -54,6 +59,8 @@ impl DocumentKind {
 pub enum DocumentState {
     /// Does not exist.
     Missing,
+    /// Exists without an approver.
+    Unapproved,
     /// Exists, never reviewed.
     NeverReviewed,
     /// Review interval exceeded.
@@ -79,6 +86,8 @@ pub struct DocumentStatus {
     pub age_days: Option<i64>,
     /// Planned review interval.
     pub interval_days: u32,
+    /// Whether the planned interval is implausible (over [`MAX_REVIEW_INTERVAL_DAYS`]).
+    pub interval_implausible: bool,
     /// When the next review is due (`last_review + interval`).
     pub due: Option<Date>,
     /// The review is overdue (missing, never reviewed or past due).
@@ -87,11 +96,22 @@ pub struct DocumentStatus {
     pub path: String,
 }
 
+/// The longest plausible review interval, 3 years; longer ones are flagged and judged as this.
+pub const MAX_REVIEW_INTERVAL_DAYS: u32 = 1095;
+
+/// Whether a document has an approver (`approved_by` present and not blank).
+pub fn is_approved(d: &ReviewedDocument) -> bool {
+    d.approved_by.as_deref().is_some_and(|a| !a.trim().is_empty())
+}
+
 /// The standing of a document at `reference`.
 pub fn document_status(kind: DocumentKind, d: &ReviewedDocument, reference: Date, path: String) -> DocumentStatus {
-    let due = d.last_review.map(|r| r.add_days(i64::from(d.review_interval_days)));
+    let interval = d.review_interval_days.min(MAX_REVIEW_INTERVAL_DAYS);
+    let due = d.last_review.map(|r| r.add_days(i64::from(interval)));
     let state = if !d.exists {
         DocumentState::Missing
+    } else if !is_approved(d) {
+        DocumentState::Unapproved
     } else {
         match due {
             None => DocumentState::NeverReviewed,
@@ -107,6 +127,7 @@ pub fn document_status(kind: DocumentKind, d: &ReviewedDocument, reference: Date
         last_review: d.last_review,
         age_days: d.last_review.map(|r| r.days_until(reference)),
         interval_days: d.review_interval_days,
+        interval_implausible: d.review_interval_days > MAX_REVIEW_INTERVAL_DAYS,
         due,
         overdue: state != DocumentState::Current,
         path,
@@ -429,6 +450,38 @@ mod tests {
         let late = st(&doc(true, Some("2025-06-29"), 365));
         assert_eq!((late.state, late.overdue), (DocumentState::Overdue, true));
         assert!(st(&doc(true, None, 365)).overdue);
+    }
+
+    #[test]
+    fn an_unapproved_document_is_not_current() {
+        let reference = d("2026-06-30");
+        let st = |x: &ReviewedDocument| document_status(DocumentKind::ResponseManual, x, reference, String::new());
+        let mut x = doc(true, Some("2026-01-05"), 365);
+        assert_eq!(st(&x).state, DocumentState::Current);
+        x.approved_by = None;
+        let s = st(&x);
+        assert_eq!((s.state, s.overdue, s.approved_by), (DocumentState::Unapproved, true, None));
+        x.approved_by = Some("  ".into());
+        assert_eq!(st(&x).state, DocumentState::Unapproved, "a blank approver is no approver");
+        // Missing wins over unapproved.
+        x.exists = false;
+        assert_eq!(st(&x).state, DocumentState::Missing);
+    }
+
+    #[test]
+    fn implausible_review_intervals_are_flagged_and_capped_at_three_years() {
+        let reference = d("2026-06-30");
+        let st = |x: &ReviewedDocument| document_status(DocumentKind::ContactList, x, reference, String::new());
+        // 1 day and exactly 3 years are plausible; one day more is not.
+        assert!(!st(&doc(true, Some("2026-06-30"), 1)).interval_implausible);
+        assert!(!st(&doc(true, Some("2026-06-30"), 1095)).interval_implausible);
+        let long = st(&doc(true, Some("2023-07-01"), 1096));
+        assert!(long.interval_implausible);
+        // Judged as 3 years: 2023-07-01 + 1095 = 2026-06-30, due on the reference date: current; the day
+        // before is overdue although 1096 days would not be.
+        assert_eq!((long.state, long.due), (DocumentState::Current, Some(d("2026-06-30"))));
+        let older = st(&doc(true, Some("2023-06-30"), 3650));
+        assert_eq!((older.state, older.due), (DocumentState::Overdue, Some(d("2026-06-29"))));
     }
 
     #[test]

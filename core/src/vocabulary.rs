@@ -35,13 +35,14 @@
 //! tables show the label or that phrase, and a test keeps them in step.
 
 use crate::kpi::{Basis, Family, KpiId, KpiStatus, Polarity, Trend, Unit};
-use crate::pdca::CycleBasis;
+use crate::pdca::{AuditBasis, CycleBasis};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::{Column, Standing};
 use crate::risk::{Move, Rated};
 use crate::snapshot::{
-    AssessmentMethod, Audience, AuditKind, ContractClause, CsirtForm, DrillScope, Evidence, ImpactClass, IncidentKind,
-    Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
+    AssessmentMethod, Audience, AuditKind, ContractClause, CsirtForm, DrillScope, Evidence, EvidenceKind, ImpactClass,
+    IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity,
+    SharingRecipient, Treatment,
 };
 use crate::summary::{Light, Urgency};
 use crate::text::Text;
@@ -189,6 +190,16 @@ terms!(Evidence, "Evidence", {
     ThirdPartyAudit => ("third_party_audit", "第三者監査", "Third-party audit", seed "第三者がビジネスパートナーの対策状況を確認する方法"),
 });
 
+terms!(EvidenceKind, "EvidenceKind", {
+    Soc2 => ("soc2", "SOC 2 報告書", "SOC 2 report"),
+    Iso27001 => ("iso27001", "ISO/IEC 27001 認証", "ISO/IEC 27001 certificate"),
+    Iso27017 => ("iso27017", "ISO/IEC 27017 認証", "ISO/IEC 27017 certificate", seed "ISO/IEC 27017"),
+    CsaStar => ("csa_star", "CSA STAR 認証", "CSA STAR certification", seed "CSA STAR"),
+    OtherThirdParty => ("other_third_party", "その他の第三者監査・認証", "Other third-party audit or certification"),
+    OwnAuditReport => ("own_audit_report", "自社による監査報告書", "Our own audit report"),
+    SelfAssessment => ("self_assessment", "自己点検の結果", "Self-assessment"),
+});
+
 terms!(ContractClause, "ContractClause", {
     Confidentiality => ("confidentiality", "守秘義務", "confidentiality", seed "当社の社外秘又は極秘の情報資産及び個人情報の守秘義務"),
     Subcontracting => ("subcontracting", "再委託", "subcontracting", seed "再委託についての事項"),
@@ -218,6 +229,7 @@ terms!(CsirtForm, "CsirtForm", {
     None => ("none", "未設置", "None"),
     Virtual => ("virtual", "バーチャル型", "Virtual team", seed "バーチャルなチーム"),
     Concurrent => ("concurrent", "兼任型", "Team with other duties", seed "他業務との兼任のチーム"),
+    Distributed => ("distributed", "分散型", "Distributed CSIRT", seed "分散型 CSIRT"),
     Dedicated => ("dedicated", "専任型", "Dedicated team", seed "サイバーインシデントに対応する専門のチーム（CSIRT 等）"),
 });
 
@@ -338,9 +350,16 @@ terms!(DocumentKind, "DocumentKind", {
 
 terms!(DocumentState, "DocumentState", {
     Missing => ("missing", "未整備", "Missing"),
+    Unapproved => ("unapproved", "未承認", "Not approved"),
     NeverReviewed => ("never_reviewed", "見直し実績なし", "Never reviewed"),
     Overdue => ("overdue", "見直し期限超過", "Review overdue"),
     Current => ("current", "期限内", "Current"),
+});
+
+terms!(AuditBasis, "AuditBasis", {
+    External => ("external", "外部監査", "External audit"),
+    InternalOnly => ("internal_only", "内部監査のみ（外部監査が困難な場合の代替）", "Internal only (the fallback when an external audit is difficult)"),
+    None => ("none", "監査なし", "No audit"),
 });
 
 terms!(CycleBasis, "CycleBasis", {
@@ -394,6 +413,7 @@ mod tests {
         check_wire::<AuditKind>();
         check_wire::<PartnerKind>();
         check_wire::<Evidence>();
+        check_wire::<EvidenceKind>();
         check_wire::<ContractClause>();
         check_wire::<MembershipKind>();
         check_wire::<SharingRecipient>();
@@ -420,6 +440,7 @@ mod tests {
         check::<DocumentKind>();
         check::<DocumentState>();
         check::<CycleBasis>();
+        check::<AuditBasis>();
         assert_eq!(<KpiId as Term>::ALL, &KpiId::ALL[..]);
         assert_eq!(<Standing as Term>::ALL, &Standing::ALL[..]);
         assert_eq!(<Column as Term>::ALL, &Column::ALL[..]);

@@ -399,6 +399,8 @@ impl Partners {
                     service: x.service.into(),
                     handles_sensitive_data: x.sensitive,
                     evidence,
+                    evidence_kind: None,
+                    evidence_name: None,
                     maturity,
                     required_maturity: if x.sensitive && p >= 500 {
                         3.5

@@ -8,8 +8,8 @@
 use std::fmt;
 
 use csm_core::snapshot::{
-    AssessmentMethod, Audience, AuditKind, CsirtForm, DrillScope, Evidence, ImpactClass, IncidentKind, Language,
-    MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
+    AssessmentMethod, Audience, AuditKind, CsirtForm, DrillScope, Evidence, EvidenceKind, ImpactClass, IncidentKind,
+    Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
 };
 use csm_core::vocabulary::Term;
 
@@ -106,6 +106,7 @@ choices!(
     Evidence,
     [("自己点検の報告", "self_report"), ("self report", "self_report"), ("第三者の監査・認証", "third_party_audit"),]
 );
+choices!(EVIDENCE_KIND, EvidenceKind, []);
 choices!(MEMBERSHIP_KIND, MembershipKind, []);
 // Former template labels of SharingRecipient.
 choices!(SHARING_RECIPIENT, SharingRecipient, [("ISAC等", "isac"),]);
@@ -142,6 +143,7 @@ pub const ALL_CHOICES: &[&Choices] = &[
     &AUDIT_KIND,
     &PARTNER_KIND,
     &EVIDENCE,
+    &EVIDENCE_KIND,
     &MEMBERSHIP_KIND,
     &SHARING_RECIPIENT,
     &CSIRT_FORM,
@@ -805,6 +807,11 @@ pub const SHEETS: &[SheetDef] = &[
             opt("#clause7", CLAUSES[6].1, CLAUSES[6].2, Kind::Clause(CLAUSES[6].0)),
             opt("last_review", "最終評価日", "last review", DATE),
             req("next_review", "次回評価日", "next review", DATE),
+            opt("evidence_kind", "根拠の種類", "evidence kind", Kind::Choice(&EVIDENCE_KIND)).note(
+                "SOC 2、ISO/IEC 27001 など（確認方法に合うもの）",
+                "SOC 2, ISO/IEC 27001 … (matching the evidence)",
+            ),
+            opt("evidence_name", "報告書・認証の名称", "report or certificate", TEXT),
         ],
         optional_groups: &[],
     },

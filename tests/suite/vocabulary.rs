@@ -3,8 +3,9 @@
 //! table's Japanese label or the seed's own term.
 
 use csm_core::snapshot::{
-    AssessmentMethod, Audience, AuditKind, ContractClause, CsirtForm, DrillScope, Evidence, ImpactClass, IncidentKind,
-    Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
+    AssessmentMethod, Audience, AuditKind, ContractClause, CsirtForm, DrillScope, Evidence, EvidenceKind, ImpactClass,
+    IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity,
+    SharingRecipient, Treatment,
 };
 use csm_core::vocabulary::Term;
 
@@ -32,6 +33,7 @@ fn enumerations() -> Vec<(&'static str, Rows)> {
         rows::<AuditKind>(),
         rows::<PartnerKind>(),
         rows::<Evidence>(),
+        rows::<EvidenceKind>(),
         rows::<ContractClause>(),
         rows::<MembershipKind>(),
         rows::<SharingRecipient>(),

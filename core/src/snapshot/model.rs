@@ -714,6 +714,43 @@ pub enum Evidence {
     ThirdPartyAudit,
 }
 
+/// The kind of evidence behind a partner's assessment: the report or certificate it rests on (5-2, 7-2).
+/// Each kind belongs to one [`Evidence`] type (see [`EvidenceKind::evidence`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    /// ③ A SOC 2 (or SOC 1) assurance report.
+    Soc2,
+    /// ③ An ISO/IEC 27001 (ISMS) certificate.
+    Iso27001,
+    /// ③ An ISO/IEC 27017 (cloud security) certificate.
+    Iso27017,
+    /// ③ A CSA STAR certification or attestation.
+    CsaStar,
+    /// ③ Another third-party audit or certification (e.g. ISMAP, プライバシーマーク).
+    OtherThirdParty,
+    /// ② Our own audit or visit report.
+    OwnAuditReport,
+    /// ① The partner's self-assessment.
+    SelfAssessment,
+}
+
+impl EvidenceKind {
+    /// The evidence type this kind belongs to.
+    pub fn evidence(self) -> Evidence {
+        match self {
+            EvidenceKind::Soc2
+            | EvidenceKind::Iso27001
+            | EvidenceKind::Iso27017
+            | EvidenceKind::CsaStar
+            | EvidenceKind::OtherThirdParty => Evidence::ThirdPartyAudit,
+            EvidenceKind::OwnAuditReport => Evidence::OwnAudit,
+            EvidenceKind::SelfAssessment => Evidence::SelfReport,
+        }
+    }
+}
+
 /// The 7 contract clauses the seed lists for outsourcing contracts (5-1 【委託契約の締結】).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -756,6 +793,12 @@ pub struct Partner {
     /// How the last assessment was evidenced; absent if never assessed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Evidence>,
+    /// The kind of report or certificate the evidence is (optional; must belong to `evidence`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_kind: Option<EvidenceKind>,
+    /// The report's or certificate's name, e.g. `SOC 2 Type II 報告書（2025-04〜2026-03）` (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_name: Option<String>,
     /// Maturity score 1.0..=5.0 (e.g. IPA 情報セキュリティ対策ベンチマーク average); absent if never assessed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maturity: Option<f64>,
@@ -857,6 +900,10 @@ pub enum CsirtForm {
     Virtual,
     /// Team with members holding other duties.
     Concurrent,
+    /// 分散型 CSIRT (表 9-1 b): members designated in each department or group company, acting from
+    /// their own units and as the CSIRT when an incident occurs, under one manager who coordinates the
+    /// whole and speaks to outside bodies; a few may be dedicated.
+    Distributed,
     /// Dedicated team.
     Dedicated,
 }

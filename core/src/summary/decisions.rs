@@ -7,7 +7,7 @@ use crate::calendar::Date;
 use crate::kpi::{KpiId, KpiStatus, Unit};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
-use crate::snapshot::{AuditKind, BeforeFirstQuarter, ContractClause, CsirtForm, Language, Yen};
+use crate::snapshot::{AuditKind, BeforeFirstQuarter, ContractClause, CsirtForm, ImpactClass, Language, Yen};
 use crate::summary::lights::{Facts, TargetCut, lowered_targets};
 use crate::text::Text;
 use crate::vocabulary::Term;
@@ -89,6 +89,24 @@ pub enum Ask {
     },
     /// Approve the security budget ((6)-1).
     ApproveBudget,
+    /// Direct (or confirm) recurrence prevention for a serious incident of the quarter (9, 9-3).
+    PreventRecurrence {
+        /// The incident's id.
+        incident: String,
+        /// Major or severe.
+        impact: ImpactClass,
+        /// Follow-up actions on record whose source is the incident.
+        follow_ups: usize,
+    },
+    /// Decide whether and how to disclose a serious incident of the quarter (10, 10-1).
+    DecideDisclosure {
+        /// The incident's id.
+        incident: String,
+        /// Major or severe.
+        impact: ImpactClass,
+        /// Days from the incident to the report to the executive; `None` if not reported.
+        lag_days: Option<i64>,
+    },
     /// Establish an incident response team ((9)-3).
     EstablishCsirt,
     /// Hold an incident response drill ((9)-4).
@@ -100,6 +118,11 @@ pub enum Ask {
     },
     /// Have a document drawn up (it does not exist).
     CreateDocument {
+        /// Which.
+        document: DocumentKind,
+    },
+    /// Have a document approved (it exists without an approver).
+    ApproveDocument {
         /// Which.
         document: DocumentKind,
     },
@@ -122,12 +145,22 @@ pub enum Ask {
         /// Progress reports in the trailing year.
         count: u32,
     },
+    /// Have the executive reported to every month: two or more silent months in the trailing year ((4)-1).
+    ReportMonthly {
+        /// The silent months, `2026-02`.
+        months: Vec<String>,
+    },
     /// Commission an audit ((4)-2).
     CommissionAudit {
         /// Last internal or external audit: in the export, else `before_first_quarter.audit`.
         last: Option<Date>,
         /// When none is known: the export's first day ("no record since").
         since: Option<Date>,
+    },
+    /// Have the statutory auditors (監査役) include cyber-security in their audit ((4)-2).
+    IncludeInStatutoryAudit {
+        /// Their last audit, any year.
+        last: Option<Date>,
     },
     /// Commission a vulnerability assessment or penetration test ((4)-2).
     CommissionSecurityTest {
@@ -138,6 +171,8 @@ pub enum Ask {
     },
     /// Have a partner brought up to the required maturity, or reconsider it.
     PartnerBelowRequired {
+        /// The partner's id.
+        partner_id: String,
         /// The partner's name.
         partner: String,
         /// Assessed maturity.
@@ -147,11 +182,23 @@ pub enum Ask {
     },
     /// Have a partner assessed (never assessed).
     AssessPartner {
+        /// The partner's id.
+        partner_id: String,
+        /// The partner's name.
+        partner: String,
+    },
+    /// Have a partner handling important information confirmed by our own audit or a third party's
+    /// (it only self-reports, 5-2 ①).
+    StrengthenPartnerEvidence {
+        /// The partner's id.
+        partner_id: String,
         /// The partner's name.
         partner: String,
     },
     /// Have a partner re-assessed (review overdue).
     ReviewPartner {
+        /// The partner's id.
+        partner_id: String,
         /// The partner's name.
         partner: String,
         /// Days past due.
@@ -173,6 +220,8 @@ pub enum Ask {
 /// A partner whose contract lacks clauses.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PartnerClauses {
+    /// The partner's id.
+    pub partner_id: String,
     /// The partner's name.
     pub partner: String,
     /// The missing clauses, in the seed's order.
@@ -334,8 +383,17 @@ fn risk_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     }
 }
 
-/// (9), (10) A CSIRT, a drill, documents and follow-ups.
+/// (9), (10) Each serious incident of the quarter (recurrence prevention, disclosure); a CSIRT, a drill,
+/// documents and follow-ups.
 fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
+    for x in &f.kpis.incidents.serious {
+        let urgency = if x.impact >= ImpactClass::Severe { Urgency::High } else { Urgency::Medium };
+        let trace = vec![x.path.clone()];
+        let ask = Ask::PreventRecurrence { incident: x.id.clone(), impact: x.impact, follow_ups: x.follow_ups };
+        push(out, urgency, 9, ask, trace.clone());
+        let ask = Ask::DecideDisclosure { incident: x.id.clone(), impact: x.impact, lag_days: x.lag_days };
+        push(out, urgency, 10, ask, trace);
+    }
     let readiness = f.readiness;
     if readiness.csirt == CsirtForm::None {
         push(out, Urgency::High, 9, Ask::EstablishCsirt, vec![f.path("emergency.csirt")]);
@@ -350,6 +408,13 @@ fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
             DocumentState::Missing => {
                 push(out, Urgency::High, d.kind.item(), Ask::CreateDocument { document: d.kind }, vec![d.path.clone()])
             }
+            DocumentState::Unapproved => push(
+                out,
+                Urgency::Medium,
+                d.kind.item(),
+                Ask::ApproveDocument { document: d.kind },
+                vec![d.path.clone()],
+            ),
             DocumentState::NeverReviewed | DocumentState::Overdue => push(
                 out,
                 Urgency::Medium,
@@ -366,35 +431,32 @@ fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     }
 }
 
-/// (5), (7) Each partner below its required maturity, never assessed or overdue for review.
+/// (5), (7) Each partner below its required maturity, never assessed, handling important information
+/// on a self-report only, or overdue for review.
 fn partner_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     for p in &f.partners.partners {
         let sens = |hi: Urgency, lo: Urgency| if p.sensitive { hi } else { lo };
-        match (p.below_required, p.maturity) {
-            (Some(true), Some(m)) => push(
-                out,
-                sens(Urgency::High, Urgency::Medium),
-                p.item,
-                Ask::PartnerBelowRequired { partner: p.name.clone(), maturity: m, required: p.required_maturity },
-                vec![p.path.clone()],
-            ),
-            (None, _) => push(
-                out,
-                sens(Urgency::High, Urgency::Medium),
-                p.item,
-                Ask::AssessPartner { partner: p.name.clone() },
-                vec![p.path.clone()],
-            ),
-            _ => {}
+        let (partner_id, partner) = (p.id.clone(), p.name.clone());
+        if let (Some(true), Some(m)) = (p.below_required, p.maturity) {
+            let ask = Ask::PartnerBelowRequired {
+                partner_id: partner_id.clone(),
+                partner: partner.clone(),
+                maturity: m,
+                required: p.required_maturity,
+            };
+            push(out, sens(Urgency::High, Urgency::Medium), p.item, ask, vec![p.path.clone()]);
         }
-        if p.review_overdue && p.below_required.is_some() {
-            push(
-                out,
-                sens(Urgency::Medium, Urgency::Low),
-                p.item,
-                Ask::ReviewPartner { partner: p.name.clone(), days_overdue: p.days_overdue },
-                vec![p.path.clone()],
-            );
+        if p.never_assessed {
+            let ask = Ask::AssessPartner { partner_id: partner_id.clone(), partner: partner.clone() };
+            push(out, sens(Urgency::High, Urgency::Medium), p.item, ask, vec![p.path.clone()]);
+        }
+        if p.self_report_only {
+            let ask = Ask::StrengthenPartnerEvidence { partner_id: partner_id.clone(), partner: partner.clone() };
+            push(out, Urgency::Medium, p.item, ask, vec![p.path.clone()]);
+        }
+        if p.review_overdue && !p.never_assessed {
+            let ask = Ask::ReviewPartner { partner_id, partner, days_overdue: p.days_overdue };
+            push(out, sens(Urgency::Medium, Urgency::Low), p.item, ask, vec![p.path.clone()]);
         }
     }
 }
@@ -415,13 +477,34 @@ fn contract_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
             let ask = Ask::AmendContracts {
                 partners: lacking
                     .iter()
-                    .map(|p| PartnerClauses { partner: p.name.clone(), missing: p.missing_clauses.clone() })
+                    .map(|p| PartnerClauses {
+                        partner_id: p.id.clone(),
+                        partner: p.name.clone(),
+                        missing: p.missing_clauses.clone(),
+                    })
                     .collect(),
             };
             let severity = if sensitive { Urgency::Medium } else { Urgency::Low };
             push(out, severity, item, ask, lacking.iter().map(|p| p.path.clone()).collect());
         }
     }
+}
+
+/// Silent months in the trailing year from which the reporting cadence becomes a decision ((4)-1): one
+/// silent month is a slip the light shows; two are a habit the board should correct.
+pub(crate) const SILENT_MONTHS_DECISION: usize = 2;
+
+/// The `reports` of the quarters covering the silent months, each once.
+pub(crate) fn silent_month_trace(c: &crate::pdca::Cadence) -> Vec<String> {
+    let mut trace: Vec<String> = Vec::new();
+    for m in c.months.iter().filter(|m| m.missing) {
+        if let Some(p) = &m.path
+            && !trace.contains(p)
+        {
+            trace.push(p.clone());
+        }
+    }
+    trace
 }
 
 /// (4) Reporting cadence, audits, security tests and overdue PDCA reviews.
@@ -431,10 +514,19 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         let s = if c.progress_reports == 0 { Urgency::High } else { Urgency::Medium };
         push(out, cap(f, s), 4, Ask::ScheduleProgressReports { count: c.progress_reports }, c.trace.clone());
     }
+    if c.months_missing.len() >= SILENT_MONTHS_DECISION {
+        let trace = silent_month_trace(c);
+        push(out, Urgency::Medium, 4, Ask::ReportMonthly { months: c.months_missing.clone() }, trace);
+    }
     if !f.pdca.audits.audit_ok {
-        let recorded = last_audit(f, |k| matches!(k, AuditKind::Internal | AuditKind::External));
+        let recorded =
+            last_audit(f, |k| matches!(k, AuditKind::Internal | AuditKind::External | AuditKind::StatutoryAuditor));
         let (last, since, trace) = last_known(f, recorded, |h| h.audit, "audit");
         push(out, cap(f, Urgency::Medium), 4, Ask::CommissionAudit { last, since }, trace);
+    }
+    if !f.pdca.audits.statutory_ok {
+        let last = f.pdca.audits.last_statutory;
+        push(out, Urgency::Low, 4, Ask::IncludeInStatutoryAudit { last }, vec![]);
     }
     if !f.pdca.audits.security_test_ok {
         let recorded = last_audit(f, |k| matches!(k, AuditKind::VulnerabilityAssessment | AuditKind::PenetrationTest));
@@ -529,7 +621,7 @@ mod tests {
     }
 
     fn review(days: i64) -> Ask {
-        Ask::ReviewPartner { partner: format!("p{days}"), days_overdue: days }
+        Ask::ReviewPartner { partner_id: format!("P{days}"), partner: format!("p{days}"), days_overdue: days }
     }
 
     /// The boundary: three of a kind stay apart, the fourth groups them at the first one's place; the

@@ -7,11 +7,11 @@ use crate::calendar::Date;
 use crate::checksheet::{CheckItemScore, CheckSheet, ItemScore};
 use crate::kpi::{Kpi, KpiId, KpiStatus, Kpis};
 use crate::partners::{PartnerStatus, Partners};
-use crate::pdca::Pdca;
+use crate::pdca::{AuditBasis, Pdca};
 use crate::period::Period;
 use crate::readiness::{DocumentKind, DocumentState, Readiness};
 use crate::risk::{ApprovalState, RiskView};
-use crate::snapshot::{CsirtForm, ImpactClass, IncidentKind, Language};
+use crate::snapshot::{AuditKind, CsirtForm, ImpactClass, IncidentKind, Language};
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -171,7 +171,7 @@ pub enum Reason {
         /// First day of the export's records when they do not cover the whole year.
         records_from: Option<Date>,
     },
-    /// Complete months of the trailing year without a status report to the executive.
+    /// Complete months of the trailing year without any report to the executive (silent months).
     StatusMonthsMissing {
         /// The months, `2026-02`.
         months: Vec<String>,
@@ -181,7 +181,22 @@ pub enum Reason {
         /// Area names.
         areas: Vec<Text>,
     },
-    /// No internal or external audit in the trailing year.
+    /// Only internal or statutory auditor's audits in the trailing year: the seed's fallback ((4)-2),
+    /// shown as such (green: the seed accepts it when an external audit is difficult).
+    AuditInternalOnly {
+        /// Internal audits in the year.
+        internal: u32,
+        /// Statutory auditor's audits in the year.
+        statutory: u32,
+    },
+    /// No statutory auditor's (監査役) audit covering cyber-security in the trailing year ((4)-2).
+    NoStatutoryAudit {
+        /// Last one, any year.
+        last: Option<Date>,
+        /// First day of the export's records when they do not cover the whole year.
+        records_from: Option<Date>,
+    },
+    /// No audit of any kind (external, internal, statutory auditor's) in the trailing year.
     NoAudit {
         /// Last audit, any year.
         last: Option<Date>,
@@ -209,6 +224,11 @@ pub enum Reason {
         /// Whether they handle sensitive data.
         sensitive: bool,
     },
+    /// Partners handling important information whose only evidence is their self-assessment (5-2 ①).
+    PartnersSelfReportOnly {
+        /// Their names.
+        partners: Vec<String>,
+    },
     /// Partners whose review is overdue.
     PartnerReviewsOverdue {
         /// Their names.
@@ -229,6 +249,25 @@ pub enum Reason {
     IncidentsNotShared {
         /// How many.
         incidents: usize,
+    },
+    /// (9) A serious (major or severe) incident in the quarter: its response and recurrence prevention.
+    SeriousIncidentResponse {
+        /// The incident's id.
+        incident: String,
+        /// Major or severe.
+        impact: ImpactClass,
+        /// Follow-up actions on record whose source is the incident.
+        follow_ups: usize,
+    },
+    /// (10) A serious (major or severe) incident in the quarter: its disclosure, and how fast the executive
+    /// heard of it.
+    SeriousIncidentDisclosure {
+        /// The incident's id.
+        incident: String,
+        /// Major or severe.
+        impact: ImpactClass,
+        /// Days from the incident to the report to the executive; `None` if not reported.
+        lag_days: Option<i64>,
     },
     /// No CSIRT.
     NoCsirt,
@@ -252,6 +291,18 @@ pub enum Reason {
         state: DocumentState,
         /// Last review.
         last_review: Option<Date>,
+    },
+    /// A document exists without an approver ((9)-1, (9)-2: approved by CISO 等).
+    DocumentUnapproved {
+        /// Which.
+        document: DocumentKind,
+    },
+    /// A document's planned review interval is implausible (0 days or over 3 years).
+    ReviewIntervalImplausible {
+        /// Which.
+        document: DocumentKind,
+        /// The planned interval in days.
+        days: u32,
     },
     /// Follow-up actions from drills or incidents past due.
     FollowUpsOverdue {
@@ -453,7 +504,8 @@ fn partners_signal(
 }
 
 /// (5), (7) Partners below their required maturity, never assessed (red when they handle sensitive
-/// data), overdue for review, or lacking contract clauses.
+/// data), handling important information on a self-report only (5-2 ①), overdue for review, or lacking
+/// contract clauses. Assessed without a score is not a signal.
 fn partner_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
     let mine: Vec<&PartnerStatus> = f.partners.partners.iter().filter(|p| p.item == item).collect();
     let mut out = Vec::new();
@@ -468,10 +520,16 @@ fn partner_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
         out.extend(partners_signal(
             &mine,
             light,
-            |p| p.sensitive == sensitive && p.below_required.is_none(),
+            |p| p.sensitive == sensitive && p.never_assessed,
             |partners| Reason::PartnersNeverAssessed { partners, sensitive },
         ));
     }
+    out.extend(partners_signal(
+        &mine,
+        Light::Amber,
+        |p| p.self_report_only,
+        |partners| Reason::PartnersSelfReportOnly { partners },
+    ));
     out.extend(partners_signal(
         &mine,
         Light::Amber,
@@ -488,30 +546,30 @@ fn partner_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
 }
 
 fn document_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
-    f.readiness
-        .documents
-        .iter()
-        .filter(|d| d.kind.item() == item && d.state != DocumentState::Current)
-        .map(|d| {
-            if d.state == DocumentState::Missing {
-                Signal {
-                    light: Light::Red,
-                    reason: Reason::DocumentMissing { document: d.kind },
-                    trace: vec![d.path.clone()],
-                }
-            } else {
-                Signal {
-                    light: Light::Amber,
-                    reason: Reason::DocumentReviewOverdue {
-                        document: d.kind,
-                        state: d.state,
-                        last_review: d.last_review,
-                    },
-                    trace: vec![d.path.clone()],
-                }
+    let mut out = Vec::new();
+    for d in f.readiness.documents.iter().filter(|d| d.kind.item() == item) {
+        let trace = vec![d.path.clone()];
+        match d.state {
+            DocumentState::Missing => {
+                out.push(signal(Light::Red, Reason::DocumentMissing { document: d.kind }, trace));
+                continue;
             }
-        })
-        .collect()
+            DocumentState::Unapproved => {
+                out.push(signal(Light::Amber, Reason::DocumentUnapproved { document: d.kind }, trace.clone()));
+            }
+            DocumentState::NeverReviewed | DocumentState::Overdue => {
+                let reason =
+                    Reason::DocumentReviewOverdue { document: d.kind, state: d.state, last_review: d.last_review };
+                out.push(signal(Light::Amber, reason, trace.clone()));
+            }
+            DocumentState::Current => {}
+        }
+        if d.interval_implausible {
+            let reason = Reason::ReviewIntervalImplausible { document: d.kind, days: d.interval_days };
+            out.push(signal(Light::Amber, reason, vec![format!("{}.review_interval_days", d.path)]));
+        }
+    }
+    out
 }
 
 fn approval_signals(f: &Facts<'_>) -> Vec<Signal> {
@@ -582,7 +640,8 @@ fn item4_pdca(f: &Facts<'_>) -> Vec<Signal> {
         out.push(signal(f.year_light(light), reason, c.trace.clone()));
     }
     if !c.months_missing.is_empty() {
-        out.push(signal(Light::Amber, Reason::StatusMonthsMissing { months: c.months_missing.clone() }, vec![]));
+        let trace = crate::summary::decisions::silent_month_trace(c);
+        out.push(signal(Light::Amber, Reason::StatusMonthsMissing { months: c.months_missing.clone() }, trace));
     }
     let overdue: Vec<_> = f.pdca.areas.iter().filter(|a| a.review_overdue).collect();
     if !overdue.is_empty() {
@@ -593,12 +652,24 @@ fn item4_pdca(f: &Facts<'_>) -> Vec<Signal> {
     out
 }
 
-/// (4) No audit or no security test in the trailing year.
+/// (4) Which audit was done (none: amber; internal only: shown, green), the statutory auditor's audit,
+/// and a security test, in the trailing year.
 fn audit_signals(f: &Facts<'_>) -> Vec<Signal> {
     let (a, from) = (&f.pdca.audits, f.records_from());
     let mut out = Vec::new();
-    if !a.audit_ok {
-        let reason = Reason::NoAudit { last: a.last_audit, records_from: from };
+    match a.basis {
+        AuditBasis::None => {
+            let reason = Reason::NoAudit { last: a.last_audit, records_from: from };
+            out.push(signal(f.year_light(Light::Amber), reason, vec![]));
+        }
+        AuditBasis::InternalOnly => {
+            let reason = Reason::AuditInternalOnly { internal: a.internal, statutory: a.statutory_auditor };
+            out.push(signal(Light::Green, reason, audit_trace(f, |k| k != AuditKind::External)));
+        }
+        AuditBasis::External => {}
+    }
+    if !a.statutory_ok {
+        let reason = Reason::NoStatutoryAudit { last: a.last_statutory, records_from: from };
         out.push(signal(f.year_light(Light::Amber), reason, vec![]));
     }
     if !a.security_test_ok {
@@ -606,6 +677,17 @@ fn audit_signals(f: &Facts<'_>) -> Vec<Signal> {
         out.push(signal(f.year_light(Light::Amber), reason, vec![]));
     }
     out
+}
+
+/// The year's audits whose kind `pick` accepts, and no security test.
+fn audit_trace(f: &Facts<'_>, pick: impl Fn(AuditKind) -> bool) -> Vec<String> {
+    f.pdca
+        .audits
+        .entries
+        .iter()
+        .filter(|e| pick(e.kind) && !matches!(e.kind, AuditKind::VulnerabilityAssessment | AuditKind::PenetrationTest))
+        .map(|e| e.path.clone())
+        .collect()
 }
 
 /// (6) Resources: an approved budget and security staff.
@@ -635,7 +717,7 @@ fn item8_sharing(f: &Facts<'_>) -> Vec<Signal> {
     out
 }
 
-/// (9) Incident response: a CSIRT, a drill in the trailing year, documents and follow-ups.
+/// (9) Incident response: the quarter's serious incidents, a CSIRT, a drill in the trailing year, documents and follow-ups.
 fn item9_response(f: &Facts<'_>) -> Vec<Signal> {
     let r = f.readiness;
     let mut out = Vec::new();
@@ -646,6 +728,11 @@ fn item9_response(f: &Facts<'_>) -> Vec<Signal> {
         let reason = Reason::NoDrill { last: r.drills.last.as_ref().map(|l| l.date), records_from: f.records_from() };
         out.push(signal(f.year_light(Light::Red), reason, f.last_drill_trace()));
     }
+    for x in &f.kpis.incidents.serious {
+        let reason =
+            Reason::SeriousIncidentResponse { incident: x.id.clone(), impact: x.impact, follow_ups: x.follow_ups };
+        out.push(signal(serious_light(x.impact), reason, vec![x.path.clone()]));
+    }
     out.extend(document_signals(9, f));
     if !r.drills.overdue_actions.is_empty() {
         let reason = Reason::FollowUpsOverdue { actions: r.drills.overdue_actions.len() };
@@ -654,9 +741,26 @@ fn item9_response(f: &Facts<'_>) -> Vec<Signal> {
     out
 }
 
-/// (10) Disclosure: documents, the police on the notification list, report formats.
+/// The light a serious incident calls for on items 9 and 10: red if severe, amber if major.
+fn serious_light(impact: ImpactClass) -> Light {
+    if impact >= ImpactClass::Severe { Light::Red } else { Light::Amber }
+}
+
+/// (10) Disclosure: the quarter's serious incidents, documents, the police on the notification list,
+/// report formats.
 fn item10_disclosure(f: &Facts<'_>) -> Vec<Signal> {
-    let mut out = document_signals(10, f);
+    let mut out: Vec<Signal> = f
+        .kpis
+        .incidents
+        .serious
+        .iter()
+        .map(|x| {
+            let reason =
+                Reason::SeriousIncidentDisclosure { incident: x.id.clone(), impact: x.impact, lag_days: x.lag_days };
+            signal(serious_light(x.impact), reason, vec![x.path.clone()])
+        })
+        .collect();
+    out.extend(document_signals(10, f));
     let n = &f.readiness.notification;
     if n.list_present && !n.includes_police {
         out.push(signal(Light::Amber, Reason::PoliceNotListed, vec![f.path("disclosure.includes_police")]));

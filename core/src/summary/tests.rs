@@ -25,6 +25,8 @@ fn partner(id: &str, kind: PartnerKind, maturity: Option<f64>) -> Partner {
         service: "保守".into(),
         handles_sensitive_data: true,
         evidence: maturity.map(|_| Evidence::ThirdPartyAudit),
+        evidence_kind: None,
+        evidence_name: None,
         maturity,
         required_maturity: 3.0,
         clauses: crate::partners::CLAUSES.to_vec(),
@@ -64,6 +66,13 @@ fn scenario() -> Snapshot {
         kind: AuditKind::External,
         auditor: "監査法人".into(),
         scope: "ISMS".into(),
+    });
+    s.quarters[1].audits.push(Audit {
+        id: "au2".into(),
+        date: d("2025-12-10"),
+        kind: AuditKind::StatutoryAuditor,
+        auditor: "監査役会".into(),
+        scope: "サイバーセキュリティ管理体制".into(),
     });
     s.quarters[2].trainings.push(Training {
         id: "t1".into(),
@@ -120,11 +129,18 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::PartnersBelowRequired { .. } => "partners_below_required",
             Reason::PartnersNeverAssessed { .. } => "partners_never_assessed",
             Reason::PartnerReviewsOverdue { .. } => "partner_reviews_overdue",
+            Reason::PartnersSelfReportOnly { .. } => "partners_self_report_only",
             Reason::ClausesMissing { .. } => "clauses_missing",
             Reason::BudgetNotApproved => "budget_not_approved",
             Reason::NoSecurityStaff => "no_security_staff",
             Reason::NoSharingMembership => "no_sharing_membership",
             Reason::IncidentsNotShared { .. } => "incidents_not_shared",
+            Reason::DocumentUnapproved { .. } => "document_unapproved",
+            Reason::SeriousIncidentResponse { .. } => "serious_incident_response",
+            Reason::SeriousIncidentDisclosure { .. } => "serious_incident_disclosure",
+            Reason::AuditInternalOnly { .. } => "audit_internal_only",
+            Reason::NoStatutoryAudit { .. } => "no_statutory_audit",
+            Reason::ReviewIntervalImplausible { .. } => "review_interval_implausible",
             Reason::NoCsirt => "no_csirt",
             Reason::NoDrill { .. } => "no_drill",
             Reason::DocumentMissing { .. } => "document_missing",
@@ -153,8 +169,14 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::ScheduleProgressReports { .. } => "schedule_progress_reports",
         Ask::CommissionAudit { .. } => "commission_audit",
         Ask::CommissionSecurityTest { .. } => "commission_security_test",
+        Ask::ReportMonthly { .. } => "report_monthly",
+        Ask::ApproveDocument { .. } => "approve_document",
+        Ask::PreventRecurrence { .. } => "prevent_recurrence",
+        Ask::DecideDisclosure { .. } => "decide_disclosure",
+        Ask::IncludeInStatutoryAudit { .. } => "include_in_statutory_audit",
         Ask::PartnerBelowRequired { .. } => "partner_below_required",
         Ask::AssessPartner { .. } => "assess_partner",
+        Ask::StrengthenPartnerEvidence { .. } => "strengthen_partner_evidence",
         Ask::ReviewPartner { .. } => "review_partner",
         Ask::AmendContracts { .. } => "amend_contracts",
         Ask::ChaseFollowUps { .. } => "chase_follow_ups",
@@ -195,8 +217,10 @@ fn traffic_lights_follow_the_rules() {
 
     let item4 = &sum.lights[3];
     let Reason::StatusMonthsMissing { months } = &item4.signals[2].reason else { panic!() };
-    assert_eq!(months.len(), 9);
-    assert_eq!(months.first().map(String::as_str), Some("2025-10"));
+    // Silent: Oct 2025, then Dec 2025 … Jun 2026 (the progress report of 2025-11-10 makes November reported).
+    assert_eq!(months.len(), 8);
+    assert_eq!(months[..2], ["2025-10", "2025-12"]);
+    assert_eq!(item4.signals[2].trace, vec!["quarters[1].reports", "quarters[2].reports", "quarters[3].reports"]);
     let item3 = &sum.lights[2];
     assert_eq!(item3.signals[0].trace, vec!["quarters[3].risks[0]"]);
     assert_eq!(
@@ -226,9 +250,10 @@ fn decisions_are_ranked_with_traces() {
             (8, High, 10, "create_document"),
             (9, Medium, 3, "approve_residual_risk"),
             (10, Medium, 4, "schedule_progress_reports"),
-            (11, Medium, 4, "commission_security_test"),
-            (12, Medium, 6, "approve_budget"),
-            (13, Medium, 6, "kpi_off_track"),
+            (11, Medium, 4, "report_monthly"),
+            (12, Medium, 4, "commission_security_test"),
+            (13, Medium, 6, "approve_budget"),
+            (14, Medium, 6, "kpi_off_track"),
         ]
     );
     let first = &sum.decisions[0];
@@ -242,10 +267,10 @@ fn decisions_are_ranked_with_traces() {
         "Accept residual risk R-1 \"脅威 R-1\" (High, expected loss ¥20M/year) or direct further treatment"
     );
     assert_eq!(
-        sum.decisions[12].trace,
+        sum.decisions.iter().find(|x| ask_code(&x.ask) == "kpi_off_track").unwrap().trace,
         vec!["quarters[2].trainings[0]", "quarters[3].kpi_targets.training_completion_pct"]
     );
-    assert_eq!(sum.headline.decisions, DecisionCounts { critical: 1, high: 7, medium: 5, low: 0 });
+    assert_eq!(sum.headline.decisions, DecisionCounts { critical: 1, high: 7, medium: 6, low: 0 });
     assert_eq!((sum.headline.above_tolerance, sum.headline.unapproved), (2, 1));
     assert_eq!(sum.kpis_off_target, vec![KpiId::TrainingCompletion]);
 }
@@ -262,7 +287,7 @@ fn headline_reads_well_in_both_languages() {
     assert_eq!(sum.headline.loss_to_budget, Some(2.0));
     assert_eq!(
         sum.headline.message(Language::Ja),
-        "総合成熟度 2.2 / 目標 3（前期比 +0.15）。重要10項目のうち 赤 5・黄 3・青 2。想定年間損失 2,000万円（セキュリティ予算の 2 倍）。取締役会の判断事項 13 件（うち最重要・高 8 件）。"
+        "総合成熟度 2.2 / 目標 3（前期比 +0.15）。重要10項目のうち 赤 5・黄 3・青 2。想定年間損失 2,000万円（セキュリティ予算の 2 倍）。取締役会の判断事項 14 件（うち最重要・高 8 件）。"
     );
     assert!(
         sum.headline
@@ -360,8 +385,8 @@ fn quarter_of(date: &str) -> usize {
 }
 
 /// 2025Q3 … 2026Q2, as of 2026-06-30 (the trailing year is exactly covered); every check item at its
-/// target; each of the 12 months with a status report; 2 progress reports; an internal audit, a
-/// vulnerability assessment, a risk assessment, a drill in the year; budget approved; a CSIRT; all four
+/// target; each of the 12 months with a status report; 2 progress reports; an external audit, a
+/// statutory auditor's audit, a vulnerability assessment, a risk assessment, a drill in the year; budget approved; a CSIRT; all four
 /// documents reviewed this year; the police on the notification list; a report format; a membership.
 fn calm() -> Snapshot {
     let mut s = snapshot_with(&["2025Q3", "2025Q4", "2026Q1", "2026Q2"], "2026-06-30");
@@ -380,7 +405,8 @@ fn calm() -> Snapshot {
     s.quarters[1].reports.push(report("2025-11-10", ReportKind::Progress));
     s.quarters[NOW].reports.push(report("2026-05-12", ReportKind::Progress));
     let r = &mut s.quarters[NOW];
-    r.audits.push(audit("au-internal", "2026-05-20", AuditKind::Internal));
+    r.audits.push(audit("au-external", "2026-05-20", AuditKind::External));
+    r.audits.push(audit("au-statutory", "2026-05-22", AuditKind::StatutoryAuditor));
     r.audits.push(audit("au-va", "2026-06-01", AuditKind::VulnerabilityAssessment));
     r.assessments.push(Assessment {
         id: "as1".into(),
@@ -521,25 +547,62 @@ fn an_overdue_pdca_review_is_amber_and_asks_for_a_review() {
     assert_eq!(sum.decisions[0].trace, vec!["quarters[3].pdca[0]"]);
 }
 
-/// Item 4, `no_audit` † (amber): no internal or external audit in the trailing year — a vulnerability
-/// assessment is not an audit. Decision `commission_audit` (medium).
+/// Item 4, `no_audit` † (amber): no audit of any kind in the trailing year — a vulnerability
+/// assessment is not an audit. Decision `commission_audit` (medium). A statutory auditor's audit alone
+/// is an audit, but the fallback: `audit_internal_only` (green, shown).
 #[test]
 fn no_audit_in_a_covered_year_is_amber_and_asks_for_one() {
     let mut s = calm();
-    s.quarters[NOW].audits.retain(|a| a.kind != AuditKind::Internal);
-    // An external audit on the first day outside the trailing year (2025-06-30 is its exclusive start)
-    // would be in a quarter the export does not hold; one in the year's first quarter counts, so none here.
+    s.quarters[NOW].audits.retain(|a| a.kind != AuditKind::External);
+    // Only the statutory auditor's audit: an audit, but only the fallback — shown, not a decision.
     let sum = summary_of(&s);
-    assert_eq!(light(&sum, 4), (Light::Amber, vec!["no_audit", "meets_target"]));
+    assert_eq!(light(&sum, 4), (Light::Green, vec!["meets_target", "audit_internal_only"]));
+    let shown = &sum.lights[3].signals[1];
+    assert_eq!(shown.reason, Reason::AuditInternalOnly { internal: 0, statutory: 1 });
+    assert_eq!(shown.trace, vec!["quarters[3].audits[0]"]);
+    assert_eq!(asks(&sum), vec![]);
+
+    // Nothing but the vulnerability assessment: no audit (and no statutory auditor's audit).
+    s.quarters[NOW].audits.retain(|a| a.kind == AuditKind::VulnerabilityAssessment);
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["no_audit", "no_statutory_audit", "meets_target"]));
     assert_eq!(sum.lights[3].signals[0].reason, Reason::NoAudit { last: None, records_from: None });
     others_calm(&sum, &[4]);
-    assert_eq!(asks(&sum), vec![(Urgency::Medium, 4, "commission_audit")]);
+    assert_eq!(
+        asks(&sum),
+        vec![(Urgency::Medium, 4, "commission_audit"), (Urgency::Low, 4, "include_in_statutory_audit")]
+    );
 
-    // An external audit on the trailing year's first day satisfies the rule.
+    // An external audit and a statutory auditor's audit on the trailing year's first day satisfy both rules.
     s.quarters[0].audits.push(audit("au-ext", "2025-07-01", AuditKind::External));
+    s.quarters[0].audits.push(audit("au-st", "2025-07-01", AuditKind::StatutoryAuditor));
     let sum = summary_of(&s);
     others_calm(&sum, &[]);
     assert_eq!(asks(&sum), vec![]);
+}
+
+/// Item 4, `no_statutory_audit` † (amber): no statutory auditor's (監査役) audit in the trailing year,
+/// (4)-2. Decision `include_in_statutory_audit` (low), naming the last one. An internal audit alone is
+/// shown as the fallback.
+#[test]
+fn statutory_auditors_review_is_judged() {
+    let mut s = calm();
+    s.quarters[NOW].audits.retain(|a| a.kind != AuditKind::StatutoryAuditor);
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["no_statutory_audit", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::Low, 4, "include_in_statutory_audit")]);
+    assert_eq!(
+        sum.decisions[0].ask.title(Language::En),
+        "Ask the statutory auditors to include the cyber-security risk management system in their audit (none on record)"
+    );
+    // Internal audit instead of the external one: the fallback is shown beside it.
+    s.quarters[NOW].audits[0].kind = AuditKind::Internal;
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["no_statutory_audit", "meets_target", "audit_internal_only"]));
+    assert_eq!(
+        sum.lights[3].signals[2].reason.message(Language::Ja),
+        "直近12か月の監査は内部監査 1 回・監査役監査 0 回のみで、外部監査はありません（外部監査が困難な場合の代替, (4)-2）"
+    );
 }
 
 /// Item 4, `few_progress_reports` † — red if 0: no progress report in the trailing year. Decision
@@ -587,7 +650,7 @@ fn partners_below_their_required_maturity() {
     );
     assert_eq!(
         sum.decisions[1].ask,
-        Ask::PartnerBelowRequired { partner: "cld社".into(), maturity: 2.9, required: 3.0 }
+        Ask::PartnerBelowRequired { partner_id: "cld".into(), partner: "cld社".into(), maturity: 2.9, required: 3.0 }
     );
 }
 
@@ -627,8 +690,14 @@ fn overdue_partner_reviews_are_amber_and_asked_by_sensitivity() {
     assert_eq!(sum.lights[6].signals[0].reason, Reason::PartnerReviewsOverdue { partners: vec!["cld社".into()] });
     others_calm(&sum, &[5, 7]);
     assert_eq!(asks(&sum), vec![(Urgency::Medium, 5, "review_partner"), (Urgency::Low, 7, "review_partner")]);
-    assert_eq!(sum.decisions[0].ask, Ask::ReviewPartner { partner: "sup社".into(), days_overdue: 29 });
-    assert_eq!(sum.decisions[1].ask, Ask::ReviewPartner { partner: "cld社".into(), days_overdue: 1 });
+    assert_eq!(
+        sum.decisions[0].ask,
+        Ask::ReviewPartner { partner_id: "sup".into(), partner: "sup社".into(), days_overdue: 29 }
+    );
+    assert_eq!(
+        sum.decisions[1].ask,
+        Ask::ReviewPartner { partner_id: "cld".into(), partner: "cld社".into(), days_overdue: 1 }
+    );
 }
 
 /// Items 5 and 7, `clauses_missing` (amber): the contract lacks one of the 7 clauses of 5-1. Decision
@@ -724,9 +793,104 @@ fn major_incidents_not_shared_are_amber() {
     let signal = &sum.lights[7].signals[0];
     assert_eq!(signal.reason, Reason::IncidentsNotShared { incidents: 2 });
     assert_eq!(signal.trace, vec!["quarters[1].incidents[0]", "quarters[3].incidents[0]"]);
-    // The incidents KPI has no target here, so item 4 stays green.
-    others_calm(&sum, &[8]);
+    // The incidents KPI has no target here, so item 4 stays green. The severe incident of this quarter
+    // reaches items 9 and 10 (see `serious_incidents_reach_the_board`).
+    others_calm(&sum, &[8, 9, 10]);
+    assert_eq!(light(&sum, 9), (Light::Red, vec!["serious_incident_response", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::High, 9, "prevent_recurrence"), (Urgency::High, 10, "decide_disclosure")]);
+}
+
+fn incident_on(id: &str, date: &str, impact: ImpactClass, reported_on: Option<&str>) -> Incident {
+    Incident {
+        id: id.into(),
+        date: d(date),
+        kind: IncidentKind::Incident,
+        category: "不正アクセス".into(),
+        impact,
+        summary: "概要".into(),
+        company: None,
+        reported_on: reported_on.map(d),
+        closed_on: None,
+    }
+}
+
+/// Items 9 and 10, rule 8: a serious incident of the quarter — severe turns 9 and 10 red, major amber,
+/// moderate nothing — asks the board for recurrence prevention (9) and a disclosure decision (10): high
+/// if severe, medium if major; the lag to the report to the executive is shown. An incident of the
+/// previous quarter does not count in this one.
+#[test]
+fn serious_incidents_reach_the_board() {
+    let mut s = calm();
+    s.quarters[NOW].incidents = vec![incident_on("i-mod", "2026-05-01", ImpactClass::Moderate, None)];
+    s.quarters[2].incidents = vec![incident_on("i-old", "2026-03-31", ImpactClass::Severe, Some("2026-03-31"))];
+    s.quarters[2].information_sharing.reports_filed.push(SharingReport {
+        date: d("2026-03-31"),
+        to: SharingRecipient::Ipa,
+        subject: "届出".into(),
+        incident: Some("i-old".into()),
+    });
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
     assert_eq!(asks(&sum), vec![]);
+
+    // Major, reported to the executive 2 days later: amber, medium; no follow-up yet.
+    s.quarters[NOW].incidents.push(incident_on("i-major", "2026-04-01", ImpactClass::Major, Some("2026-04-03")));
+    s.quarters[NOW].information_sharing.reports_filed.push(SharingReport {
+        date: d("2026-04-05"),
+        to: SharingRecipient::Ppc,
+        subject: "漏えい報告".into(),
+        incident: Some("i-major".into()),
+    });
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 9), (Light::Amber, vec!["serious_incident_response", "meets_target"]));
+    assert_eq!(light(&sum, 10), (Light::Amber, vec!["serious_incident_disclosure", "meets_target"]));
+    others_calm(&sum, &[9, 10]);
+    assert_eq!(
+        asks(&sum),
+        vec![(Urgency::Medium, 9, "prevent_recurrence"), (Urgency::Medium, 10, "decide_disclosure")]
+    );
+    assert_eq!(sum.decisions[1].trace, vec!["quarters[3].incidents[1]"]);
+    assert_eq!(
+        sum.decisions[1].ask.title(Language::Ja),
+        "重大インシデント i-major（重大、経営者への報告まで 2 日）の公表・関係機関への報告を判断する"
+    );
+    assert_eq!(
+        sum.lights[8].signals[0].reason.message(Language::En),
+        "Serious incident i-major (Major) this quarter has no recurrence prevention on record"
+    );
+
+    // With a follow-up action the board confirms it; severe and unreported: red and high.
+    s.quarters[NOW].emergency.follow_ups.push(FollowUp {
+        id: "fu-1".into(),
+        source: "i-major".into(),
+        title: "多要素認証の導入".into(),
+        due: d("2026-09-30"),
+        closed_on: None,
+    });
+    s.quarters[NOW].incidents.push(incident_on("i-severe", "2026-06-30", ImpactClass::Severe, None));
+    s.quarters[NOW].information_sharing.reports_filed.push(SharingReport {
+        date: d("2026-06-30"),
+        to: SharingRecipient::JpcertCc,
+        subject: "届出".into(),
+        incident: Some("i-severe".into()),
+    });
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 9).0, Light::Red);
+    assert_eq!(light(&sum, 10).0, Light::Red);
+    assert_eq!(
+        asks(&sum),
+        vec![
+            (Urgency::High, 9, "prevent_recurrence"),
+            (Urgency::High, 10, "decide_disclosure"),
+            (Urgency::Medium, 9, "prevent_recurrence"),
+            (Urgency::Medium, 10, "decide_disclosure"),
+        ]
+    );
+    assert_eq!(
+        sum.decisions[1].ask.title(Language::En),
+        "Have serious incident i-severe (Severe) reported to the executive, and decide its disclosure and reporting"
+    );
+    assert_eq!(sum.decisions[2].ask.title(Language::Ja), "重大インシデント i-major（重大）の再発防止策 1 件を確認する");
 }
 
 /// Items 9 and 10, `document_review_overdue` (amber): a document never reviewed, or past its review
@@ -1086,7 +1250,7 @@ fn four_decisions_of_one_kind_become_one_group_and_three_stay_apart() {
 #[test]
 fn a_missing_activity_states_when_it_last_happened() {
     let mut s = calm();
-    s.quarters[NOW].audits.retain(|a| a.kind != AuditKind::Internal);
+    s.quarters[NOW].audits.retain(|a| a.kind == AuditKind::VulnerabilityAssessment);
     let audit_ask = |s: &Snapshot| {
         let sum = summary_of(s);
         let d = sum.decisions.iter().find(|x| matches!(x.ask, Ask::CommissionAudit { .. })).cloned().unwrap();
@@ -1096,17 +1260,23 @@ fn a_missing_activity_states_when_it_last_happened() {
     let (ask, trace, title) = audit_ask(&s);
     assert_eq!(ask, Ask::CommissionAudit { last: None, since: Some(d("2025-07-01")) });
     assert_eq!(trace, Vec::<String>::new());
-    assert_eq!(title, "Commission a cyber-security audit (external or internal) (no record since 2025-07-01)");
+    assert_eq!(
+        title,
+        "Commission an external cyber-security audit (or, where that is difficult, an internal one by people outside the security organisation) (no record since 2025-07-01)"
+    );
 
     // Known from before the first quarter (its last day before): stated and traced.
     s.before_first_quarter = Some(BeforeFirstQuarter { audit: Some(d("2025-06-30")), ..Default::default() });
     let (ask, trace, title) = audit_ask(&s);
     assert_eq!(ask, Ask::CommissionAudit { last: Some(d("2025-06-30")), since: None });
     assert_eq!(trace, vec!["before_first_quarter.audit"]);
-    assert_eq!(title, "Commission a cyber-security audit (external or internal) (last on 2025-06-30)");
+    assert_eq!(
+        title,
+        "Commission an external cyber-security audit (or, where that is difficult, an internal one by people outside the security organisation) (last on 2025-06-30)"
+    );
     assert_eq!(
         Ask::CommissionAudit { last: Some(d("2025-06-30")), since: None }.title(Language::Ja),
-        "サイバーセキュリティの監査（外部または内部）を実施させる（前回 2025-06-30）"
+        "サイバーセキュリティの外部監査（困難な場合は担当外の者による内部監査）を実施させる（前回 2025-06-30）"
     );
 
     // A drill: none in the export, one known from before it.
@@ -1127,4 +1297,216 @@ fn a_missing_activity_states_when_it_last_happened() {
     let sum = summary_of(&s);
     let test = sum.decisions.iter().find(|x| matches!(x.ask, Ask::CommissionSecurityTest { .. }));
     assert!(test.is_none(), "a vulnerability assessment on the year's first day counts: {:?}", asks(&sum));
+}
+
+/// A status report on the 15th of every month from 2025-07 to 2026-06, except the months in `silent`.
+fn monthly_reports_except(silent: &[&str]) -> Snapshot {
+    let mut s = snapshot_with(&["2025Q3", "2025Q4", "2026Q1", "2026Q2"], "2026-06-30");
+    for (i, rec) in s.quarters.iter_mut().enumerate() {
+        for k in 0..3u8 {
+            let month = (6 + 3 * i as u8 + k) % 12 + 1;
+            let year = if i < 2 { 2025 } else { 2026 };
+            let key = format!("{year}-{month:02}");
+            if silent.contains(&key.as_str()) {
+                continue;
+            }
+            rec.reports.push(ExecutiveReport {
+                date: d(&format!("{key}-15")),
+                kind: ReportKind::Status,
+                forum: "メール".into(),
+                summary: "月次".into(),
+            });
+        }
+    }
+    crate::fixture::assert_valid(&s);
+    s
+}
+
+fn has_ask(sum: &BoardSummary, code: &str) -> bool {
+    sum.decisions.iter().any(|x| ask_code(&x.ask) == code)
+}
+
+fn has_signal(sum: &BoardSummary, item: u8, code: &str) -> bool {
+    light(sum, item).1.contains(&code)
+}
+
+#[test]
+fn silent_months_become_a_decision_from_two() {
+    // Every month reported: no signal, no decision.
+    let sum = board_summary(&monthly_reports_except(&[]), q("2026Q2")).unwrap();
+    assert!(!has_signal(&sum, 4, "status_months_missing"));
+    assert!(!has_ask(&sum, "report_monthly"));
+    // One silent month: the light says so, the board is not asked.
+    let sum = board_summary(&monthly_reports_except(&["2026-02"]), q("2026Q2")).unwrap();
+    assert!(has_signal(&sum, 4, "status_months_missing"));
+    assert!(!has_ask(&sum, "report_monthly"));
+    // Two: a decision, traced to the quarters' reports.
+    let sum = board_summary(&monthly_reports_except(&["2025-08", "2026-02"]), q("2026Q2")).unwrap();
+    let ask = sum.decisions.iter().find(|x| ask_code(&x.ask) == "report_monthly").unwrap();
+    assert_eq!((ask.urgency, ask.item), (Urgency::Medium, 4));
+    assert_eq!(ask.trace, vec!["quarters[0].reports", "quarters[2].reports"]);
+    assert_eq!(
+        ask.ask.title(Language::En),
+        "2 months without any report to the executive (2025-08, 2026-02): direct a report about monthly"
+    );
+    // A month whose only report is an incident report counts as reported.
+    let mut s = monthly_reports_except(&["2025-08", "2026-02"]);
+    s.quarters[2].reports.push(ExecutiveReport {
+        date: d("2026-02-28"),
+        kind: ReportKind::Incident,
+        forum: "臨時経営会議".into(),
+        summary: "インシデント報告".into(),
+    });
+    let sum = board_summary(&s, q("2026Q2")).unwrap();
+    assert!(!has_ask(&sum, "report_monthly"));
+    assert!(has_signal(&sum, 4, "status_months_missing"));
+}
+
+/// Items 9 and 10, `document_unapproved` (amber): a document exists without an approver ((9)-1, (9)-2:
+/// approved by CISO 等) — it is not current. Decision `approve_document` (medium) per document.
+#[test]
+fn unapproved_documents_are_not_current() {
+    let mut s = calm();
+    s.quarters[NOW].emergency.contact_list.approved_by = None;
+    s.quarters[NOW].disclosure.notification_list.approved_by = Some(" ".into());
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 9), (Light::Amber, vec!["document_unapproved", "meets_target"]));
+    assert_eq!(light(&sum, 10), (Light::Amber, vec!["document_unapproved", "meets_target"]));
+    assert_eq!(sum.lights[8].signals[0].trace, vec!["quarters[3].emergency.contact_list"]);
+    others_calm(&sum, &[9, 10]);
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 9, "approve_document"), (Urgency::Medium, 10, "approve_document")]);
+    assert_eq!(sum.decisions[0].ask.title(Language::Ja), "緊急連絡先を CISO 等に承認させる");
+    assert_eq!(
+        sum.lights[9].signals[0].reason.message(Language::En),
+        "The outside notification list has not been approved (it is not in force until it is)"
+    );
+}
+
+/// Items 9 and 10, `review_interval_implausible` (amber): a review interval over 3 years (1,095 days) is
+/// flagged and judged as 3 years (validation rejects 0 and over 5 years). Not a decision.
+#[test]
+fn implausible_review_intervals_are_flagged() {
+    let mut s = calm();
+    s.quarters[NOW].emergency.response_manual.review_interval_days = 1095; // plausible: calm
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
+    s.quarters[NOW].emergency.response_manual.review_interval_days = 1096;
+    // Reviewed 2023-06-30 with a claimed 5-year interval: judged as 3 years, due 2026-06-29: overdue.
+    s.quarters[NOW].disclosure.executive_reporting_rules = reviewed("2023-06-30");
+    s.quarters[NOW].disclosure.executive_reporting_rules.review_interval_days = 1825;
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 9), (Light::Amber, vec!["review_interval_implausible", "meets_target"]));
+    assert_eq!(sum.lights[8].signals[0].trace, vec!["quarters[3].emergency.response_manual.review_interval_days"]);
+    assert_eq!(
+        sum.lights[8].signals[0].reason,
+        Reason::ReviewIntervalImplausible { document: DocumentKind::ResponseManual, days: 1096 }
+    );
+    assert_eq!(light(&sum, 10).1[..2], ["document_review_overdue", "review_interval_implausible"]);
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 10, "review_document")]);
+}
+
+/// Rule 8: the incidents KPI weighs impact — within its count but with a major incident, it is off track
+/// and its words say why; over the count they do not need to.
+#[test]
+fn the_incidents_kpi_weighs_impact() {
+    let mut s = calm();
+    s.quarters[NOW].kpi_targets.incidents_max = Some(2);
+    s.quarters[NOW].incidents = vec![incident_on("i-major", "2026-04-01", ImpactClass::Major, Some("2026-04-01"))];
+    s.quarters[NOW].information_sharing.reports_filed.push(SharingReport {
+        date: d("2026-04-02"),
+        to: SharingRecipient::Ppc,
+        subject: "漏えい報告".into(),
+        incident: Some("i-major".into()),
+    });
+    let sum = summary_of(&s);
+    let item4 = &sum.lights[3];
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["kpi_off_track", "meets_target"]));
+    assert_eq!(
+        item4.signals[0].reason.message(Language::En),
+        "KPI \"Incidents (quarter)\" is off track (1 against a target of 2) (within the count, but a major or severe incident occurred)"
+    );
+    // A moderate incident instead: on track, nothing under item 4.
+    s.quarters[NOW].incidents[0].impact = ImpactClass::Moderate;
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
+}
+
+/// Items 5 and 7, rule 10: evidence without a score is "assessed, no score" — not never assessed, no
+/// signal, no decision; neither evidence nor score is never assessed (red/high with sensitive data).
+#[test]
+fn evidence_without_a_score_is_assessed_no_score() {
+    let mut s = calm();
+    let no_score = Partner {
+        evidence: Some(Evidence::ThirdPartyAudit),
+        last_review: Some(d("2026-01-15")),
+        ..partner_of("cld", PartnerKind::Cloud, true, None)
+    };
+    s.quarters[NOW].partners = vec![no_score];
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
+    assert_eq!(asks(&sum), vec![]);
+    assert_eq!(sum.partners.no_score, vec!["cld"]);
+    assert!(sum.partners.never_assessed.is_empty());
+    assert_eq!(sum.partners.assessed_in_time.third_party_audit, 1);
+    // Without the evidence: never assessed, red and high, named by id and name.
+    s.quarters[NOW].partners[0].evidence = None;
+    s.quarters[NOW].partners[0].last_review = None;
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 7), (Light::Red, vec!["partners_never_assessed", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::High, 7, "assess_partner")]);
+    assert_eq!(sum.decisions[0].ask.title(Language::Ja), "cld社（cld）の対策状況を評価させる（未評価）");
+    assert_eq!(sum.decisions[0].ask.title(Language::En), "Have cld社 (cld) assessed (never assessed)");
+}
+
+/// Items 5 and 7, rule 10: a partner handling important information whose only evidence is its
+/// self-assessment is flagged (5-2 ①: amber, decision `strengthen_partner_evidence`, medium); the same
+/// partner without important information, or with our own audit, is not.
+#[test]
+fn self_report_only_is_flagged_for_important_information() {
+    let mut s = calm();
+    let self_report = |id: &str, sensitive| Partner {
+        evidence: Some(Evidence::SelfReport),
+        ..partner_of(id, PartnerKind::Supplier, sensitive, Some(3.5))
+    };
+    s.quarters[NOW].partners = vec![self_report("dm", true), self_report("cafe", false)];
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 5), (Light::Amber, vec!["partners_self_report_only", "meets_target"]));
+    assert_eq!(sum.lights[4].signals[0].reason, Reason::PartnersSelfReportOnly { partners: vec!["dm社".into()] });
+    others_calm(&sum, &[5]);
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 5, "strengthen_partner_evidence")]);
+    assert_eq!(sum.decisions[0].trace, vec!["quarters[3].partners[0]"]);
+    assert!(sum.decisions[0].ask.title(Language::Ja).starts_with("重要情報を扱う dm社（dm）の対策状況を"));
+    s.quarters[NOW].partners[0].evidence = Some(Evidence::OwnAudit);
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
+    assert_eq!(asks(&sum), vec![]);
+}
+
+/// Item 7, rule 10: a cloud provider is not asked for audit rights (5-2, 7-2: judged on third-party
+/// reports and certifications); an outsourcer is; a cloud contract lacking another clause still is.
+#[test]
+fn cloud_providers_are_not_asked_for_audit_rights() {
+    let mut s = calm();
+    let without = |id: &str, kind, missing: &[ContractClause]| {
+        let mut p = partner_of(id, kind, true, Some(4.0));
+        p.clauses.retain(|c| !missing.contains(c));
+        p
+    };
+    s.quarters[NOW].partners = vec![without("iaas", PartnerKind::Cloud, &[ContractClause::AuditRights])];
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
+    assert_eq!(asks(&sum), vec![]);
+    s.quarters[NOW].partners = vec![
+        without("iaas", PartnerKind::Cloud, &[ContractClause::AuditRights, ContractClause::IncidentReporting]),
+        without("bpo", PartnerKind::Outsourcer, &[ContractClause::AuditRights]),
+    ];
+    let sum = summary_of(&s);
+    let Ask::AmendContracts { partners } = &sum.decisions[0].ask else { panic!() };
+    let got: Vec<(&str, &[ContractClause])> =
+        partners.iter().map(|p| (p.partner_id.as_str(), &p.missing[..])).collect();
+    assert_eq!(
+        got,
+        vec![("iaas", &[ContractClause::IncidentReporting][..]), ("bpo", &[ContractClause::AuditRights][..])]
+    );
+    assert!(sum.decisions[0].ask.title(Language::En).contains("iaas社 (iaas)"));
 }

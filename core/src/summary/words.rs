@@ -29,3 +29,15 @@ fn names(items: &[String], shown: usize, lang: Language) -> String {
 fn figure(x: f64, percent: bool) -> String {
     if percent { pct(x) } else { number(x, 1) }
 }
+
+/// Why a KPI within its target is off track, if that is the case: the incidents KPI is off track in a
+/// quarter with a major or severe incident whatever the count (rule in `kpi.rs`).
+fn off_track_note(kpi: crate::kpi::KpiId, value: f64, target: f64, lang: Language) -> &'static str {
+    if kpi != crate::kpi::KpiId::Incidents || value > target {
+        return "";
+    }
+    match lang {
+        Language::Ja => "（件数は目標内だが、重大インシデントが発生）",
+        Language::En => " (within the count, but a major or severe incident occurred)",
+    }
+}

@@ -167,6 +167,12 @@ fn table(lang: Language, p: &Partners) -> Html {
                 <Verdict tone={if below { Tone::Bad } else { Tone::Good }} word={if below { l.below } else { l.meets }} />
             </>
         },
+        _ if s.no_score => html! {
+            <>
+                <span class="csm-sub">{ labels::required(lang, s.required_maturity) }</span>
+                <Verdict tone={Tone::Good} word={l.no_score} />
+            </>
+        },
         _ => html! {
             <>
                 <span class="csm-sub">{ labels::required(lang, s.required_maturity) }</span>
@@ -207,7 +213,15 @@ fn table(lang: Language, p: &Partners) -> Html {
                 .data("data-partner-id", s.id.clone())
                 .data("data-kind", kind_code(s.kind))
                 .data("data-overdue", s.review_overdue.to_string())
-                .data("data-below", s.below_required.map_or("never".to_owned(), |b| b.to_string()))
+                .data(
+                    "data-below",
+                    match (s.below_required, s.no_score) {
+                        (Some(b), _) => b.to_string(),
+                        (None, true) => "no_score".to_owned(),
+                        (None, false) => "never".to_owned(),
+                    },
+                )
+                .data("data-self-report-only", s.self_report_only.to_string())
                 .data("data-missing", s.missing_clauses.len().to_string())
                 .data("data-path", s.path.clone())
         })
@@ -232,7 +246,18 @@ fn table(lang: Language, p: &Partners) -> Html {
         }))
         .column(Column::new(l.evidence, |s: &PartnerStatus| {
             html! {
-                s.evidence.map_or_else(|| "—".to_owned(), |e| evidence_label(e).get(lang).to_owned())
+                <>
+                    { s.evidence.map_or_else(|| "—".to_owned(), |e| evidence_label(e).get(lang).to_owned()) }
+                    if let Some(k) = s.evidence_kind {
+                        <span class="csm-sub">{ csm_core::vocabulary::Term::label(k, lang) }</span>
+                    }
+                    if let Some(name) = &s.evidence_name {
+                        <span class="csm-sub" data-testid="evidence-name">{ name.clone() }</span>
+                    }
+                    if s.self_report_only {
+                        <Verdict tone={Tone::Caution} word={l.self_report_only} />
+                    }
+                </>
             }
         }))
         .column(Column::new(l.maturity, maturity))

@@ -303,6 +303,10 @@ fn audits(lang: Language, p: &Pdca) -> Html {
             <p class="csm-lead">{ l.audits_note }</p>
             <ul class="csm-checks">
                 { check(l.audit, a.audit_ok, a.last_audit) }
+                <li class="csm-check" data-testid="audit-basis" data-basis={csm_core::vocabulary::Term::code(a.basis)}>
+                    <span class="csm-check-name">{ csm_core::vocabulary::Term::label(a.basis, lang) }</span>
+                </li>
+                { check(l.statutory, a.statutory_ok, a.last_statutory) }
                 { check(l.security_test, a.security_test_ok, a.last_security_test) }
             </ul>
             <ul class="csm-tiles">{ for labels::AUDIT_KINDS.iter().copied().map(tile) }</ul>

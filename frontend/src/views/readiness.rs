@@ -52,6 +52,7 @@ fn csirt_code(c: CsirtForm) -> &'static str {
         CsirtForm::None => "none",
         CsirtForm::Virtual => "virtual",
         CsirtForm::Concurrent => "concurrent",
+        CsirtForm::Distributed => "distributed",
         CsirtForm::Dedicated => "dedicated",
     }
 }
@@ -110,6 +111,7 @@ fn documents(lang: Language, r: &Readiness) -> Html {
                 .data("data-kind", document_code(d.kind))
                 .data("data-state", labels::document_code(d.state))
                 .data("data-overdue", d.overdue.to_string())
+                .data("data-interval-implausible", d.interval_implausible.to_string())
                 .data("data-path", d.path.clone())
         })
         .column(Column::row_header(l.document, |d: &DocumentStatus| {
@@ -123,7 +125,7 @@ fn documents(lang: Language, r: &Readiness) -> Html {
         .column(Column::new(l.state, |d: &DocumentStatus| {
             let tone = match d.state {
                 DocumentState::Current => Tone::Good,
-                DocumentState::Overdue | DocumentState::NeverReviewed => Tone::Caution,
+                DocumentState::Overdue | DocumentState::NeverReviewed | DocumentState::Unapproved => Tone::Caution,
                 DocumentState::Missing => Tone::Bad,
             };
             html! { <Verdict {tone} word={labels::document_state(lang, d.state)} /> }

@@ -1,5 +1,6 @@
 //! Partners (5-1, 7-1): names and services, the group company of a group-company partner, maturities
-//! 1–5, an assessment date for an assessed partner, clauses listed once, and review dates in order.
+//! 1–5, an assessment date for an assessed partner, an evidence kind that belongs to the evidence type,
+//! clauses listed once, and review dates in order.
 
 use std::collections::HashSet;
 
@@ -7,7 +8,13 @@ use super::Checker;
 use super::quarters::Scope;
 use crate::calendar::Date;
 use crate::snapshot::problem::Rule;
-use crate::snapshot::{ContractClause, Partner, PartnerKind};
+use crate::snapshot::{ContractClause, Evidence, Partner, PartnerKind};
+use crate::vocabulary::Term;
+
+/// `"third_party_audit"`, or `absent`.
+fn shown(e: Option<Evidence>) -> String {
+    e.map_or_else(|| "absent".to_owned(), |e| format!("\"{}\"", e.code()))
+}
 
 impl Checker {
     /// Partners.
@@ -45,6 +52,20 @@ impl Checker {
                 "a partner with an assessment (maturity or evidence) needs the date it was assessed".into(),
                 "評価結果（成熟度・確認方法）がある場合は評価日 last_review が必要です".into(),
             );
+        }
+        if let Some(k) = x.evidence_kind
+            && x.evidence != Some(k.evidence())
+        {
+            let (code, want) = (k.code(), k.evidence().code());
+            self.push(
+                format!("{p}.evidence_kind"),
+                Rule::Range,
+                format!("\"{code}\" is evidence of kind \"{want}\", but evidence is {}", shown(x.evidence)),
+                format!("\"{code}\" は確認方法 \"{want}\" の根拠ですが、evidence は {} です", shown(x.evidence)),
+            );
+        }
+        if let Some(name) = &x.evidence_name {
+            self.text(|| format!("{p}.evidence_name"), name);
         }
         self.range_f(|| format!("{p}.required_maturity"), x.required_maturity, 1.0, 5.0);
         self.clauses(p, &x.clauses);

@@ -7,6 +7,7 @@ use crate::risk::ApprovalState;
 use crate::snapshot::Language;
 use crate::summary::Ask;
 use crate::text::{number, yen};
+use crate::vocabulary::Term;
 
 /// How many names a title lists before "and N more".
 const NAMES_SHOWN: usize = 3;
@@ -62,12 +63,18 @@ impl Ask {
                     ),
                 }
             }
-            Ask::KpiOffTrack { name, value, target, percent, .. } => {
+            Ask::KpiOffTrack { kpi, name, value, target, percent } => {
                 let f = |x: f64| figure(x, *percent);
+                let note = super::off_track_note(*kpi, *value, *target, lang);
                 if ja {
-                    format!("KPI「{}」が目標未達（実績 {} / 目標 {}）: 対策を指示する", name.ja, f(*value), f(*target))
+                    format!(
+                        "KPI「{}」が目標未達（実績 {} / 目標 {}）{note}: 対策を指示する",
+                        name.ja,
+                        f(*value),
+                        f(*target)
+                    )
                 } else {
-                    format!("KPI \"{}\" off track ({} against {}): direct action", name.en, f(*value), f(*target))
+                    format!("KPI \"{}\" off track ({} against {}){note}: direct action", name.en, f(*value), f(*target))
                 }
             }
             Ask::KpiAtRisk { name, value, target, percent, running, .. } => {
@@ -115,6 +122,36 @@ impl Ask {
                     "Approve the security budget".into()
                 }
             }
+            Ask::PreventRecurrence { incident, impact, follow_ups } => {
+                let class = impact.label(lang);
+                match (ja, follow_ups) {
+                    (true, 0) => format!("重大インシデント {incident}（{class}）の原因究明と再発防止策を指示する"),
+                    (true, n) => format!("重大インシデント {incident}（{class}）の再発防止策 {n} 件を確認する"),
+                    (false, 0) => format!(
+                        "Direct root-cause analysis and recurrence prevention for serious incident {incident} ({class})"
+                    ),
+                    (false, n) => {
+                        format!("Confirm the {n} recurrence prevention action(s) for serious incident {incident} ({class})")
+                    }
+                }
+            }
+            Ask::DecideDisclosure { incident, impact, lag_days } => {
+                let class = impact.label(lang);
+                match (ja, lag_days) {
+                    (true, Some(n)) => format!(
+                        "重大インシデント {incident}（{class}、経営者への報告まで {n} 日）の公表・関係機関への報告を判断する"
+                    ),
+                    (true, None) => format!(
+                        "重大インシデント {incident}（{class}、経営者へ未報告）の報告を受け、公表・関係機関への報告を判断する"
+                    ),
+                    (false, Some(n)) => format!(
+                        "Decide the disclosure and reporting of serious incident {incident} ({class}; reached the executive after {n} day(s))"
+                    ),
+                    (false, None) => format!(
+                        "Have serious incident {incident} ({class}) reported to the executive, and decide its disclosure and reporting"
+                    ),
+                }
+            }
             Ask::EstablishCsirt => {
                 if ja {
                     "CSIRT 等のインシデント対応チームを設置する".into()
@@ -134,6 +171,13 @@ impl Ask {
                     format!("{}を整備させる", document.name().ja)
                 } else {
                     format!("Have the {} drawn up", document.name().en.to_lowercase())
+                }
+            }
+            Ask::ApproveDocument { document } => {
+                if ja {
+                    format!("{}を CISO 等に承認させる", document.name().ja)
+                } else {
+                    format!("Have the {} approved (by the CISO or equivalent)", document.name().en.to_lowercase())
                 }
             }
             Ask::ReviewDocument { document, last_review } => match (ja, last_review) {
@@ -158,11 +202,40 @@ impl Ask {
                     format!("Schedule 2 to 4 progress reports a year from the CISO ({count} in the last 12 months)")
                 }
             }
+            Ask::ReportMonthly { months } => {
+                if ja {
+                    format!(
+                        "経営者への報告が途絶えた月が {} か月あります（{}）: 月1回程度の報告を指示する",
+                        months.len(),
+                        super::join(months, lang)
+                    )
+                } else {
+                    format!(
+                        "{} months without any report to the executive ({}): direct a report about monthly",
+                        months.len(),
+                        super::join(months, lang)
+                    )
+                }
+            }
+            Ask::IncludeInStatutoryAudit { last } => match (ja, last) {
+                (true, Some(d)) => format!("監査役の監査の対象にサイバーセキュリティリスク管理体制を含めるよう依頼する（前回 {d}）"),
+                (true, None) => "監査役の監査の対象にサイバーセキュリティリスク管理体制を含めるよう依頼する（記録なし）".into(),
+                (false, Some(d)) => format!(
+                    "Ask the statutory auditors to include the cyber-security risk management system in their audit (last on {d})"
+                ),
+                (false, None) => "Ask the statutory auditors to include the cyber-security risk management system in their audit (none on record)".into(),
+            },
             Ask::CommissionAudit { last, since } => {
                 if ja {
-                    format!("サイバーセキュリティの監査（外部または内部）を実施させる（{}）", when(*last, *since, lang))
+                    format!(
+                        "サイバーセキュリティの外部監査（困難な場合は担当外の者による内部監査）を実施させる（{}）",
+                        when(*last, *since, lang)
+                    )
                 } else {
-                    format!("Commission a cyber-security audit (external or internal) ({})", when(*last, *since, lang))
+                    format!(
+                        "Commission an external cyber-security audit (or, where that is difficult, an internal one by people outside the security organisation) ({})",
+                        when(*last, *since, lang)
+                    )
                 }
             }
             Ask::CommissionSecurityTest { last, since } => {
@@ -172,7 +245,8 @@ impl Ask {
                     format!("Commission a vulnerability assessment or penetration test ({})", when(*last, *since, lang))
                 }
             }
-            Ask::PartnerBelowRequired { partner, maturity, required } => {
+            Ask::PartnerBelowRequired { partner_id, partner, maturity, required } => {
+                let partner = if ja { format!("{partner}（{partner_id}）") } else { format!("{partner} ({partner_id})") };
                 if ja {
                     format!(
                         "{partner} の対策水準（{} / 要求 {}）の改善を求めるか、取引を見直す",
@@ -187,14 +261,26 @@ impl Ask {
                     )
                 }
             }
-            Ask::AssessPartner { partner } => {
+            Ask::AssessPartner { partner_id, partner } => {
                 if ja {
-                    format!("{partner} の対策状況を評価させる（未評価）")
+                    format!("{partner}（{partner_id}）の対策状況を評価させる（未評価）")
                 } else {
-                    format!("Have {partner} assessed (never assessed)")
+                    format!("Have {partner} ({partner_id}) assessed (never assessed)")
                 }
             }
-            Ask::ReviewPartner { partner, days_overdue } => {
+            Ask::StrengthenPartnerEvidence { partner_id, partner } => {
+                if ja {
+                    format!(
+                        "重要情報を扱う {partner}（{partner_id}）の対策状況を、自己点検ではなく訪問監査または第三者の監査・認証で確認させる"
+                    )
+                } else {
+                    format!(
+                        "Have {partner} ({partner_id}), which handles important information, confirmed by our own audit or a third party's audit or certification, not a self-assessment"
+                    )
+                }
+            }
+            Ask::ReviewPartner { partner_id, partner, days_overdue } => {
+                let partner = if ja { format!("{partner}（{partner_id}）") } else { format!("{partner} ({partner_id})") };
                 if ja {
                     format!("{partner} の対策状況を再評価させる（期限超過 {days_overdue} 日）")
                 } else {
@@ -202,15 +288,28 @@ impl Ask {
                 }
             }
             Ask::AmendContracts { partners } => {
-                let list: Vec<String> = partners.iter().map(|p| p.partner.clone()).collect();
+                let list: Vec<String> = partners
+                    .iter()
+                    .map(|p| if ja { format!("{}（{}）", p.partner, p.partner_id) } else { format!("{} ({})", p.partner, p.partner_id) })
+                    .collect();
                 let n = partners.len();
                 if let [only] = partners.as_slice() {
                     let clauses: Vec<String> =
                         only.missing.iter().map(|c| clause_label(*c).get(lang).to_owned()).collect();
                     return if ja {
-                        format!("{} との契約に不足条項を追加させる: {}", only.partner, clauses.join("、"))
+                        format!(
+                            "{}（{}）との契約に不足条項を追加させる: {}",
+                            only.partner,
+                            only.partner_id,
+                            clauses.join("、")
+                        )
                     } else {
-                        format!("Have the contract with {} amended to add: {}", only.partner, clauses.join(", "))
+                        format!(
+                            "Have the contract with {} ({}) amended to add: {}",
+                            only.partner,
+                            only.partner_id,
+                            clauses.join(", ")
+                        )
                     };
                 }
                 if ja {

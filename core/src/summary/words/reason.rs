@@ -6,6 +6,7 @@ use crate::readiness::DocumentState;
 use crate::snapshot::Language;
 use crate::summary::{CheckGap, Reason};
 use crate::text::number;
+use crate::vocabulary::Term;
 
 /// How many partner names a message lists before "and N more".
 const NAMES_SHOWN: usize = 5;
@@ -129,12 +130,13 @@ impl Reason {
                     format!("No risk assessment in the last 12 months{}", since(*records_from, lang))
                 }
             }
-            Reason::KpiOffTrack { name, value, target, percent, .. } => {
+            Reason::KpiOffTrack { kpi, name, value, target, percent } => {
                 let f = |x: f64| figure(x, *percent);
+                let note = super::off_track_note(*kpi, *value, *target, lang);
                 if ja {
-                    format!("KPI「{}」が目標未達です（実績 {} / 目標 {}）", name.ja, f(*value), f(*target))
+                    format!("KPI「{}」が目標未達です（実績 {} / 目標 {}）{note}", name.ja, f(*value), f(*target))
                 } else {
-                    format!("KPI \"{}\" is off track ({} against a target of {})", name.en, f(*value), f(*target))
+                    format!("KPI \"{}\" is off track ({} against a target of {}){note}", name.en, f(*value), f(*target))
                 }
             }
             Reason::KpiAtRisk { name, value, target, percent, .. } => {
@@ -165,10 +167,10 @@ impl Reason {
             }
             Reason::StatusMonthsMissing { months } => {
                 if ja {
-                    format!("経営者への状況報告がない月があります（目安は月1回）: {}", join(months, lang))
+                    format!("経営者への報告が一度もない月があります（目安は月1回）: {}", join(months, lang))
                 } else {
                     format!(
-                        "Months without a status report to the executive (about monthly is expected): {}",
+                        "Months without any report to the executive (about monthly is expected): {}",
                         join(months, lang)
                     )
                 }
@@ -184,13 +186,39 @@ impl Reason {
             Reason::NoAudit { last, records_from } => {
                 if ja {
                     format!(
-                        "直近12か月に内部・外部監査を実施していません（{}）{}",
+                        "直近12か月に外部監査・内部監査・監査役監査のいずれも実施していません（{}）{}",
                         last_seen(*last, lang),
                         since(*records_from, lang)
                     )
                 } else {
                     format!(
-                        "No internal or external audit in the last 12 months ({}){}",
+                        "No external, internal or statutory auditor's audit in the last 12 months ({}){}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                }
+            }
+            Reason::AuditInternalOnly { internal, statutory } => {
+                if ja {
+                    format!(
+                        "直近12か月の監査は内部監査 {internal} 回・監査役監査 {statutory} 回のみで、外部監査はありません（外部監査が困難な場合の代替, (4)-2）"
+                    )
+                } else {
+                    format!(
+                        "The last 12 months had only internal audits ({internal}) and statutory auditor's audits ({statutory}), no external audit (the fallback when an external audit is difficult, (4)-2)"
+                    )
+                }
+            }
+            Reason::NoStatutoryAudit { last, records_from } => {
+                if ja {
+                    format!(
+                        "直近12か月に監査役の監査でサイバーセキュリティを扱っていません（{}）{}",
+                        last_seen(*last, lang),
+                        since(*records_from, lang)
+                    )
+                } else {
+                    format!(
+                        "No statutory auditor's (kansayaku) audit covered cyber-security in the last 12 months ({}){}",
                         last_seen(*last, lang),
                         since(*records_from, lang)
                     )
@@ -237,6 +265,19 @@ impl Reason {
                 }
                 (false, false) => format!("Partners never assessed: {}", names(partners, NAMES_SHOWN, lang)),
             },
+            Reason::PartnersSelfReportOnly { partners } => {
+                if ja {
+                    format!(
+                        "重要情報を扱うのに自己点検の報告だけで確認している委託先・取引先: {}",
+                        names(partners, NAMES_SHOWN, lang)
+                    )
+                } else {
+                    format!(
+                        "Partners handling important information confirmed only by their own self-assessment: {}",
+                        names(partners, NAMES_SHOWN, lang)
+                    )
+                }
+            }
             Reason::PartnerReviewsOverdue { partners } => {
                 if ja {
                     format!("評価の期限を過ぎた委託先・取引先: {}", names(partners, NAMES_SHOWN, lang))
@@ -281,6 +322,40 @@ impl Reason {
                     )
                 }
             }
+            Reason::SeriousIncidentResponse { incident, impact, follow_ups } => {
+                let class = impact.label(lang);
+                match (ja, follow_ups) {
+                    (true, 0) => {
+                        format!("今期の重大インシデント {incident}（{class}）に再発防止策が記録されていません")
+                    }
+                    (true, n) => format!("今期の重大インシデント {incident}（{class}）: 再発防止策 {n} 件"),
+                    (false, 0) => {
+                        format!(
+                            "Serious incident {incident} ({class}) this quarter has no recurrence prevention on record"
+                        )
+                    }
+                    (false, n) => format!(
+                        "Serious incident {incident} ({class}) this quarter: {n} recurrence prevention action(s)"
+                    ),
+                }
+            }
+            Reason::SeriousIncidentDisclosure { incident, impact, lag_days } => {
+                let class = impact.label(lang);
+                match (ja, lag_days) {
+                    (true, Some(n)) => format!(
+                        "今期の重大インシデント {incident}（{class}）: 経営者への報告まで {n} 日。公表・報告の判断が必要です"
+                    ),
+                    (true, None) => format!(
+                        "今期の重大インシデント {incident}（{class}）が経営者に報告されていません。公表・報告の判断が必要です"
+                    ),
+                    (false, Some(n)) => format!(
+                        "Serious incident {incident} ({class}) this quarter reached the executive after {n} day(s); disclosure must be decided"
+                    ),
+                    (false, None) => format!(
+                        "Serious incident {incident} ({class}) this quarter has not been reported to the executive; disclosure must be decided"
+                    ),
+                }
+            }
             Reason::NoCsirt => {
                 if ja {
                     "CSIRT 等のインシデント対応チームがありません".to_owned()
@@ -322,6 +397,29 @@ impl Reason {
                     format!("The {} is overdue for review (last reviewed {d})", document.name().en.to_lowercase())
                 }
             },
+            Reason::DocumentUnapproved { document } => {
+                if ja {
+                    format!("{}が承認されていません（承認されるまで有効な版ではありません）", document.name().ja)
+                } else {
+                    format!(
+                        "The {} has not been approved (it is not in force until it is)",
+                        document.name().en.to_lowercase()
+                    )
+                }
+            }
+            Reason::ReviewIntervalImplausible { document, days } => {
+                if ja {
+                    format!(
+                        "{}の見直し頻度 {days} 日は妥当ではありません（1日〜3年で定めてください。3年を超える場合は3年として判定）",
+                        document.name().ja
+                    )
+                } else {
+                    format!(
+                        "The {}'s review interval of {days} days is implausible (set 1 day to 3 years; longer is judged as 3 years)",
+                        document.name().en.to_lowercase()
+                    )
+                }
+            }
             Reason::FollowUpsOverdue { actions } => {
                 if ja {
                     format!("期限を過ぎた再発防止策・改善事項が {actions} 件あります")

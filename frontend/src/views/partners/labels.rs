@@ -55,6 +55,10 @@ pub struct Labels {
     pub sensitive_tag: &'static str,
     /// "Not assessed".
     pub not_assessed: &'static str,
+    /// Verdict: assessed, no score (evidence without a maturity score).
+    pub no_score: &'static str,
+    /// Verdict: handles important information on a self-report only (5-2 ①).
+    pub self_report_only: &'static str,
     /// "Meets".
     pub meets: &'static str,
     /// "Below".
@@ -105,6 +109,8 @@ pub const JA: Labels = Labels {
     next_review: "次回評価",
     sensitive_tag: "機微情報を扱う",
     not_assessed: "未評価",
+    no_score: "評価済み（スコアなし）",
+    self_report_only: "重要情報なのに自己点検のみ",
     meets: "要求水準以上",
     below: "要求水準未満",
     required: "要求",
@@ -144,6 +150,8 @@ pub const EN: Labels = Labels {
     next_review: "Next assessment",
     sensitive_tag: "Handles sensitive data",
     not_assessed: "Not assessed",
+    no_score: "Assessed, no score",
+    self_report_only: "Important information, self-report only",
     meets: "Meets requirement",
     below: "Below requirement",
     required: "required",

@@ -61,7 +61,7 @@ pub struct Labels {
     pub month_no_data: &'static str,
     /// Month state: reported.
     pub month_reported: &'static str,
-    /// "Months without a status report".
+    /// "Months without any report".
     pub months_missing: &'static str,
     /// "Incident and audit reports".
     pub other_reports: &'static str,
@@ -91,8 +91,10 @@ pub struct Labels {
     pub audits_title: &'static str,
     /// Explains the audits card.
     pub audits_note: &'static str,
-    /// "Audit (internal or external)".
+    /// "Audit (external, internal or statutory auditor's)".
     pub audit: &'static str,
+    /// "Statutory auditor's audit".
+    pub statutory: &'static str,
     /// "Security test".
     pub security_test: &'static str,
     /// "Last".
@@ -139,7 +141,7 @@ pub const JA: Labels = Labels {
     month_in_progress: "集計中",
     month_no_data: "記録なし",
     month_reported: "報告あり",
-    months_missing: "状況報告のない月",
+    months_missing: "経営者への報告がない月",
     other_reports: "インシデント・監査報告",
     last_progress: "最後の進捗報告",
     progress_rule: "目安：年2〜4回",
@@ -154,7 +156,8 @@ pub const JA: Labels = Labels {
     no_reports: "直近12か月に報告はありません。",
     audits_title: "監査・脆弱性診断・ペネトレーションテスト（直近12か月）",
     audits_note: "監査（外部、またはセキュリティ部門以外による内部監査）と、脆弱性診断またはペネトレーションテストを年1回以上（付録3 (4)-2）。",
-    audit: "監査（内部・外部）",
+    audit: "監査（外部・内部・監査役）",
+    statutory: "監査役の監査",
     security_test: "脆弱性診断・ペネトレーションテスト",
     last: "最終実施",
     none: "なし",
@@ -193,7 +196,7 @@ pub const EN: Labels = Labels {
     month_in_progress: "In progress",
     month_no_data: "No data",
     month_reported: "Reported",
-    months_missing: "Months without a status report",
+    months_missing: "Months without any report to the executive",
     other_reports: "Incident and audit reports",
     last_progress: "Last progress report",
     progress_rule: "Guideline: 2 to 4 a year",
@@ -208,7 +211,8 @@ pub const EN: Labels = Labels {
     no_reports: "No reports in the last 12 months.",
     audits_title: "Audits, vulnerability assessments and penetration tests (last 12 months)",
     audits_note: "An audit (external, or internal by people outside the security organisation) and a vulnerability assessment or penetration test at least yearly (check sheet (4)-2).",
-    audit: "Audit (internal or external)",
+    audit: "Audit (external, internal or statutory auditor's)",
+    statutory: "Statutory auditor's audit",
     security_test: "Vulnerability assessment or penetration test",
     last: "Last",
     none: "None",
