@@ -211,6 +211,7 @@ fn matrix3_tells_likelihood_from_impact() {
     up.tolerance = Some("low".into());
     let mut flat = risk("flat", "x", (3, 3), (1, 2));
     flat.tolerance = Some("low".into());
-    assert!(crate::risk::above_tolerance(&m, &up));
-    assert!(!crate::risk::above_tolerance(&m, &flat));
+    let board = crate::risk::board_tolerance_rank(&m);
+    assert!(crate::risk::above_tolerance(&m, board, &up));
+    assert!(!crate::risk::above_tolerance(&m, board, &flat));
 }

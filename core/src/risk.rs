@@ -39,15 +39,18 @@ mod treatment;
 use serde::Serialize;
 
 pub use approval::{
-    AboveTolerance, ApprovalState, Approvals, EXPIRY_WARNING_DAYS, Standing, above_tolerance_list, approval_state,
-    approvals, standing,
+    AboveTolerance, ApprovalState, Approvals, EXPIRY_WARNING_DAYS, OwnTolerance, Standing, above_tolerance_list,
+    approval_state, approvals, own_tolerances_above_board, standing,
 };
 pub use contrast::{
     BLACK_INK, Contrast, DARK_INK, Ink, LIGHT_INK, contrast_ratio, parse_colour, relative_luminance, text_on,
 };
 pub use heat_map::{HeatCell, HeatMap, HeatRow, heat_map};
 pub use loss::{AssetLoss, ExpectedLoss, RiskLoss, TOP_RISKS, expected_loss, loss, total_expected_loss};
-pub use matrix::{Level, Rated, above_tolerance, level, level_at, level_rank, rank_of, tolerance_rank};
+pub use matrix::{
+    Level, Rated, above_tolerance, board_tolerance_rank, level, level_at, level_rank, own_tolerance_above_board,
+    rank_of, tolerance_rank,
+};
 pub use movement::{Move, Movement, Moves, move_label, movements, movements_since};
 pub use register::{Cell, Column, MAX_PAGE_SIZE, PAGE_SIZE, Page, Placed, Query, Row, SortOrder, query, query_risks};
 pub use treatment::{TREATMENTS, TreatmentShare, treatment_code, treatment_label, treatment_mix};
@@ -87,6 +90,8 @@ pub struct RiskView {
     pub residual: HeatMap,
     /// Residual risks above tolerance, most urgent first.
     pub above_tolerance: Vec<AboveTolerance>,
+    /// Risks that set their own tolerance above the board's (a board matter; the board's applies).
+    pub own_tolerance_above_board: Vec<OwnTolerance>,
     /// Risks that moved since the previous quarter (none in the first quarter).
     pub movements: Vec<Movement>,
     /// Treatment mix.
@@ -106,6 +111,7 @@ pub fn risk_view(period: &Period<'_>) -> RiskView {
         inherent: heat_map(m, risks, Rated::Inherent),
         residual: heat_map(m, risks, Rated::Residual),
         above_tolerance: above_tolerance_list(period),
+        own_tolerance_above_board: own_tolerances_above_board(period),
         movements: period
             .previous()
             .map(|p| movements(m, &p.record().risks, risks, &p.path(), &period.path()))

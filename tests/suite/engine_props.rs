@@ -160,7 +160,8 @@ proptest! {
                 // Above-tolerance can only stop, never start, when the likelihood is lowered.
                 let r = risk_at(0, "a", Rating { likelihood: l, impact: i }, Rating { likelihood: l, impact: i });
                 let lowered = risk_at(0, "a", r.inherent, Rating { likelihood: l.saturating_sub(1).max(1), impact: i });
-                prop_assert!(!risk::above_tolerance(&m, &lowered) || risk::above_tolerance(&m, &r));
+                let board = risk::board_tolerance_rank(&m);
+                prop_assert!(!risk::above_tolerance(&m, board, &lowered) || risk::above_tolerance(&m, board, &r));
             }
         }
     }

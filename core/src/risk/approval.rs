@@ -7,7 +7,10 @@
 use serde::Serialize;
 
 use super::loss::expected_loss;
-use super::matrix::{Level, above_tolerance, level_at, level_rank, rank_of, tolerance_rank};
+use super::matrix::{
+    Level, above_tolerance, board_tolerance_rank, level, level_at, level_rank, own_tolerance_above_board, rank_of,
+    tolerance_rank,
+};
 use super::{risk_path, threat};
 use crate::calendar::Date;
 use crate::period::Period;
@@ -57,7 +60,7 @@ pub struct AboveTolerance {
     pub level: Level,
     /// The tolerance that applies.
     pub tolerance: Level,
-    /// Whether the tolerance is the risk's own.
+    /// Whether the tolerance is the risk's own (stricter than the board's).
     pub own_tolerance: bool,
     /// The approval's standing.
     pub approval: ApprovalState,
@@ -74,9 +77,16 @@ pub struct AboveTolerance {
 }
 
 /// The row of `r` (at `j` in the register under `base`) if its residual level is above tolerance.
-fn above(m: &RiskMatrix, reference: Date, base: &str, j: usize, r: &Risk) -> Option<AboveTolerance> {
+fn above(
+    m: &RiskMatrix,
+    board: Option<usize>,
+    reference: Date,
+    base: &str,
+    j: usize,
+    r: &Risk,
+) -> Option<AboveTolerance> {
     let rank = level_rank(m, r.residual)?;
-    let tol = tolerance_rank(m, r)?;
+    let tol = tolerance_rank(m, board, r)?;
     (rank > tol).then_some(())?;
     let approval = r.approval.as_ref();
     Some(AboveTolerance {
@@ -86,7 +96,11 @@ fn above(m: &RiskMatrix, reference: Date, base: &str, j: usize, r: &Risk) -> Opt
         owner: r.owner.clone(),
         level: level_at(m, rank)?,
         tolerance: level_at(m, tol)?,
-        own_tolerance: r.tolerance.as_deref().and_then(|t| rank_of(m, t)).is_some(),
+        own_tolerance: r
+            .tolerance
+            .as_deref()
+            .and_then(|t| rank_of(m, t))
+            .is_some_and(|own| board.is_none_or(|b| own < b)),
         approval: approval_state(approval, reference),
         approver: approval.map(|a| a.approver.clone()),
         expires_on: approval.map(|a| a.expires_on),
@@ -100,10 +114,11 @@ fn above(m: &RiskMatrix, reference: Date, base: &str, j: usize, r: &Risk) -> Opt
 /// level, then the largest expected loss.
 pub fn above_tolerance_list(period: &Period<'_>) -> Vec<AboveTolerance> {
     let m = &period.snapshot().risk_matrix;
+    let board = board_tolerance_rank(m);
     let reference = period.reference();
     let base = period.path();
     let mut out: Vec<AboveTolerance> =
-        period.record().risks.iter().enumerate().filter_map(|(j, r)| above(m, reference, &base, j, r)).collect();
+        period.record().risks.iter().enumerate().filter_map(|(j, r)| above(m, board, reference, &base, j, r)).collect();
     out.sort_by(|a, b| {
         a.approval
             .cmp(&b.approval)
@@ -112,6 +127,48 @@ pub fn above_tolerance_list(period: &Period<'_>) -> Vec<AboveTolerance> {
             .then(a.id.cmp(&b.id))
     });
     out
+}
+
+/// A risk whose own tolerance is above the board's: the board's applies, and the override is put to the
+/// board (付録3 (3)-6).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OwnTolerance {
+    /// The risk's id.
+    pub id: String,
+    /// Its threat scenario.
+    pub threat: Text,
+    /// The tolerance the risk sets itself.
+    pub own: Level,
+    /// The board's tolerance, which applies.
+    pub board: Level,
+    /// The residual level.
+    pub level: Option<Level>,
+    /// JSON path of the risk's `tolerance`, `quarters[7].risks[3].tolerance`.
+    pub path: String,
+}
+
+/// The risks of `period`'s register that set their own tolerance above the board's, in register order.
+pub fn own_tolerances_above_board(period: &Period<'_>) -> Vec<OwnTolerance> {
+    let m = &period.snapshot().risk_matrix;
+    let board = board_tolerance_rank(m);
+    let base = period.path();
+    period
+        .record()
+        .risks
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| own_tolerance_above_board(m, board, r))
+        .filter_map(|(j, r)| {
+            Some(OwnTolerance {
+                id: r.id.clone(),
+                threat: threat(r),
+                own: level_at(m, rank_of(m, r.tolerance.as_deref()?)?)?,
+                board: level_at(m, board?)?,
+                level: level(m, r.residual),
+                path: format!("{}.tolerance", risk_path(&base, j)),
+            })
+        })
+        .collect()
 }
 
 /// Whether a risk needs the board's approval and where that approval stands. Ordered most urgent
@@ -197,7 +254,7 @@ pub fn approvals(above: &[AboveTolerance]) -> Approvals {
 
 /// The standing of `risk` at `reference` on `matrix`.
 pub fn standing(matrix: &RiskMatrix, risk: &Risk, reference: Date) -> Standing {
-    if !above_tolerance(matrix, risk) {
+    if !above_tolerance(matrix, board_tolerance_rank(matrix), risk) {
         return Standing::NotRequired;
     }
     approval_state(risk.approval.as_ref(), reference).into()
@@ -249,6 +306,31 @@ mod tests {
         assert_eq!(list[1].tolerance.id, "low");
         assert_eq!(list[2].days_to_expiry, Some(-29));
         assert_eq!(list[2].path, "quarters[0].risks[1]");
+    }
+
+    #[test]
+    fn an_own_tolerance_above_the_boards_is_listed_and_does_not_hide_the_risk() {
+        let mut s = snapshot_with(&["2026Q2"], "2026-06-30");
+        let r = &mut s.quarters[0];
+        r.assets.push(asset("a", "顧客情報"));
+        let mut loose = risk("loose", "a", (3, 3), (2, 3)); // high; own high > board medium
+        loose.tolerance = Some("high".into());
+        let mut equal = risk("equal", "a", (3, 3), (2, 2)); // own = board: not listed
+        equal.tolerance = Some("medium".into());
+        let mut loose_within = risk("loose-within", "a", (3, 3), (1, 1)); // low, own high: listed, not above
+        loose_within.tolerance = Some("high".into());
+        r.risks = vec![loose, equal, loose_within];
+        crate::fixture::assert_valid(&s);
+        let p = Period::latest(&s).unwrap();
+        let own = own_tolerances_above_board(&p);
+        assert_eq!(own.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(), vec!["loose", "loose-within"]);
+        assert_eq!((own[0].own.id.as_str(), own[0].board.id.as_str()), ("high", "medium"));
+        assert_eq!(own[1].path, "quarters[0].risks[2].tolerance");
+        let above = above_tolerance_list(&p);
+        assert_eq!(above.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), vec!["loose"]);
+        assert_eq!(above[0].tolerance.id, "medium");
+        assert!(!above[0].own_tolerance);
+        assert_eq!(standing(&s.risk_matrix, &s.quarters[0].risks[0], d("2026-06-30")), Standing::Missing);
     }
 
     #[test]

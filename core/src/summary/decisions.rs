@@ -52,6 +52,15 @@ pub enum Ask {
         /// Expected annual loss.
         expected_loss_yen: Yen,
     },
+    /// Confirm as a board decision, or withdraw, the own tolerances some risks set above the board's.
+    ConfirmOwnTolerances {
+        /// How many risks.
+        risks: usize,
+        /// The first few risks' ids.
+        ids: Vec<String>,
+        /// The board's tolerance's name.
+        board: Text,
+    },
     /// Direct action on an off-track KPI.
     KpiOffTrack {
         /// Which KPI.
@@ -207,7 +216,16 @@ fn risk_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         };
         push(out, severity, 3, ask, vec![r.path.clone()]);
     }
+    let own = &f.risk.own_tolerance_above_board;
+    if let Some(first) = own.first() {
+        let ids = own.iter().take(NAMED).map(|o| o.id.clone()).collect();
+        let ask = Ask::ConfirmOwnTolerances { risks: own.len(), ids, board: first.board.name.clone() };
+        push(out, Urgency::Medium, 3, ask, own.iter().map(|o| o.path.clone()).collect());
+    }
 }
+
+/// How many ids a decision about many records names.
+const NAMED: usize = 3;
 
 /// (9), (10) A CSIRT, a drill, documents and follow-ups.
 fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {

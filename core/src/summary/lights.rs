@@ -106,6 +106,12 @@ pub enum Reason {
         /// How many.
         risks: usize,
     },
+    /// Risks that set their own tolerance above the board's (the board's applies; the override is put to
+    /// the board).
+    OwnToleranceAboveBoard {
+        /// How many.
+        risks: usize,
+    },
     /// No risk assessment in the trailing year.
     NoAssessment {
         /// First day of the export's records when they do not cover the whole year.
@@ -509,6 +515,10 @@ fn fact_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
 /// (3) Risk: approvals of residual risks above tolerance; a risk assessment in the trailing year.
 fn item3_risk(f: &Facts<'_>) -> Vec<Signal> {
     let mut out = approval_signals(f);
+    let own = &f.risk.own_tolerance_above_board;
+    if !own.is_empty() {
+        out.push(signal(Light::Amber, Reason::OwnToleranceAboveBoard { risks: own.len() }, paths(own, |o| &o.path)));
+    }
     if f.kpis.get(KpiId::Assessments).and_then(|k| k.value) == Some(0.0) {
         out.push(signal(f.year_light(Light::Amber), Reason::NoAssessment { records_from: f.records_from() }, vec![]));
     }

@@ -108,6 +108,7 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::ApprovalMissing { .. } => "approval_missing",
             Reason::ApprovalExpired { .. } => "approval_expired",
             Reason::ApprovalExpiring { .. } => "approval_expiring",
+            Reason::OwnToleranceAboveBoard { .. } => "own_tolerance_above_board",
             Reason::NoAssessment { .. } => "no_assessment",
             Reason::KpiOffTrack { .. } => "kpi_off_track",
             Reason::FewProgressReports { .. } => "few_progress_reports",
@@ -138,6 +139,7 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
 fn ask_code(ask: &Ask) -> &'static str {
     match ask {
         Ask::ApproveResidualRisk { .. } => "approve_residual_risk",
+        Ask::ConfirmOwnTolerances { .. } => "confirm_own_tolerances",
         Ask::KpiOffTrack { .. } => "kpi_off_track",
         Ask::ApproveBudget => "approve_budget",
         Ask::EstablishCsirt => "establish_csirt",
@@ -481,6 +483,43 @@ fn an_expired_approval_is_red_and_critical_at_the_top_level() {
     let Ask::ApproveResidualRisk { risk, approval, expires_on, .. } = &sum.decisions[1].ask else { panic!() };
     assert_eq!((risk.as_str(), *approval, *expires_on), ("R-mid", ApprovalState::Expired, Some(d("2026-05-31"))));
     assert_eq!((sum.headline.above_tolerance, sum.headline.unapproved), (3, 2));
+}
+
+/// Item 3, `own_tolerance_above_board` (amber), rule 5: a risk's own tolerance above the board's never
+/// takes it out of the decisions; the board's tolerance applies and the override is one medium decision
+/// `confirm_own_tolerances` naming the risks.
+#[test]
+fn an_own_tolerance_above_the_boards_is_a_board_matter() {
+    let mut s = calm();
+    let r = &mut s.quarters[NOW];
+    r.assets.push(asset("ec", "ECサイト"));
+    // (2,3) = high, own tolerance high (one above the board's medium): above the board's, no approval.
+    let mut loose = risk("R-loose", "ec", (3, 3), (2, 3));
+    loose.tolerance = Some("high".into());
+    // (1,1) = low with own tolerance high: within either, but the override is still the board's matter.
+    let mut idle = risk("R-idle", "ec", (3, 3), (1, 1));
+    idle.tolerance = Some("high".into());
+    // Own tolerance equal to the board's: no signal.
+    let mut same = risk("R-same", "ec", (3, 3), (2, 2));
+    same.tolerance = Some("medium".into());
+    r.risks = vec![loose, idle, same];
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 3), (Light::Red, vec!["approval_missing", "own_tolerance_above_board", "meets_target"]));
+    assert_eq!(
+        sum.lights[2].signals[1].trace,
+        vec!["quarters[3].risks[0].tolerance", "quarters[3].risks[1].tolerance"]
+    );
+    others_calm(&sum, &[3]);
+    assert_eq!(
+        asks(&sum),
+        vec![(Urgency::Critical, 3, "approve_residual_risk"), (Urgency::Medium, 3, "confirm_own_tolerances")]
+    );
+    let d = &sum.decisions[1];
+    assert_eq!(
+        d.ask.title(Language::En),
+        "Risk(s) R-loose, R-idle set their own tolerance above the board's (Medium): confirm as a board decision or withdraw"
+    );
+    assert_eq!(sum.headline.above_tolerance, 1);
 }
 
 /// Item 4, `pdca_review_overdue` (amber): a PDCA area past its `next_review` (before the reference date).

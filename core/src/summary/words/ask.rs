@@ -49,6 +49,28 @@ impl Ask {
                     ),
                 }
             }
+            Ask::ConfirmOwnTolerances { risks, ids, board } => {
+                let more = risks.saturating_sub(ids.len());
+                let list = ids.join(if ja { "、" } else { ", " });
+                match (ja, more) {
+                    (true, 0) => format!(
+                        "リスク {list} が取締役会の許容レベル（{}）より高い個別の許容レベルを設定: 取締役会として認めるか取り下げさせる",
+                        board.ja
+                    ),
+                    (true, _) => format!(
+                        "リスク {list} ほか {more} 件が取締役会の許容レベル（{}）より高い個別の許容レベルを設定: 取締役会として認めるか取り下げさせる",
+                        board.ja
+                    ),
+                    (false, 0) => format!(
+                        "Risk(s) {list} set their own tolerance above the board's ({}): confirm as a board decision or withdraw",
+                        board.en
+                    ),
+                    (false, _) => format!(
+                        "Risks {list} and {more} more set their own tolerance above the board's ({}): confirm as a board decision or withdraw",
+                        board.en
+                    ),
+                }
+            }
             Ask::KpiOffTrack { name, value, target, percent, .. } => {
                 let f = |x: f64| figure(x, *percent);
                 if ja {

@@ -104,6 +104,15 @@ impl Reason {
                     format!("The approval of {risks} residual risk(s) above tolerance expires within 90 days")
                 }
             }
+            Reason::OwnToleranceAboveBoard { risks } => {
+                if ja {
+                    format!(
+                        "{risks} 件のリスクが取締役会の許容レベルより高い個別の許容レベルを設定しています（取締役会の許容レベルで判定）"
+                    )
+                } else {
+                    format!("{risks} risk(s) set their own tolerance above the board's (judged against the board's)")
+                }
+            }
             Reason::NoAssessment { records_from } => {
                 if ja {
                     format!("直近12か月にリスクアセスメントを実施していません{}", since(*records_from, lang))
