@@ -64,6 +64,8 @@ fn matrix() -> RiskMatrix {
         ],
         grid,
         tolerance: "mid".into(),
+        approval_validity_months: None,
+        tolerance_changes: Vec::new(),
     }
 }
 
@@ -119,6 +121,8 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                 let rl = 1 + rng.below(u64::from(il)) as u8;
                 let approval = (r % 7 == 0).then(|| Approval {
                     approver: "取締役会".into(),
+                    body: None,
+                    rating: None,
                     approved_on: start,
                     expires_on: start.add_days(100 + (r % 400) as i64),
                     reference: None,

@@ -48,6 +48,8 @@ pub fn matrix3() -> RiskMatrix {
         ],
         grid: vec![g(["low", "low", "medium"]), g(["medium", "medium", "high"]), g(["medium", "high", "high"])],
         tolerance: "medium".into(),
+        approval_validity_months: None,
+        tolerance_changes: Vec::new(),
     }
 }
 

@@ -39,8 +39,8 @@ mod treatment;
 use serde::Serialize;
 
 pub use approval::{
-    AboveTolerance, ApprovalState, Approvals, EXPIRY_WARNING_DAYS, OwnTolerance, Standing, above_tolerance_list,
-    approval_state, approvals, own_tolerances_above_board, standing,
+    AboveTolerance, ApprovalState, Approvals, EXPIRY_WARNING_DAYS, Judge, OwnTolerance, Standing, above_tolerance_list,
+    approval_state, approvals, effective_expiry, own_tolerances_above_board, standing, worsened,
 };
 pub use contrast::{
     BLACK_INK, Contrast, DARK_INK, Ink, LIGHT_INK, contrast_ratio, parse_colour, relative_luminance, text_on,

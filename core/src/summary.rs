@@ -33,7 +33,7 @@ use crate::partners::{self, Partners};
 use crate::pdca::{self, Pdca};
 use crate::period::{Period, PeriodError};
 use crate::readiness::{self, Readiness};
-use crate::risk::{self, ApprovalState, RiskView};
+use crate::risk::{self, RiskView};
 use crate::snapshot::{Language, Snapshot, Yen};
 use crate::text::{self, Text};
 
@@ -107,7 +107,7 @@ pub struct Headline {
     pub loss_to_budget: Option<f64>,
     /// Residual risks above tolerance.
     pub above_tolerance: usize,
-    /// Of which without valid approval (missing or expired).
+    /// Of which without a valid board approval (missing, not by the board, worsened or expired).
     pub unapproved: usize,
     /// Decisions by severity.
     pub decisions: DecisionCounts,
@@ -262,11 +262,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         expected_loss_change_yen: loss.previous_total_yen.map(|p| loss.total_yen as i64 - p as i64),
         loss_to_budget: loss.ratio_to_security_budget,
         above_tolerance: risk.above_tolerance.len(),
-        unapproved: risk
-            .above_tolerance
-            .iter()
-            .filter(|r| matches!(r.approval, ApprovalState::Missing | ApprovalState::Expired))
-            .count(),
+        unapproved: risk.above_tolerance.iter().filter(|r| r.approval.unapproved()).count(),
         decisions: DecisionCounts {
             critical: dcount(Urgency::Critical),
             high: dcount(Urgency::High),

@@ -52,6 +52,8 @@ pub(crate) fn matrix() -> RiskMatrix {
             .map(|l| (1..=5u8).map(|i| LEVELS[level_of(Rating { likelihood: l, impact: i })].into()).collect())
             .collect(),
         tolerance: LEVELS[TOLERANCE].into(),
+        approval_validity_months: None,
+        tolerance_changes: Vec::new(),
     }
 }
 
@@ -390,6 +392,8 @@ fn approval(plan: &ApprovalPlan, t: &Timeline, q: usize) -> Option<Approval> {
     let n = k + 1;
     Some(Approval {
         approver: "取締役会".into(),
+        body: None,
+        rating: None,
         approved_on,
         expires_on: approved_on.add_days(365),
         reference: Some(format!("取締役会議事録 {approved_on}（{n}回目の承認）")),

@@ -8,8 +8,8 @@
 use std::fmt;
 
 use csm_core::snapshot::{
-    AssessmentMethod, Audience, AuditKind, CsirtForm, DrillScope, Evidence, ImpactClass, IncidentKind, Language,
-    MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
+    ApprovingBody, AssessmentMethod, Audience, AuditKind, CsirtForm, DrillScope, Evidence, ImpactClass, IncidentKind,
+    Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
 };
 use csm_core::vocabulary::Term;
 
@@ -83,6 +83,7 @@ choices!(IMPACT_CLASS, ImpactClass, []);
 choices!(ASSESSMENT_METHOD, AssessmentMethod, []);
 choices!(SEVERITY, Severity, []);
 choices!(TREATMENT, Treatment, []);
+choices!(APPROVING_BODY, ApprovingBody, []);
 // Former template labels of Phase.
 choices!(PHASE, Phase, [("計画", "plan"), ("実行", "do"), ("確認", "check"), ("改善", "act"),]);
 // Former template labels of ReportKind.
@@ -137,6 +138,7 @@ pub const ALL_CHOICES: &[&Choices] = &[
     &ASSESSMENT_METHOD,
     &SEVERITY,
     &TREATMENT,
+    &APPROVING_BODY,
     &PHASE,
     &REPORT_KIND,
     &AUDIT_KIND,
@@ -315,6 +317,8 @@ pub enum Shape {
     Levels,
     /// The grid: one row per likelihood step, one column per impact step.
     Grid,
+    /// Rows of `risk_matrix.tolerance_changes`, oldest first.
+    ToleranceChanges,
     /// One row per quarter: the quarter's object at `section`.
     QuarterRow {
         /// The JSON key in the quarter (`budget`).
@@ -403,6 +407,16 @@ pub const SHEETS: &[SheetDef] = &[
             opt("organisation.industry_en", "業種（英語）", "industry in English", TEXT),
             req("organisation.employees", "従業員数", "employees", COUNT)
                 .note("グループ全体を対象とする場合はグループ合計", "group total if the export covers the group"),
+            opt(
+                "risk_matrix.approval_validity_months",
+                "承認の有効期間上限（月）",
+                "approval validity cap (months)",
+                COUNT,
+            )
+            .note(
+                "残留リスク承認の有効期間の上限（1〜36、空欄: 12）",
+                "longest validity of a residual-risk approval (1–36; empty: 12)",
+            ),
         ],
         optional_groups: &[],
     },
@@ -696,6 +710,15 @@ pub const SHEETS: &[SheetDef] = &[
             req("loss_magnitude_yen", "想定損失額（円）", "loss magnitude (yen)", YEN),
             req("annual_frequency", "年間発生頻度", "annual frequency", SCORE)
                 .note("対策後の年間発生回数の期待値", "expected occurrences per year after treatment"),
+            opt("approval.body", "承認機関", "approving body", Kind::Choice(&APPROVING_BODY)).note(
+                "取締役会・経営会議・代表取締役の承認のみ経営層の承認として扱う（空欄: 未記録）",
+                "only the board, executive committee or representative director count (empty: not recorded)",
+            ),
+            opt("approval.rating.likelihood", "承認時の残留発生可能性", "approved residual likelihood", STEP).note(
+                "承認した残留リスクの評価（空欄: 承認日の四半期の評価）",
+                "the residual rating approved (empty: that of the approval's quarter)",
+            ),
+            opt("approval.rating.impact", "承認時の残留影響度", "approved residual impact", STEP),
         ],
         optional_groups: &["insurance", "approval"],
     },
@@ -945,6 +968,23 @@ pub const SHEETS: &[SheetDef] = &[
             req("kind", "種別", "kind", Kind::Choice(&PUBLICATION_KIND)),
             req("title", "表題", "title", TEXT),
             opt("url", "URL", "url", TEXT),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "許容レベル変更",
+        key: "tolerance_changes",
+        title_en: "Tolerance changes",
+        about_ja: "許容レベルの変更（古い順）。なければ空のままにします。最後の変更後が「リスクレベル」シートの許容上限です。",
+        about_en: "Changes of the tolerance, oldest first; leave empty if none. The last change's new level is the tolerance flagged on the risk-level sheet.",
+        shape: Shape::ToleranceChanges,
+        columns: &[
+            req("on", "変更日", "on", DATE)
+                .note("この日から新しい許容レベルを適用", "the new tolerance applies from this day"),
+            req("from", "変更前", "from", Kind::Level),
+            req("to", "変更後", "to", Kind::Level),
+            req("body", "決定機関", "decided by", Kind::Choice(&APPROVING_BODY)),
+            opt("reference", "決定記録", "decision reference", TEXT),
         ],
         optional_groups: &[],
     },

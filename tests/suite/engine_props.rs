@@ -62,6 +62,8 @@ fn matrix(nl: usize, ni: usize, levels: usize, steps: &[Vec<bool>], tolerance: u
             .collect(),
         grid: rank.iter().map(|row| row.iter().map(|&r| ids[r].clone()).collect()).collect(),
         tolerance: ids[tolerance.min(levels - 1)].clone(),
+        approval_validity_months: None,
+        tolerance_changes: Vec::new(),
     }
 }
 

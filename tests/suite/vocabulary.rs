@@ -3,8 +3,9 @@
 //! table's Japanese label or the seed's own term.
 
 use csm_core::snapshot::{
-    AssessmentMethod, Audience, AuditKind, ContractClause, CsirtForm, DrillScope, Evidence, ImpactClass, IncidentKind,
-    Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
+    ApprovingBody, AssessmentMethod, Audience, AuditKind, ContractClause, CsirtForm, DrillScope, Evidence, ImpactClass,
+    IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity,
+    SharingRecipient, Treatment,
 };
 use csm_core::vocabulary::Term;
 
@@ -22,6 +23,7 @@ fn enumerations() -> Vec<(&'static str, Rows)> {
     vec![
         rows::<Language>(),
         rows::<Treatment>(),
+        rows::<ApprovingBody>(),
         rows::<IncidentKind>(),
         rows::<ImpactClass>(),
         rows::<AssessmentMethod>(),

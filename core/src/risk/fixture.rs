@@ -3,11 +3,13 @@
 use crate::fixture::{asset, d, risk, snapshot_with};
 use crate::snapshot::{Approval, Snapshot, Treatment};
 
-/// A board approval given on 2025-01-10, expiring on `expires`.
+/// A board approval given on 2026-01-10, expiring on `expires`.
 pub fn approval(expires: &str) -> Option<Approval> {
     Some(Approval {
         approver: "取締役会".into(),
-        approved_on: d("2025-01-10"),
+        body: None,
+        rating: None,
+        approved_on: d("2026-01-10"),
         expires_on: d(expires),
         reference: None,
     })

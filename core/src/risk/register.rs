@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::approval::{Standing, standing};
+use super::approval::{Judge, Standing, effective_expiry, standing};
 use super::contrast::{Ink, text_on};
 use super::loss::expected_loss;
 use super::matrix::{Level, Rated, level, level_rank};
@@ -222,7 +222,7 @@ pub struct Row {
     pub above_tolerance: bool,
     /// Approval standing.
     pub standing: Standing,
-    /// When the approval lapses, if there is one.
+    /// When the approval lapses (its effective expiry, the validity cap applied), if there is one.
     pub expires_on: Option<Date>,
     /// Expected annual loss.
     pub expected_loss_yen: Yen,
@@ -281,8 +281,7 @@ fn contains_folded(haystack: &str, needle: &str) -> bool {
 /// The rows of the register of `period`'s quarter that `q` asks for.
 pub fn query(period: &Period<'_>, q: &Query) -> Page {
     let record = period.record();
-    let base = period.path();
-    query_risks(&period.snapshot().risk_matrix, &record.risks, &record.assets, period.reference(), &base, q)
+    query_with(&Judge::of(period), &record.risks, &record.assets, &period.path(), q)
 }
 
 /// [`query`] over a register given directly: `risks` rated on `matrix`, their `assets`, standings at
@@ -295,8 +294,13 @@ pub fn query_risks(
     base: &str,
     q: &Query,
 ) -> Page {
+    query_with(&Judge::new(matrix, reference), risks, assets, base, q)
+}
+
+/// [`query`] with approvals judged by `judge`.
+fn query_with(judge: &Judge<'_>, risks: &[Risk], assets: &[Asset], base: &str, q: &Query) -> Page {
     let names: HashMap<&str, &Asset> = assets.iter().map(|a| (a.id.as_str(), a)).collect();
-    let mut keys = matching(matrix, risks, &names, reference, q);
+    let mut keys = matching(judge, risks, &names, q);
     let bounds = Bounds::new(q, keys.len());
     let order = Order::new(risks, &names, &keys, q);
     select_page(&mut keys, bounds.start, bounds.end, |a, b| order.compare(a, b));
@@ -304,7 +308,7 @@ pub fn query_risks(
         .get(bounds.start..bounds.end)
         .unwrap_or_default()
         .iter()
-        .map(|k| row(matrix, &names, base, &risks[k.index], k))
+        .map(|k| row(judge, &names, base, &risks[k.index], k))
         .collect();
     Page {
         rows,
@@ -338,13 +342,8 @@ fn fits_text(r: &Risk, names: &HashMap<&str, &Asset>, needle: &str) -> bool {
 }
 
 /// The sort keys of the risks that pass `q`'s filters, in register order.
-fn matching(
-    matrix: &RiskMatrix,
-    risks: &[Risk],
-    names: &HashMap<&str, &Asset>,
-    reference: Date,
-    q: &Query,
-) -> Vec<Key> {
+fn matching(judge: &Judge<'_>, risks: &[Risk], names: &HashMap<&str, &Asset>, q: &Query) -> Vec<Key> {
+    let matrix = judge.matrix;
     let needle = q.text.trim().to_lowercase();
     let mut keys: Vec<Key> = Vec::new();
     for (index, r) in risks.iter().enumerate() {
@@ -357,7 +356,7 @@ fn matching(
         if q.treatment.is_some_and(|t| t != r.treatment) {
             continue;
         }
-        let st = standing(matrix, r, reference);
+        let st = standing(judge, r);
         if q.standing.is_some_and(|s| s != st) || !fits_text(r, names, &needle) {
             continue;
         }
@@ -465,7 +464,8 @@ fn select_page(keys: &mut [Key], start: usize, end: usize, mut compare: impl FnM
 }
 
 /// The row of `r`, one of the matching risks.
-fn row(matrix: &RiskMatrix, names: &HashMap<&str, &Asset>, base: &str, r: &Risk, k: &Key) -> Row {
+fn row(judge: &Judge<'_>, names: &HashMap<&str, &Asset>, base: &str, r: &Risk, k: &Key) -> Row {
+    let matrix = judge.matrix;
     Row {
         id: r.id.clone(),
         threat: threat(r),
@@ -481,7 +481,7 @@ fn row(matrix: &RiskMatrix, names: &HashMap<&str, &Asset>, base: &str, r: &Risk,
         treatment_label: treatment_label(r.treatment),
         above_tolerance: k.standing != Standing::NotRequired,
         standing: k.standing,
-        expires_on: r.approval.as_ref().map(|a| a.expires_on),
+        expires_on: r.approval.as_ref().map(|a| effective_expiry(a, judge.validity_months).0),
         expected_loss_yen: k.loss,
         expected_loss: Text::new(text::yen(k.loss, Language::Ja), text::yen(k.loss, Language::En)),
         path: risk_path(base, k.index),

@@ -47,8 +47,16 @@ pub enum Ask {
         level: Text,
         /// The approval's standing.
         approval: ApprovalState,
-        /// When the approval lapses(d).
+        /// Who approved, if anyone.
+        approver: Option<String>,
+        /// When it was approved.
+        approved_on: Option<Date>,
+        /// The residual level approved, if known.
+        approved_level: Option<Text>,
+        /// When the approval lapses(d): its effective expiry.
         expires_on: Option<Date>,
+        /// Whether the validity cap set that date.
+        capped: bool,
         /// Expected annual loss.
         expected_loss_yen: Yen,
     },
@@ -201,17 +209,21 @@ fn risk_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     let top = f.period.snapshot().risk_matrix.levels.len().saturating_sub(1);
     for r in &f.risk.above_tolerance {
         let severity = match r.approval {
-            ApprovalState::Missing | ApprovalState::Expired if r.level.rank >= top => Urgency::Critical,
-            ApprovalState::Missing | ApprovalState::Expired => Urgency::High,
+            s if s.unapproved() && r.level.rank >= top => Urgency::Critical,
+            s if s.unapproved() => Urgency::High,
             ApprovalState::Expiring => Urgency::Medium,
-            ApprovalState::Valid => continue,
+            _ => continue,
         };
         let ask = Ask::ApproveResidualRisk {
             risk: r.id.clone(),
             threat: r.threat.clone(),
             level: r.level.name.clone(),
             approval: r.approval,
+            approver: r.approver.clone(),
+            approved_on: r.approved_on,
+            approved_level: r.approved_level.as_ref().map(|l| l.name.clone()),
             expires_on: r.expires_on,
+            capped: r.capped,
             expected_loss_yen: r.expected_loss_yen,
         };
         push(out, severity, 3, ask, vec![r.path.clone()]);

@@ -96,6 +96,16 @@ pub enum Reason {
         /// How many.
         risks: usize,
     },
+    /// Residual risks above tolerance approved only by a body that cannot accept risk for the board.
+    ApprovalNotByBoard {
+        /// How many.
+        risks: usize,
+    },
+    /// Residual risks above tolerance that worsened since their approval.
+    ApprovalWorsened {
+        /// How many.
+        risks: usize,
+    },
     /// Residual risks above tolerance whose approval has lapsed.
     ApprovalExpired {
         /// How many.
@@ -467,6 +477,8 @@ fn approval_signals(f: &Facts<'_>) -> Vec<Signal> {
     let mut out = Vec::new();
     for (state, light) in [
         (ApprovalState::Missing, Light::Red),
+        (ApprovalState::NotByBoard, Light::Red),
+        (ApprovalState::Worsened, Light::Red),
         (ApprovalState::Expired, Light::Red),
         (ApprovalState::Expiring, Light::Amber),
     ] {
@@ -478,6 +490,8 @@ fn approval_signals(f: &Facts<'_>) -> Vec<Signal> {
         let n = risks.len();
         let reason = match state {
             ApprovalState::Missing => Reason::ApprovalMissing { risks: n },
+            ApprovalState::NotByBoard => Reason::ApprovalNotByBoard { risks: n },
+            ApprovalState::Worsened => Reason::ApprovalWorsened { risks: n },
             ApprovalState::Expired => Reason::ApprovalExpired { risks: n },
             _ => Reason::ApprovalExpiring { risks: n },
         };

@@ -85,6 +85,8 @@ fn scenario() -> Snapshot {
     let mut expiring = risk("R-2", "ec", (3, 3), (2, 3));
     expiring.approval = Some(Approval {
         approver: "取締役会".into(),
+        body: None,
+        rating: None,
         approved_on: d("2025-09-01"),
         expires_on: d("2026-08-31"),
         reference: None,
@@ -106,6 +108,8 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::FarBelowTarget { .. } => "far_below_target",
             Reason::Fell { .. } => "fell",
             Reason::ApprovalMissing { .. } => "approval_missing",
+            Reason::ApprovalNotByBoard { .. } => "approval_not_by_board",
+            Reason::ApprovalWorsened { .. } => "approval_worsened",
             Reason::ApprovalExpired { .. } => "approval_expired",
             Reason::ApprovalExpiring { .. } => "approval_expiring",
             Reason::OwnToleranceAboveBoard { .. } => "own_tolerance_above_board",
@@ -444,7 +448,7 @@ fn a_calm_year_is_all_green_and_asks_nothing() {
 }
 
 /// Item 3, `approval_expired` (red): a residual risk above tolerance whose approval expired
-/// (`expires_on` ≤ reference). Decision `approve_residual_risk`: critical at the matrix's top level,
+/// (effective expiry before the reference date: late from the day after). Decision `approve_residual_risk`: critical at the matrix's top level,
 /// else high.
 #[test]
 fn an_expired_approval_is_red_and_critical_at_the_top_level() {
@@ -454,14 +458,16 @@ fn an_expired_approval_is_red_and_critical_at_the_top_level() {
     let approval = |expires: &str| {
         Some(Approval {
             approver: "取締役会".into(),
-            approved_on: d("2025-07-01"),
+            body: None,
+            rating: None,
+            approved_on: d("2025-10-01"),
             expires_on: d(expires),
             reference: None,
         })
     };
-    // (3,3) = high, the top level; expired on the reference date itself.
+    // (3,3) = high, the top level; expired the day before the reference date (in time on 2026-06-29).
     let mut top = risk("R-top", "ec", (3, 3), (3, 3));
-    top.approval = approval("2026-06-30");
+    top.approval = approval("2026-06-29");
     // (2,1) = medium, above its own tolerance `low`; expired a month ago.
     let mut mid = risk("R-mid", "ec", (3, 3), (2, 1));
     mid.tolerance = Some("low".into());
@@ -520,6 +526,80 @@ fn an_own_tolerance_above_the_boards_is_a_board_matter() {
         "Risk(s) R-loose, R-idle set their own tolerance above the board's (Medium): confirm as a board decision or withdraw"
     );
     assert_eq!(sum.headline.above_tolerance, 1);
+}
+
+/// Item 3, rule 6 and the anniversary convention: an approval is in time on its expiry date, expired
+/// the day after; a CISO's approval is not the board's; a worsened risk's approval lapses; a long approval
+/// is capped at 12 months (settable) and the decision says so.
+#[test]
+fn an_approval_is_the_boards_approval_of_that_rating() {
+    let base = |approved: &str, expires: &str| Approval {
+        approver: "取締役会".into(),
+        body: Some(ApprovingBody::Board),
+        rating: None,
+        approved_on: d(approved),
+        expires_on: d(expires),
+        reference: None,
+    };
+    let at = |expires: &str| {
+        let mut s = calm();
+        let r = &mut s.quarters[NOW];
+        r.assets.push(asset("ec", "ECサイト"));
+        let mut x = risk("R-1", "ec", (3, 3), (2, 3)); // high: above the board's medium
+        x.approval = Some(base("2025-10-01", expires));
+        r.risks = vec![x];
+        summary_of(&s)
+    };
+    // Reference 2026-06-30: the day before / of / after the stated expiry.
+    assert_eq!(light(&at("2026-06-29"), 3).1[0], "approval_expired");
+    assert_eq!(light(&at("2026-06-30"), 3).1[0], "approval_expiring");
+    assert_eq!(at("2026-06-30").decisions[0].urgency, Urgency::Medium);
+    assert_eq!(light(&at("2026-07-01"), 3).1[0], "approval_expiring");
+
+    let mut s = calm();
+    let r = &mut s.quarters[NOW];
+    r.assets.push(asset("ec", "ECサイト"));
+    let mut ciso = risk("R-ciso", "ec", (3, 3), (2, 3));
+    ciso.approval =
+        Some(Approval { approver: "CISO".into(), body: Some(ApprovingBody::Ciso), ..base("2026-04-01", "2027-03-31") });
+    let mut worse = risk("R-worse", "ec", (3, 3), (2, 3));
+    worse.approval =
+        Some(Approval { rating: Some(Rating { likelihood: 2, impact: 2 }), ..base("2026-04-01", "2027-03-31") });
+    // Approved 2025-06-30 "for ten years": capped at 2026-06-30 — in time today, expiring.
+    let mut long = risk("R-long", "ec", (3, 3), (2, 3));
+    long.approval = Some(base("2025-06-30", "2035-06-30"));
+    r.risks = vec![ciso, worse, long];
+    let sum = summary_of(&s);
+    assert_eq!(
+        light(&sum, 3),
+        (Light::Red, vec!["approval_not_by_board", "approval_worsened", "approval_expiring", "meets_target"])
+    );
+    assert_eq!(
+        asks(&sum),
+        vec![
+            (Urgency::Critical, 3, "approve_residual_risk"), // high is the matrix's top level
+            (Urgency::Critical, 3, "approve_residual_risk"),
+            (Urgency::Medium, 3, "approve_residual_risk")
+        ]
+    );
+    assert_eq!(
+        sum.decisions[0].ask.title(Language::En),
+        "Residual risk R-ciso \"脅威 R-ciso\" (High, expected loss ¥0/year) is accepted only by CISO, not the board: accept it or direct further treatment"
+    );
+    assert!(
+        sum.decisions[1].ask.title(Language::En).contains("worsened to High"),
+        "{}",
+        sum.decisions[1].ask.title(Language::En)
+    );
+    let Ask::ApproveResidualRisk { expires_on, capped, .. } = &sum.decisions[2].ask else { panic!() };
+    assert_eq!((*expires_on, *capped), (Some(d("2026-06-30")), true));
+    assert!(sum.decisions[2].ask.title(Language::Ja).contains("承認の有効期間の上限"));
+    assert_eq!((sum.headline.above_tolerance, sum.headline.unapproved), (3, 2));
+    // A validity setting of 24 months lifts the cap.
+    s.risk_matrix.approval_validity_months = Some(24);
+    let sum = summary_of(&s);
+    let Ask::ApproveResidualRisk { expires_on, capped, .. } = &sum.decisions.last().unwrap().ask else { panic!() };
+    assert_eq!((*expires_on, *capped), (Some(d("2027-03-31")), false));
 }
 
 /// Item 4, `pdca_review_overdue` (amber): a PDCA area past its `next_review` (before the reference date).

@@ -18,6 +18,9 @@ impl Checker {
             ok &= self.monotone(m, &ids);
         }
         ok &= self.tolerance(m, &ids);
+        if let Some(months) = m.approval_validity_months {
+            self.range_u(|| format!("{BASE}.approval_validity_months"), months.into(), 1, 36);
+        }
         if ok { ids } else { Vec::new() }
     }
 

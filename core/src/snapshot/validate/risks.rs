@@ -55,6 +55,10 @@ impl Checker {
         }
         if let Some(a) = &r.approval {
             self.text(|| format!("{p}.approval.approver"), &a.approver);
+            if let Some(rating) = a.rating {
+                self.range_u(|| format!("{p}.approval.rating.likelihood"), rating.likelihood.into(), 1, nl);
+                self.range_u(|| format!("{p}.approval.rating.impact"), rating.impact.into(), 1, ni);
+            }
             self.state_date(|| format!("{p}.approval.approved_on"), a.approved_on, reference);
             if a.expires_on <= a.approved_on {
                 self.push(

@@ -90,6 +90,26 @@ impl Reason {
                     format!("{risks} residual risk(s) above tolerance lack board approval")
                 }
             }
+            Reason::ApprovalNotByBoard { risks } => {
+                if ja {
+                    format!(
+                        "許容レベルを超える残留リスク {risks} 件の承認が経営層（取締役会・経営会議・代表取締役）によるものではありません"
+                    )
+                } else {
+                    format!(
+                        "{risks} residual risk(s) above tolerance are approved by someone other than the board, the executive committee or the representative director"
+                    )
+                }
+            }
+            Reason::ApprovalWorsened { risks } => {
+                if ja {
+                    format!("許容レベルを超える残留リスク {risks} 件が承認時の評価より悪化しています（承認は失効）")
+                } else {
+                    format!(
+                        "{risks} residual risk(s) above tolerance worsened since their approval (the approval lapsed)"
+                    )
+                }
+            }
             Reason::ApprovalExpired { risks } => {
                 if ja {
                     format!("許容レベルを超える残留リスク {risks} 件の承認が期限切れです")
