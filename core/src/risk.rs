@@ -48,16 +48,16 @@ pub use contrast::{
 pub use heat_map::{HeatCell, HeatMap, HeatRow, heat_map};
 pub use loss::{AssetLoss, ExpectedLoss, RiskLoss, TOP_RISKS, expected_loss, loss, total_expected_loss};
 pub use matrix::{
-    Level, Rated, above_tolerance, board_tolerance_rank, level, level_at, level_rank, own_tolerance_above_board,
-    rank_of, tolerance_rank,
+    Level, Rated, above_tolerance, board_tolerance_rank, board_tolerance_rank_at, level, level_at, level_rank,
+    own_tolerance_above_board, rank_of, tolerance_at, tolerance_rank,
 };
 pub use movement::{Move, Movement, Moves, move_label, movements, movements_since};
 pub use register::{Cell, Column, MAX_PAGE_SIZE, PAGE_SIZE, Page, Placed, Query, Row, SortOrder, query, query_risks};
 pub use treatment::{TREATMENTS, TreatmentShare, treatment_code, treatment_label, treatment_mix};
 
-use crate::calendar::Quarter;
+use crate::calendar::{Date, Quarter};
 use crate::period::Period;
-use crate::snapshot::{Asset, Risk};
+use crate::snapshot::{ApprovingBody, Asset, Risk};
 use crate::text::Text;
 
 /// A risk's threat scenario in both languages.
@@ -75,6 +75,51 @@ fn risk_path(base: &str, index: usize) -> String {
     format!("{base}.risks[{index}]")
 }
 
+/// A change of the board's tolerance decided in the quarter (4-2 許容レベルを引き上げるか).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ToleranceEvent {
+    /// The day it applies from.
+    pub on: Date,
+    /// The level before.
+    pub from: Level,
+    /// The level after.
+    pub to: Level,
+    /// Whether it raised the tolerance (more residual risk accepted without approval).
+    pub raised: bool,
+    /// Who decided.
+    pub body: ApprovingBody,
+    /// Whether that body's decision is the board's (board, executive committee, representative director).
+    pub by_board: bool,
+    /// The decision reference, if any.
+    pub reference: Option<String>,
+    /// JSON path, `risk_matrix.tolerance_changes[1]`.
+    pub path: String,
+}
+
+/// The tolerance changes decided in `period`'s quarter, up to its reference date.
+pub fn tolerance_events(period: &Period<'_>) -> Vec<ToleranceEvent> {
+    let m = &period.snapshot().risk_matrix;
+    let (start, end) = (period.quarter().start(), period.reference());
+    m.tolerance_changes
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| start <= c.on && c.on <= end)
+        .filter_map(|(i, c)| {
+            let (from, to) = (level_at(m, rank_of(m, &c.from)?)?, level_at(m, rank_of(m, &c.to)?)?);
+            Some(ToleranceEvent {
+                on: c.on,
+                raised: to.rank > from.rank,
+                from,
+                to,
+                body: c.body,
+                by_board: c.body.counts(),
+                reference: c.reference.clone(),
+                path: format!("risk_matrix.tolerance_changes[{i}]"),
+            })
+        })
+        .collect()
+}
+
 /// The risk register of one quarter.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RiskView {
@@ -82,8 +127,10 @@ pub struct RiskView {
     pub quarter: Quarter,
     /// Risks in the register.
     pub risks: usize,
-    /// The matrix's tolerance.
+    /// The board's tolerance in force at the reference date.
     pub tolerance: Option<Level>,
+    /// Changes of the board's tolerance decided in the quarter (4-2), oldest first.
+    pub tolerance_changes: Vec<ToleranceEvent>,
     /// Heat map before treatment.
     pub inherent: HeatMap,
     /// Heat map after treatment.
@@ -107,7 +154,8 @@ pub fn risk_view(period: &Period<'_>) -> RiskView {
     RiskView {
         quarter: period.quarter(),
         risks: risks.len(),
-        tolerance: rank_of(m, &m.tolerance).and_then(|t| level_at(m, t)),
+        tolerance: board_tolerance_rank_at(m, period.reference()).and_then(|t| level_at(m, t)),
+        tolerance_changes: tolerance_events(period),
         inherent: heat_map(m, risks, Rated::Inherent),
         residual: heat_map(m, risks, Rated::Residual),
         above_tolerance: above_tolerance_list(period),

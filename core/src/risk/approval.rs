@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use super::loss::expected_loss;
 use super::matrix::{
-    Level, above_tolerance, board_tolerance_rank, level, level_at, level_rank, own_tolerance_above_board, rank_of,
+    Level, above_tolerance, board_tolerance_rank_at, level, level_at, level_rank, own_tolerance_above_board, rank_of,
     tolerance_rank,
 };
 use super::{risk_path, threat};
@@ -102,18 +102,19 @@ impl<'a> Judge<'a> {
         let m = &s.risk_matrix;
         Judge {
             matrix: m,
-            board: board_tolerance_rank(m),
+            board: board_tolerance_rank_at(m, period.reference()),
             reference: period.reference(),
             validity_months: m.approval_validity_months(),
             history: &s.quarters[..=period.index()],
         }
     }
 
-    /// A judge of a register given directly, without its history: the matrix's tolerance and cap.
+    /// A judge of a register given directly, without its history: the matrix's tolerance in force at
+    /// `reference` and its cap.
     pub fn new(matrix: &'a RiskMatrix, reference: Date) -> Judge<'a> {
         Judge {
             matrix,
-            board: board_tolerance_rank(matrix),
+            board: board_tolerance_rank_at(matrix, reference),
             reference,
             validity_months: matrix.approval_validity_months(),
             history: &[],
@@ -267,7 +268,7 @@ pub struct OwnTolerance {
 /// The risks of `period`'s register that set their own tolerance above the board's, in register order.
 pub fn own_tolerances_above_board(period: &Period<'_>) -> Vec<OwnTolerance> {
     let m = &period.snapshot().risk_matrix;
-    let board = board_tolerance_rank(m);
+    let board = board_tolerance_rank_at(m, period.reference());
     let base = period.path();
     period
         .record()

@@ -9,6 +9,7 @@
 
 use serde::Serialize;
 
+use crate::calendar::Date;
 use crate::snapshot::{Rating, Risk, RiskMatrix};
 use crate::text::Text;
 
@@ -71,9 +72,21 @@ pub fn level(matrix: &RiskMatrix, rating: Rating) -> Option<Level> {
     level_at(matrix, level_rank(matrix, rating)?)
 }
 
-/// The rank of the board's tolerance (`risk_matrix.tolerance`).
+/// The rank of the board's tolerance now (`risk_matrix.tolerance`).
 pub fn board_tolerance_rank(matrix: &RiskMatrix) -> Option<usize> {
     rank_of(matrix, &matrix.tolerance)
+}
+
+/// The id of the board's tolerance in force on `date` (4-2): `tolerance` without changes; else the first
+/// change's `from`, then each change's `to` from its `on` (the day itself included).
+pub fn tolerance_at(matrix: &RiskMatrix, date: Date) -> &str {
+    let Some(first) = matrix.tolerance_changes.first() else { return &matrix.tolerance };
+    matrix.tolerance_changes.iter().filter(|c| c.on <= date).last().map_or(&first.from, |c| &c.to)
+}
+
+/// The rank of the board's tolerance in force on `date`.
+pub fn board_tolerance_rank_at(matrix: &RiskMatrix, date: Date) -> Option<usize> {
+    rank_of(matrix, tolerance_at(matrix, date))
 }
 
 /// The rank of the risk's own tolerance, if it names a level.
@@ -120,6 +133,28 @@ mod tests {
         let x = risk("r", "a", (3, 3), (2, 3));
         assert!(above_tolerance(&m, board, &x)); // high > medium
         assert!(!own_tolerance_above_board(&m, board, &x));
+    }
+
+    #[test]
+    fn the_tolerance_in_force_follows_its_changes() {
+        use crate::fixture::d;
+        use crate::snapshot::{ApprovingBody, ToleranceChange};
+        let mut m = matrix3();
+        assert_eq!(tolerance_at(&m, d("2026-01-01")), "medium");
+        let change = |on: &str, from: &str, to: &str| ToleranceChange {
+            on: d(on),
+            from: from.into(),
+            to: to.into(),
+            body: ApprovingBody::Board,
+            reference: None,
+        };
+        m.tolerance = "high".into();
+        m.tolerance_changes = vec![change("2026-04-01", "low", "medium"), change("2026-07-15", "medium", "high")];
+        assert_eq!(tolerance_at(&m, d("2026-03-31")), "low"); // the day before the first change
+        assert_eq!(tolerance_at(&m, d("2026-04-01")), "medium"); // its day
+        assert_eq!(tolerance_at(&m, d("2026-07-14")), "medium");
+        assert_eq!(tolerance_at(&m, d("2026-07-15")), "high");
+        assert_eq!(board_tolerance_rank_at(&m, d("2026-06-30")), Some(1));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::calendar::Date;
 use crate::kpi::{KpiId, Unit};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
-use crate::snapshot::{ContractClause, CsirtForm, Language, Yen};
+use crate::snapshot::{ApprovingBody, ContractClause, CsirtForm, Language, Yen};
 use crate::summary::lights::Facts;
 use crate::text::Text;
 use crate::vocabulary::Term;
@@ -59,6 +59,17 @@ pub enum Ask {
         capped: bool,
         /// Expected annual loss.
         expected_loss_yen: Yen,
+    },
+    /// Decide as the board whether to raise the tolerance, raised by a body that cannot decide it (4-2).
+    DecideToleranceRaise {
+        /// The day it applied from.
+        on: Date,
+        /// The level before.
+        from: Text,
+        /// The level after.
+        to: Text,
+        /// Who raised it.
+        body: ApprovingBody,
     },
     /// Confirm as a board decision, or withdraw, the own tolerances some risks set above the board's.
     ConfirmOwnTolerances {
@@ -227,6 +238,11 @@ fn risk_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
             expected_loss_yen: r.expected_loss_yen,
         };
         push(out, severity, 3, ask, vec![r.path.clone()]);
+    }
+    for c in f.risk.tolerance_changes.iter().filter(|c| c.raised && !c.by_board) {
+        let ask =
+            Ask::DecideToleranceRaise { on: c.on, from: c.from.name.clone(), to: c.to.name.clone(), body: c.body };
+        push(out, Urgency::High, 3, ask, vec![c.path.clone()]);
     }
     let own = &f.risk.own_tolerance_above_board;
     if let Some(first) = own.first() {

@@ -11,7 +11,7 @@ use crate::pdca::Pdca;
 use crate::period::Period;
 use crate::readiness::{DocumentKind, DocumentState, Readiness};
 use crate::risk::{ApprovalState, RiskView};
-use crate::snapshot::{CsirtForm, ImpactClass, IncidentKind, Language};
+use crate::snapshot::{ApprovingBody, CsirtForm, ImpactClass, IncidentKind, Language};
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -115,6 +115,22 @@ pub enum Reason {
     ApprovalExpiring {
         /// How many.
         risks: usize,
+    },
+    /// The board's tolerance changed in the quarter (4-2): green when lowered or decided by the board,
+    /// red when raised by a body that cannot decide it.
+    ToleranceChanged {
+        /// The day it applies from.
+        on: Date,
+        /// The level before.
+        from: Text,
+        /// The level after.
+        to: Text,
+        /// Whether it was raised.
+        raised: bool,
+        /// Who decided.
+        body: ApprovingBody,
+        /// Whether that is the board.
+        by_board: bool,
     },
     /// Risks that set their own tolerance above the board's (the board's applies; the override is put to
     /// the board).
@@ -529,6 +545,18 @@ fn fact_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
 /// (3) Risk: approvals of residual risks above tolerance; a risk assessment in the trailing year.
 fn item3_risk(f: &Facts<'_>) -> Vec<Signal> {
     let mut out = approval_signals(f);
+    for c in &f.risk.tolerance_changes {
+        let light = if c.raised && !c.by_board { Light::Red } else { Light::Green };
+        let reason = Reason::ToleranceChanged {
+            on: c.on,
+            from: c.from.name.clone(),
+            to: c.to.name.clone(),
+            raised: c.raised,
+            body: c.body,
+            by_board: c.by_board,
+        };
+        out.push(signal(light, reason, vec![c.path.clone()]));
+    }
     let own = &f.risk.own_tolerance_above_board;
     if !own.is_empty() {
         out.push(signal(Light::Amber, Reason::OwnToleranceAboveBoard { risks: own.len() }, paths(own, |o| &o.path)));

@@ -113,6 +113,7 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::ApprovalExpired { .. } => "approval_expired",
             Reason::ApprovalExpiring { .. } => "approval_expiring",
             Reason::OwnToleranceAboveBoard { .. } => "own_tolerance_above_board",
+            Reason::ToleranceChanged { .. } => "tolerance_changed",
             Reason::NoAssessment { .. } => "no_assessment",
             Reason::KpiOffTrack { .. } => "kpi_off_track",
             Reason::FewProgressReports { .. } => "few_progress_reports",
@@ -144,6 +145,7 @@ fn ask_code(ask: &Ask) -> &'static str {
     match ask {
         Ask::ApproveResidualRisk { .. } => "approve_residual_risk",
         Ask::ConfirmOwnTolerances { .. } => "confirm_own_tolerances",
+        Ask::DecideToleranceRaise { .. } => "decide_tolerance_raise",
         Ask::KpiOffTrack { .. } => "kpi_off_track",
         Ask::ApproveBudget => "approve_budget",
         Ask::EstablishCsirt => "establish_csirt",
@@ -600,6 +602,48 @@ fn an_approval_is_the_boards_approval_of_that_rating() {
     let sum = summary_of(&s);
     let Ask::ApproveResidualRisk { expires_on, capped, .. } = &sum.decisions.last().unwrap().ask else { panic!() };
     assert_eq!((*expires_on, *capped), (Some(d("2027-03-31")), false));
+}
+
+/// Item 3, rule 4: each quarter is judged by the tolerance in force at its reference date; a change in
+/// the quarter shows as `tolerance_changed` (green by the board, red and a high decision when raised by
+/// someone else).
+#[test]
+fn each_quarter_is_judged_by_the_tolerance_in_force_then() {
+    let mut s = calm();
+    for q in &mut s.quarters {
+        q.assets.push(asset("ec", "ECサイト"));
+        q.risks = vec![risk("R-1", "ec", (3, 3), (2, 2))]; // medium
+    }
+    // Tolerance was `low` and was raised to `medium` on the last quarter's first day.
+    let change =
+        |body| ToleranceChange { on: d("2026-04-01"), from: "low".into(), to: "medium".into(), body, reference: None };
+    s.risk_matrix.tolerance_changes = vec![change(ApprovingBody::Board)];
+    let earlier = board_summary(&s, s.quarters[NOW - 1].quarter).unwrap();
+    assert_eq!(earlier.risk.tolerance.as_ref().map(|t| t.id.as_str()), Some("low"));
+    assert_eq!(earlier.risk.above_tolerance.len(), 1); // medium > low then
+    assert!(earlier.risk.tolerance_changes.is_empty());
+    let now = summary_of(&s);
+    assert_eq!(now.risk.tolerance.as_ref().map(|t| t.id.as_str()), Some("medium"));
+    assert_eq!(now.risk.above_tolerance.len(), 0);
+    assert_eq!(light(&now, 3), (Light::Green, vec!["meets_target", "tolerance_changed"]));
+    assert_eq!(
+        now.lights[2].signals[1].reason.message(Language::En),
+        "The Board of directors raised the tolerance from Low to Medium on 2026-04-01"
+    );
+    assert_eq!(now.decisions, vec![]);
+    // Raised by the CISO: red, and the board is asked to decide.
+    s.risk_matrix.tolerance_changes = vec![change(ApprovingBody::Ciso)];
+    let now = summary_of(&s);
+    assert_eq!(light(&now, 3), (Light::Red, vec!["tolerance_changed", "meets_target"]));
+    assert_eq!(asks(&now), vec![(Urgency::High, 3, "decide_tolerance_raise")]);
+    assert_eq!(now.decisions[0].trace, vec!["risk_matrix.tolerance_changes[0]"]);
+    // The day before the change lies in the previous quarter: not an event of this one.
+    s.risk_matrix.tolerance_changes = vec![ToleranceChange { on: d("2026-03-31"), ..change(ApprovingBody::Ciso) }];
+    let now = summary_of(&s);
+    assert!(now.risk.tolerance_changes.is_empty());
+    let earlier = board_summary(&s, s.quarters[NOW - 1].quarter).unwrap();
+    assert_eq!(earlier.risk.tolerance_changes.len(), 1);
+    assert_eq!(earlier.risk.tolerance.as_ref().map(|t| t.id.as_str()), Some("medium"));
 }
 
 /// Item 4, `pdca_review_overdue` (amber): a PDCA area past its `next_review` (before the reference date).

@@ -6,6 +6,7 @@ use crate::risk::ApprovalState;
 use crate::snapshot::Language;
 use crate::summary::Ask;
 use crate::text::{number, yen};
+use crate::vocabulary::Term;
 
 /// How many names a title lists before "and N more".
 const NAMES_SHOWN: usize = 3;
@@ -76,6 +77,20 @@ impl Ask {
                     (false, _) => {
                         format!("Approval of residual risk {risk} \"{t}\" ({lv}) expires on {exp}{cap}: renew or not")
                     }
+                }
+            }
+            Ask::DecideToleranceRaise { on, from, to, body } => {
+                let who = body.label(lang);
+                if ja {
+                    format!(
+                        "{on} に {who} が許容レベルを {} から {} に引き上げた: 取締役会として引き上げるか判断する（4-2）",
+                        from.ja, to.ja
+                    )
+                } else {
+                    format!(
+                        "The {who} raised the tolerance from {} to {} on {on}: decide as the board whether to raise it (4-2)",
+                        from.en, to.en
+                    )
                 }
             }
             Ask::ConfirmOwnTolerances { risks, ids, board } => {

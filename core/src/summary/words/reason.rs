@@ -6,6 +6,7 @@ use crate::readiness::DocumentState;
 use crate::snapshot::Language;
 use crate::summary::{CheckGap, Reason};
 use crate::text::number;
+use crate::vocabulary::Term;
 
 /// How many partner names a message lists before "and N more".
 const NAMES_SHOWN: usize = 5;
@@ -122,6 +123,31 @@ impl Reason {
                     format!("許容レベルを超える残留リスク {risks} 件の承認が90日以内に期限を迎えます")
                 } else {
                     format!("The approval of {risks} residual risk(s) above tolerance expires within 90 days")
+                }
+            }
+            Reason::ToleranceChanged { on, from, to, raised, body, by_board } => {
+                let who = body.label(lang);
+                match (ja, raised, by_board) {
+                    (true, true, false) => format!(
+                        "{on} に許容レベルが {} から {} に引き上げられました（決定: {who}）。引き上げは経営層が判断する事項です（4-2）",
+                        from.ja, to.ja
+                    ),
+                    (true, true, true) => {
+                        format!("{on} に {who} が許容レベルを {} から {} に引き上げました", from.ja, to.ja)
+                    }
+                    (true, false, _) => {
+                        format!("{on} に {who} が許容レベルを {} から {} に変更しました", from.ja, to.ja)
+                    }
+                    (false, true, false) => format!(
+                        "Tolerance raised from {} to {} on {on} by the {who}: raising it is the board's decision (4-2)",
+                        from.en, to.en
+                    ),
+                    (false, true, true) => {
+                        format!("The {who} raised the tolerance from {} to {} on {on}", from.en, to.en)
+                    }
+                    (false, false, _) => {
+                        format!("The {who} changed the tolerance from {} to {} on {on}", from.en, to.en)
+                    }
                 }
             }
             Reason::OwnToleranceAboveBoard { risks } => {
