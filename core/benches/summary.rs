@@ -139,8 +139,10 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                     owner: format!("部門{}", r % 50),
                     tolerance: None,
                     approval,
-                    loss_magnitude_yen: 1_000_000 * (1 + rng.below(500)),
-                    annual_frequency: rng.below(100) as f64 / 100.0,
+                    loss_magnitude_yen: Some(1_000_000 * (1 + rng.below(500))),
+                    annual_frequency: Some(rng.below(100) as f64 / 100.0),
+                    inherent_loss_magnitude_yen: None,
+                    inherent_annual_frequency: None,
                 }
             })
             .collect();

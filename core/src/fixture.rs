@@ -162,8 +162,10 @@ pub fn risk(id: &str, asset: &str, inherent: (u8, u8), residual: (u8, u8)) -> Ri
         owner: "CISO".into(),
         tolerance: None,
         approval: None,
-        loss_magnitude_yen: 0,
-        annual_frequency: 0.0,
+        loss_magnitude_yen: Some(0),
+        annual_frequency: Some(0.0),
+        inherent_loss_magnitude_yen: None,
+        inherent_annual_frequency: None,
     }
 }
 

@@ -262,8 +262,10 @@ impl Register {
                 owner: l.owner.clone(),
                 tolerance: l.tolerance.map(|i| LEVELS[i].to_owned()),
                 approval: l.approval.as_ref().and_then(|a| approval(a, t, q)),
-                loss_magnitude_yen: l.loss_yen,
-                annual_frequency: frequency(residual.likelihood, l.frequency_jitter),
+                loss_magnitude_yen: Some(l.loss_yen),
+                annual_frequency: Some(frequency(residual.likelihood, l.frequency_jitter)),
+                inherent_loss_magnitude_yen: None,
+                inherent_annual_frequency: Some(frequency(l.inherent.likelihood, l.frequency_jitter)),
             });
         }
         assets.sort_unstable();

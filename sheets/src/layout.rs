@@ -707,8 +707,9 @@ pub const SHEETS: &[SheetDef] = &[
             req("approval.approved_on", "承認日", "approved on", DATE),
             req("approval.expires_on", "承認期限", "approval expires on", DATE),
             opt("approval.reference", "承認記録", "approval reference", TEXT),
-            req("loss_magnitude_yen", "想定損失額（円）", "loss magnitude (yen)", YEN),
-            req("annual_frequency", "年間発生頻度", "annual frequency", SCORE)
+            opt("loss_magnitude_yen", "想定損失額（円）", "loss magnitude (yen)", YEN)
+                .note("空欄: 未見積（0 と書かない）", "empty: not estimated (do not write 0)"),
+            opt("annual_frequency", "年間発生頻度", "annual frequency", SCORE)
                 .note("対策後の年間発生回数の期待値", "expected occurrences per year after treatment"),
             opt("approval.body", "承認機関", "approving body", Kind::Choice(&APPROVING_BODY)).note(
                 "取締役会・経営会議・代表取締役の承認のみ経営層の承認として扱う（空欄: 未記録）",
@@ -719,6 +720,12 @@ pub const SHEETS: &[SheetDef] = &[
                 "the residual rating approved (empty: that of the approval's quarter)",
             ),
             opt("approval.rating.impact", "承認時の残留影響度", "approved residual impact", STEP),
+            opt("inherent_loss_magnitude_yen", "対策前の想定損失額（円）", "inherent loss magnitude (yen)", YEN)
+                .note("空欄: 想定損失額と同じ", "empty: the same as the loss magnitude"),
+            opt("inherent_annual_frequency", "対策前の年間発生頻度", "inherent annual frequency", SCORE).note(
+                "対策前の年間発生回数の期待値（空欄: 未見積）",
+                "expected occurrences per year before treatment (empty: not estimated)",
+            ),
         ],
         optional_groups: &["insurance", "approval"],
     },

@@ -94,8 +94,10 @@ fn risk_at(id: usize, asset: &str, inherent: Rating, residual: Rating) -> Risk {
         owner: "CISO".into(),
         tolerance: None,
         approval: None,
-        loss_magnitude_yen: 1_000_000,
-        annual_frequency: 0.1,
+        loss_magnitude_yen: Some(1_000_000),
+        annual_frequency: Some(0.1),
+        inherent_loss_magnitude_yen: None,
+        inherent_annual_frequency: None,
     }
 }
 

@@ -360,6 +360,8 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
             a.body = None;
             a.rating = None;
         }
+        r.inherent_loss_magnitude_yen = None;
+        r.inherent_annual_frequency = None;
     }
     s
 }

@@ -620,8 +620,8 @@ mod tests {
             .map(|i| {
                 let rate = |x: u32| (1 + (x % 3) as u8, 1 + ((x / 3) % 3) as u8);
                 let mut r = risk(&format!("R{i:05}"), &format!("a{:03}", i % 200), rate(i * 7), rate(i * 13 + 1));
-                r.loss_magnitude_yen = u64::from(i % 997) * 1_000_000;
-                r.annual_frequency = f64::from(i % 10) / 10.0;
+                r.loss_magnitude_yen = Some(u64::from(i % 997) * 1_000_000);
+                r.annual_frequency = Some(f64::from(i % 10) / 10.0);
                 r.treatment = TREATMENTS[(i % 4) as usize];
                 r
             })

@@ -617,10 +617,21 @@ pub struct Risk {
     /// The board's approval of the residual risk, if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<Approval>,
-    /// Business impact if the scenario happens (BIA, 3-3), in yen.
-    pub loss_magnitude_yen: Yen,
-    /// Expected occurrences per year after treatment (FAIR's loss event frequency), ≥ 0.
-    pub annual_frequency: f64,
+    /// Business impact if the scenario happens (BIA, 3-3), in yen. Absent: not estimated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loss_magnitude_yen: Option<Yen>,
+    /// Expected occurrences per year after treatment (FAIR's loss event frequency), ≥ 0. Absent: not
+    /// estimated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_frequency: Option<f64>,
+    /// Business impact before treatment, in yen. Absent: `loss_magnitude_yen` (treatment changed the
+    /// frequency, not the impact).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inherent_loss_magnitude_yen: Option<Yen>,
+    /// Expected occurrences per year before treatment, ≥ 0. Absent: the inherent expected loss is not
+    /// estimated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inherent_annual_frequency: Option<f64>,
 }
 
 /// PDCA phase.

@@ -79,8 +79,9 @@ fn scenario() -> Snapshot {
     r.assets.push(asset("ec", "ECサイト"));
     // Residual (3,3) = high, the top level, tolerance medium, no approval: critical.
     let mut top = risk("R-1", "ec", (3, 3), (3, 3));
-    top.loss_magnitude_yen = 100_000_000;
-    top.annual_frequency = 0.2;
+    top.loss_magnitude_yen = Some(100_000_000);
+    top.annual_frequency = Some(0.2);
+    top.inherent_annual_frequency = Some(0.5); // inherent 50,000,000
     // Residual (2,3) = high, approval expiring 2026-08-31 (62 days): medium.
     let mut expiring = risk("R-2", "ec", (3, 3), (2, 3));
     expiring.approval = Some(Approval {
@@ -263,10 +264,17 @@ fn headline_reads_well_in_both_languages() {
     assert_eq!(sum.headline.expected_loss_yen, 20_000_000);
     assert_eq!(sum.headline.expected_loss_change_yen, Some(20_000_000));
     assert_eq!(sum.headline.loss_to_budget, Some(2.0));
+    // Rule 14: the reduction (50,000,000 − 20,000,000) against the budget (10,000,000), not the residual.
+    assert_eq!((sum.headline.loss_reduction_yen, sum.headline.reduction_to_budget), (30_000_000, Some(3.0)));
     assert_eq!(
         sum.headline.message(Language::Ja),
-        "総合成熟度 2.2 / 目標 3（前期比 +0.15）。重要10項目のうち 赤 5・黄 3・青 2。想定年間損失 2,000万円（セキュリティ予算の 2 倍）。取締役会の判断事項 13 件（うち最重要・高 8 件）。"
+        "総合成熟度 2.2 / 目標 3（前期比 +0.15）。重要10項目のうち 赤 5・黄 3・青 2。想定年間損失 2,000万円、対策による低減 3,000万円 はセキュリティ予算の 3 倍。取締役会の判断事項 13 件（うち最重要・高 8 件）。"
     );
+    let mut s = s;
+    s.quarters[3].risks[1].loss_magnitude_yen = None;
+    let sum = board_summary(&s, q("2026Q2")).unwrap();
+    assert!(sum.headline.message(Language::En).contains("(1 of "), "{}", sum.headline.message(Language::En));
+    assert!(sum.headline.message(Language::Ja).contains("（未見積 1 件）"));
     assert!(
         sum.headline
             .message(Language::En)

@@ -4,6 +4,7 @@
 //! carries the data, these render it.
 
 mod ask;
+mod loss;
 mod reason;
 
 use crate::snapshot::Language;

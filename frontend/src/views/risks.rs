@@ -477,11 +477,7 @@ fn asset_loss(lang: Language, summary: &BoardSummary) -> Html {
             if let Some(more) = labels::more(lang, loss.per_asset.len(), ASSETS_SHOWN) {
                 <p class="csm-more">{ labels::more_assets(lang, &more) }</p>
             }
-            if let Some(ratio) = loss.ratio_to_security_budget {
-                <p class="csm-foot">
-                    { labels::budget_ratio(lang, ratio, &text::yen(loss.security_budget_yen, lang)) }
-                </p>
-            }
+            <p class="csm-foot" data-testid="loss-comparison">{ loss.comparison(lang) }</p>
         </section>
     }
 }

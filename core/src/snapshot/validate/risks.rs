@@ -72,6 +72,12 @@ impl Checker {
         if let Some(ins) = &r.insurance {
             self.text(|| format!("{p}.insurance.policy"), &ins.policy);
         }
-        self.range_f(|| format!("{p}.annual_frequency"), r.annual_frequency, 0.0, 1000.0);
+        for (key, f) in
+            [("annual_frequency", r.annual_frequency), ("inherent_annual_frequency", r.inherent_annual_frequency)]
+        {
+            if let Some(f) = f {
+                self.range_f(|| format!("{p}.{key}"), f, 0.0, 1000.0);
+            }
+        }
     }
 }
