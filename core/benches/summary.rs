@@ -143,6 +143,7 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                     annual_frequency: Some(rng.below(100) as f64 / 100.0),
                     inherent_loss_magnitude_yen: None,
                     inherent_annual_frequency: None,
+                    cia: Vec::new(),
                 }
             })
             .collect();

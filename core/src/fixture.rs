@@ -166,6 +166,7 @@ pub fn risk(id: &str, asset: &str, inherent: (u8, u8), residual: (u8, u8)) -> Ri
         annual_frequency: Some(0.0),
         inherent_loss_magnitude_yen: None,
         inherent_annual_frequency: None,
+        cia: Vec::new(),
     }
 }
 

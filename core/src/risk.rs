@@ -52,7 +52,9 @@ pub use matrix::{
     own_tolerance_above_board, rank_of, tolerance_at, tolerance_rank,
 };
 pub use movement::{Move, Movement, Moves, move_label, movements, movements_since};
-pub use register::{Cell, Column, MAX_PAGE_SIZE, PAGE_SIZE, Page, Placed, Query, Row, SortOrder, query, query_risks};
+pub use register::{
+    Cell, Column, MAX_PAGE_SIZE, PAGE_SIZE, Page, Placed, Query, Row, SortOrder, cia_label, query, query_risks,
+};
 pub use treatment::{TREATMENTS, TreatmentShare, treatment_code, treatment_label, treatment_mix};
 
 use crate::calendar::{Date, Quarter};

@@ -40,9 +40,9 @@ use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::{Column, Standing};
 use crate::risk::{Move, Rated};
 use crate::snapshot::{
-    ApprovingBody, AssessmentMethod, Audience, AuditKind, ContractClause, CsirtForm, DrillScope, Evidence, ImpactClass,
-    IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity,
-    SharingRecipient, Treatment,
+    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, ContractClause, CsirtForm, DrillScope,
+    Evidence, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind,
+    Severity, SharingRecipient, Treatment,
 };
 use crate::summary::{Light, Urgency};
 use crate::text::Text;
@@ -155,6 +155,12 @@ terms!(ApprovingBody, "ApprovingBody", {
     Ciso => ("ciso", "CISO", "CISO"),
     DepartmentHead => ("department_head", "部門長", "Department head"),
     Other => ("other", "その他", "Other"),
+});
+
+terms!(CiaAttribute, "CiaAttribute", {
+    Confidentiality => ("confidentiality", "機密性", "Confidentiality", seed "機密性"),
+    Integrity => ("integrity", "完全性", "Integrity", seed "完全性"),
+    Availability => ("availability", "可用性", "Availability", seed "可用性"),
 });
 
 terms!(Treatment, "Treatment", {
@@ -396,6 +402,7 @@ mod tests {
     fn every_snapshot_enumeration_matches_its_wire_names() {
         check_wire::<Language>();
         check_wire::<ApprovingBody>();
+        check_wire::<CiaAttribute>();
         check_wire::<Audience>();
         check_wire::<IncidentKind>();
         check_wire::<ImpactClass>();

@@ -266,6 +266,7 @@ impl Register {
                 annual_frequency: Some(frequency(residual.likelihood, l.frequency_jitter)),
                 inherent_loss_magnitude_yen: None,
                 inherent_annual_frequency: Some(frequency(l.inherent.likelihood, l.frequency_jitter)),
+                cia: Vec::new(),
             });
         }
         assets.sort_unstable();

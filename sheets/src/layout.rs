@@ -8,8 +8,9 @@
 use std::fmt;
 
 use csm_core::snapshot::{
-    ApprovingBody, AssessmentMethod, Audience, AuditKind, CsirtForm, DrillScope, Evidence, ImpactClass, IncidentKind,
-    Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
+    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, CsirtForm, DrillScope, Evidence, ImpactClass,
+    IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity,
+    SharingRecipient, Treatment,
 };
 use csm_core::vocabulary::Term;
 
@@ -84,6 +85,8 @@ choices!(ASSESSMENT_METHOD, AssessmentMethod, []);
 choices!(SEVERITY, Severity, []);
 choices!(TREATMENT, Treatment, []);
 choices!(APPROVING_BODY, ApprovingBody, []);
+// The values of the risks' `cia` list column (one per line; the column is a list, not a drop-down).
+choices!(CIA_ATTRIBUTE, CiaAttribute, []);
 // Former template labels of Phase.
 choices!(PHASE, Phase, [("計画", "plan"), ("実行", "do"), ("確認", "check"), ("改善", "act"),]);
 // Former template labels of ReportKind.
@@ -139,6 +142,7 @@ pub const ALL_CHOICES: &[&Choices] = &[
     &SEVERITY,
     &TREATMENT,
     &APPROVING_BODY,
+    &CIA_ATTRIBUTE,
     &PHASE,
     &REPORT_KIND,
     &AUDIT_KIND,
@@ -722,6 +726,10 @@ pub const SHEETS: &[SheetDef] = &[
             opt("approval.rating.impact", "承認時の残留影響度", "approved residual impact", STEP),
             opt("inherent_loss_magnitude_yen", "対策前の想定損失額（円）", "inherent loss magnitude (yen)", YEN)
                 .note("空欄: 想定損失額と同じ", "empty: the same as the loss magnitude"),
+            opt("cia", "CIA属性", "CIA attributes", Kind::List).note(
+                "損なわれる属性: confidentiality（機密性）/ integrity（完全性）/ availability（可用性）を1行に1つ",
+                "attributes harmed: confidentiality / integrity / availability, one per line",
+            ),
             opt("inherent_annual_frequency", "対策前の年間発生頻度", "inherent annual frequency", SCORE).note(
                 "対策前の年間発生回数の期待値（空欄: 未見積）",
                 "expected occurrences per year before treatment (empty: not estimated)",

@@ -98,6 +98,7 @@ fn risk_at(id: usize, asset: &str, inherent: Rating, residual: Rating) -> Risk {
         annual_frequency: Some(0.1),
         inherent_loss_magnitude_yen: None,
         inherent_annual_frequency: None,
+        cia: Vec::new(),
     }
 }
 

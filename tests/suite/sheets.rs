@@ -361,6 +361,7 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
             a.rating = None;
         }
         r.inherent_loss_magnitude_yen = None;
+        r.cia.clear();
         r.inherent_annual_frequency = None;
     }
     s

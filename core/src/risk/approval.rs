@@ -22,7 +22,7 @@ use super::matrix::{
 use super::{risk_path, threat};
 use crate::calendar::Date;
 use crate::period::Period;
-use crate::snapshot::{Approval, ApprovingBody, QuarterRecord, Rating, Risk, RiskMatrix, Yen};
+use crate::snapshot::{Approval, ApprovingBody, CiaAttribute, QuarterRecord, Rating, Risk, RiskMatrix, Yen};
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -168,6 +168,8 @@ pub struct AboveTolerance {
     pub asset: String,
     /// Its owner.
     pub owner: String,
+    /// The security attributes the scenario harms (empty: not recorded).
+    pub cia: Vec<CiaAttribute>,
     /// Residual level.
     pub level: Level,
     /// The tolerance that applies.
@@ -210,6 +212,7 @@ fn above(judge: &Judge<'_>, base: &str, j: usize, r: &Risk) -> Option<AboveToler
         threat: threat(r),
         asset: r.asset.clone(),
         owner: r.owner.clone(),
+        cia: r.cia.clone(),
         level: level_at(m, rank)?,
         tolerance: level_at(m, tol)?,
         own_tolerance: r

@@ -17,7 +17,7 @@ use super::treatment::{treatment_label, treatment_order};
 use super::{asset_name, risk_path, threat};
 use crate::calendar::Date;
 use crate::period::Period;
-use crate::snapshot::{Asset, Language, Rating, Risk, RiskMatrix, Treatment, Yen};
+use crate::snapshot::{Asset, CiaAttribute, Language, Rating, Risk, RiskMatrix, Treatment, Yen};
 use crate::text::{self, Text};
 use crate::vocabulary::Term;
 
@@ -214,6 +214,10 @@ pub struct Row {
     pub inherent: Placed,
     /// Residual rating and level.
     pub residual: Placed,
+    /// The security attributes the scenario harms (empty: not recorded).
+    pub cia: Vec<CiaAttribute>,
+    /// Their names, `機密性・可用性` / `Confidentiality, Availability` (empty: not recorded).
+    pub cia_label: Text,
     /// Treatment.
     pub treatment: Treatment,
     /// The treatment's name (低減, 保有, 回避, 移転).
@@ -463,6 +467,15 @@ fn select_page(keys: &mut [Key], start: usize, end: usize, mut compare: impl FnM
     keys[start..end].sort_by(compare);
 }
 
+/// The names of a risk's CIA attributes, in C-I-A order.
+pub fn cia_label(cia: &[CiaAttribute]) -> Text {
+    let mut sorted = cia.to_vec();
+    sorted.sort();
+    sorted.dedup();
+    let names = |lang, sep| sorted.iter().map(|a| Term::label(*a, lang)).collect::<Vec<_>>().join(sep);
+    Text::new(names(Language::Ja, "・"), names(Language::En, ", "))
+}
+
 /// The row of `r`, one of the matching risks.
 fn row(judge: &Judge<'_>, names: &HashMap<&str, &Asset>, base: &str, r: &Risk, k: &Key) -> Row {
     let matrix = judge.matrix;
@@ -477,6 +490,8 @@ fn row(judge: &Judge<'_>, names: &HashMap<&str, &Asset>, base: &str, r: &Risk, k
         owner: r.owner.clone(),
         inherent: placed(matrix, r.inherent),
         residual: placed(matrix, r.residual),
+        cia: r.cia.clone(),
+        cia_label: cia_label(&r.cia),
         treatment: r.treatment,
         treatment_label: treatment_label(r.treatment),
         above_tolerance: k.standing != Standing::NotRequired,
@@ -491,6 +506,21 @@ fn row(judge: &Judge<'_>, names: &HashMap<&str, &Asset>, base: &str, r: &Risk, k
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cia_attributes_read_in_cia_order() {
+        use CiaAttribute::*;
+        assert_eq!(
+            cia_label(&[Availability, Confidentiality]),
+            Text::new("機密性・可用性", "Confidentiality, Availability")
+        );
+        assert_eq!(cia_label(&[]), Text::new("", ""));
+        let mut s = crate::risk::fixture::register();
+        s.quarters[1].risks[0].cia = vec![Integrity];
+        let page = query(&Period::latest(&s).unwrap(), &Query::default());
+        let row = page.rows.iter().find(|r| r.id == "r-a").unwrap();
+        assert_eq!((row.cia.clone(), row.cia_label.en.as_str()), (vec![Integrity], "Integrity"));
+    }
     use crate::fixture::{asset, d, matrix3, risk};
     use crate::risk::TREATMENTS;
     use crate::risk::fixture::register;

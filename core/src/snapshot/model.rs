@@ -632,6 +632,23 @@ pub struct Risk {
     /// estimated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inherent_annual_frequency: Option<f64>,
+    /// The security attributes the scenario harms (機密性・完全性・可用性), each at most once. Absent or
+    /// empty: not recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cia: Vec<CiaAttribute>,
+}
+
+/// A security attribute a risk scenario harms (3-1, 3-3: 機密性・完全性・可用性).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CiaAttribute {
+    /// 機密性: disclosure (a leak).
+    Confidentiality,
+    /// 完全性: alteration (tampering, corruption).
+    Integrity,
+    /// 可用性: loss of availability (an outage).
+    Availability,
 }
 
 /// PDCA phase.

@@ -7,6 +7,7 @@ use super::Checker;
 use super::quarters::Scope;
 use crate::snapshot::Risk;
 use crate::snapshot::problem::Rule;
+use crate::vocabulary::Term;
 
 impl Checker {
     /// Assets; returns their ids for the risks to name.
@@ -66,6 +67,16 @@ impl Checker {
                     Rule::Date,
                     format!("{} is not after the approval date {}", a.expires_on, a.approved_on),
                     format!("{} が承認日 {} より後ではありません", a.expires_on, a.approved_on),
+                );
+            }
+        }
+        for (k, a) in r.cia.iter().enumerate() {
+            if let Some(first) = r.cia[..k].iter().position(|b| b == a) {
+                self.push(
+                    format!("{p}.cia[{k}]"),
+                    Rule::DuplicateId,
+                    format!("{} is listed twice (first at cia[{first}])", a.code()),
+                    format!("{} が重複しています（最初は cia[{first}]）", a.label(crate::snapshot::Language::Ja)),
                 );
             }
         }
