@@ -81,7 +81,7 @@ pub fn board_tolerance_rank(matrix: &RiskMatrix) -> Option<usize> {
 /// change's `from`, then each change's `to` from its `on` (the day itself included).
 pub fn tolerance_at(matrix: &RiskMatrix, date: Date) -> &str {
     let Some(first) = matrix.tolerance_changes.first() else { return &matrix.tolerance };
-    matrix.tolerance_changes.iter().filter(|c| c.on <= date).last().map_or(&first.from, |c| &c.to)
+    matrix.tolerance_changes.iter().rev().find(|c| c.on <= date).map_or(&first.from, |c| &c.to)
 }
 
 /// The rank of the board's tolerance in force on `date`.
