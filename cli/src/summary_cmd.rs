@@ -362,21 +362,9 @@ pub fn render(s: &BoardSummary, lang: Language, all: bool) -> String {
         let amount = yen_change(d, lang);
         if ja { format!("（前期比 {amount}）") } else { format!(" ({amount} on the previous quarter)") }
     });
-    let ratio = l.ratio_to_security_budget.map(|x| {
-        if ja {
-            format!("。セキュリティ予算 {} の {} 倍", yen(l.security_budget_yen, lang), number(x, 1))
-        } else {
-            format!("; {}× the security budget of {}", number(x, 1), yen(l.security_budget_yen, lang))
-        }
-    });
     let total_label = if ja { "合計" } else { "Total" };
-    let _ = writeln!(
-        out,
-        "  {total_label} {}{}{}",
-        yen(l.total_yen, lang),
-        change.unwrap_or_default(),
-        ratio.unwrap_or_default()
-    );
+    let _ = writeln!(out, "  {total_label} {}{}", yen(l.total_yen, lang), change.unwrap_or_default());
+    let _ = writeln!(out, "  {}", l.comparison(lang));
     for a in l.per_asset.iter().take(5) {
         let risks = if ja { format!("（{} 件）", a.risks) } else { format!(" ({} risk(s))", a.risks) };
         let _ = writeln!(

@@ -64,6 +64,8 @@ fn matrix() -> RiskMatrix {
         ],
         grid,
         tolerance: "mid".into(),
+        approval_validity_months: None,
+        tolerance_changes: Vec::new(),
     }
 }
 
@@ -119,6 +121,8 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                 let rl = 1 + rng.below(u64::from(il)) as u8;
                 let approval = (r % 7 == 0).then(|| Approval {
                     approver: "取締役会".into(),
+                    body: None,
+                    rating: None,
                     approved_on: start,
                     expires_on: start.add_days(100 + (r % 400) as i64),
                     reference: None,
@@ -135,8 +139,11 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                     owner: format!("部門{}", r % 50),
                     tolerance: None,
                     approval,
-                    loss_magnitude_yen: 1_000_000 * (1 + rng.below(500)),
-                    annual_frequency: rng.below(100) as f64 / 100.0,
+                    loss_magnitude_yen: Some(1_000_000 * (1 + rng.below(500))),
+                    annual_frequency: Some(rng.below(100) as f64 / 100.0),
+                    inherent_loss_magnitude_yen: None,
+                    inherent_annual_frequency: None,
+                    cia: Vec::new(),
                 }
             })
             .collect();

@@ -48,6 +48,8 @@ pub fn matrix3() -> RiskMatrix {
         ],
         grid: vec![g(["low", "low", "medium"]), g(["medium", "medium", "high"]), g(["medium", "high", "high"])],
         tolerance: "medium".into(),
+        approval_validity_months: None,
+        tolerance_changes: Vec::new(),
     }
 }
 
@@ -161,8 +163,11 @@ pub fn risk(id: &str, asset: &str, inherent: (u8, u8), residual: (u8, u8)) -> Ri
         owner: "CISO".into(),
         tolerance: None,
         approval: None,
-        loss_magnitude_yen: 0,
-        annual_frequency: 0.0,
+        loss_magnitude_yen: Some(0),
+        annual_frequency: Some(0.0),
+        inherent_loss_magnitude_yen: None,
+        inherent_annual_frequency: None,
+        cia: Vec::new(),
     }
 }
 
@@ -212,6 +217,7 @@ fn matrix3_tells_likelihood_from_impact() {
     up.tolerance = Some("low".into());
     let mut flat = risk("flat", "x", (3, 3), (1, 2));
     flat.tolerance = Some("low".into());
-    assert!(crate::risk::above_tolerance(&m, &up));
-    assert!(!crate::risk::above_tolerance(&m, &flat));
+    let board = crate::risk::board_tolerance_rank(&m);
+    assert!(crate::risk::above_tolerance(&m, board, &up));
+    assert!(!crate::risk::above_tolerance(&m, board, &flat));
 }

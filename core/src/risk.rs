@@ -39,22 +39,27 @@ mod treatment;
 use serde::Serialize;
 
 pub use approval::{
-    AboveTolerance, ApprovalState, Approvals, EXPIRY_WARNING_DAYS, Standing, above_tolerance_list, approval_state,
-    approvals, standing,
+    AboveTolerance, ApprovalState, Approvals, EXPIRY_WARNING_DAYS, Judge, OwnTolerance, Standing, above_tolerance_list,
+    approval_state, approvals, effective_expiry, own_tolerances_above_board, standing, worsened,
 };
 pub use contrast::{
     BLACK_INK, Contrast, DARK_INK, Ink, LIGHT_INK, contrast_ratio, parse_colour, relative_luminance, text_on,
 };
 pub use heat_map::{HeatCell, HeatMap, HeatRow, heat_map};
 pub use loss::{AssetLoss, ExpectedLoss, RiskLoss, TOP_RISKS, expected_loss, loss, total_expected_loss};
-pub use matrix::{Level, Rated, above_tolerance, level, level_at, level_rank, rank_of, tolerance_rank};
+pub use matrix::{
+    Level, Rated, above_tolerance, board_tolerance_rank, board_tolerance_rank_at, level, level_at, level_rank,
+    own_tolerance_above_board, rank_of, tolerance_at, tolerance_rank,
+};
 pub use movement::{Move, Movement, Moves, move_label, movements, movements_since};
-pub use register::{Cell, Column, MAX_PAGE_SIZE, PAGE_SIZE, Page, Placed, Query, Row, SortOrder, query, query_risks};
+pub use register::{
+    Cell, Column, MAX_PAGE_SIZE, PAGE_SIZE, Page, Placed, Query, Row, SortOrder, cia_label, query, query_risks,
+};
 pub use treatment::{TREATMENTS, TreatmentShare, treatment_code, treatment_label, treatment_mix};
 
-use crate::calendar::Quarter;
+use crate::calendar::{Date, Quarter};
 use crate::period::Period;
-use crate::snapshot::{Asset, Risk};
+use crate::snapshot::{ApprovingBody, Asset, Risk};
 use crate::text::Text;
 
 /// A risk's threat scenario in both languages.
@@ -72,6 +77,51 @@ fn risk_path(base: &str, index: usize) -> String {
     format!("{base}.risks[{index}]")
 }
 
+/// A change of the board's tolerance decided in the quarter (4-2 許容レベルを引き上げるか).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ToleranceEvent {
+    /// The day it applies from.
+    pub on: Date,
+    /// The level before.
+    pub from: Level,
+    /// The level after.
+    pub to: Level,
+    /// Whether it raised the tolerance (more residual risk accepted without approval).
+    pub raised: bool,
+    /// Who decided.
+    pub body: ApprovingBody,
+    /// Whether that body's decision is the board's (board, executive committee, representative director).
+    pub by_board: bool,
+    /// The decision reference, if any.
+    pub reference: Option<String>,
+    /// JSON path, `risk_matrix.tolerance_changes[1]`.
+    pub path: String,
+}
+
+/// The tolerance changes decided in `period`'s quarter, up to its reference date.
+pub fn tolerance_events(period: &Period<'_>) -> Vec<ToleranceEvent> {
+    let m = &period.snapshot().risk_matrix;
+    let (start, end) = (period.quarter().start(), period.reference());
+    m.tolerance_changes
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| start <= c.on && c.on <= end)
+        .filter_map(|(i, c)| {
+            let (from, to) = (level_at(m, rank_of(m, &c.from)?)?, level_at(m, rank_of(m, &c.to)?)?);
+            Some(ToleranceEvent {
+                on: c.on,
+                raised: to.rank > from.rank,
+                from,
+                to,
+                body: c.body,
+                by_board: c.body.counts(),
+                reference: c.reference.clone(),
+                path: format!("risk_matrix.tolerance_changes[{i}]"),
+            })
+        })
+        .collect()
+}
+
 /// The risk register of one quarter.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RiskView {
@@ -79,14 +129,18 @@ pub struct RiskView {
     pub quarter: Quarter,
     /// Risks in the register.
     pub risks: usize,
-    /// The matrix's tolerance.
+    /// The board's tolerance in force at the reference date.
     pub tolerance: Option<Level>,
+    /// Changes of the board's tolerance decided in the quarter (4-2), oldest first.
+    pub tolerance_changes: Vec<ToleranceEvent>,
     /// Heat map before treatment.
     pub inherent: HeatMap,
     /// Heat map after treatment.
     pub residual: HeatMap,
     /// Residual risks above tolerance, most urgent first.
     pub above_tolerance: Vec<AboveTolerance>,
+    /// Risks that set their own tolerance above the board's (a board matter; the board's applies).
+    pub own_tolerance_above_board: Vec<OwnTolerance>,
     /// Risks that moved since the previous quarter (none in the first quarter).
     pub movements: Vec<Movement>,
     /// Treatment mix.
@@ -102,10 +156,12 @@ pub fn risk_view(period: &Period<'_>) -> RiskView {
     RiskView {
         quarter: period.quarter(),
         risks: risks.len(),
-        tolerance: rank_of(m, &m.tolerance).and_then(|t| level_at(m, t)),
+        tolerance: board_tolerance_rank_at(m, period.reference()).and_then(|t| level_at(m, t)),
+        tolerance_changes: tolerance_events(period),
         inherent: heat_map(m, risks, Rated::Inherent),
         residual: heat_map(m, risks, Rated::Residual),
         above_tolerance: above_tolerance_list(period),
+        own_tolerance_above_board: own_tolerances_above_board(period),
         movements: period
             .previous()
             .map(|p| movements(m, &p.record().risks, risks, &p.path(), &period.path()))
@@ -126,23 +182,23 @@ mod tests {
         let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
         s.quarters[0].assets.push(asset("ec", "EC サイト"));
         let mut old = risk("r1", "ec", (3, 3), (2, 2));
-        old.loss_magnitude_yen = 100_000_000;
-        old.annual_frequency = 0.1;
+        old.loss_magnitude_yen = Some(100_000_000);
+        old.annual_frequency = Some(0.1);
         s.quarters[0].risks.push(old.clone());
         let r = &mut s.quarters[1];
         r.assets.push(asset("ec", "EC サイト"));
         r.assets.push(asset("pii", "顧客情報"));
         // ec: 100,000,000 × 0.25 = 25,000,000; pii: 30,000,000 × 0.5 = 15,000,000 and 1,000 × 0.3333 = 333.3 → 333.
         let mut a = risk("r1", "ec", (3, 3), (2, 2));
-        a.loss_magnitude_yen = 100_000_000;
-        a.annual_frequency = 0.25;
+        a.loss_magnitude_yen = Some(100_000_000);
+        a.annual_frequency = Some(0.25);
         let mut b = risk("r2", "pii", (3, 3), (2, 2));
-        b.loss_magnitude_yen = 30_000_000;
-        b.annual_frequency = 0.5;
+        b.loss_magnitude_yen = Some(30_000_000);
+        b.annual_frequency = Some(0.5);
         b.treatment = Treatment::Transfer;
         let mut c = risk("r3", "pii", (1, 1), (1, 1));
-        c.loss_magnitude_yen = 1_000;
-        c.annual_frequency = 0.3333;
+        c.loss_magnitude_yen = Some(1_000);
+        c.annual_frequency = Some(0.3333);
         c.treatment = Treatment::Retain;
         r.risks = vec![a, b, c];
         crate::fixture::assert_valid(&s);

@@ -33,7 +33,7 @@ use crate::partners::{self, Partners};
 use crate::pdca::{self, Pdca};
 use crate::period::{Period, PeriodError};
 use crate::readiness::{self, Readiness};
-use crate::risk::{self, ApprovalState, RiskView};
+use crate::risk::{self, RiskView};
 use crate::snapshot::{Language, Snapshot, Yen};
 use crate::text::{self, Text};
 
@@ -103,11 +103,24 @@ pub struct Headline {
     pub expected_loss_yen: Yen,
     /// Change since the previous quarter.
     pub expected_loss_change_yen: Option<i64>,
-    /// Expected annual loss ÷ security budget.
+    /// Expected annual loss ÷ security budget, for reference only (not the 6-1 comparison; see
+    /// `reduction_to_budget`).
     pub loss_to_budget: Option<f64>,
+    /// Residual expected annual loss net of insurance in force.
+    pub net_loss_yen: Yen,
+    /// Inherent expected annual loss (risks with an inherent estimate).
+    pub inherent_loss_yen: Yen,
+    /// Reduction of expected loss by the measures (inherent − residual net, risks with both estimates).
+    pub loss_reduction_yen: i64,
+    /// `loss_reduction_yen ÷ security budget` (6-1: size of risk against cost of measures).
+    pub reduction_to_budget: Option<f64>,
+    /// Risks in the register.
+    pub risks: usize,
+    /// Of which without a residual loss estimate.
+    pub not_estimated: usize,
     /// Residual risks above tolerance.
     pub above_tolerance: usize,
-    /// Of which without valid approval (missing or expired).
+    /// Of which without a valid board approval (missing, not by the board, worsened or expired).
     pub unapproved: usize,
     /// Decisions by severity.
     pub decisions: DecisionCounts,
@@ -125,14 +138,28 @@ impl Headline {
         let change = change.unwrap_or_default();
         let l = &self.lights;
         let loss = text::yen(self.expected_loss_yen, lang);
-        let ratio = self.loss_to_budget.map(|r| {
+        let net = (self.net_loss_yen != self.expected_loss_yen).then(|| {
+            let y = text::yen(self.net_loss_yen, lang);
+            if ja { format!("（保険控除後 {y}）") } else { format!(" ({y} net of insurance)") }
+        });
+        let reduction = self.reduction_to_budget.map(|r| {
+            let y = text::yen(self.loss_reduction_yen.max(0) as Yen, lang);
             if ja {
-                format!("（セキュリティ予算の {} 倍）", text::number(r, 1))
+                format!("、対策による低減 {y} はセキュリティ予算の {} 倍", text::number(r, 1))
             } else {
-                format!(" ({}× the security budget)", text::number(r, 1))
+                format!("; the measures reduce it by {y} a year, {}× the security budget", text::number(r, 1))
             }
         });
-        let ratio = ratio.unwrap_or_default();
+        let unestimated = (self.not_estimated > 0).then(|| {
+            let n = self.not_estimated;
+            if ja {
+                format!("（未見積 {n} 件）")
+            } else {
+                format!(" ({n} of {} risk(s) not estimated)", self.risks)
+            }
+        });
+        let ratio =
+            format!("{}{}{}", net.unwrap_or_default(), reduction.unwrap_or_default(), unestimated.unwrap_or_default());
         let d = &self.decisions;
         let total = d.critical + d.high + d.medium + d.low;
         if ja {
@@ -261,12 +288,14 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         expected_loss_yen: loss.total_yen,
         expected_loss_change_yen: loss.previous_total_yen.map(|p| loss.total_yen as i64 - p as i64),
         loss_to_budget: loss.ratio_to_security_budget,
+        net_loss_yen: loss.net_yen,
+        inherent_loss_yen: loss.inherent_yen,
+        loss_reduction_yen: loss.reduction_yen,
+        reduction_to_budget: loss.reduction_to_budget,
+        risks: risk.risks,
+        not_estimated: loss.not_estimated,
         above_tolerance: risk.above_tolerance.len(),
-        unapproved: risk
-            .above_tolerance
-            .iter()
-            .filter(|r| matches!(r.approval, ApprovalState::Missing | ApprovalState::Expired))
-            .count(),
+        unapproved: risk.above_tolerance.iter().filter(|r| r.approval.unapproved()).count(),
         decisions: DecisionCounts {
             critical: dcount(Urgency::Critical),
             high: dcount(Urgency::High),

@@ -40,9 +40,9 @@ use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::{Column, Standing};
 use crate::risk::{Move, Rated};
 use crate::snapshot::{
-    AssessmentMethod, Audience, AuditKind, ContractClause, CsirtForm, DrillScope, Evidence, EvidenceKind, ImpactClass,
-    IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity,
-    SharingRecipient, Treatment,
+    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, ContractClause, CsirtForm, DrillScope,
+    Evidence, EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind,
+    ReportKind, Severity, SharingRecipient, Treatment,
 };
 use crate::summary::{Light, Urgency};
 use crate::text::Text;
@@ -146,6 +146,21 @@ terms!(Severity, "Severity", {
     Medium => ("medium", "中", "Medium"),
     High => ("high", "高", "High"),
     Critical => ("critical", "緊急", "Critical"),
+});
+
+terms!(ApprovingBody, "ApprovingBody", {
+    Board => ("board", "取締役会", "Board of directors"),
+    ExecutiveCommittee => ("executive_committee", "経営会議", "Executive committee"),
+    RepresentativeDirector => ("representative_director", "代表取締役", "Representative director"),
+    Ciso => ("ciso", "CISO", "CISO"),
+    DepartmentHead => ("department_head", "部門長", "Department head"),
+    Other => ("other", "その他", "Other"),
+});
+
+terms!(CiaAttribute, "CiaAttribute", {
+    Confidentiality => ("confidentiality", "機密性", "Confidentiality", seed "機密性"),
+    Integrity => ("integrity", "完全性", "Integrity", seed "完全性"),
+    Availability => ("availability", "可用性", "Availability", seed "可用性"),
 });
 
 terms!(Treatment, "Treatment", {
@@ -311,6 +326,8 @@ terms!(KpiId, "KpiId", {
 
 terms!(Standing, "Standing", {
     Missing => ("missing", "承認なし", "Not approved"),
+    NotByBoard => ("not_by_board", "経営層以外の承認", "Not approved by the board"),
+    Worsened => ("worsened", "承認後に悪化", "Worse than approved"),
     Expired => ("expired", "承認期限切れ", "Approval expired"),
     Expiring => ("expiring", "承認期限間近", "Approval expiring"),
     Valid => ("valid", "承認済み", "Approved"),
@@ -402,6 +419,8 @@ mod tests {
     #[test]
     fn every_snapshot_enumeration_matches_its_wire_names() {
         check_wire::<Language>();
+        check_wire::<ApprovingBody>();
+        check_wire::<CiaAttribute>();
         check_wire::<Audience>();
         check_wire::<IncidentKind>();
         check_wire::<ImpactClass>();

@@ -52,6 +52,8 @@ pub(crate) fn matrix() -> RiskMatrix {
             .map(|l| (1..=5u8).map(|i| LEVELS[level_of(Rating { likelihood: l, impact: i })].into()).collect())
             .collect(),
         tolerance: LEVELS[TOLERANCE].into(),
+        approval_validity_months: None,
+        tolerance_changes: Vec::new(),
     }
 }
 
@@ -260,8 +262,11 @@ impl Register {
                 owner: l.owner.clone(),
                 tolerance: l.tolerance.map(|i| LEVELS[i].to_owned()),
                 approval: l.approval.as_ref().and_then(|a| approval(a, t, q)),
-                loss_magnitude_yen: l.loss_yen,
-                annual_frequency: frequency(residual.likelihood, l.frequency_jitter),
+                loss_magnitude_yen: Some(l.loss_yen),
+                annual_frequency: Some(frequency(residual.likelihood, l.frequency_jitter)),
+                inherent_loss_magnitude_yen: None,
+                inherent_annual_frequency: Some(frequency(l.inherent.likelihood, l.frequency_jitter)),
+                cia: Vec::new(),
             });
         }
         assets.sort_unstable();
@@ -390,6 +395,8 @@ fn approval(plan: &ApprovalPlan, t: &Timeline, q: usize) -> Option<Approval> {
     let n = k + 1;
     Some(Approval {
         approver: "取締役会".into(),
+        body: None,
+        rating: None,
         approved_on,
         expires_on: approved_on.add_days(365),
         reference: Some(format!("取締役会議事録 {approved_on}（{n}回目の承認）")),

@@ -230,6 +230,11 @@ pub fn export(snapshot: &Snapshot) -> Result<Book, serde_json::Error> {
                     push(cells);
                 }
             }
+            Shape::ToleranceChanges => {
+                for c in array(&root["risk_matrix"]["tolerance_changes"]) {
+                    push(record_cells(def, c, None));
+                }
+            }
             Shape::Grid => {
                 for (r, row) in array(&root["risk_matrix"]["grid"]).iter().enumerate() {
                     let mut cells = vec![Cell::Number((r + 1) as f64)];

@@ -8,8 +8,9 @@
 use std::fmt;
 
 use csm_core::snapshot::{
-    AssessmentMethod, Audience, AuditKind, CsirtForm, DrillScope, Evidence, EvidenceKind, ImpactClass, IncidentKind,
-    Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
+    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, CsirtForm, DrillScope, Evidence, EvidenceKind,
+    ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity,
+    SharingRecipient, Treatment,
 };
 use csm_core::vocabulary::Term;
 
@@ -83,6 +84,9 @@ choices!(IMPACT_CLASS, ImpactClass, []);
 choices!(ASSESSMENT_METHOD, AssessmentMethod, []);
 choices!(SEVERITY, Severity, []);
 choices!(TREATMENT, Treatment, []);
+choices!(APPROVING_BODY, ApprovingBody, []);
+// The values of the risks' `cia` list column (one per line; the column is a list, not a drop-down).
+choices!(CIA_ATTRIBUTE, CiaAttribute, []);
 // Former template labels of Phase.
 choices!(PHASE, Phase, [("計画", "plan"), ("実行", "do"), ("確認", "check"), ("改善", "act"),]);
 // Former template labels of ReportKind.
@@ -138,6 +142,8 @@ pub const ALL_CHOICES: &[&Choices] = &[
     &ASSESSMENT_METHOD,
     &SEVERITY,
     &TREATMENT,
+    &APPROVING_BODY,
+    &CIA_ATTRIBUTE,
     &PHASE,
     &REPORT_KIND,
     &AUDIT_KIND,
@@ -317,6 +323,8 @@ pub enum Shape {
     Levels,
     /// The grid: one row per likelihood step, one column per impact step.
     Grid,
+    /// Rows of `risk_matrix.tolerance_changes`, oldest first.
+    ToleranceChanges,
     /// One row per quarter: the quarter's object at `section`.
     QuarterRow {
         /// The JSON key in the quarter (`budget`).
@@ -426,6 +434,16 @@ pub const SHEETS: &[SheetDef] = &[
                 "最初の四半期より前の直近の脆弱性診断・ペネトレーションテスト日",
                 "last security test before the first quarter",
                 DATE,
+            ),
+            opt(
+                "risk_matrix.approval_validity_months",
+                "承認の有効期間上限（月）",
+                "approval validity cap (months)",
+                COUNT,
+            )
+            .note(
+                "残留リスク承認の有効期間の上限（1〜36、空欄: 12）",
+                "longest validity of a residual-risk approval (1–36; empty: 12)",
             ),
         ],
         optional_groups: &[],
@@ -717,9 +735,29 @@ pub const SHEETS: &[SheetDef] = &[
             req("approval.approved_on", "承認日", "approved on", DATE),
             req("approval.expires_on", "承認期限", "approval expires on", DATE),
             opt("approval.reference", "承認記録", "approval reference", TEXT),
-            req("loss_magnitude_yen", "想定損失額（円）", "loss magnitude (yen)", YEN),
-            req("annual_frequency", "年間発生頻度", "annual frequency", SCORE)
+            opt("loss_magnitude_yen", "想定損失額（円）", "loss magnitude (yen)", YEN)
+                .note("空欄: 未見積（0 と書かない）", "empty: not estimated (do not write 0)"),
+            opt("annual_frequency", "年間発生頻度", "annual frequency", SCORE)
                 .note("対策後の年間発生回数の期待値", "expected occurrences per year after treatment"),
+            opt("approval.body", "承認機関", "approving body", Kind::Choice(&APPROVING_BODY)).note(
+                "取締役会・経営会議・代表取締役の承認のみ経営層の承認として扱う（空欄: 未記録）",
+                "only the board, executive committee or representative director count (empty: not recorded)",
+            ),
+            opt("approval.rating.likelihood", "承認時の残留発生可能性", "approved residual likelihood", STEP).note(
+                "承認した残留リスクの評価（空欄: 承認日の四半期の評価）",
+                "the residual rating approved (empty: that of the approval's quarter)",
+            ),
+            opt("approval.rating.impact", "承認時の残留影響度", "approved residual impact", STEP),
+            opt("inherent_loss_magnitude_yen", "対策前の想定損失額（円）", "inherent loss magnitude (yen)", YEN)
+                .note("空欄: 想定損失額と同じ", "empty: the same as the loss magnitude"),
+            opt("cia", "CIA属性", "CIA attributes", Kind::List).note(
+                "損なわれる属性: confidentiality（機密性）/ integrity（完全性）/ availability（可用性）を1行に1つ",
+                "attributes harmed: confidentiality / integrity / availability, one per line",
+            ),
+            opt("inherent_annual_frequency", "対策前の年間発生頻度", "inherent annual frequency", SCORE).note(
+                "対策前の年間発生回数の期待値（空欄: 未見積）",
+                "expected occurrences per year before treatment (empty: not estimated)",
+            ),
         ],
         optional_groups: &["insurance", "approval"],
     },
@@ -974,6 +1012,23 @@ pub const SHEETS: &[SheetDef] = &[
             req("kind", "種別", "kind", Kind::Choice(&PUBLICATION_KIND)),
             req("title", "表題", "title", TEXT),
             opt("url", "URL", "url", TEXT),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "許容レベル変更",
+        key: "tolerance_changes",
+        title_en: "Tolerance changes",
+        about_ja: "許容レベルの変更（古い順）。なければ空のままにします。最後の変更後が「リスクレベル」シートの許容上限です。",
+        about_en: "Changes of the tolerance, oldest first; leave empty if none. The last change's new level is the tolerance flagged on the risk-level sheet.",
+        shape: Shape::ToleranceChanges,
+        columns: &[
+            req("on", "変更日", "on", DATE)
+                .note("この日から新しい許容レベルを適用", "the new tolerance applies from this day"),
+            req("from", "変更前", "from", Kind::Level),
+            req("to", "変更後", "to", Kind::Level),
+            req("body", "決定機関", "decided by", Kind::Choice(&APPROVING_BODY)),
+            opt("reference", "決定記録", "decision reference", TEXT),
         ],
         optional_groups: &[],
     },

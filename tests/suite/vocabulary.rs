@@ -3,9 +3,9 @@
 //! table's Japanese label or the seed's own term.
 
 use csm_core::snapshot::{
-    AssessmentMethod, Audience, AuditKind, ContractClause, CsirtForm, DrillScope, Evidence, EvidenceKind, ImpactClass,
-    IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity,
-    SharingRecipient, Treatment,
+    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, ContractClause, CsirtForm, DrillScope,
+    Evidence, EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind,
+    ReportKind, Severity, SharingRecipient, Treatment,
 };
 use csm_core::vocabulary::Term;
 
@@ -23,6 +23,8 @@ fn enumerations() -> Vec<(&'static str, Rows)> {
     vec![
         rows::<Language>(),
         rows::<Treatment>(),
+        rows::<ApprovingBody>(),
+        rows::<CiaAttribute>(),
         rows::<IncidentKind>(),
         rows::<ImpactClass>(),
         rows::<AssessmentMethod>(),

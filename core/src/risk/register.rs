@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::approval::{Standing, standing};
+use super::approval::{Judge, Standing, effective_expiry, standing};
 use super::contrast::{Ink, text_on};
 use super::loss::expected_loss;
 use super::matrix::{Level, Rated, level, level_rank};
@@ -17,7 +17,7 @@ use super::treatment::{treatment_label, treatment_order};
 use super::{asset_name, risk_path, threat};
 use crate::calendar::Date;
 use crate::period::Period;
-use crate::snapshot::{Asset, Language, Rating, Risk, RiskMatrix, Treatment, Yen};
+use crate::snapshot::{Asset, CiaAttribute, Language, Rating, Risk, RiskMatrix, Treatment, Yen};
 use crate::text::{self, Text};
 use crate::vocabulary::Term;
 
@@ -214,6 +214,10 @@ pub struct Row {
     pub inherent: Placed,
     /// Residual rating and level.
     pub residual: Placed,
+    /// The security attributes the scenario harms (empty: not recorded).
+    pub cia: Vec<CiaAttribute>,
+    /// Their names, `機密性・可用性` / `Confidentiality, Availability` (empty: not recorded).
+    pub cia_label: Text,
     /// Treatment.
     pub treatment: Treatment,
     /// The treatment's name (低減, 保有, 回避, 移転).
@@ -222,7 +226,7 @@ pub struct Row {
     pub above_tolerance: bool,
     /// Approval standing.
     pub standing: Standing,
-    /// When the approval lapses, if there is one.
+    /// When the approval lapses (its effective expiry, the validity cap applied), if there is one.
     pub expires_on: Option<Date>,
     /// Expected annual loss.
     pub expected_loss_yen: Yen,
@@ -281,8 +285,7 @@ fn contains_folded(haystack: &str, needle: &str) -> bool {
 /// The rows of the register of `period`'s quarter that `q` asks for.
 pub fn query(period: &Period<'_>, q: &Query) -> Page {
     let record = period.record();
-    let base = period.path();
-    query_risks(&period.snapshot().risk_matrix, &record.risks, &record.assets, period.reference(), &base, q)
+    query_with(&Judge::of(period), &record.risks, &record.assets, &period.path(), q)
 }
 
 /// [`query`] over a register given directly: `risks` rated on `matrix`, their `assets`, standings at
@@ -295,8 +298,13 @@ pub fn query_risks(
     base: &str,
     q: &Query,
 ) -> Page {
+    query_with(&Judge::new(matrix, reference), risks, assets, base, q)
+}
+
+/// [`query`] with approvals judged by `judge`.
+fn query_with(judge: &Judge<'_>, risks: &[Risk], assets: &[Asset], base: &str, q: &Query) -> Page {
     let names: HashMap<&str, &Asset> = assets.iter().map(|a| (a.id.as_str(), a)).collect();
-    let mut keys = matching(matrix, risks, &names, reference, q);
+    let mut keys = matching(judge, risks, &names, q);
     let bounds = Bounds::new(q, keys.len());
     let order = Order::new(risks, &names, &keys, q);
     select_page(&mut keys, bounds.start, bounds.end, |a, b| order.compare(a, b));
@@ -304,7 +312,7 @@ pub fn query_risks(
         .get(bounds.start..bounds.end)
         .unwrap_or_default()
         .iter()
-        .map(|k| row(matrix, &names, base, &risks[k.index], k))
+        .map(|k| row(judge, &names, base, &risks[k.index], k))
         .collect();
     Page {
         rows,
@@ -338,13 +346,8 @@ fn fits_text(r: &Risk, names: &HashMap<&str, &Asset>, needle: &str) -> bool {
 }
 
 /// The sort keys of the risks that pass `q`'s filters, in register order.
-fn matching(
-    matrix: &RiskMatrix,
-    risks: &[Risk],
-    names: &HashMap<&str, &Asset>,
-    reference: Date,
-    q: &Query,
-) -> Vec<Key> {
+fn matching(judge: &Judge<'_>, risks: &[Risk], names: &HashMap<&str, &Asset>, q: &Query) -> Vec<Key> {
+    let matrix = judge.matrix;
     let needle = q.text.trim().to_lowercase();
     let mut keys: Vec<Key> = Vec::new();
     for (index, r) in risks.iter().enumerate() {
@@ -357,7 +360,7 @@ fn matching(
         if q.treatment.is_some_and(|t| t != r.treatment) {
             continue;
         }
-        let st = standing(matrix, r, reference);
+        let st = standing(judge, r);
         if q.standing.is_some_and(|s| s != st) || !fits_text(r, names, &needle) {
             continue;
         }
@@ -464,8 +467,18 @@ fn select_page(keys: &mut [Key], start: usize, end: usize, mut compare: impl FnM
     keys[start..end].sort_by(compare);
 }
 
+/// The names of a risk's CIA attributes, in C-I-A order.
+pub fn cia_label(cia: &[CiaAttribute]) -> Text {
+    let mut sorted = cia.to_vec();
+    sorted.sort();
+    sorted.dedup();
+    let names = |lang, sep| sorted.iter().map(|a| Term::label(*a, lang)).collect::<Vec<_>>().join(sep);
+    Text::new(names(Language::Ja, "・"), names(Language::En, ", "))
+}
+
 /// The row of `r`, one of the matching risks.
-fn row(matrix: &RiskMatrix, names: &HashMap<&str, &Asset>, base: &str, r: &Risk, k: &Key) -> Row {
+fn row(judge: &Judge<'_>, names: &HashMap<&str, &Asset>, base: &str, r: &Risk, k: &Key) -> Row {
+    let matrix = judge.matrix;
     Row {
         id: r.id.clone(),
         threat: threat(r),
@@ -477,11 +490,13 @@ fn row(matrix: &RiskMatrix, names: &HashMap<&str, &Asset>, base: &str, r: &Risk,
         owner: r.owner.clone(),
         inherent: placed(matrix, r.inherent),
         residual: placed(matrix, r.residual),
+        cia: r.cia.clone(),
+        cia_label: cia_label(&r.cia),
         treatment: r.treatment,
         treatment_label: treatment_label(r.treatment),
         above_tolerance: k.standing != Standing::NotRequired,
         standing: k.standing,
-        expires_on: r.approval.as_ref().map(|a| a.expires_on),
+        expires_on: r.approval.as_ref().map(|a| effective_expiry(a, judge.validity_months).0),
         expected_loss_yen: k.loss,
         expected_loss: Text::new(text::yen(k.loss, Language::Ja), text::yen(k.loss, Language::En)),
         path: risk_path(base, k.index),
@@ -491,6 +506,21 @@ fn row(matrix: &RiskMatrix, names: &HashMap<&str, &Asset>, base: &str, r: &Risk,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cia_attributes_read_in_cia_order() {
+        use CiaAttribute::*;
+        assert_eq!(
+            cia_label(&[Availability, Confidentiality]),
+            Text::new("機密性・可用性", "Confidentiality, Availability")
+        );
+        assert_eq!(cia_label(&[]), Text::new("", ""));
+        let mut s = crate::risk::fixture::register();
+        s.quarters[1].risks[0].cia = vec![Integrity];
+        let page = query(&Period::latest(&s).unwrap(), &Query::default());
+        let row = page.rows.iter().find(|r| r.id == "r-a").unwrap();
+        assert_eq!((row.cia.clone(), row.cia_label.en.as_str()), (vec![Integrity], "Integrity"));
+    }
     use crate::fixture::{asset, d, matrix3, risk};
     use crate::risk::TREATMENTS;
     use crate::risk::fixture::register;
@@ -620,8 +650,8 @@ mod tests {
             .map(|i| {
                 let rate = |x: u32| (1 + (x % 3) as u8, 1 + ((x / 3) % 3) as u8);
                 let mut r = risk(&format!("R{i:05}"), &format!("a{:03}", i % 200), rate(i * 7), rate(i * 13 + 1));
-                r.loss_magnitude_yen = u64::from(i % 997) * 1_000_000;
-                r.annual_frequency = f64::from(i % 10) / 10.0;
+                r.loss_magnitude_yen = Some(u64::from(i % 997) * 1_000_000);
+                r.annual_frequency = Some(f64::from(i % 10) / 10.0);
                 r.treatment = TREATMENTS[(i % 4) as usize];
                 r
             })

@@ -123,6 +123,43 @@ pub struct RiskMatrix {
     pub grid: Vec<Vec<String>>,
     /// The highest risk level id the organisation tolerates without board approval (許容できるリスクのレベル).
     pub tolerance: String,
+    /// The longest a board approval of a residual risk stays valid, in months (1..=36). Absent: 12 — an
+    /// approval whose `expires_on` lies later lapses 12 months after it was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval_validity_months: Option<u32>,
+    /// Changes of `tolerance`, oldest first (4-2 許容レベルを引き上げるか). `tolerance` is the one in force
+    /// after the last change; before the first change, its `from` was. Absent: `tolerance` applied
+    /// throughout the export.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tolerance_changes: Vec<ToleranceChange>,
+}
+
+/// A change of the board's tolerance: who decided it and from when it applies (4-2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ToleranceChange {
+    /// The date the change was decided; the new tolerance applies from this day.
+    pub on: Date,
+    /// The level id in force before.
+    pub from: String,
+    /// The level id in force from `on`.
+    pub to: String,
+    /// Who decided, as a role.
+    pub body: ApprovingBody,
+    /// Minutes or decision reference, optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+/// [`RiskMatrix::approval_validity_months`] when absent.
+pub const DEFAULT_APPROVAL_VALIDITY_MONTHS: u32 = 12;
+
+impl RiskMatrix {
+    /// The longest validity of a board approval, in months (default 12).
+    pub fn approval_validity_months(&self) -> u32 {
+        self.approval_validity_months.unwrap_or(DEFAULT_APPROVAL_VALIDITY_MONTHS)
+    }
 }
 
 /// One step of a likelihood or impact scale.
@@ -522,6 +559,33 @@ pub struct Insurance {
     pub expires_on: Date,
 }
 
+/// The body that approved a residual risk or decided a tolerance, as a role ((3)-6 経営層).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ApprovingBody {
+    /// 取締役会.
+    Board,
+    /// 経営会議 / executive committee (経営層 as a body).
+    ExecutiveCommittee,
+    /// 代表取締役 (the representative director).
+    RepresentativeDirector,
+    /// CISO: the executive in charge, not the board.
+    Ciso,
+    /// A department head.
+    DepartmentHead,
+    /// Anyone else.
+    Other,
+}
+
+impl ApprovingBody {
+    /// Whether the body's approval is the board's ((3)-6 経営層): board, executive committee or
+    /// representative director.
+    pub fn counts(self) -> bool {
+        matches!(self, ApprovingBody::Board | ApprovingBody::ExecutiveCommittee | ApprovingBody::RepresentativeDirector)
+    }
+}
+
 /// The board's acceptance of a residual risk above tolerance ((3)-6).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -529,6 +593,14 @@ pub struct Insurance {
 pub struct Approval {
     /// Who approved (e.g. `取締役会`).
     pub approver: String,
+    /// The approving body as a role. Absent (exports before this field): not recorded — the approval
+    /// counts, as it did, and the view says the body is not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<ApprovingBody>,
+    /// The residual rating the approval covers. Absent: the risk's residual rating in the export's
+    /// quarter containing `approved_on`, if the export holds it, else the current rating.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
     /// Date approved.
     pub approved_on: Date,
     /// Date the approval lapses (must be after approved_on).
@@ -569,10 +641,38 @@ pub struct Risk {
     /// The board's approval of the residual risk, if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<Approval>,
-    /// Business impact if the scenario happens (BIA, 3-3), in yen.
-    pub loss_magnitude_yen: Yen,
-    /// Expected occurrences per year after treatment (FAIR's loss event frequency), ≥ 0.
-    pub annual_frequency: f64,
+    /// Business impact if the scenario happens (BIA, 3-3), in yen. Absent: not estimated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loss_magnitude_yen: Option<Yen>,
+    /// Expected occurrences per year after treatment (FAIR's loss event frequency), ≥ 0. Absent: not
+    /// estimated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_frequency: Option<f64>,
+    /// Business impact before treatment, in yen. Absent: `loss_magnitude_yen` (treatment changed the
+    /// frequency, not the impact).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inherent_loss_magnitude_yen: Option<Yen>,
+    /// Expected occurrences per year before treatment, ≥ 0. Absent: the inherent expected loss is not
+    /// estimated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inherent_annual_frequency: Option<f64>,
+    /// The security attributes the scenario harms (機密性・完全性・可用性), each at most once. Absent or
+    /// empty: not recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cia: Vec<CiaAttribute>,
+}
+
+/// A security attribute a risk scenario harms (3-1, 3-3: 機密性・完全性・可用性).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CiaAttribute {
+    /// 機密性: disclosure (a leak).
+    Confidentiality,
+    /// 完全性: alteration (tampering, corruption).
+    Integrity,
+    /// 可用性: loss of availability (an outage).
+    Availability,
 }
 
 /// PDCA phase.

@@ -37,6 +37,7 @@ pub fn validate(s: &Snapshot) -> Vec<Problem> {
     c.header(s);
     c.organisation(&s.organisation);
     let levels = c.matrix(&s.risk_matrix);
+    c.tolerance_changes(&s.risk_matrix, &levels, s.as_of);
     c.quarters(s, &levels);
     c.before_first_quarter(s);
     c.out

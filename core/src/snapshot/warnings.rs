@@ -130,10 +130,13 @@ fn risk(out: &mut Vec<Warning>, path: &str, r: &Risk, reference: Date) {
         },
         _ => {}
     }
-    if r.annual_frequency > IMPLAUSIBLE_FREQUENCY {
-        let f = crate::text::number(r.annual_frequency, 1);
+    let frequencies =
+        [("annual_frequency", r.annual_frequency), ("inherent_annual_frequency", r.inherent_annual_frequency)];
+    for (field, frequency) in frequencies {
+        let Some(frequency) = frequency.filter(|f| *f > IMPLAUSIBLE_FREQUENCY) else { continue };
+        let f = crate::text::number(frequency, 1);
         out.push(Warning::new(
-            format!("{path}.annual_frequency"),
+            format!("{path}.{field}"),
             Check::ImplausibleFrequency,
             format!("{f} loss events a year is implausible: count incidents that cause a loss, not attempts"),
             format!(
@@ -208,7 +211,7 @@ mod tests {
 
     #[test]
     fn more_than_one_loss_event_a_day_is_questioned() {
-        let at = |f: f64| codes(Risk { annual_frequency: f, ..risk("a", "x", (2, 2), (1, 1)) });
+        let at = |f: f64| codes(Risk { annual_frequency: Some(f), ..risk("a", "x", (2, 2), (1, 1)) });
         assert_eq!(at(365.0), vec![]);
         assert_eq!(at(365.1), vec![("r.annual_frequency".into(), "implausible-frequency")]);
         assert_eq!(at(1000.0), vec![("r.annual_frequency".into(), "implausible-frequency")]);
@@ -218,7 +221,7 @@ mod tests {
     fn warnings_carry_paths_and_both_languages_and_never_make_an_export_invalid() {
         let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
         s.quarters[1].assets.push(crate::fixture::asset("x", "資産"));
-        s.quarters[1].risks.push(Risk { annual_frequency: 1000.0, ..risk("a", "x", (1, 1), (2, 1)) });
+        s.quarters[1].risks.push(Risk { annual_frequency: Some(1000.0), ..risk("a", "x", (1, 1), (2, 1)) });
         crate::fixture::assert_valid(&s);
         let w = warnings(&s);
         assert_eq!(

@@ -7,7 +7,9 @@ use crate::calendar::Date;
 use crate::kpi::{KpiId, KpiStatus, Unit};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
-use crate::snapshot::{AuditKind, BeforeFirstQuarter, ContractClause, CsirtForm, ImpactClass, Language, Yen};
+use crate::snapshot::{
+    ApprovingBody, AuditKind, BeforeFirstQuarter, ContractClause, CsirtForm, ImpactClass, Language, Yen,
+};
 use crate::summary::lights::{Facts, TargetCut, lowered_targets};
 use crate::text::Text;
 use crate::vocabulary::Term;
@@ -47,10 +49,38 @@ pub enum Ask {
         level: Text,
         /// The approval's standing.
         approval: ApprovalState,
-        /// When the approval lapses(d).
+        /// Who approved, if anyone.
+        approver: Option<String>,
+        /// When it was approved.
+        approved_on: Option<Date>,
+        /// The residual level approved, if known.
+        approved_level: Option<Text>,
+        /// When the approval lapses(d): its effective expiry.
         expires_on: Option<Date>,
+        /// Whether the validity cap set that date.
+        capped: bool,
         /// Expected annual loss.
         expected_loss_yen: Yen,
+    },
+    /// Decide as the board whether to raise the tolerance, raised by a body that cannot decide it (4-2).
+    DecideToleranceRaise {
+        /// The day it applied from.
+        on: Date,
+        /// The level before.
+        from: Text,
+        /// The level after.
+        to: Text,
+        /// Who raised it.
+        body: ApprovingBody,
+    },
+    /// Confirm as a board decision, or withdraw, the own tolerances some risks set above the board's.
+    ConfirmOwnTolerances {
+        /// How many risks.
+        risks: usize,
+        /// The first few risks' ids.
+        ids: Vec<String>,
+        /// The board's tolerance's name.
+        board: Text,
     },
     /// Direct action on an off-track KPI.
     KpiOffTrack {
@@ -366,22 +396,40 @@ fn risk_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     let top = f.period.snapshot().risk_matrix.levels.len().saturating_sub(1);
     for r in &f.risk.above_tolerance {
         let severity = match r.approval {
-            ApprovalState::Missing | ApprovalState::Expired if r.level.rank >= top => Urgency::Critical,
-            ApprovalState::Missing | ApprovalState::Expired => Urgency::High,
+            s if s.unapproved() && r.level.rank >= top => Urgency::Critical,
+            s if s.unapproved() => Urgency::High,
             ApprovalState::Expiring => Urgency::Medium,
-            ApprovalState::Valid => continue,
+            _ => continue,
         };
         let ask = Ask::ApproveResidualRisk {
             risk: r.id.clone(),
             threat: r.threat.clone(),
             level: r.level.name.clone(),
             approval: r.approval,
+            approver: r.approver.clone(),
+            approved_on: r.approved_on,
+            approved_level: r.approved_level.as_ref().map(|l| l.name.clone()),
             expires_on: r.expires_on,
+            capped: r.capped,
             expected_loss_yen: r.expected_loss_yen,
         };
         push(out, severity, 3, ask, vec![r.path.clone()]);
     }
+    for c in f.risk.tolerance_changes.iter().filter(|c| c.raised && !c.by_board) {
+        let ask =
+            Ask::DecideToleranceRaise { on: c.on, from: c.from.name.clone(), to: c.to.name.clone(), body: c.body };
+        push(out, Urgency::High, 3, ask, vec![c.path.clone()]);
+    }
+    let own = &f.risk.own_tolerance_above_board;
+    if let Some(first) = own.first() {
+        let ids = own.iter().take(NAMED).map(|o| o.id.clone()).collect();
+        let ask = Ask::ConfirmOwnTolerances { risks: own.len(), ids, board: first.board.name.clone() };
+        push(out, Urgency::Medium, 3, ask, own.iter().map(|o| o.path.clone()).collect());
+    }
 }
+
+/// How many ids a decision about many records names.
+const NAMED: usize = 3;
 
 /// (9), (10) Each serious incident of the quarter (recurrence prevention, disclosure); a CSIRT, a drill,
 /// documents and follow-ups.

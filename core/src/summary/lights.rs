@@ -11,7 +11,7 @@ use crate::pdca::{AuditBasis, Pdca};
 use crate::period::Period;
 use crate::readiness::{DocumentKind, DocumentState, Readiness};
 use crate::risk::{ApprovalState, RiskView};
-use crate::snapshot::{AuditKind, CsirtForm, ImpactClass, IncidentKind, Language};
+use crate::snapshot::{ApprovingBody, AuditKind, CsirtForm, ImpactClass, IncidentKind, Language};
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -123,6 +123,16 @@ pub enum Reason {
         /// How many.
         risks: usize,
     },
+    /// Residual risks above tolerance approved only by a body that cannot accept risk for the board.
+    ApprovalNotByBoard {
+        /// How many.
+        risks: usize,
+    },
+    /// Residual risks above tolerance that worsened since their approval.
+    ApprovalWorsened {
+        /// How many.
+        risks: usize,
+    },
     /// Residual risks above tolerance whose approval has lapsed.
     ApprovalExpired {
         /// How many.
@@ -130,6 +140,28 @@ pub enum Reason {
     },
     /// Residual risks above tolerance whose approval lapses within 90 days.
     ApprovalExpiring {
+        /// How many.
+        risks: usize,
+    },
+    /// The board's tolerance changed in the quarter (4-2): green when lowered or decided by the board,
+    /// red when raised by a body that cannot decide it.
+    ToleranceChanged {
+        /// The day it applies from.
+        on: Date,
+        /// The level before.
+        from: Text,
+        /// The level after.
+        to: Text,
+        /// Whether it was raised.
+        raised: bool,
+        /// Who decided.
+        body: ApprovingBody,
+        /// Whether that is the board.
+        by_board: bool,
+    },
+    /// Risks that set their own tolerance above the board's (the board's applies; the override is put to
+    /// the board).
+    OwnToleranceAboveBoard {
         /// How many.
         risks: usize,
     },
@@ -576,6 +608,8 @@ fn approval_signals(f: &Facts<'_>) -> Vec<Signal> {
     let mut out = Vec::new();
     for (state, light) in [
         (ApprovalState::Missing, Light::Red),
+        (ApprovalState::NotByBoard, Light::Red),
+        (ApprovalState::Worsened, Light::Red),
         (ApprovalState::Expired, Light::Red),
         (ApprovalState::Expiring, Light::Amber),
     ] {
@@ -587,6 +621,8 @@ fn approval_signals(f: &Facts<'_>) -> Vec<Signal> {
         let n = risks.len();
         let reason = match state {
             ApprovalState::Missing => Reason::ApprovalMissing { risks: n },
+            ApprovalState::NotByBoard => Reason::ApprovalNotByBoard { risks: n },
+            ApprovalState::Worsened => Reason::ApprovalWorsened { risks: n },
             ApprovalState::Expired => Reason::ApprovalExpired { risks: n },
             _ => Reason::ApprovalExpiring { risks: n },
         };
@@ -624,6 +660,22 @@ fn fact_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
 /// (3) Risk: approvals of residual risks above tolerance; a risk assessment in the trailing year.
 fn item3_risk(f: &Facts<'_>) -> Vec<Signal> {
     let mut out = approval_signals(f);
+    for c in &f.risk.tolerance_changes {
+        let light = if c.raised && !c.by_board { Light::Red } else { Light::Green };
+        let reason = Reason::ToleranceChanged {
+            on: c.on,
+            from: c.from.name.clone(),
+            to: c.to.name.clone(),
+            raised: c.raised,
+            body: c.body,
+            by_board: c.by_board,
+        };
+        out.push(signal(light, reason, vec![c.path.clone()]));
+    }
+    let own = &f.risk.own_tolerance_above_board;
+    if !own.is_empty() {
+        out.push(signal(Light::Amber, Reason::OwnToleranceAboveBoard { risks: own.len() }, paths(own, |o| &o.path)));
+    }
     if f.kpis.get(KpiId::Assessments).and_then(|k| k.value) == Some(0.0) {
         out.push(signal(f.year_light(Light::Amber), Reason::NoAssessment { records_from: f.records_from() }, vec![]));
     }

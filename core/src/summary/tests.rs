@@ -88,12 +88,15 @@ fn scenario() -> Snapshot {
     r.assets.push(asset("ec", "ECサイト"));
     // Residual (3,3) = high, the top level, tolerance medium, no approval: critical.
     let mut top = risk("R-1", "ec", (3, 3), (3, 3));
-    top.loss_magnitude_yen = 100_000_000;
-    top.annual_frequency = 0.2;
+    top.loss_magnitude_yen = Some(100_000_000);
+    top.annual_frequency = Some(0.2);
+    top.inherent_annual_frequency = Some(0.5); // inherent 50,000,000
     // Residual (2,3) = high, approval expiring 2026-08-31 (62 days): medium.
     let mut expiring = risk("R-2", "ec", (3, 3), (2, 3));
     expiring.approval = Some(Approval {
         approver: "取締役会".into(),
+        body: None,
+        rating: None,
         approved_on: d("2025-09-01"),
         expires_on: d("2026-08-31"),
         reference: None,
@@ -116,8 +119,12 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::Fell { .. } => "fell",
             Reason::TargetLowered { .. } => "target_lowered",
             Reason::ApprovalMissing { .. } => "approval_missing",
+            Reason::ApprovalNotByBoard { .. } => "approval_not_by_board",
+            Reason::ApprovalWorsened { .. } => "approval_worsened",
             Reason::ApprovalExpired { .. } => "approval_expired",
             Reason::ApprovalExpiring { .. } => "approval_expiring",
+            Reason::OwnToleranceAboveBoard { .. } => "own_tolerance_above_board",
+            Reason::ToleranceChanged { .. } => "tolerance_changed",
             Reason::NoAssessment { .. } => "no_assessment",
             Reason::KpiOffTrack { .. } => "kpi_off_track",
             Reason::KpiAtRisk { .. } => "kpi_at_risk",
@@ -156,6 +163,8 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
 fn ask_code(ask: &Ask) -> &'static str {
     match ask {
         Ask::ApproveResidualRisk { .. } => "approve_residual_risk",
+        Ask::ConfirmOwnTolerances { .. } => "confirm_own_tolerances",
+        Ask::DecideToleranceRaise { .. } => "decide_tolerance_raise",
         Ask::KpiOffTrack { .. } => "kpi_off_track",
         Ask::KpiAtRisk { running: false, .. } => "kpi_at_risk",
         Ask::KpiAtRisk { running: true, .. } => "kpi_at_risk_running",
@@ -285,10 +294,17 @@ fn headline_reads_well_in_both_languages() {
     assert_eq!(sum.headline.expected_loss_yen, 20_000_000);
     assert_eq!(sum.headline.expected_loss_change_yen, Some(20_000_000));
     assert_eq!(sum.headline.loss_to_budget, Some(2.0));
+    // Rule 14: the reduction (50,000,000 − 20,000,000) against the budget (10,000,000), not the residual.
+    assert_eq!((sum.headline.loss_reduction_yen, sum.headline.reduction_to_budget), (30_000_000, Some(3.0)));
     assert_eq!(
         sum.headline.message(Language::Ja),
-        "総合成熟度 2.2 / 目標 3（前期比 +0.15）。重要10項目のうち 赤 5・黄 3・青 2。想定年間損失 2,000万円（セキュリティ予算の 2 倍）。取締役会の判断事項 14 件（うち最重要・高 8 件）。"
+        "総合成熟度 2.2 / 目標 3（前期比 +0.15）。重要10項目のうち 赤 5・黄 3・青 2。想定年間損失 2,000万円、対策による低減 3,000万円 はセキュリティ予算の 3 倍。取締役会の判断事項 14 件（うち最重要・高 8 件）。"
     );
+    let mut s = s;
+    s.quarters[3].risks[1].loss_magnitude_yen = None;
+    let sum = board_summary(&s, q("2026Q2")).unwrap();
+    assert!(sum.headline.message(Language::En).contains("(1 of "), "{}", sum.headline.message(Language::En));
+    assert!(sum.headline.message(Language::Ja).contains("（未見積 1 件）"));
     assert!(
         sum.headline
             .message(Language::En)
@@ -473,7 +489,7 @@ fn a_calm_year_is_all_green_and_asks_nothing() {
 }
 
 /// Item 3, `approval_expired` (red): a residual risk above tolerance whose approval expired
-/// (`expires_on` ≤ reference). Decision `approve_residual_risk`: critical at the matrix's top level,
+/// (effective expiry before the reference date: late from the day after). Decision `approve_residual_risk`: critical at the matrix's top level,
 /// else high.
 #[test]
 fn an_expired_approval_is_red_and_critical_at_the_top_level() {
@@ -483,14 +499,16 @@ fn an_expired_approval_is_red_and_critical_at_the_top_level() {
     let approval = |expires: &str| {
         Some(Approval {
             approver: "取締役会".into(),
-            approved_on: d("2025-07-01"),
+            body: None,
+            rating: None,
+            approved_on: d("2025-10-01"),
             expires_on: d(expires),
             reference: None,
         })
     };
-    // (3,3) = high, the top level; expired on the reference date itself.
+    // (3,3) = high, the top level; expired the day before the reference date (in time on 2026-06-29).
     let mut top = risk("R-top", "ec", (3, 3), (3, 3));
-    top.approval = approval("2026-06-30");
+    top.approval = approval("2026-06-29");
     // (2,1) = medium, above its own tolerance `low`; expired a month ago.
     let mut mid = risk("R-mid", "ec", (3, 3), (2, 1));
     mid.tolerance = Some("low".into());
@@ -512,6 +530,159 @@ fn an_expired_approval_is_red_and_critical_at_the_top_level() {
     let Ask::ApproveResidualRisk { risk, approval, expires_on, .. } = &sum.decisions[1].ask else { panic!() };
     assert_eq!((risk.as_str(), *approval, *expires_on), ("R-mid", ApprovalState::Expired, Some(d("2026-05-31"))));
     assert_eq!((sum.headline.above_tolerance, sum.headline.unapproved), (3, 2));
+}
+
+/// Item 3, `own_tolerance_above_board` (amber), rule 5: a risk's own tolerance above the board's never
+/// takes it out of the decisions; the board's tolerance applies and the override is one medium decision
+/// `confirm_own_tolerances` naming the risks.
+#[test]
+fn an_own_tolerance_above_the_boards_is_a_board_matter() {
+    let mut s = calm();
+    let r = &mut s.quarters[NOW];
+    r.assets.push(asset("ec", "ECサイト"));
+    // (2,3) = high, own tolerance high (one above the board's medium): above the board's, no approval.
+    let mut loose = risk("R-loose", "ec", (3, 3), (2, 3));
+    loose.tolerance = Some("high".into());
+    // (1,1) = low with own tolerance high: within either, but the override is still the board's matter.
+    let mut idle = risk("R-idle", "ec", (3, 3), (1, 1));
+    idle.tolerance = Some("high".into());
+    // Own tolerance equal to the board's: no signal.
+    let mut same = risk("R-same", "ec", (3, 3), (2, 2));
+    same.tolerance = Some("medium".into());
+    r.risks = vec![loose, idle, same];
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 3), (Light::Red, vec!["approval_missing", "own_tolerance_above_board", "meets_target"]));
+    assert_eq!(
+        sum.lights[2].signals[1].trace,
+        vec!["quarters[3].risks[0].tolerance", "quarters[3].risks[1].tolerance"]
+    );
+    others_calm(&sum, &[3]);
+    assert_eq!(
+        asks(&sum),
+        vec![(Urgency::Critical, 3, "approve_residual_risk"), (Urgency::Medium, 3, "confirm_own_tolerances")]
+    );
+    let d = &sum.decisions[1];
+    assert_eq!(
+        d.ask.title(Language::En),
+        "Risk(s) R-loose, R-idle set their own tolerance above the board's (Medium): confirm as a board decision or withdraw"
+    );
+    assert_eq!(sum.headline.above_tolerance, 1);
+}
+
+/// Item 3, rule 6 and the anniversary convention: an approval is in time on its expiry date, expired
+/// the day after; a CISO's approval is not the board's; a worsened risk's approval lapses; a long approval
+/// is capped at 12 months (settable) and the decision says so.
+#[test]
+fn an_approval_is_the_boards_approval_of_that_rating() {
+    let base = |approved: &str, expires: &str| Approval {
+        approver: "取締役会".into(),
+        body: Some(ApprovingBody::Board),
+        rating: None,
+        approved_on: d(approved),
+        expires_on: d(expires),
+        reference: None,
+    };
+    let at = |expires: &str| {
+        let mut s = calm();
+        let r = &mut s.quarters[NOW];
+        r.assets.push(asset("ec", "ECサイト"));
+        let mut x = risk("R-1", "ec", (3, 3), (2, 3)); // high: above the board's medium
+        x.approval = Some(base("2025-10-01", expires));
+        r.risks = vec![x];
+        summary_of(&s)
+    };
+    // Reference 2026-06-30: the day before / of / after the stated expiry.
+    assert_eq!(light(&at("2026-06-29"), 3).1[0], "approval_expired");
+    assert_eq!(light(&at("2026-06-30"), 3).1[0], "approval_expiring");
+    assert_eq!(at("2026-06-30").decisions[0].urgency, Urgency::Medium);
+    assert_eq!(light(&at("2026-07-01"), 3).1[0], "approval_expiring");
+
+    let mut s = calm();
+    let r = &mut s.quarters[NOW];
+    r.assets.push(asset("ec", "ECサイト"));
+    let mut ciso = risk("R-ciso", "ec", (3, 3), (2, 3));
+    ciso.approval =
+        Some(Approval { approver: "CISO".into(), body: Some(ApprovingBody::Ciso), ..base("2026-04-01", "2027-03-31") });
+    let mut worse = risk("R-worse", "ec", (3, 3), (2, 3));
+    worse.approval =
+        Some(Approval { rating: Some(Rating { likelihood: 2, impact: 2 }), ..base("2026-04-01", "2027-03-31") });
+    // Approved 2025-06-30 "for ten years": capped at 2026-06-30 — in time today, expiring.
+    let mut long = risk("R-long", "ec", (3, 3), (2, 3));
+    long.approval = Some(base("2025-06-30", "2035-06-30"));
+    r.risks = vec![ciso, worse, long];
+    let sum = summary_of(&s);
+    assert_eq!(
+        light(&sum, 3),
+        (Light::Red, vec!["approval_not_by_board", "approval_worsened", "approval_expiring", "meets_target"])
+    );
+    assert_eq!(
+        asks(&sum),
+        vec![
+            (Urgency::Critical, 3, "approve_residual_risk"), // high is the matrix's top level
+            (Urgency::Critical, 3, "approve_residual_risk"),
+            (Urgency::Medium, 3, "approve_residual_risk")
+        ]
+    );
+    assert_eq!(
+        sum.decisions[0].ask.title(Language::En),
+        "Residual risk R-ciso \"脅威 R-ciso\" (High, expected loss ¥0/year) is accepted only by CISO, not the board: accept it or direct further treatment"
+    );
+    assert!(
+        sum.decisions[1].ask.title(Language::En).contains("worsened to High"),
+        "{}",
+        sum.decisions[1].ask.title(Language::En)
+    );
+    let Ask::ApproveResidualRisk { expires_on, capped, .. } = &sum.decisions[2].ask else { panic!() };
+    assert_eq!((*expires_on, *capped), (Some(d("2026-06-30")), true));
+    assert!(sum.decisions[2].ask.title(Language::Ja).contains("承認の有効期間の上限"));
+    assert_eq!((sum.headline.above_tolerance, sum.headline.unapproved), (3, 2));
+    // A validity setting of 24 months lifts the cap.
+    s.risk_matrix.approval_validity_months = Some(24);
+    let sum = summary_of(&s);
+    let Ask::ApproveResidualRisk { expires_on, capped, .. } = &sum.decisions.last().unwrap().ask else { panic!() };
+    assert_eq!((*expires_on, *capped), (Some(d("2027-03-31")), false));
+}
+
+/// Item 3, rule 4: each quarter is judged by the tolerance in force at its reference date; a change in
+/// the quarter shows as `tolerance_changed` (green by the board, red and a high decision when raised by
+/// someone else).
+#[test]
+fn each_quarter_is_judged_by_the_tolerance_in_force_then() {
+    let mut s = calm();
+    for q in &mut s.quarters {
+        q.assets.push(asset("ec", "ECサイト"));
+        q.risks = vec![risk("R-1", "ec", (3, 3), (2, 2))]; // medium
+    }
+    // Tolerance was `low` and was raised to `medium` on the last quarter's first day.
+    let change =
+        |body| ToleranceChange { on: d("2026-04-01"), from: "low".into(), to: "medium".into(), body, reference: None };
+    s.risk_matrix.tolerance_changes = vec![change(ApprovingBody::Board)];
+    let earlier = board_summary(&s, s.quarters[NOW - 1].quarter).unwrap();
+    assert_eq!(earlier.risk.tolerance.as_ref().map(|t| t.id.as_str()), Some("low"));
+    assert_eq!(earlier.risk.above_tolerance.len(), 1); // medium > low then
+    assert!(earlier.risk.tolerance_changes.is_empty());
+    let now = summary_of(&s);
+    assert_eq!(now.risk.tolerance.as_ref().map(|t| t.id.as_str()), Some("medium"));
+    assert_eq!(now.risk.above_tolerance.len(), 0);
+    assert_eq!(light(&now, 3), (Light::Green, vec!["meets_target", "tolerance_changed"]));
+    assert_eq!(
+        now.lights[2].signals[1].reason.message(Language::En),
+        "The Board of directors raised the tolerance from Low to Medium on 2026-04-01"
+    );
+    assert_eq!(now.decisions, vec![]);
+    // Raised by the CISO: red, and the board is asked to decide.
+    s.risk_matrix.tolerance_changes = vec![change(ApprovingBody::Ciso)];
+    let now = summary_of(&s);
+    assert_eq!(light(&now, 3), (Light::Red, vec!["tolerance_changed", "meets_target"]));
+    assert_eq!(asks(&now), vec![(Urgency::High, 3, "decide_tolerance_raise")]);
+    assert_eq!(now.decisions[0].trace, vec!["risk_matrix.tolerance_changes[0]"]);
+    // The day before the change lies in the previous quarter: not an event of this one.
+    s.risk_matrix.tolerance_changes = vec![ToleranceChange { on: d("2026-03-31"), ..change(ApprovingBody::Ciso) }];
+    let now = summary_of(&s);
+    assert!(now.risk.tolerance_changes.is_empty());
+    let earlier = board_summary(&s, s.quarters[NOW - 1].quarter).unwrap();
+    assert_eq!(earlier.risk.tolerance_changes.len(), 1);
+    assert_eq!(earlier.risk.tolerance.as_ref().map(|t| t.id.as_str()), Some("medium"));
 }
 
 /// Item 4, `pdca_review_overdue` (amber): a PDCA area past its `next_review` (before the reference date).

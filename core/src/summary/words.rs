@@ -5,6 +5,7 @@
 
 mod ask;
 mod group;
+mod loss;
 mod reason;
 
 use crate::snapshot::Language;

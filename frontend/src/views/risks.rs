@@ -21,6 +21,7 @@ use csm_core::risk::{
 use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
 use csm_core::text;
+use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use crate::components::heat_map::HeatMap;
@@ -238,7 +239,7 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
     let approval = |r: &AboveTolerance| {
         let standing = Standing::from(r.approval);
         let tone = match standing {
-            Standing::Missing | Standing::Expired => Tone::Bad,
+            Standing::Missing | Standing::NotByBoard | Standing::Worsened | Standing::Expired => Tone::Bad,
             Standing::Expiring => Tone::Caution,
             _ => Tone::Good,
         };
@@ -266,6 +267,9 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
                 <>
                     <span class="csm-id">{ &r.id }</span>
                     <span class="csm-threat">{ r.threat.get(lang) }</span>
+                    if !r.cia.is_empty() {
+                        <span class="csm-sub" data-testid="cia">{ risk::cia_label(&r.cia).get(lang).to_owned() }</span>
+                    }
                 </>
             }
         }))
@@ -299,6 +303,12 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
             <p class="csm-lead">{ l.decisions_note }</p>
             <ul class="csm-tallies">
                 { count(Tone::Bad, l.missing, a.missing) }
+                if a.not_by_board > 0 {
+                    { count(Tone::Bad, Term::label(Standing::NotByBoard, lang), a.not_by_board) }
+                }
+                if a.worsened > 0 {
+                    { count(Tone::Bad, Term::label(Standing::Worsened, lang), a.worsened) }
+                }
                 { count(Tone::Bad, l.expired, a.expired) }
                 { count(Tone::Caution, l.expiring, a.expiring) }
                 { count(Tone::Good, l.valid, a.valid) }
@@ -477,11 +487,7 @@ fn asset_loss(lang: Language, summary: &BoardSummary) -> Html {
             if let Some(more) = labels::more(lang, loss.per_asset.len(), ASSETS_SHOWN) {
                 <p class="csm-more">{ labels::more_assets(lang, &more) }</p>
             }
-            if let Some(ratio) = loss.ratio_to_security_budget {
-                <p class="csm-foot">
-                    { labels::budget_ratio(lang, ratio, &text::yen(loss.security_budget_yen, lang)) }
-                </p>
-            }
+            <p class="csm-foot" data-testid="loss-comparison">{ loss.comparison(lang) }</p>
         </section>
     }
 }

@@ -152,7 +152,7 @@ fn headline(lang: Language, s: &BoardSummary, basis: Option<&Baseline>, compared
                     <dt>{ l.loss }</dt>
                     <dd><span class="csm-figure-value">{ text::yen(h.expected_loss_yen, lang) }</span></dd>
                     <dd class="csm-figure-sub">
-                        if let Some(ratio) = h.loss_to_budget {
+                        if let Some(ratio) = h.reduction_to_budget {
                             <span>{ labels::ratio(lang, ratio) }</span>
                         }
                         { loss_change(lang, basis) }
@@ -319,12 +319,7 @@ fn loss(lang: Language, s: &BoardSummary, basis: Option<&Baseline>) -> Html {
                 { change }
                 { compared_value(basis, then) }
             </p>
-            <p class="csm-loss-budget">
-                { format!("{} {}", l.budget, text::yen(loss.security_budget_yen, lang)) }
-                if let Some(ratio) = loss.ratio_to_security_budget {
-                    { format!(" · {}", labels::ratio(lang, ratio)) }
-                }
-            </p>
+            <p class="csm-loss-budget">{ loss.comparison(lang) }</p>
             if !loss.per_asset.is_empty() {
                 <p class="csm-loss-sub">{ l.by_asset }</p>
                 <ul class="csm-loss-assets">

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::{Importer, Reg, Row};
-use crate::layout::{Kind, SheetDef};
+use crate::layout::{Kind, Shape, SheetDef};
 use crate::problem::Rule;
 use csm_core::snapshot;
 
@@ -69,7 +69,23 @@ impl Importer<'_> {
         root.insert("version".into(), Value::from(1));
         let organisation = self.organisation(parsed, &mut root);
         root.insert("organisation".into(), Value::Object(organisation));
-        root.insert("risk_matrix".into(), Value::Object(self.matrix(parsed)));
+        let mut matrix = self.matrix(parsed);
+        // Matrix settings on the organisation sheet (`risk_matrix.approval_validity_months`).
+        if let Some(Value::Object(settings)) = root.remove("risk_matrix") {
+            matrix.extend(settings);
+        }
+        if let Some(b) = self.bound.iter().position(|b| b.def.shape == Shape::ToleranceChanges) {
+            self.register_sheet("risk_matrix.tolerance_changes", b);
+            let mut changes = Vec::new();
+            for (j, row) in parsed[b].iter().enumerate() {
+                changes.push(Value::Object(Self::record(self.bound[b].def, row)));
+                self.register_record(format!("risk_matrix.tolerance_changes[{j}]"), b, row.row);
+            }
+            if !changes.is_empty() {
+                matrix.insert("tolerance_changes".into(), Value::Array(changes));
+            }
+        }
+        root.insert("risk_matrix".into(), Value::Object(matrix));
         let quarters = self.quarters(parsed);
         root.insert("quarters".into(), Value::Array(quarters));
         root

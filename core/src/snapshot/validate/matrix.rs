@@ -2,6 +2,7 @@
 //! ids that never decreases as likelihood or impact rises, and a tolerance that names a level.
 
 use super::Checker;
+use crate::calendar::Date;
 use crate::snapshot::RiskMatrix;
 use crate::snapshot::problem::Rule;
 
@@ -18,6 +19,9 @@ impl Checker {
             ok &= self.monotone(m, &ids);
         }
         ok &= self.tolerance(m, &ids);
+        if let Some(months) = m.approval_validity_months {
+            self.range_u(|| format!("{BASE}.approval_validity_months"), months.into(), 1, 36);
+        }
         if ok { ids } else { Vec::new() }
     }
 
@@ -159,5 +163,56 @@ impl Checker {
             format!("\"{}\" はリスクレベルの ID ではありません", m.tolerance),
         );
         false
+    }
+
+    /// The tolerance changes (4-2): level ids, dates in order and not after `as_of`, and a chain — each
+    /// change starts from the previous one's level, and the last ends at `tolerance`. `ids` is empty when
+    /// the matrix is unusable (then only the dates are checked).
+    pub(super) fn tolerance_changes(&mut self, m: &RiskMatrix, ids: &[String], as_of: Date) {
+        let known: std::collections::HashSet<String> = ids.iter().cloned().collect();
+        let mut previous: Option<(&str, Date)> = None;
+        for (i, c) in m.tolerance_changes.iter().enumerate() {
+            let p = format!("{BASE}.tolerance_changes[{i}]");
+            self.not_after(|| format!("{p}.on"), c.on, as_of, "as_of", "基準日");
+            if !ids.is_empty() {
+                for (key, id) in [("from", &c.from), ("to", &c.to)] {
+                    self.reference(|| format!("{p}.{key}"), id, &known, "a risk level of the matrix", "リスクレベル");
+                }
+            }
+            if let Some((to, on)) = previous {
+                if c.on < on {
+                    self.push(
+                        format!("{p}.on"),
+                        Rule::Date,
+                        format!("{} is before the previous change ({on}); list changes oldest first", c.on),
+                        format!("{} が前の変更（{on}）より前です。古い順に並べてください", c.on),
+                    );
+                }
+                if c.from != to && !ids.is_empty() {
+                    self.push(
+                        format!("{p}.from"),
+                        Rule::Matrix,
+                        format!("\"{}\" is not the level the previous change set (\"{to}\")", c.from),
+                        format!("\"{}\" が前の変更後のレベル（\"{to}\"）と一致しません", c.from),
+                    );
+                }
+            }
+            previous = Some((&c.to, c.on));
+        }
+        if let Some((to, _)) = previous
+            && !ids.is_empty()
+            && to != m.tolerance
+        {
+            let last = m.tolerance_changes.len() - 1;
+            self.push(
+                format!("{BASE}.tolerance_changes[{last}].to"),
+                Rule::Matrix,
+                format!("\"{to}\" is not the tolerance in force (\"{}\"); the last change must end at it", m.tolerance),
+                format!(
+                    "\"{to}\" が現在の許容レベル（\"{}\"）と一致しません。最後の変更後は現在の許容レベルです",
+                    m.tolerance
+                ),
+            );
+        }
     }
 }

@@ -7,6 +7,7 @@ use super::Checker;
 use super::quarters::Scope;
 use crate::snapshot::Risk;
 use crate::snapshot::problem::Rule;
+use crate::vocabulary::Term;
 
 impl Checker {
     /// Assets; returns their ids for the risks to name.
@@ -55,6 +56,10 @@ impl Checker {
         }
         if let Some(a) = &r.approval {
             self.text(|| format!("{p}.approval.approver"), &a.approver);
+            if let Some(rating) = a.rating {
+                self.range_u(|| format!("{p}.approval.rating.likelihood"), rating.likelihood.into(), 1, nl);
+                self.range_u(|| format!("{p}.approval.rating.impact"), rating.impact.into(), 1, ni);
+            }
             self.state_date(|| format!("{p}.approval.approved_on"), a.approved_on, reference);
             if a.expires_on <= a.approved_on {
                 self.push(
@@ -65,9 +70,25 @@ impl Checker {
                 );
             }
         }
+        for (k, a) in r.cia.iter().enumerate() {
+            if let Some(first) = r.cia[..k].iter().position(|b| b == a) {
+                self.push(
+                    format!("{p}.cia[{k}]"),
+                    Rule::DuplicateId,
+                    format!("{} is listed twice (first at cia[{first}])", a.code()),
+                    format!("{} が重複しています（最初は cia[{first}]）", a.label(crate::snapshot::Language::Ja)),
+                );
+            }
+        }
         if let Some(ins) = &r.insurance {
             self.text(|| format!("{p}.insurance.policy"), &ins.policy);
         }
-        self.range_f(|| format!("{p}.annual_frequency"), r.annual_frequency, 0.0, 1000.0);
+        for (key, f) in
+            [("annual_frequency", r.annual_frequency), ("inherent_annual_frequency", r.inherent_annual_frequency)]
+        {
+            if let Some(f) = f {
+                self.range_f(|| format!("{p}.{key}"), f, 0.0, 1000.0);
+            }
+        }
     }
 }

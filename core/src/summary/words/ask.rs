@@ -29,37 +29,102 @@ impl Ask {
     pub fn title(&self, lang: Language) -> String {
         let ja = lang == Language::Ja;
         match self {
-            Ask::ApproveResidualRisk { risk, threat, level, approval, expires_on, expected_loss_yen } => {
+            Ask::ApproveResidualRisk {
+                risk,
+                threat,
+                level,
+                approval,
+                approver,
+                approved_on,
+                approved_level,
+                expires_on,
+                capped,
+                expected_loss_yen,
+            } => {
                 let t = threat.get(lang);
+                let lv = level.get(lang);
                 let loss = yen(*expected_loss_yen, lang);
                 let exp = expires_on.map(|d| d.to_string()).unwrap_or_default();
+                let on = approved_on.map(|d| d.to_string()).unwrap_or_default();
+                let who = approver.clone().unwrap_or_default();
+                let was = approved_level.as_ref().map(|l| l.get(lang).to_owned()).unwrap_or_default();
+                let cap = match (ja, capped) {
+                    (_, false) => String::new(),
+                    (true, true) => "（承認の有効期間の上限による）".to_owned(),
+                    (false, true) => " (the validity cap)".to_owned(),
+                };
                 match (ja, approval) {
                     (true, ApprovalState::Missing) => {
                         format!(
-                            "残留リスク {risk}「{t}」（{}、想定年間損失 {loss}）の受容を承認するか、追加対策を指示する",
-                            level.ja
+                            "残留リスク {risk}「{t}」（{lv}、想定年間損失 {loss}）の受容を承認するか、追加対策を指示する"
                         )
                     }
+                    (true, ApprovalState::NotByBoard) => format!(
+                        "残留リスク {risk}「{t}」（{lv}、想定年間損失 {loss}）は {who} の承認のみで経営層の承認がない: 受容を承認するか、追加対策を指示する"
+                    ),
+                    (true, ApprovalState::Worsened) => format!(
+                        "残留リスク {risk}「{t}」が承認時（{on}、{was}）より悪化し {lv}（想定年間損失 {loss}）: 再承認または追加対策"
+                    ),
                     (true, ApprovalState::Expired) => {
                         format!(
-                            "残留リスク {risk}「{t}」（{}、想定年間損失 {loss}）の承認が {exp} に失効: 再承認または追加対策",
-                            level.ja
+                            "残留リスク {risk}「{t}」（{lv}、想定年間損失 {loss}）の承認が {exp}{cap} で失効: 再承認または追加対策"
                         )
                     }
                     (true, _) => {
-                        format!("残留リスク {risk}「{t}」（{}）の承認が {exp} に期限: 更新の要否を判断", level.ja)
+                        format!("残留リスク {risk}「{t}」（{lv}）の承認が {exp}{cap} に期限: 更新の要否を判断")
                     }
-                    (false, ApprovalState::Missing) => format!(
-                        "Accept residual risk {risk} \"{t}\" ({}, expected loss {loss}/year) or direct further treatment",
-                        level.en
+                    (false, ApprovalState::Missing) => {
+                        format!(
+                            "Accept residual risk {risk} \"{t}\" ({lv}, expected loss {loss}/year) or direct further treatment"
+                        )
+                    }
+                    (false, ApprovalState::NotByBoard) => format!(
+                        "Residual risk {risk} \"{t}\" ({lv}, expected loss {loss}/year) is accepted only by {who}, not the board: accept it or direct further treatment"
+                    ),
+                    (false, ApprovalState::Worsened) => format!(
+                        "Residual risk {risk} \"{t}\" worsened to {lv} (expected loss {loss}/year) since its approval at {was} on {on}: re-approve or treat"
                     ),
                     (false, ApprovalState::Expired) => format!(
-                        "Approval of residual risk {risk} \"{t}\" ({}, expected loss {loss}/year) lapsed on {exp}: re-approve or treat",
-                        level.en
+                        "Approval of residual risk {risk} \"{t}\" ({lv}, expected loss {loss}/year) lapsed after {exp}{cap}: re-approve or treat"
+                    ),
+                    (false, _) => {
+                        format!("Approval of residual risk {risk} \"{t}\" ({lv}) expires on {exp}{cap}: renew or not")
+                    }
+                }
+            }
+            Ask::DecideToleranceRaise { on, from, to, body } => {
+                let who = body.label(lang);
+                if ja {
+                    format!(
+                        "{on} に {who} が許容レベルを {} から {} に引き上げた: 取締役会として引き上げるか判断する（4-2）",
+                        from.ja, to.ja
+                    )
+                } else {
+                    format!(
+                        "The {who} raised the tolerance from {} to {} on {on}: decide as the board whether to raise it (4-2)",
+                        from.en, to.en
+                    )
+                }
+            }
+            Ask::ConfirmOwnTolerances { risks, ids, board } => {
+                let more = risks.saturating_sub(ids.len());
+                let list = ids.join(if ja { "、" } else { ", " });
+                match (ja, more) {
+                    (true, 0) => format!(
+                        "リスク {list} が取締役会の許容レベル（{}）より高い個別の許容レベルを設定: 取締役会として認めるか取り下げさせる",
+                        board.ja
+                    ),
+                    (true, _) => format!(
+                        "リスク {list} ほか {more} 件が取締役会の許容レベル（{}）より高い個別の許容レベルを設定: 取締役会として認めるか取り下げさせる",
+                        board.ja
+                    ),
+                    (false, 0) => format!(
+                        "Risk(s) {list} set their own tolerance above the board's ({}): confirm as a board decision or withdraw",
+                        board.en
                     ),
                     (false, _) => format!(
-                        "Approval of residual risk {risk} \"{t}\" ({}) expires on {exp}: renew or not",
-                        level.en
+                        "Risks {list} and {more} more set their own tolerance above the board's ({}): confirm as a board decision or withdraw",
+                        board.en
                     ),
                 }
             }

@@ -109,6 +109,26 @@ impl Reason {
                     format!("{risks} residual risk(s) above tolerance lack board approval")
                 }
             }
+            Reason::ApprovalNotByBoard { risks } => {
+                if ja {
+                    format!(
+                        "許容レベルを超える残留リスク {risks} 件の承認が経営層（取締役会・経営会議・代表取締役）によるものではありません"
+                    )
+                } else {
+                    format!(
+                        "{risks} residual risk(s) above tolerance are approved by someone other than the board, the executive committee or the representative director"
+                    )
+                }
+            }
+            Reason::ApprovalWorsened { risks } => {
+                if ja {
+                    format!("許容レベルを超える残留リスク {risks} 件が承認時の評価より悪化しています（承認は失効）")
+                } else {
+                    format!(
+                        "{risks} residual risk(s) above tolerance worsened since their approval (the approval lapsed)"
+                    )
+                }
+            }
             Reason::ApprovalExpired { risks } => {
                 if ja {
                     format!("許容レベルを超える残留リスク {risks} 件の承認が期限切れです")
@@ -121,6 +141,40 @@ impl Reason {
                     format!("許容レベルを超える残留リスク {risks} 件の承認が90日以内に期限を迎えます")
                 } else {
                     format!("The approval of {risks} residual risk(s) above tolerance expires within 90 days")
+                }
+            }
+            Reason::ToleranceChanged { on, from, to, raised, body, by_board } => {
+                let who = body.label(lang);
+                match (ja, raised, by_board) {
+                    (true, true, false) => format!(
+                        "{on} に許容レベルが {} から {} に引き上げられました（決定: {who}）。引き上げは経営層が判断する事項です（4-2）",
+                        from.ja, to.ja
+                    ),
+                    (true, true, true) => {
+                        format!("{on} に {who} が許容レベルを {} から {} に引き上げました", from.ja, to.ja)
+                    }
+                    (true, false, _) => {
+                        format!("{on} に {who} が許容レベルを {} から {} に変更しました", from.ja, to.ja)
+                    }
+                    (false, true, false) => format!(
+                        "Tolerance raised from {} to {} on {on} by the {who}: raising it is the board's decision (4-2)",
+                        from.en, to.en
+                    ),
+                    (false, true, true) => {
+                        format!("The {who} raised the tolerance from {} to {} on {on}", from.en, to.en)
+                    }
+                    (false, false, _) => {
+                        format!("The {who} changed the tolerance from {} to {} on {on}", from.en, to.en)
+                    }
+                }
+            }
+            Reason::OwnToleranceAboveBoard { risks } => {
+                if ja {
+                    format!(
+                        "{risks} 件のリスクが取締役会の許容レベルより高い個別の許容レベルを設定しています（取締役会の許容レベルで判定）"
+                    )
+                } else {
+                    format!("{risks} risk(s) set their own tolerance above the board's (judged against the board's)")
                 }
             }
             Reason::NoAssessment { records_from } => {

@@ -206,13 +206,13 @@ pub fn expiry(lang: Language, days: i64) -> String {
     let n = i18n::count(days.unsigned_abs());
     match (lang, days.signum()) {
         (Language::Ja, 1) => format!("あと {n}日"),
-        (Language::Ja, -1) => format!("{n}日前に失効"),
-        (Language::Ja, _) => "本日失効".to_owned(),
+        (Language::Ja, -1) => format!("期限を{n}日経過"),
+        (Language::Ja, _) => "本日が期限".to_owned(),
         (Language::En, 1) if days == 1 => "in 1 day".to_owned(),
         (Language::En, 1) => format!("in {n} days"),
-        (Language::En, -1) if days == -1 => "lapsed 1 day ago".to_owned(),
-        (Language::En, -1) => format!("lapsed {n} days ago"),
-        (Language::En, _) => "lapses today".to_owned(),
+        (Language::En, -1) if days == -1 => "1 day past its expiry".to_owned(),
+        (Language::En, -1) => format!("{n} days past its expiry"),
+        (Language::En, _) => "last day today".to_owned(),
     }
 }
 
@@ -242,16 +242,6 @@ pub fn more_assets(lang: Language, more: &str) -> String {
     }
 }
 
-/// `想定年間損失はセキュリティ予算（1,000万円）の 2.3 倍です。` / `The expected annual loss is 2.3× the
-/// security budget (¥10M).`
-pub fn budget_ratio(lang: Language, ratio: f64, budget: &str) -> String {
-    let r = csm_core::text::number(ratio, 1);
-    match lang {
-        Language::Ja => format!("想定年間損失はセキュリティ予算（{budget}）の {r} 倍です。"),
-        Language::En => format!("The expected annual loss is {r}× the security budget ({budget})."),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,25 +251,18 @@ mod tests {
         assert_eq!(risks(Language::Ja, 1200), "1,200件");
         assert_eq!(risks(Language::En, 1), "1 risk");
         assert_eq!(expiry(Language::Ja, 45), "あと 45日");
-        assert_eq!(expiry(Language::Ja, -29), "29日前に失効");
-        assert_eq!(expiry(Language::Ja, 0), "本日失効");
+        assert_eq!(expiry(Language::Ja, -29), "期限を29日経過");
+        assert_eq!(expiry(Language::Ja, 0), "本日が期限"); // in time on its expiry date
+        assert_eq!(expiry(Language::En, -1), "1 day past its expiry");
         assert_eq!(expiry(Language::En, 1), "in 1 day");
-        assert_eq!(expiry(Language::En, -3), "lapsed 3 days ago");
-        assert_eq!(expiry(Language::En, 0), "lapses today");
+        assert_eq!(expiry(Language::En, -3), "3 days past its expiry");
+        assert_eq!(expiry(Language::En, 0), "last day today");
         assert_eq!(more(Language::Ja, 32, 20).as_deref(), Some("他 12件"));
         assert_eq!(approval_line(Language::En, "Board", 31), "Board, in 31 days");
         assert_eq!(more_assets(Language::Ja, "他 912件"), "他 912件の資産（合計には含みます）");
-        assert_eq!(approval_line(Language::Ja, "取締役会", -2), "取締役会・2日前に失効");
+        assert_eq!(approval_line(Language::Ja, "取締役会", -2), "取締役会・期限を2日経過");
         assert_eq!(more(Language::En, 20, 20), None);
         assert_eq!(more(Language::En, 3, 20), None);
-        assert_eq!(
-            budget_ratio(Language::En, 2.345, "¥10M"),
-            "The expected annual loss is 2.3× the security budget (¥10M)."
-        );
-        assert_eq!(
-            budget_ratio(Language::Ja, 4.0, "1,000万円"),
-            "想定年間損失はセキュリティ予算（1,000万円）の 4 倍です。"
-        );
         assert_eq!(versus(Language::Ja, "2026Q2".parse().unwrap()), "2026年 第2四半期と比較");
     }
 

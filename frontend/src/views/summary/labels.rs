@@ -126,12 +126,13 @@ pub fn urgent(lang: Language, n: usize) -> String {
     }
 }
 
-/// `予算の 2.5 倍` / `2.5× the budget`.
+/// The reduction of expected loss against the security budget (6-1): `低減額＝予算の 2.5 倍` /
+/// `reduction 2.5× the budget`.
 pub fn ratio(lang: Language, ratio: f64) -> String {
     let r = csm_core::text::number(ratio, 1);
     match lang {
-        Language::Ja => format!("セキュリティ予算の {r} 倍"),
-        Language::En => format!("{r}× the security budget"),
+        Language::Ja => format!("対策による低減＝セキュリティ予算の {r} 倍"),
+        Language::En => format!("reduction {r}× the security budget"),
     }
 }
 
@@ -189,8 +190,8 @@ mod tests {
         assert_eq!(light_count(Language::Ja, 2, "赤"), "赤 2");
         assert_eq!(light_count(Language::En, 2, "Red"), "2 red");
         assert_eq!(items(Language::Ja, 1200), "1,200 件");
-        assert_eq!(ratio(Language::Ja, 2.539), "セキュリティ予算の 2.5 倍");
-        assert_eq!(ratio(Language::En, 1.66), "1.7× the security budget");
+        assert_eq!(ratio(Language::Ja, 2.539), "対策による低減＝セキュリティ予算の 2.5 倍");
+        assert_eq!(ratio(Language::En, 1.66), "reduction 1.7× the security budget");
         let (before, after) = heat_note(Language::Ja, 17, 1, 0);
         assert_eq!(
             format!("{before}中{after}"),
