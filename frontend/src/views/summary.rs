@@ -39,9 +39,12 @@ pub fn SummaryView() -> Html {
     let compared = basis.map(|b| &b.checksheet);
     let (heat_before, heat_after) =
         labels::heat_note(lang, summary.risk.risks, summary.headline.above_tolerance, summary.headline.unapproved);
+    // A cell opens the risk register filtered to it (`#/risks?cell=3-4`).
     let on_cell = {
         let dispatcher = chosen.store.dispatcher();
-        Callback::from(move |_cell: Option<(u8, u8)>| dispatcher.dispatch(Action::ChooseView(ViewId::Risks)))
+        Callback::from(move |cell: Option<(u8, u8)>| {
+            dispatcher.dispatch(cell.map_or(Action::ChooseView(ViewId::Risks), Action::OpenCell))
+        })
     };
     let l = labels(lang);
     html! {
