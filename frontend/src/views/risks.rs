@@ -299,9 +299,9 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
         )
         .scroll_region(l.decisions_title);
     html! {
+        // Not a landmark of its own: its table's scroll region carries the same name.
         <section
             class="csm-card csm-risk-decisions"
-            aria-labelledby="csm-risk-decisions-title"
             data-testid="approvals"
             data-missing={a.missing.to_string()}
             data-expired={a.expired.to_string()}
@@ -483,7 +483,7 @@ fn asset_loss(lang: Language, summary: &BoardSummary) -> Html {
         })
         .scroll_region(l.assets_title);
     html! {
-        <section class="csm-card csm-risk-assets" aria-labelledby="csm-risk-assets-title" data-testid="asset-loss" data-yen={loss.total_yen.to_string()}>
+        <section class="csm-card csm-risk-assets" data-testid="asset-loss" data-yen={loss.total_yen.to_string()}>
             <h3 class="csm-card-title" id="csm-risk-assets-title">{ l.assets_title }</h3>
             <p class="csm-lead">{ l.assets_note }</p>
             { table.render(loss.per_asset.iter().take(ASSETS_SHOWN)) }

@@ -1,7 +1,8 @@
 //! The board summary, the landing view: the headline, a traffic light per important item with its
 //! reasons, the KPI tiles, the residual-risk heat map, the expected annual loss and the ranked
 //! decisions asked of the board — everything as `csm_core::summary::board_summary` computed it.
-//! Printed, it fits one A4 landscape page.
+//! Printed, it takes two A4 landscape pages: the headline and the decisions, then the lights, the
+//! KPIs and the heat map. A heat-map cell opens the risk register filtered to it.
 //!
 //! Test hooks: `view-summary`; `item-light` (`data-item`, `data-light`); `kpi-tile` (`data-kpi`,
 //! `data-value`, `data-status`); `decision` (`data-rank`, `data-severity`, `data-item`);
