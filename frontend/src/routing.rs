@@ -3,11 +3,13 @@
 //! ```text
 //! #/summary?q=2026Q3&vs=2026Q2&lang=ja
 //! #/checksheet?q=2026Q3&vs=none&lang=en
+//! #/risks?q=2026Q3&lang=ja&cell=3-4
 //! ```
 //!
 //! The path names the view ([`ViewId`]); `q` the quarter the board looks at; `vs` the quarter it is
 //! compared with (`none` for no comparison; absent means "the quarter before `q`"); `lang` the
-//! language. Unknown keys are ignored and values that do not parse are dropped, so a mistyped link
+//! language; `cell` (risks view only) the residual heat-map cell, `likelihood-impact`, the risk
+//! register is filtered to (the summary's heat map opens it). Unknown keys are ignored and values that do not parse are dropped, so a mistyped link
 //! still opens the dashboard. Parsing and formatting are pure; `services::location` reads and writes
 //! `window.location`.
 //!
@@ -52,6 +54,9 @@ pub struct Route {
     pub compare: Compare,
     /// The language (`None`: the dashboard's default).
     pub language: Option<Language>,
+    /// The residual heat-map cell `(likelihood, impact)` the risk register is filtered to (risks
+    /// view only).
+    pub cell: Option<(u8, u8)>,
 }
 
 impl Route {
@@ -81,16 +86,24 @@ pub fn parse(fragment: &str) -> Option<Route> {
             "vs" if value == "none" => route.compare = Compare::Nothing,
             "vs" => route.compare = value.parse().map_or(Compare::Previous, Compare::Quarter),
             "lang" => route.language = language::language_from_tag(value),
+            "cell" if view == ViewId::Risks => route.cell = parse_cell(value),
             _ => {}
         }
     }
     Some(route)
 }
 
-/// The fragment of `route`, `#`-prefixed, keys in a fixed order (`q`, `vs`, `lang`); settings left to
-/// their default are left out.
+/// A heat-map cell `3-4` (likelihood 3, impact 4); `None` unless both are whole numbers from 1.
+fn parse_cell(value: &str) -> Option<(u8, u8)> {
+    let (likelihood, impact) = value.split_once('-')?;
+    let (likelihood, impact) = (likelihood.parse().ok()?, impact.parse().ok()?);
+    (likelihood > 0 && impact > 0).then_some((likelihood, impact))
+}
+
+/// The fragment of `route`, `#`-prefixed, keys in a fixed order (`q`, `vs`, `lang`, `cell`); settings
+/// left to their default are left out (and `cell` off the risks view).
 pub fn format(route: &Route) -> String {
-    let mut query = Vec::with_capacity(3);
+    let mut query = Vec::with_capacity(4);
     if let Some(q) = route.quarter {
         query.push(format!("q={q}"));
     }
@@ -101,6 +114,9 @@ pub fn format(route: &Route) -> String {
     }
     if let Some(lang) = route.language {
         query.push(format!("lang={}", language::tag(lang)));
+    }
+    if let (ViewId::Risks, Some((likelihood, impact))) = (route.view, route.cell) {
+        query.push(format!("cell={likelihood}-{impact}"));
     }
     let mut out = format!("#/{}", route.view.code());
     if !query.is_empty() {
@@ -148,6 +164,7 @@ mod tests {
                 quarter: Some(q("2026Q3")),
                 compare: Compare::Quarter(q("2026Q2")),
                 language: Some(Language::En),
+                cell: None,
             }
         );
         let r = parse("/kpis?vs=none").unwrap();
@@ -181,7 +198,7 @@ mod tests {
             for compare in [Compare::Previous, Compare::Nothing, Compare::Quarter(q("2025Q4"))] {
                 for language in [None, Some(Language::Ja), Some(Language::En)] {
                     for quarter in [None, Some(q("2026Q1"))] {
-                        let r = Route { view, quarter, compare, language };
+                        let r = Route { view, quarter, compare, language, cell: None };
                         assert_eq!(parse(&format(&r)), Some(r), "{}", format(&r));
                     }
                 }
@@ -192,10 +209,26 @@ mod tests {
             quarter: Some(q("2026Q3")),
             compare: Compare::Quarter(q("2026Q2")),
             language: Some(Language::Ja),
+            cell: None,
         };
         assert_eq!(format(&r), "#/summary?q=2026Q3&vs=2026Q2&lang=ja");
         assert_eq!(format(&Route::to(ViewId::Kpis)), "#/kpis");
         assert_eq!(Compare::from_choice(None), Compare::Nothing);
+    }
+
+    #[test]
+    fn the_risks_view_carries_a_heat_map_cell() {
+        let r = parse("#/risks?q=2026Q3&cell=3-4").unwrap();
+        assert_eq!((r.view, r.cell), (ViewId::Risks, Some((3, 4))));
+        assert_eq!(format(&r), "#/risks?q=2026Q3&cell=3-4");
+        let r = Route { cell: Some((5, 1)), ..Route::to(ViewId::Risks) };
+        assert_eq!(parse(&format(&r)), Some(r));
+        // Other views have no heat-map filter; bad cells are dropped.
+        assert_eq!(parse("#/summary?cell=3-4").unwrap().cell, None);
+        assert_eq!(format(&Route { cell: Some((3, 4)), ..Route::to(ViewId::Kpis) }), "#/kpis");
+        for bad in ["3", "3-", "-4", "0-4", "3-x", "300-1", "3-4-5"] {
+            assert_eq!(parse(&format!("#/risks?cell={bad}")).unwrap().cell, None, "{bad}");
+        }
     }
 
     #[test]

@@ -197,6 +197,9 @@ pub struct State {
     pub load: LoadState,
     /// The view on screen.
     pub view: ViewId,
+    /// The residual heat-map cell `(likelihood, impact)` the risks view filters its register to
+    /// (kept in the route; `None` off the risks view).
+    pub cell: Option<(u8, u8)>,
     /// The quarter and comparison a deep link asked for before any export was on screen; applied to
     /// the first export that loads.
     pub requested: Option<(Option<Quarter>, Compare)>,
@@ -238,6 +241,11 @@ pub enum Action {
     },
     /// The person chose a view.
     ChooseView(ViewId),
+    /// The person chose a residual heat-map cell on the summary: the risks view opens with its
+    /// register filtered to that cell.
+    OpenCell((u8, u8)),
+    /// The person chose (or cleared) a residual heat-map cell on the risks view.
+    ChooseCell(Option<(u8, u8)>),
     /// A deep link (or the back button) asks for a route: view, quarter, comparison, language.
     Navigate(Route),
 }
@@ -257,6 +265,7 @@ impl State {
             language_chosen: host.is_some(),
             load: LoadState::Idle,
             view: ViewId::Summary,
+            cell: None,
             requested: None,
         }
     }
@@ -269,7 +278,7 @@ impl State {
             (None, Some(requested)) => requested,
             (None, None) => (None, Compare::Previous),
         };
-        Route { view: self.view, quarter, compare, language: Some(self.language) }
+        Route { view: self.view, quarter, compare, language: Some(self.language), cell: self.cell }
     }
 
     /// Whether `quarter` is one of the loaded export's quarters.
@@ -393,9 +402,24 @@ impl Reducible for State {
                     return self;
                 }
                 next.view = view;
+                next.cell = None;
+            }
+            Action::OpenCell(cell) => {
+                if (self.view, self.cell) == (ViewId::Risks, Some(cell)) {
+                    return self;
+                }
+                next.view = ViewId::Risks;
+                next.cell = Some(cell);
+            }
+            Action::ChooseCell(cell) => {
+                if self.view != ViewId::Risks || self.cell == cell {
+                    return self;
+                }
+                next.cell = cell;
             }
             Action::Navigate(route) => {
                 next.view = route.view;
+                next.cell = route.cell.filter(|_| route.view == ViewId::Risks);
                 if let Some(language) = route.language {
                     next.language = language;
                     next.language_chosen = true;
@@ -405,8 +429,8 @@ impl Reducible for State {
                 } else {
                     next.requested = Some((route.quarter, route.compare));
                 }
-                let unchanged = (next.view, next.language, next.language_chosen, next.quarter, next.compare)
-                    == (self.view, self.language, self.language_chosen, self.quarter, self.compare)
+                let unchanged = (next.view, next.cell, next.language, next.language_chosen, next.quarter, next.compare)
+                    == (self.view, self.cell, self.language, self.language_chosen, self.quarter, self.compare)
                     && next.requested == self.requested;
                 if unchanged {
                     return self;
@@ -575,6 +599,7 @@ mod tests {
             quarter: Some(q("2026Q1")),
             compare: Compare::Nothing,
             language: Some(Language::En),
+            cell: None,
         };
         let s = reduce(State::new(None, None), [Action::Navigate(route)]);
         assert_eq!((s.view, s.language, s.language_chosen), (ViewId::Kpis, Language::En, true));
@@ -621,6 +646,27 @@ mod tests {
         assert_eq!(s.compare, Some(q("2026Q1")));
         let s = reduce(s, [Action::ChooseView(ViewId::Summary)]);
         assert_eq!(s.view, ViewId::Summary);
+    }
+
+    #[test]
+    fn a_heat_map_cell_opens_the_risks_view_and_stays_in_its_route() {
+        let s = reduce(loaded(), [Action::OpenCell((3, 4))]);
+        assert_eq!((s.view, s.cell), (ViewId::Risks, Some((3, 4))));
+        assert_eq!(s.route().cell, Some((3, 4)));
+        let s = reduce(s, [Action::ChooseCell(Some((1, 2)))]);
+        assert_eq!(s.cell, Some((1, 2)));
+        let s = reduce(s, [Action::ChooseCell(None)]);
+        assert_eq!(s.cell, None);
+        // Another view drops the filter; a cell chosen off the risks view is ignored.
+        let s = reduce(s, [Action::OpenCell((2, 2)), Action::ChooseView(ViewId::Kpis)]);
+        assert_eq!((s.view, s.cell), (ViewId::Kpis, None));
+        let s = reduce(s, [Action::ChooseCell(Some((1, 1)))]);
+        assert_eq!(s.cell, None);
+        // A deep link restores it, on the risks view only.
+        let s = reduce(s, [Action::Navigate(Route { cell: Some((4, 5)), ..Route::to(ViewId::Risks) })]);
+        assert_eq!((s.view, s.cell), (ViewId::Risks, Some((4, 5))));
+        let s = reduce(s, [Action::Navigate(Route { cell: Some((4, 5)), ..Route::to(ViewId::Summary) })]);
+        assert_eq!(s.cell, None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 // Every expected number comes from outside the page: `csm summary --format json` (the same core,
 // run natively) for the values, and `csm summary` text for the formatted headline and loss, so the
 // page is checked against what core computed, not against numbers written here. The print check
-// renders the summary to PDF (A4 landscape) and counts its pages.
+// renders the summary to PDF (A4 landscape) and counts its pages (at most two; see print.test.mjs).
 //
 // With CSM_SCREENSHOTS=1 the test also writes docs/screenshots/{summary,checksheet,kpis}-{ja,en}.png
 // (1440×900, A社's latest quarter). Run: node --test tests/e2e/   (scripts/test builds dist/ first).
@@ -226,7 +226,7 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
       }
       assert.equal(await page.locator('.csm-dashboard [style]').count(), 0, 'no style attributes (CSP)');
 
-      // Print: controls hidden, the summary on one A4 landscape page.
+      // Print: controls hidden, the summary on at most two A4 landscape pages (print.test.mjs looks closer).
       await page.locator('[data-testid="nav-summary"]').click();
       await page.emulateMedia({ media: 'print' });
       for (const hidden of ['quarter-select', 'compare-select', 'lang-toggle', 'nav-kpis']) {
@@ -244,7 +244,8 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
         const name = `${sample.file.split('/').pop().replace('.json', '')}-summary-${language}.pdf`;
         writeFileSync(artifact(name), pdf);
-        assert.equal(pdfPages(pdf), 1, `the ${language} summary of ${sample.name} prints on one page (${name})`);
+        const pages = pdfPages(pdf);
+        assert.ok(pages >= 1 && pages <= 2, `the ${language} summary of ${sample.name} prints on ${pages} pages (${name}); at most two`);
       }
       assertClean(network, errors);
     });

@@ -83,7 +83,8 @@ pub fn radar(axes: &[Axis]) -> Option<String> {
             let width = if level == LEVELS { 2 } else { 1 };
             root.draw(&PathElement::new(closed(&ring), palette::GRID.stroke_width(width)))?;
             let (x, y) = point(0, n, f64::from(level));
-            let style = font(12, palette::MUTED, (HPos::Left, VPos::Top));
+            // 15 units: at least 9 pt where the chart is drawn at its printed size.
+            let style = font(15, palette::MUTED, (HPos::Left, VPos::Top));
             root.draw(&Text::new(level.to_string(), (x + 4, y + 2), style))?;
         }
         for (i, axis) in axes.iter().enumerate() {

@@ -24,7 +24,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
     let l = labels(props.language);
     let tab = |view: ViewId| {
         let current = props.route.view == view;
-        let href = routing::format(&Route { view, ..props.route });
+        let href = routing::format(&Route { view, cell: None, ..props.route });
         let onclick = {
             let on_view = props.on_view.clone();
             Callback::from(move |e: MouseEvent| {

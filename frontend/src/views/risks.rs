@@ -28,7 +28,7 @@ use crate::components::heat_map::HeatMap;
 use crate::components::risk_register::{LevelBadge, RiskRegister};
 use crate::components::{Column, CountTile, Row, Shape, Table, Tone};
 use crate::hooks::use_quarter_summary;
-use crate::store::{Baseline, Loaded};
+use crate::store::{Action, Baseline, Loaded, State};
 
 use labels::labels;
 
@@ -50,7 +50,10 @@ pub fn RisksView() -> Html {
     let Some(current) = chosen.store.current.clone() else {
         return Html::default();
     };
-    html! { <RisksBody {current} summary={chosen.summary} baseline={chosen.baseline} lang={chosen.lang} /> }
+    let (cell, dispatcher) = (chosen.store.cell, chosen.store.dispatcher());
+    html! {
+        <RisksBody {current} summary={chosen.summary} baseline={chosen.baseline} lang={chosen.lang} {cell} {dispatcher} />
+    }
 }
 
 /// Props of [`RisksBody`].
@@ -60,6 +63,10 @@ struct BodyProps {
     summary: Rc<BoardSummary>,
     baseline: Option<Rc<Baseline>>,
     lang: Language,
+    /// The residual cell the route filters the register to, read when the view opens.
+    cell: Option<(u8, u8)>,
+    /// Keeps the chosen residual cell in the route.
+    dispatcher: UseReducerDispatcher<State>,
 }
 
 impl PartialEq for BodyProps {
@@ -122,7 +129,10 @@ fn RisksBody(props: &BodyProps) -> Html {
     let summary = &props.summary;
     let quarter = summary.quarter;
     let rated = use_state(|| Rated::Residual);
-    let query = use_state(Query::default);
+    let query = use_state(|| Query {
+        cell: props.cell.map(|(likelihood, impact)| Cell { rated: Rated::Residual, likelihood, impact }),
+        ..Query::default()
+    });
     let q = Query { lang, ..(*query).clone() };
 
     let page: Rc<Option<Rc<Page>>> = use_memo((props.current.clone(), quarter, q.clone()), |(current, quarter, q)| {
@@ -134,8 +144,9 @@ fn RisksBody(props: &BodyProps) -> Html {
         Callback::from(move |next: Query| query.set(next))
     };
     let on_select = {
-        let (query, rated) = (query.clone(), *rated);
+        let (query, rated, dispatcher) = (query.clone(), *rated, props.dispatcher.clone());
         Callback::from(move |cell: Option<(u8, u8)>| {
+            dispatcher.dispatch(Action::ChooseCell(cell.filter(|_| rated == Rated::Residual)));
             let cell = cell.map(|(likelihood, impact)| Cell { rated, likelihood, impact });
             query.set(Query { cell, page: 0, ..(*query).clone() });
         })
@@ -143,10 +154,12 @@ fn RisksBody(props: &BodyProps) -> Html {
     let toggle = |to: Rated, label: &'static str, code: &'static str| {
         let pressed = *rated == to;
         let onclick = {
-            let (rated, query) = (rated.clone(), query.clone());
+            let (rated, query, dispatcher) = (rated.clone(), query.clone(), props.dispatcher.clone());
             Callback::from(move |_: MouseEvent| {
                 rated.set(to);
                 let cell = query.cell.map(|c| Cell { rated: to, ..c });
+                let routed = cell.filter(|c| c.rated == Rated::Residual).map(|c| (c.likelihood, c.impact));
+                dispatcher.dispatch(Action::ChooseCell(routed));
                 if cell != query.cell {
                     query.set(Query { cell, page: 0, ..(*query).clone() });
                 }
@@ -290,9 +303,9 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
         )
         .scroll_region(l.decisions_title);
     html! {
+        // Not a landmark of its own: its table's scroll region carries the same name.
         <section
             class="csm-card csm-risk-decisions"
-            aria-labelledby="csm-risk-decisions-title"
             data-testid="approvals"
             data-missing={a.missing.to_string()}
             data-expired={a.expired.to_string()}
@@ -480,7 +493,7 @@ fn asset_loss(lang: Language, summary: &BoardSummary) -> Html {
         })
         .scroll_region(l.assets_title);
     html! {
-        <section class="csm-card csm-risk-assets" aria-labelledby="csm-risk-assets-title" data-testid="asset-loss" data-yen={loss.total_yen.to_string()}>
+        <section class="csm-card csm-risk-assets" data-testid="asset-loss" data-yen={loss.total_yen.to_string()}>
             <h3 class="csm-card-title" id="csm-risk-assets-title">{ l.assets_title }</h3>
             <p class="csm-lead">{ l.assets_note }</p>
             { table.render(loss.per_asset.iter().take(ASSETS_SHOWN)) }

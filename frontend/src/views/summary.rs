@@ -1,7 +1,8 @@
 //! The board summary, the landing view: the headline, a traffic light per important item with its
 //! reasons, the KPI tiles, the residual-risk heat map, the expected annual loss and the ranked
 //! decisions asked of the board — everything as `csm_core::summary::board_summary` computed it.
-//! Printed, it fits one A4 landscape page.
+//! Printed, it takes two A4 landscape pages: the headline and the decisions, then the lights, the
+//! KPIs and the heat map. A heat-map cell opens the risk register filtered to it.
 //!
 //! Test hooks: `view-summary`; `item-light` (`data-item`, `data-light`); `kpi-tile` (`data-kpi`,
 //! `data-value`, `data-status`); `decision` (`data-rank`, `data-severity`, `data-item`);
@@ -39,9 +40,12 @@ pub fn SummaryView() -> Html {
     let compared = basis.map(|b| &b.checksheet);
     let (heat_before, heat_after) =
         labels::heat_note(lang, summary.risk.risks, summary.headline.above_tolerance, summary.headline.unapproved);
+    // A cell opens the risk register filtered to it (`#/risks?cell=3-4`).
     let on_cell = {
         let dispatcher = chosen.store.dispatcher();
-        Callback::from(move |_cell: Option<(u8, u8)>| dispatcher.dispatch(Action::ChooseView(ViewId::Risks)))
+        Callback::from(move |cell: Option<(u8, u8)>| {
+            dispatcher.dispatch(cell.map_or(Action::ChooseView(ViewId::Risks), Action::OpenCell))
+        })
     };
     let l = labels(lang);
     html! {
