@@ -211,18 +211,21 @@ pub fn render(s: &BoardSummary, lang: Language, all: bool) -> String {
     let rule = "━".repeat(64);
     let org = format!("{} — {}", t(&s.organisation.name, lang), t(&s.organisation.industry, lang));
     let _ = writeln!(out, "{rule}\n{title}\n{org}");
-    let prev = s.previous_quarter.map(|p| p.to_string()).unwrap_or_else(|| "—".into());
+    // Quarters in the fiscal year, with the export's key (what `--quarter` takes) in brackets.
+    let named = |q: Quarter| format!("{} [{q}]", s.fiscal(q).label(lang));
+    let prev = s.previous_quarter.map(named).unwrap_or_else(|| "—".into());
+    let quarter = named(s.quarter);
     if ja {
         let _ = writeln!(
             out,
-            "対象四半期 {}　基準日 {}　比較対象 {prev}　（エクスポート {}）",
-            s.quarter, s.reference, s.as_of
+            "対象四半期 {quarter}　基準日 {}　比較対象 {prev}　（エクスポート {}）",
+            s.reference, s.as_of
         );
     } else {
         let _ = writeln!(
             out,
-            "Quarter {}  reference date {}  compared with {prev}  (export as of {})",
-            s.quarter, s.reference, s.as_of
+            "Quarter {quarter}  reference date {}  compared with {prev}  (export as of {})",
+            s.reference, s.as_of
         );
     }
     if !s.year_covered {
@@ -472,6 +475,10 @@ mod tests {
         }
         assert!(ja.contains(&sum.headline.message(Language::Ja)));
         assert!(en.contains(&sum.headline.message(Language::En)));
+        // A社's fiscal year starts in April: 2026Q3 (July–September) is its second quarter.
+        assert!(ja.contains("対象四半期 2026年度 第2四半期（7〜9月） [2026Q3]"), "{ja}");
+        assert!(en.contains("Quarter FY2026 Q2 (Jul\u{2013}Sep) [2026Q3]"), "{en}");
+        assert!(en.contains("compared with FY2026 Q1 (Apr\u{2013}Jun) [2026Q2]"), "{en}");
         // One line per item, one per KPI, one per heat-map row, one per decision.
         for l in &sum.lights {
             assert!(ja.contains(&format!("{:>2}. ", l.item)));

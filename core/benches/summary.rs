@@ -345,6 +345,7 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
             industry_en: None,
             employees: 30_000,
             group_companies: groups,
+            fiscal_year_start: None,
         },
         risk_matrix: matrix(),
         quarters: records,

@@ -16,6 +16,7 @@ pub mod calendar;
 pub mod catalog;
 pub mod checksheet;
 pub mod figure;
+pub mod fiscal;
 #[cfg(test)]
 pub(crate) mod fixture;
 pub mod kpi;

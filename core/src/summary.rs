@@ -28,6 +28,7 @@ pub use lights::{CheckFall, CheckGap, ItemLight, Light, Reason, Signal, TargetCu
 
 use crate::calendar::{Date, Quarter};
 use crate::checksheet::{self, CheckSheet, Score};
+use crate::fiscal::{FiscalQuarter, FiscalYearStart};
 use crate::kpi::{self, KpiId, KpiStatus, Kpis};
 use crate::partners::{self, Partners};
 use crate::pdca::{self, Pdca};
@@ -51,6 +52,25 @@ pub struct OrganisationInfo {
     pub employees: u32,
     /// Group companies covered.
     pub group_companies: usize,
+    /// The month its fiscal year starts (1 = January, the default).
+    pub fiscal_year_start: FiscalYearStart,
+}
+
+/// The summary's quarter named in the organisation's fiscal year (`crate::fiscal`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FiscalLabel {
+    /// The fiscal year, named after the calendar year it starts in (2026 for April 2026 – March 2027).
+    pub year: u16,
+    /// The fiscal quarter, 1..=4.
+    pub number: u8,
+    /// `2026年度 第2四半期（7〜9月）` / `FY2026 Q2 (Jul–Sep)`.
+    pub label: Text,
+}
+
+impl From<FiscalQuarter> for FiscalLabel {
+    fn from(q: FiscalQuarter) -> FiscalLabel {
+        FiscalLabel { year: q.year, number: q.number, label: Text::new(q.label(Language::Ja), q.label(Language::En)) }
+    }
 }
 
 /// How many items have each light.
@@ -201,8 +221,10 @@ pub struct BoardSummary {
     pub summary_version: u32,
     /// Who.
     pub organisation: OrganisationInfo,
-    /// The quarter.
+    /// The quarter (the export's calendar-quarter key).
     pub quarter: Quarter,
+    /// The quarter in the organisation's fiscal year.
+    pub fiscal_quarter: FiscalLabel,
     /// The quarter compared against (previous entry of the export).
     pub previous_quarter: Option<Quarter>,
     /// The export's date.
@@ -236,6 +258,14 @@ pub struct BoardSummary {
     pub partners: Partners,
     /// Readiness.
     pub readiness: Readiness,
+}
+
+impl BoardSummary {
+    /// Any of the export's quarters named in the organisation's fiscal year — the one way a quarter is
+    /// shown to a person (`2026年度 第2四半期（7〜9月）`).
+    pub fn fiscal(&self, quarter: Quarter) -> FiscalQuarter {
+        self.organisation.fiscal_year_start.quarter(quarter)
+    }
 }
 
 /// The board summary of `quarter`, or an error listing the quarters the export holds.
@@ -311,8 +341,10 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
             industry: Text::with_fallback(&o.industry, o.industry_en.as_deref()),
             employees: o.employees,
             group_companies: o.group_companies.len(),
+            fiscal_year_start: o.fiscal(),
         },
         quarter: period.quarter(),
+        fiscal_quarter: o.fiscal().quarter(period.quarter()).into(),
         previous_quarter: period.previous().map(|p| p.quarter()),
         as_of: s.as_of,
         reference: period.reference(),

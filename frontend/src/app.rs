@@ -220,6 +220,7 @@ pub fn App(props: &AppProps) -> Html {
                         industry={o.industry.get(lang).to_owned()}
                         employees={o.employees}
                         group_companies={o.group_companies}
+                        fiscal={summary.organisation.fiscal_year_start}
                         quarters={summary.quarters.clone()}
                         chosen={state.quarter}
                         compare={state.compare}

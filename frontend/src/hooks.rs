@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use csm_core::calendar::Quarter;
+use csm_core::fiscal::FiscalQuarter;
 use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
 use yew::prelude::*;
@@ -28,9 +28,9 @@ impl QuarterSummary {
         self.baseline.as_deref()
     }
 
-    /// The comparison quarter, if any.
-    pub fn versus(&self) -> Option<Quarter> {
-        self.baseline.as_ref().map(|b| b.quarter)
+    /// The comparison quarter in the fiscal year, if any.
+    pub fn versus(&self) -> Option<FiscalQuarter> {
+        self.baseline.as_ref().map(|b| b.fiscal())
     }
 }
 

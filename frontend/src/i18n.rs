@@ -4,7 +4,8 @@
 //! either language is a compile error. Text that embeds values (dates, counts, quarters) is built by
 //! the functions below, which are pure and unit-tested.
 
-use csm_core::calendar::{Date, Quarter};
+use csm_core::calendar::Date;
+use csm_core::fiscal::FiscalQuarter;
 pub use csm_core::snapshot::Language;
 use csm_core::snapshot::MAX_BYTES;
 
@@ -269,37 +270,23 @@ pub fn date(lang: Language, d: Date) -> String {
     }
 }
 
-/// A calendar quarter: `2026年 第3四半期` / `Q3 2026`.
-pub fn quarter(lang: Language, q: Quarter) -> String {
-    match lang {
-        Language::Ja => format!("{}年 第{}四半期", q.year(), q.number()),
-        Language::En => format!("Q{} {}", q.number(), q.year()),
-    }
+/// A quarter in the fiscal year, without its months: `2026年度 第2四半期` / `FY2026 Q2` (every
+/// quarter a person sees is named by `csm_core::fiscal`; the calendar key `2026Q3` stays in URLs).
+pub fn quarter(lang: Language, q: FiscalQuarter) -> String {
+    q.name(lang)
 }
 
-/// The months a quarter spans: `7月〜9月` / `Jul–Sep`.
-pub fn quarter_months(lang: Language, q: Quarter) -> String {
-    let (first, last) = (q.start().month(), q.end().month());
-    match lang {
-        Language::Ja => format!("{first}月〜{last}月"),
-        Language::En => format!("{}\u{2013}{}", month_en(first), month_en(last)),
-    }
-}
-
-/// The latest quarter in a selector: `2026年 第3四半期（最新）` / `Q3 2026 (latest)`.
-pub fn latest(lang: Language, q: Quarter) -> String {
+/// The latest quarter in a selector: `2026年度 第2四半期（最新）` / `FY2026 Q2 (latest)`.
+pub fn latest(lang: Language, q: FiscalQuarter) -> String {
     match lang {
         Language::Ja => format!("{}（{}）", quarter(lang, q), JA.latest),
         Language::En => format!("{} ({})", quarter(lang, q), EN.latest.to_lowercase()),
     }
 }
 
-/// A quarter and its months: `2026年 第3四半期（7月〜9月）` / `Q3 2026 (Jul–Sep)`.
-pub fn quarter_with_months(lang: Language, q: Quarter) -> String {
-    match lang {
-        Language::Ja => format!("{}（{}）", quarter(lang, q), quarter_months(lang, q)),
-        Language::En => format!("{} ({})", quarter(lang, q), quarter_months(lang, q)),
-    }
+/// A quarter and its months: `2026年度 第2四半期（7〜9月）` / `FY2026 Q2 (Jul–Sep)`.
+pub fn quarter_with_months(lang: Language, q: FiscalQuarter) -> String {
+    q.label(lang)
 }
 
 /// The heading of a rejected file's problems: `bad.json を読み込めませんでした（問題 3 件）`.
@@ -432,10 +419,9 @@ pub fn as_of(lang: Language, d: Date) -> String {
     }
 }
 
-/// A short quarter label for charts and tables: `2026Q3` in both languages (the export's own
-/// notation, which board packs quote).
-pub fn quarter_short(q: Quarter) -> String {
-    q.to_string()
+/// A short quarter label for charts and tables: `FY2026 Q2` in both languages.
+pub fn quarter_short(q: FiscalQuarter) -> String {
+    q.short()
 }
 
 /// A maturity (mean of 0–5 levels) with at most two decimals: `3.33`, `4`.
@@ -519,11 +505,11 @@ pub fn status(lang: Language, status: Option<KpiStatus>) -> &'static str {
     status.map_or("—", |s| s.label(lang))
 }
 
-/// "(vs 2026Q2)" / "（2026Q2 比）" after a change.
-pub fn versus(lang: Language, q: Quarter) -> String {
+/// "vs FY2026 Q1" / "2026年度 第1四半期比" after a change.
+pub fn versus(lang: Language, q: FiscalQuarter) -> String {
     match lang {
-        Language::Ja => format!("{q} 比"),
-        Language::En => format!("vs {q}"),
+        Language::Ja => format!("{}比", q.name(lang)),
+        Language::En => format!("vs {}", q.short()),
     }
 }
 
@@ -543,13 +529,15 @@ pub fn reading(lang: Language, origin: &str, percent: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use csm_core::fiscal::FiscalYearStart;
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
     }
 
-    fn q(s: &str) -> Quarter {
-        s.parse().unwrap()
+    /// A quarter of an April-start fiscal year.
+    fn q(s: &str) -> FiscalQuarter {
+        FiscalYearStart::APRIL.quarter(s.parse().unwrap())
     }
 
     #[test]
@@ -569,14 +557,18 @@ mod tests {
         assert_eq!(date(Language::Ja, d("2026-05-20")), "2026年5月20日");
         assert_eq!(date(Language::En, d("2026-05-20")), "20 May 2026");
         assert_eq!(date(Language::En, d("2025-12-01")), "1 Dec 2025");
-        assert_eq!(quarter(Language::Ja, q("2026Q3")), "2026年 第3四半期");
-        assert_eq!(quarter(Language::En, q("2026Q3")), "Q3 2026");
-        assert_eq!(quarter_months(Language::Ja, q("2026Q3")), "7月〜9月");
-        assert_eq!(quarter_months(Language::En, q("2026Q4")), "Oct\u{2013}Dec");
-        assert_eq!(quarter_months(Language::En, q("2026Q1")), "Jan\u{2013}Mar");
-        assert_eq!(latest(Language::Ja, q("2026Q3")), "2026年 第3四半期（最新）");
-        assert_eq!(latest(Language::En, q("2026Q3")), "Q3 2026 (latest)");
-        assert_eq!(quarter_with_months(Language::En, q("2026Q3")), "Q3 2026 (Jul\u{2013}Sep)");
+        assert_eq!(quarter(Language::Ja, q("2026Q3")), "2026年度 第2四半期");
+        assert_eq!(quarter(Language::En, q("2026Q3")), "FY2026 Q2");
+        assert_eq!(quarter_with_months(Language::Ja, q("2026Q3")), "2026年度 第2四半期（7〜9月）");
+        assert_eq!(quarter_with_months(Language::En, q("2026Q4")), "FY2026 Q3 (Oct\u{2013}Dec)");
+        assert_eq!(quarter_with_months(Language::En, q("2026Q1")), "FY2025 Q4 (Jan\u{2013}Mar)");
+        assert_eq!(latest(Language::Ja, q("2026Q3")), "2026年度 第2四半期（最新）");
+        assert_eq!(latest(Language::En, q("2026Q3")), "FY2026 Q2 (latest)");
+        assert_eq!(quarter_with_months(Language::En, q("2026Q3")), "FY2026 Q2 (Jul\u{2013}Sep)");
+        assert_eq!(quarter_short(q("2026Q3")), "FY2026 Q2");
+        // A January start names the calendar year and quarter.
+        let jan = FiscalYearStart::JANUARY.quarter("2026Q3".parse().unwrap());
+        assert_eq!(quarter_with_months(Language::Ja, jan), "2026年度 第3四半期（7〜9月）");
     }
 
     #[test]
@@ -647,7 +639,8 @@ mod tests {
         assert_eq!(status(Language::Ja, Some(KpiStatus::AtRisk)), "注意");
         assert_eq!(status(Language::En, None), "—");
         assert_eq!(status_code(Some(KpiStatus::OffTrack)), "off_track");
-        assert_eq!(versus(Language::Ja, q("2026Q2")), "2026Q2 比");
+        assert_eq!(versus(Language::Ja, q("2026Q2")), "2026年度 第1四半期比");
+        assert_eq!(versus(Language::En, q("2026Q2")), "vs FY2026 Q1");
         assert_eq!(and_more(Language::En, 4), "and 4 more");
         assert_eq!(reading(Language::Ja, "b.json", 45), "b.json を読み込んでいます… 45%");
     }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use csm_core::calendar::Quarter;
 use csm_core::checksheet::{self, Comparison};
+use csm_core::fiscal::FiscalQuarter;
 use csm_core::kpi::{self, KpiChange, KpiId, Polarity, Trend};
 use csm_core::period::Period;
 use csm_core::risk::{self, Moves, Page, Query};
@@ -93,6 +94,11 @@ pub struct Baseline {
 }
 
 impl Baseline {
+    /// The comparison quarter in the organisation's fiscal year, as a person reads it.
+    pub fn fiscal(&self) -> FiscalQuarter {
+        self.summary.fiscal(self.quarter)
+    }
+
     /// Compares `now` (the summary of `snapshot`'s quarter) with `then`, another quarter's.
     pub fn new(snapshot: &Snapshot, now: &BoardSummary, then: Rc<BoardSummary>) -> Baseline {
         let previous = now.previous_quarter == Some(then.quarter);

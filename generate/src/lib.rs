@@ -179,6 +179,7 @@ pub fn generate(params: &Params) -> Snapshot {
             industry_en: Some("Electronics manufacturing".into()),
             employees: group.employees().max(1),
             group_companies: group.group_companies(),
+            fiscal_year_start: None,
         },
         risk_matrix: register::matrix(),
         quarters,

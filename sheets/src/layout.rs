@@ -298,6 +298,7 @@ const fn opt(key: &'static str, ja: &'static str, en: &'static str, kind: Kind) 
 const TEXT: Kind = Kind::Text;
 const DATE: Kind = Kind::Date;
 const COUNT: Kind = Kind::Whole { min: 0, max: u32::MAX as u64 };
+const MONTH: Kind = Kind::Whole { min: 1, max: 12 };
 const YEN: Kind = Kind::Whole { min: 0, max: MAX_EXACT };
 const PCT: Kind = Kind::Decimal { min: 0.0, max: 100.0 };
 const STEP: Kind = Kind::Whole { min: 1, max: 6 };
@@ -307,8 +308,8 @@ const SCORE: Kind = Kind::Decimal { min: 0.0, max: 1e9 };
 const PARTNER_MATURITY: Kind = Kind::Decimal { min: 1.0, max: 5.0 };
 
 /// The quarter column that starts every per-quarter sheet.
-pub const QUARTER: Column =
-    req("#quarter", "四半期", "quarter", Kind::Quarter).note("例: 2026Q3（7〜9月）", "e.g. 2026Q3 (July–September)");
+pub const QUARTER: Column = req("#quarter", "四半期", "quarter", Kind::Quarter)
+    .note("暦年の四半期。例: 2026Q3（7〜9月）", "the calendar quarter, e.g. 2026Q3 (July–September)");
 
 /// How a sheet's rows map onto the snapshot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -413,6 +414,10 @@ pub const SHEETS: &[SheetDef] = &[
             opt("organisation.industry_en", "業種（英語）", "industry in English", TEXT),
             req("organisation.employees", "従業員数", "employees", COUNT)
                 .note("グループ全体を対象とする場合はグループ合計", "group total if the export covers the group"),
+            opt("organisation.fiscal_year_start", "年度開始月", "fiscal year starts (month)", MONTH).note(
+                "1〜12。空欄は1月（暦年）。4月なら2026年7〜9月は2026年度 第2四半期",
+                "1 to 12; blank is January (calendar year). With 4, July–September 2026 is FY2026 Q2",
+            ),
             opt(
                 "before_first_quarter.drill",
                 "最初の四半期より前の直近の訓練日",

@@ -380,6 +380,8 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
     const againstFirst = `#/summary?q=${latest}&vs=${quarters[0]}&lang=en`;
     assert.equal(await settledHash(page, againstFirst), againstFirst);
     const then = summary(sample.file, quarters[0]);
+    // The comparison is named in the fiscal year (`vs FY2024 Q3`), not by the file's key.
+    const thenName = `FY${then.fiscal_quarter.year} Q${then.fiscal_quarter.number}`;
     let moved = 0;
     for (const k of summary(sample.file).kpis.kpis) {
       const before = then.kpis.kpis.find((x) => x.id === k.id).value;
@@ -389,7 +391,7 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
         continue;
       }
       const text = await change.textContent();
-      assert.ok(text.includes(`vs ${quarters[0]}`), `${k.id}: ${text}`);
+      assert.ok(text.includes(`vs ${thenName}`), `${k.id}: ${text}`);
       if (Math.abs(k.value - before) >= 0.1) {
         assert.ok(text.includes(k.value > before ? '▲' : '▼'), `${k.id} ${before} → ${k.value}: ${text}`);
         moved += 1;

@@ -89,6 +89,11 @@ pub struct Organisation {
     pub employees: u32,
     /// Group companies (系列企業) covered by the export; may be empty.
     pub group_companies: Vec<GroupCompany>,
+    /// The month (1..=12) the fiscal year (年度) starts; January when absent. Quarters stay keyed by
+    /// the calendar quarter (`2026Q3`); this only names them (`2026年度 第2四半期` for April).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 12)))]
+    pub fiscal_year_start: Option<u8>,
 }
 
 /// A group company (子会社・系列企業).

@@ -2,6 +2,7 @@
 //! selectors, and which export is on screen.
 
 use csm_core::calendar::{Date, Quarter};
+use csm_core::fiscal::FiscalYearStart;
 use csm_core::snapshot::Language;
 use yew::prelude::*;
 
@@ -24,6 +25,8 @@ pub struct ContextBarProps {
     pub employees: u32,
     /// Group companies covered.
     pub group_companies: usize,
+    /// The month the organisation's fiscal year starts.
+    pub fiscal: FiscalYearStart,
     /// The export's quarters, oldest first.
     pub quarters: Vec<Quarter>,
     /// The chosen quarter.
@@ -68,6 +71,7 @@ pub fn ContextBar(props: &ContextBarProps) -> Html {
             <div class="csm-context-controls">
                 <QuarterSelect
                     language={lang}
+                    fiscal={props.fiscal}
                     quarters={props.quarters.clone()}
                     chosen={props.chosen}
                     compare={props.compare}

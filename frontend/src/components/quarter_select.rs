@@ -3,6 +3,7 @@
 //! `2026Q3`, and `""` for no comparison). In print the selects give way to plain text.
 
 use csm_core::calendar::Quarter;
+use csm_core::fiscal::FiscalYearStart;
 use csm_core::snapshot::Language;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -14,6 +15,8 @@ use crate::i18n::{self, labels};
 pub struct QuarterSelectProps {
     /// Display language.
     pub language: Language,
+    /// The month the organisation's fiscal year starts (quarters are named in it).
+    pub fiscal: FiscalYearStart,
     /// The export's quarters, oldest first.
     pub quarters: Vec<Quarter>,
     /// The chosen quarter.
@@ -56,7 +59,11 @@ pub fn QuarterSelect(props: &QuarterSelectProps) -> Html {
     let lang = props.language;
     let l = labels(lang);
     let latest = props.quarters.last().copied();
-    let name = |q: Quarter| if Some(q) == latest { i18n::latest(lang, q) } else { i18n::quarter(lang, q) };
+    let fiscal = props.fiscal;
+    let name = |q: Quarter| {
+        let fq = fiscal.quarter(q);
+        if Some(q) == latest { i18n::latest(lang, fq) } else { i18n::quarter(lang, fq) }
+    };
     let on_quarter = {
         let on_choose = props.on_choose.clone();
         Callback::from(move |e: Event| {
@@ -75,8 +82,9 @@ pub fn QuarterSelect(props: &QuarterSelectProps) -> Html {
     };
     let earlier: Vec<Quarter> =
         props.quarters.iter().copied().filter(|q| props.chosen.is_some_and(|c| *q < c)).collect();
-    let chosen_text = props.chosen.map(|q| i18n::quarter_with_months(lang, q)).unwrap_or_default();
-    let compare_text = props.compare.map_or_else(|| l.no_compare.to_owned(), |q| i18n::quarter(lang, q));
+    let chosen_text = props.chosen.map(|q| i18n::quarter_with_months(lang, fiscal.quarter(q))).unwrap_or_default();
+    let compare_text =
+        props.compare.map_or_else(|| l.no_compare.to_owned(), |q| i18n::quarter(lang, fiscal.quarter(q)));
     html! {
         <div class="csm-selects">
             <label class="csm-select">
@@ -93,7 +101,7 @@ pub fn QuarterSelect(props: &QuarterSelectProps) -> Html {
                 <select class="csm-select-input" data-testid="compare-select" ref={compare_ref} onchange={on_compare}>
                     <option value="" selected={props.compare.is_none()}>{ l.no_compare }</option>
                     { for earlier.iter().rev().map(|q| html! {
-                        <option key={q.to_string()} value={q.to_string()} selected={props.compare == Some(*q)}>{ i18n::quarter(lang, *q) }</option>
+                        <option key={q.to_string()} value={q.to_string()} selected={props.compare == Some(*q)}>{ i18n::quarter(lang, fiscal.quarter(*q)) }</option>
                     }) }
                 </select>
                 <span class="csm-print-only">{ compare_text }</span>

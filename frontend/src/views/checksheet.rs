@@ -8,9 +8,9 @@
 
 mod labels;
 
-use csm_core::calendar::Quarter;
 use csm_core::catalog;
 use csm_core::checksheet::{CheckItemScore, Comparison, ItemScore, RadarAxis};
+use csm_core::fiscal::FiscalQuarter;
 use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
 use yew::prelude::*;
@@ -37,7 +37,7 @@ pub fn ChecksheetView() -> Html {
     html! {
         <div class="csm-view csm-checksheet" data-testid="view-checksheet">
             <section class="csm-card csm-headline">
-                <h3 class="csm-view-title">{ format!("{} — {}", l.title, i18n::quarter(lang, summary.quarter)) }</h3>
+                <h3 class="csm-view-title">{ format!("{} — {}", l.title, i18n::quarter(lang, summary.fiscal(summary.quarter))) }</h3>
                 <dl class="csm-figures">
                     <div class="csm-figure">
                         <dt>{ l.overall }</dt>
@@ -96,7 +96,7 @@ fn radar_section(lang: Language, summary: &BoardSummary, basis: Option<&Baseline
         })
         .collect();
     let svg = radar::radar(&axes);
-    let compare_name = basis.map(|b| b.quarter.to_string());
+    let compare_name = basis.map(|b| i18n::quarter_short(b.fiscal()));
     let mut radar_table = Table::new("csm-table csm-radar-table")
         .testid("radar-table")
         .caption(l.radar_title)
@@ -150,7 +150,7 @@ fn item_section(
     lang: Language,
     summary: &BoardSummary,
     item: &ItemScore,
-    versus: Option<Quarter>,
+    versus: Option<FiscalQuarter>,
     compared: Option<&Comparison>,
 ) -> Html {
     let l = labels(lang);

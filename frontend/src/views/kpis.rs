@@ -31,7 +31,7 @@ pub fn KpisView() -> Html {
     html! {
         <div class="csm-view csm-kpis" data-testid="view-kpis">
             <section class="csm-card csm-headline csm-headline-slim">
-                <h3 class="csm-view-title">{ format!("{} — {}", l.title, i18n::quarter(lang, summary.quarter)) }</h3>
+                <h3 class="csm-view-title">{ format!("{} — {}", l.title, i18n::quarter(lang, summary.fiscal(summary.quarter))) }</h3>
                 <p class="csm-legend">
                     <span class="csm-legend-item"><span class="csm-key csm-key-current"></span>{ l.value }</span>
                     <span class="csm-legend-item"><span class="csm-key csm-key-target"></span>{ l.target }</span>
@@ -60,7 +60,7 @@ fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Base
         .series
         .iter()
         .map(|p| trend::Point {
-            label: i18n::quarter_short(p.quarter),
+            label: i18n::quarter_short(summary.fiscal(p.quarter)),
             value: p.value,
             target: p.target,
             status: p.status,
@@ -68,8 +68,8 @@ fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Base
         .collect();
     let unit = k.unit;
     let svg = trend::trend(&points, unit == Unit::Count, |v| i18n::kpi_tick(unit, v));
-    let label =
-        labels::chart_label(lang, &name, k.series.first().map(|p| p.quarter), k.series.last().map(|p| p.quarter));
+    let span = |p: &KpiPoint| summary.fiscal(p.quarter);
+    let label = labels::chart_label(lang, &name, k.series.first().map(span), k.series.last().map(span));
     let compare = basis.map(|b| b.quarter);
     let dash = || "—".to_owned();
     let table = Table::new("csm-table csm-kpi-table")
@@ -87,7 +87,7 @@ fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Base
         .column(Column::row_header(l.quarter, |p: &KpiPoint| {
             html! {
                 <>
-                    { i18n::quarter(lang, p.quarter) }
+                    { i18n::quarter(lang, summary.fiscal(p.quarter)) }
                     if p.quarter == summary.quarter {
                         <span class="csm-tag">{ l.chosen }</span>
                     }

@@ -14,6 +14,7 @@ mod labels;
 
 use std::rc::Rc;
 
+use csm_core::fiscal::FiscalQuarter;
 use csm_core::risk::{
     self, AboveTolerance, AssetLoss, Cell, Level, Move, Movement, Moves, Page, Placed, Query, Rated, Standing,
     TreatmentShare, treatment_label,
@@ -115,7 +116,7 @@ fn DecisionsCard(props: &SectionProps) -> Html {
 fn RiskDetails(props: &SectionProps) -> Html {
     html! {
         <div class="csm-risks-bottom">
-            { movements(props.lang, props.baseline.as_ref().and_then(|b| b.moves.as_ref())) }
+            { movements(props.lang, props.baseline.as_ref().and_then(|b| Some((b.moves.as_ref()?, b.fiscal())))) }
             { treatment_mix(props.lang, &props.summary) }
             { asset_loss(props.lang, &props.summary) }
         </div>
@@ -339,8 +340,10 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
 }
 
 /// The risks that moved since the comparison quarter (none without one).
-fn movements(lang: Language, moves: Option<&Moves>) -> Html {
+fn movements(lang: Language, moves: Option<(&Moves, FiscalQuarter)>) -> Html {
     let l = labels(lang);
+    let since = moves.map(|(_, q)| q);
+    let moves = moves.map(|(m, _)| m);
     let body = match moves {
         Some(m) => {
             let word = |change: Move| match change {
@@ -393,7 +396,7 @@ fn movements(lang: Language, moves: Option<&Moves>) -> Html {
                 .scroll();
             html! {
                 <>
-                    <p class="csm-lead">{ labels::versus(lang, m.since) }</p>
+                    <p class="csm-lead">{ since.map(|q| labels::versus(lang, q)) }</p>
                     <ul class="csm-tiles">
                         { tile(Move::New, m.new) }
                         { tile(Move::Removed, m.removed) }

@@ -10,8 +10,8 @@
 
 mod labels;
 
-use csm_core::calendar::Quarter;
 use csm_core::checksheet::{self, Comparison};
+use csm_core::fiscal::FiscalQuarter;
 use csm_core::kpi::{Kpi, Unit};
 use csm_core::snapshot::Language;
 use csm_core::summary::{BoardSummary, Decision, ItemLight, Light, Signal};
@@ -77,7 +77,7 @@ pub fn SummaryView() -> Html {
                     <section class="csm-card csm-kpi-board">
                         <h3 class="csm-card-title">{ l.kpis_title }</h3>
                         <div class="csm-kpi-tiles">
-                            { for summary.kpis.kpis.iter().map(|k| kpi_tile(lang, k, basis)) }
+                            { for summary.kpis.kpis.iter().map(|k| kpi_tile(lang, summary, k, basis)) }
                         </div>
                     </section>
                     <section class="csm-card csm-heat">
@@ -97,7 +97,7 @@ pub fn SummaryView() -> Html {
 }
 
 /// A maturity change (core's `checksheet::compare`) against the comparison quarter `versus`.
-pub fn maturity_change(lang: Language, change: Option<f64>, versus: Option<Quarter>) -> Html {
+pub fn maturity_change(lang: Language, change: Option<f64>, versus: Option<FiscalQuarter>) -> Html {
     let (Some(change), Some(q)) = (change, versus) else {
         return Html::default();
     };
@@ -113,9 +113,9 @@ pub fn maturity_change(lang: Language, change: Option<f64>, versus: Option<Quart
 
 /// `2025Q3: 980万円` — the comparison quarter's value, where core computes no difference.
 fn compared_value(basis: Option<&Baseline>, value: Option<String>) -> Html {
-    match (basis.map(|b| b.quarter), value) {
+    match (basis.map(Baseline::fiscal), value) {
         (Some(quarter), Some(value)) => html! {
-            <span class="csm-compared">{ format!("{quarter}: {value}") }</span>
+            <span class="csm-compared">{ format!("{}: {value}", i18n::quarter_short(quarter)) }</span>
         },
         _ => Html::default(),
     }
@@ -129,7 +129,7 @@ fn headline(lang: Language, s: &BoardSummary, basis: Option<&Baseline>, compared
     let counts = [(Light::Red, h.lights.red), (Light::Amber, h.lights.amber), (Light::Green, h.lights.green)];
     html! {
         <section class="csm-card csm-headline" aria-labelledby="csm-headline-title">
-            <h3 class="csm-view-title" id="csm-headline-title">{ labels::title(lang, s.quarter) }</h3>
+            <h3 class="csm-view-title" id="csm-headline-title">{ labels::title(lang, s.fiscal(s.quarter)) }</h3>
             <dl class="csm-figures">
                 <div class="csm-figure">
                     <dt>{ l.overall }</dt>
@@ -138,7 +138,7 @@ fn headline(lang: Language, s: &BoardSummary, basis: Option<&Baseline>, compared
                         <span class="csm-figure-unit">{ format!(" / {} {}", l.target, i18n::maturity(h.maturity.target)) }</span>
                     </dd>
                     <dd class="csm-figure-sub">
-                        { maturity_change(lang, compared.map(|c| c.overall), basis.map(|b| b.quarter)) }
+                        { maturity_change(lang, compared.map(|c| c.overall), basis.map(Baseline::fiscal)) }
                     </dd>
                 </div>
                 <div class="csm-figure">
@@ -192,10 +192,10 @@ fn light_row(lang: Language, item: &ItemLight, basis: Option<&Baseline>, compare
     // The comparison quarter's light, when it was another colour.
     let then =
         basis.and_then(|b| b.summary.lights.iter().find(|x| x.item == item.item)).filter(|t| t.light != item.light);
-    let was = match (basis.map(|b| b.quarter), then) {
+    let was = match (basis.map(Baseline::fiscal), then) {
         (Some(quarter), Some(then)) => html! {
             <span class="csm-compared" data-testid="light-was">
-                { format!("{quarter}: ") }
+                { format!("{}: ", i18n::quarter_short(quarter)) }
                 <Shape tone={Tone::of_light(then.light)} />
                 { then.light.label(lang) }
             </span>
@@ -223,7 +223,7 @@ fn light_row(lang: Language, item: &ItemLight, basis: Option<&Baseline>, compare
                 <span class="csm-light-maturity" title={l.maturity}>
                     { format!("{} / {}", i18n::maturity(item.maturity), i18n::maturity(item.target)) }
                 </span>
-                { maturity_change(lang, compared.and_then(|c| c.item(item.item)), basis.map(|b| b.quarter)) }
+                { maturity_change(lang, compared.and_then(|c| c.item(item.item)), basis.map(Baseline::fiscal)) }
                 { was }
             </div>
         </li>
@@ -233,7 +233,7 @@ fn light_row(lang: Language, item: &ItemLight, basis: Option<&Baseline>, compare
 /// A KPI's change against the comparison quarter (core's `kpi::change_between`, computed by the
 /// store): arrow, amount and better / worse.
 pub fn kpi_change(lang: Language, k: &Kpi, basis: Option<&Baseline>) -> Html {
-    let Some((c, q)) = basis.and_then(|b| Some((b.kpi(k.id)?, b.quarter))) else {
+    let Some((c, q)) = basis.and_then(|b| Some((b.kpi(k.id)?, b.fiscal()))) else {
         return Html::default();
     };
     html! {
@@ -247,7 +247,7 @@ pub fn kpi_change(lang: Language, k: &Kpi, basis: Option<&Baseline>) -> Html {
     }
 }
 
-fn kpi_tile(lang: Language, k: &Kpi, basis: Option<&Baseline>) -> Html {
+fn kpi_tile(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Baseline>) -> Html {
     let l = labels(lang);
     let code = i18n::kpi_code(k.id);
     let status = i18n::status_code(k.status);
@@ -257,7 +257,10 @@ fn kpi_tile(lang: Language, k: &Kpi, basis: Option<&Baseline>) -> Html {
         .series
         .iter()
         .map(|p| {
-            (i18n::quarter_short(p.quarter), p.value.map_or_else(|| "—".to_owned(), |v| i18n::kpi_value(k.unit, v)))
+            (
+                i18n::quarter_short(summary.fiscal(p.quarter)),
+                p.value.map_or_else(|| "—".to_owned(), |v| i18n::kpi_value(k.unit, v)),
+            )
         })
         .collect();
     let name = k.name.get(lang).to_owned();
@@ -295,7 +298,7 @@ fn kpi_tile(lang: Language, k: &Kpi, basis: Option<&Baseline>) -> Html {
 /// The change of the expected annual loss against the previous quarter, as core computed and
 /// judged it.
 fn loss_change(lang: Language, basis: Option<&Baseline>) -> Html {
-    match basis.and_then(|b| Some((b.loss?, b.quarter))) {
+    match basis.and_then(|b| Some((b.loss?, b.fiscal()))) {
         Some(((change, trend), q)) => html! {
             <Change
                 arrow={i18n::arrow(change as f64)}

@@ -33,6 +33,16 @@ impl Checker {
         self.text(|| "organisation.industry".into(), &o.industry);
         self.range_u(|| "organisation.employees".into(), o.employees.into(), 1, 10_000_000);
         self.unique("organisation.group_companies", o.group_companies.iter().map(|g| g.id.as_str()));
+        if let Some(m) = o.fiscal_year_start
+            && !(1..=12).contains(&m)
+        {
+            self.push(
+                "organisation.fiscal_year_start",
+                Rule::Range,
+                format!("{m} is outside 1..12: the fiscal year starts in a month from 1 (January) to 12 (December)"),
+                format!("{m} は範囲 1..12 の外です。年度開始月は 1（1月）〜12（12月）で書きます"),
+            );
+        }
         for (i, g) in o.group_companies.iter().enumerate() {
             self.text(|| format!("organisation.group_companies[{i}].name"), &g.name);
         }

@@ -1,6 +1,6 @@
 //! The KPI view's words, in Japanese and English.
 
-use csm_core::calendar::Quarter;
+use csm_core::fiscal::FiscalQuarter;
 use csm_core::kpi::{Basis, Family, Polarity};
 use csm_core::snapshot::Language;
 use csm_core::vocabulary::Term;
@@ -86,9 +86,9 @@ pub fn direction(lang: Language, direction: Polarity) -> &'static str {
 }
 
 /// The trend chart's accessible name.
-pub fn chart_label(lang: Language, name: &str, first: Option<Quarter>, last: Option<Quarter>) -> String {
+pub fn chart_label(lang: Language, name: &str, first: Option<FiscalQuarter>, last: Option<FiscalQuarter>) -> String {
     let span = match (first, last) {
-        (Some(f), Some(l)) => format!("{f}–{l}"),
+        (Some(f), Some(l)) => format!("{}–{}", f.short(), l.short()),
         _ => String::new(),
     };
     match lang {
@@ -102,16 +102,18 @@ pub fn chart_label(lang: Language, name: &str, first: Option<Quarter>, last: Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+    use csm_core::fiscal::FiscalYearStart;
 
     #[test]
     fn chart_labels_name_the_span() {
-        let q = |s: &str| s.parse::<Quarter>().ok();
+        let q = |s: &str| s.parse().ok().map(|q| FiscalYearStart::APRIL.quarter(q));
         assert_eq!(
             chart_label(Language::Ja, "受講率", q("2024Q4"), q("2026Q3")),
-            "受講率の推移（2024Q4–2026Q3）。実績は線、目標は破線。数値は下の表にあります。"
+            "受講率の推移（FY2024 Q3–FY2026 Q2）。実績は線、目標は破線。数値は下の表にあります。"
         );
         assert!(
-            chart_label(Language::En, "Incidents", q("2024Q4"), q("2026Q3")).starts_with("Incidents, 2024Q4–2026Q3")
+            chart_label(Language::En, "Incidents", q("2024Q4"), q("2026Q3"))
+                .starts_with("Incidents, FY2024 Q3–FY2026 Q2")
         );
         assert_eq!(family(Language::En, Family::Awareness), "Staff security awareness");
         assert_eq!(basis(Language::Ja, Basis::TrailingYear), "直近12か月");

@@ -1,6 +1,6 @@
 //! The risks view's words, in Japanese and English.
 
-use csm_core::calendar::Quarter;
+use csm_core::fiscal::FiscalQuarter;
 use csm_core::snapshot::Language;
 
 use crate::i18n;
@@ -192,8 +192,8 @@ pub fn risks(lang: Language, n: usize) -> String {
     }
 }
 
-/// `2026年 第2四半期と比較` / `Compared with Q2 2026`.
-pub fn versus(lang: Language, q: Quarter) -> String {
+/// `2026年度 第1四半期と比較` / `Compared with FY2026 Q1`.
+pub fn versus(lang: Language, q: FiscalQuarter) -> String {
     match lang {
         Language::Ja => format!("{}と比較", i18n::quarter(lang, q)),
         Language::En => format!("Compared with {}", i18n::quarter(lang, q)),
@@ -263,7 +263,9 @@ mod tests {
         assert_eq!(approval_line(Language::Ja, "取締役会", -2), "取締役会・期限を2日経過");
         assert_eq!(more(Language::En, 20, 20), None);
         assert_eq!(more(Language::En, 3, 20), None);
-        assert_eq!(versus(Language::Ja, "2026Q2".parse().unwrap()), "2026年 第2四半期と比較");
+        let q = csm_core::fiscal::FiscalYearStart::APRIL.quarter("2026Q2".parse().unwrap());
+        assert_eq!(versus(Language::Ja, q), "2026年度 第1四半期と比較");
+        assert_eq!(versus(Language::En, q), "Compared with FY2026 Q1");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The board summary's words, in Japanese and English.
 
-use csm_core::calendar::Quarter;
+use csm_core::fiscal::FiscalQuarter;
 use csm_core::snapshot::Language;
 
 use crate::i18n;
@@ -94,8 +94,8 @@ pub fn labels(lang: Language) -> &'static Labels {
     }
 }
 
-/// The view's title: `2026年 第3四半期の概況` / `Overview of Q3 2026`.
-pub fn title(lang: Language, q: Quarter) -> String {
+/// The view's title: `2026年度 第2四半期の概況` / `Overview of FY2026 Q2`.
+pub fn title(lang: Language, q: FiscalQuarter) -> String {
     match lang {
         Language::Ja => format!("{}の概況", i18n::quarter(lang, q)),
         Language::En => format!("Overview of {}", i18n::quarter(lang, q)),
@@ -184,9 +184,9 @@ mod tests {
 
     #[test]
     fn sentences_in_both_languages() {
-        let q: Quarter = "2026Q3".parse().unwrap();
-        assert_eq!(title(Language::Ja, q), "2026年 第3四半期の概況");
-        assert_eq!(title(Language::En, q), "Overview of Q3 2026");
+        let q = csm_core::fiscal::FiscalYearStart::APRIL.quarter("2026Q3".parse().unwrap());
+        assert_eq!(title(Language::Ja, q), "2026年度 第2四半期の概況");
+        assert_eq!(title(Language::En, q), "Overview of FY2026 Q2");
         assert_eq!(light_count(Language::Ja, 2, "赤"), "赤 2");
         assert_eq!(light_count(Language::En, 2, "Red"), "2 red");
         assert_eq!(items(Language::Ja, 1200), "1,200 件");
