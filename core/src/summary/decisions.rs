@@ -245,6 +245,12 @@ pub enum Ask {
         /// How many.
         actions: usize,
     },
+    /// The tail of a list longer than [`MAX_LISTED`]: the least urgent decisions, asked together
+    /// (their members one click away). Never produced by a rule.
+    FurtherDecisions {
+        /// How many decisions it stands for.
+        count: usize,
+    },
 }
 
 /// A partner whose contract lacks clauses.
@@ -286,6 +292,12 @@ pub const GROUP_FROM: usize = NAMED_IN_GROUP + 1;
 /// How many members a group's title names, worst first.
 pub const NAMED_IN_GROUP: usize = 3;
 
+/// The most entries the board's list holds: a board reads fifteen or twenty decisions, not hundreds
+/// (4-2: the executive grasps the state without drowning in detail). When grouping by kind still
+/// leaves more, the least urgent ones from the `MAX_LISTED`-th on are asked as one last entry
+/// ([`Ask::FurtherDecisions`]), every one of them one click away.
+pub const MAX_LISTED: usize = 20;
+
 impl Decision {
     /// How many decisions this one stands for: 1, or a group's member count.
     pub fn count(&self) -> usize {
@@ -296,7 +308,28 @@ impl Decision {
 /// The decisions the board reads: every decision ([`all_decisions`]), with each kind of
 /// [`GROUP_FROM`] or more grouped into one at the place of its first member, then ranked again.
 pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
-    group(all_decisions(f))
+    fold_tail(group(all_decisions(f)))
+}
+
+/// At most [`MAX_LISTED`] entries: the ranked list's entries from the `MAX_LISTED`-th on become the
+/// members of one last entry, [`Ask::FurtherDecisions`], at the urgency and item of its first (most
+/// urgent) member; its trace is all its members' traces. A list of `MAX_LISTED` or fewer is unchanged.
+pub(crate) fn fold_tail(mut list: Vec<Decision>) -> Vec<Decision> {
+    if list.len() <= MAX_LISTED {
+        return list;
+    }
+    let tail: Vec<Decision> = list.split_off(MAX_LISTED - 1);
+    let count = tail.iter().map(Decision::count).sum();
+    let first = &tail[0];
+    list.push(Decision {
+        rank: MAX_LISTED,
+        urgency: first.urgency,
+        item: first.item,
+        ask: Ask::FurtherDecisions { count },
+        trace: tail.iter().flat_map(|m| m.trace.iter().cloned()).collect(),
+        members: tail,
+    });
+    list
 }
 
 /// Groups each kind (ask code, severity, item) of [`GROUP_FROM`] or more members of a ranked list
@@ -675,6 +708,34 @@ mod tests {
     /// The boundary: three of a kind stay apart, the fourth groups them at the first one's place; the
     /// same ask at another severity or item is another kind; members are ordered worst first (longest
     /// overdue), ties keep their order.
+    #[test]
+    fn the_list_holds_at_most_twenty_entries() {
+        let list = |n: usize| -> Vec<Decision> {
+            (0..n)
+                .map(|i| {
+                    let urgency = if i < 10 { Urgency::High } else { Urgency::Low };
+                    let mut d =
+                        one(urgency, (i % 10) as u8 + 1, Ask::ChaseFollowUps { actions: i + 1 }, &format!("p{i}"));
+                    d.rank = i + 1;
+                    d
+                })
+                .collect()
+        };
+        // Twenty: unchanged.
+        assert_eq!(fold_tail(list(20)), list(20));
+        // Twenty-one: the 20th and 21st become the last entry, with their traces and ranks kept.
+        let folded = fold_tail(list(21));
+        assert_eq!(folded.len(), 20);
+        assert_eq!(folded[..19], list(21)[..19]);
+        let last = &folded[19];
+        assert_eq!((last.rank, last.urgency, last.count()), (20, Urgency::Low, 2));
+        assert_eq!(last.ask, Ask::FurtherDecisions { count: 2 });
+        assert_eq!(last.trace, vec!["p19", "p20"]);
+        assert_eq!(last.members.iter().map(|m| m.rank).collect::<Vec<_>>(), vec![20, 21]);
+        assert_eq!(fold_tail(list(300)).len(), 20);
+        assert_eq!(fold_tail(list(300))[19].count(), 281);
+    }
+
     #[test]
     fn groups_start_at_four_of_one_kind() {
         let list = vec![

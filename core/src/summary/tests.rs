@@ -189,6 +189,7 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::ReviewPartner { .. } => "review_partner",
         Ask::AmendContracts { .. } => "amend_contracts",
         Ask::ChaseFollowUps { .. } => "chase_follow_ups",
+        Ask::FurtherDecisions { .. } => "further_decisions",
     }
 }
 

@@ -389,6 +389,13 @@ impl Ask {
                     )
                 }
             }
+            Ask::FurtherDecisions { count } => {
+                if ja {
+                    format!("ほかの判断事項 {count} 件（緊急度の低い順に一覧を参照）")
+                } else {
+                    format!("{count} further decisions of lower urgency (see the list)")
+                }
+            }
             Ask::ChaseFollowUps { actions } => {
                 if ja {
                     format!("期限を過ぎた再発防止策・改善事項 {actions} 件の完了を指示する")

@@ -12,7 +12,7 @@ impl Decision {
     /// The decision's title in `lang`: its ask's ([`Ask::title`]), or for a group the count of its
     /// members, what they are asked and the worst few by name.
     pub fn title(&self, lang: Language) -> String {
-        if self.members.is_empty() {
+        if self.members.is_empty() || matches!(self.ask, Ask::FurtherDecisions { .. }) {
             return self.ask.title(lang);
         }
         let ja = lang == Language::Ja;
