@@ -32,7 +32,7 @@ use serde::Serialize;
 use crate::calendar::{Date, Quarter};
 use crate::figure::{self, Exact};
 use crate::period::{At, Period};
-use crate::snapshot::{ImpactClass, IncidentKind, KpiTargets, Language};
+use crate::snapshot::{ImpactClass, IncidentKind, KpiTargets};
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -114,12 +114,7 @@ pub enum KpiStatus {
     OnTrack,
 }
 
-impl KpiStatus {
-    /// The label in `lang` ([`Term::label`]; inherent so callers need not import the trait).
-    pub fn label(self, lang: Language) -> &'static str {
-        Term::label(self, lang)
-    }
-}
+impl KpiStatus {}
 
 /// Movement since the previous quarter, judged by the KPI's direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -330,11 +330,6 @@ impl Standing {
         Term::code(self)
     }
 
-    /// The standing's name.
-    pub fn label(self) -> Text {
-        self.text()
-    }
-
     /// Whether the board must act: every standing above tolerance but a valid approval.
     pub fn needs_decision(self) -> bool {
         !matches!(self, Standing::Valid | Standing::NotRequired)
@@ -569,7 +564,7 @@ mod tests {
         assert_eq!(got, vec![Missing, Expired, Expiring, NotRequired, NotRequired, NotRequired]);
         assert!(Missing.needs_decision() && Expiring.needs_decision() && !Valid.needs_decision());
         assert_eq!(NotRequired.code(), "not_required");
-        assert_eq!(Expired.label().ja, "承認期限切れ");
+        assert_eq!(Expired.text().ja, "承認期限切れ");
         let above = above_tolerance_list(&Period::latest(&s).unwrap());
         let a = approvals(&above);
         assert_eq!((a.above_tolerance, a.missing, a.expired, a.expiring, a.valid, a.due), (3, 1, 1, 1, 0, 3));

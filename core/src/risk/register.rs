@@ -81,11 +81,6 @@ impl Column {
         Term::code(self)
     }
 
-    /// The column's header.
-    pub fn label(self) -> Text {
-        self.text()
-    }
-
     /// The direction a first click sorts in: numbers and levels largest first, texts A→Z.
     pub fn natural(self) -> SortOrder {
         match self {

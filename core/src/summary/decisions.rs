@@ -7,12 +7,9 @@ use crate::calendar::Date;
 use crate::kpi::{KpiId, KpiStatus, Unit};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
-use crate::snapshot::{
-    ApprovingBody, AuditKind, BeforeFirstQuarter, ContractClause, CsirtForm, ImpactClass, Language, Yen,
-};
+use crate::snapshot::{ApprovingBody, AuditKind, BeforeFirstQuarter, ContractClause, CsirtForm, ImpactClass, Yen};
 use crate::summary::lights::{Facts, TargetCut, lowered_targets};
 use crate::text::Text;
-use crate::vocabulary::Term;
 
 /// How urgent a decision is. Ordered least urgent first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -28,12 +25,7 @@ pub enum Urgency {
     Critical,
 }
 
-impl Urgency {
-    /// The label in `lang` ([`Term::label`]; inherent so callers need not import the trait).
-    pub fn label(self, lang: Language) -> &'static str {
-        Term::label(self, lang)
-    }
-}
+impl Urgency {}
 
 /// What the board is asked. Render with [`Ask::title`].
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -11,9 +11,8 @@ use crate::pdca::{AuditBasis, Pdca};
 use crate::period::Period;
 use crate::readiness::{DocumentKind, DocumentState, Readiness};
 use crate::risk::{ApprovalState, RiskView};
-use crate::snapshot::{ApprovingBody, AuditKind, CsirtForm, ImpactClass, IncidentKind, Language};
+use crate::snapshot::{ApprovingBody, AuditKind, CsirtForm, ImpactClass, IncidentKind};
 use crate::text::Text;
-use crate::vocabulary::Term;
 
 /// A traffic light. Ordered from best to worst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -27,12 +26,7 @@ pub enum Light {
     Red,
 }
 
-impl Light {
-    /// The label in `lang` ([`Term::label`]; inherent so callers need not import the trait).
-    pub fn label(self, lang: Language) -> &'static str {
-        Term::label(self, lang)
-    }
-}
+impl Light {}
 
 /// A check item short of its target.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -12,6 +12,7 @@
 
 use csm_core::risk::{HeatMap as Map, Rated, text_on};
 use csm_core::snapshot::Language;
+use csm_core::vocabulary::Term;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -236,10 +237,7 @@ pub fn HeatMap(props: &HeatMapProps) -> Html {
             </tr>
         }
     });
-    let rated = match map.rated {
-        Rated::Inherent => "inherent",
-        Rated::Residual => "residual",
-    };
+    let rated = map.rated.code();
     html! {
         <div class="csm-heat-map">
             <table class="csm-heat-table" role="grid" data-testid="heat-map" data-rated={rated}>

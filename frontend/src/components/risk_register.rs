@@ -13,6 +13,7 @@ use csm_core::risk::{
     Cell, Column, Page, Placed, Query, Rated, SortOrder, Standing, TREATMENTS, treatment_code, treatment_label,
 };
 use csm_core::snapshot::{Language, Treatment};
+use csm_core::vocabulary::Term;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -205,7 +206,7 @@ pub fn RiskRegister(props: &RiskRegisterProps) -> Html {
         .chain(TREATMENTS.iter().map(|&t| (Some(t), treatment_label(t).get(lang).to_owned(), treatment_code(t))))
         .map(|(t, label, code)| chip(label, q.treatment == t, code, Query { treatment: t, page: 0, ..q.clone() }));
     let standing_chips = std::iter::once((None::<Standing>, l.all.to_owned(), "all"))
-        .chain(Standing::ALL.iter().map(|&s| (Some(s), s.label().get(lang).to_owned(), s.code())))
+        .chain(Standing::ALL.iter().map(|&s| (Some(s), s.text().get(lang).to_owned(), s.code())))
         .map(|(s, label, code)| chip(label, q.standing == s, code, Query { standing: s, page: 0, ..q.clone() }));
 
     let header = Column::ALL.iter().map(|&column| {
@@ -215,7 +216,7 @@ pub fn RiskRegister(props: &RiskRegisterProps) -> Html {
             (true, SortOrder::Ascending) => "▲",
             (true, SortOrder::Descending) => "▼",
         };
-        let name = column.label().get(lang).to_owned();
+        let name = column.text().get(lang).to_owned();
         let numeric = column == Column::ExpectedLoss;
         html! {
             <th
@@ -251,7 +252,7 @@ pub fn RiskRegister(props: &RiskRegisterProps) -> Html {
                 <td class="csm-nowrap">{ r.treatment_label.get(lang) }</td>
                 <td>
                     <span class={classes!("csm-standing", format!("is-{}", r.standing.code()))}>
-                        { r.standing.label().get(lang) }
+                        { r.standing.text().get(lang) }
                     </span>
                     if let Some(expires) = r.expires_on {
                         <span class="csm-register-sub">{ i18n::date(lang, expires) }</span>

@@ -13,6 +13,7 @@ use csm_core::checksheet::{CheckItemScore, Comparison, ItemScore, RadarAxis};
 use csm_core::fiscal::FiscalQuarter;
 use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
+use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use super::summary::maturity_change;

@@ -10,6 +10,7 @@ mod labels;
 use csm_core::kpi::{ImpactCount, Kpi, KpiPoint, Unit, impact_label};
 use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
+use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use super::summary::kpi_change;

@@ -11,6 +11,7 @@ mod labels;
 
 use csm_core::pdca::{AuditEntry, MonthReports, MonthStanding, Pdca, PdcaArea, ReportEntry, phase_label};
 use csm_core::snapshot::{AuditKind, Language};
+use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use crate::components::{Column, CountTile, Row, Shape, Table, Tone, Verdict};
@@ -251,13 +252,7 @@ fn cadence(lang: Language, p: &Pdca, year_covered: bool) -> Html {
 }
 
 fn audit_code(kind: AuditKind) -> &'static str {
-    match kind {
-        AuditKind::Internal => "internal",
-        AuditKind::External => "external",
-        AuditKind::StatutoryAuditor => "statutory_auditor",
-        AuditKind::VulnerabilityAssessment => "vulnerability_assessment",
-        AuditKind::PenetrationTest => "penetration_test",
-    }
+    kind.code()
 }
 
 fn audits(lang: Language, p: &Pdca) -> Html {

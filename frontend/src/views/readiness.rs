@@ -15,6 +15,7 @@ use csm_core::readiness::{
     DocumentKind, DocumentState, DocumentStatus, FiledReport, OverdueAction, PublicationEntry, Readiness, csirt_label,
 };
 use csm_core::snapshot::{CsirtForm, Language, Membership, MembershipKind};
+use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use crate::components::{Column, CountTile, Row, Table, Tone, Verdict};
@@ -48,13 +49,7 @@ pub fn ReadinessView() -> Html {
 }
 
 fn csirt_code(c: CsirtForm) -> &'static str {
-    match c {
-        CsirtForm::None => "none",
-        CsirtForm::Virtual => "virtual",
-        CsirtForm::Concurrent => "concurrent",
-        CsirtForm::Distributed => "distributed",
-        CsirtForm::Dedicated => "dedicated",
-    }
+    c.code()
 }
 
 fn csirt(lang: Language, r: &Readiness) -> Html {

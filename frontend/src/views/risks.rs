@@ -215,8 +215,8 @@ fn RisksBody(props: &BodyProps) -> Html {
                     <div class="csm-card-head">
                         <h3 class="csm-card-title" id="csm-risk-heat-title">{ l.heat_title }</h3>
                         <div class="csm-segments" role="group" aria-label={l.rating} data-testid="rated-toggle">
-                            { toggle(Rated::Inherent, l.inherent, "inherent") }
-                            { toggle(Rated::Residual, l.residual, "residual") }
+                            { toggle(Rated::Inherent, l.inherent, Rated::Inherent.code()) }
+                            { toggle(Rated::Residual, l.residual, Rated::Residual.code()) }
                         </div>
                     </div>
                     <HeatMap {map} {lang} {selected} {on_select} />
@@ -261,7 +261,7 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
             <>
                 <span class="csm-flag">
                     <Shape {tone} />
-                    <span>{ standing.label().get(lang) }</span>
+                    <span>{ standing.text().get(lang) }</span>
                 </span>
                 if let (Some(approver), Some(days)) = (&r.approver, r.days_to_expiry) {
                     <span class="csm-sub">{ labels::approval_line(lang, approver, days) }</span>
@@ -434,12 +434,7 @@ fn movements(lang: Language, moves: Option<(&Moves, FiscalQuarter)>) -> Html {
 }
 
 fn move_code(m: Move) -> &'static str {
-    match m {
-        Move::New => "new",
-        Move::Removed => "removed",
-        Move::Up => "up",
-        Move::Down => "down",
-    }
+    m.code()
 }
 
 /// Risks, share and expected loss per treatment.

@@ -16,6 +16,7 @@ use csm_core::kpi::{Kpi, Unit};
 use csm_core::snapshot::Language;
 use csm_core::summary::{BoardSummary, Decision, ItemLight, Light, Signal};
 use csm_core::text;
+use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use crate::charts::sparkline;
