@@ -330,7 +330,8 @@ mod tests {
         let files: Vec<Input> = csm_sheets::write_csv(&csm_sheets::export(&snapshot).unwrap())
             .into_iter()
             .map(|(name, bytes)| {
-                let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(std::str::from_utf8(&bytes).unwrap());
+                let text = std::str::from_utf8(&bytes).unwrap().trim_start_matches('\u{feff}');
+                let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(text);
                 input(&name, sjis.into_owned())
             })
             .collect();

@@ -244,22 +244,21 @@ fn view_outcome(l: Language, outcome: &Rc<Outcome>, notice: &UseStateHandle<Opti
     } else {
         html! {
             <ul class="csm-office-encodings" data-testid="office-encodings">
-                { for outcome.encodings.iter().map(|(file, e)| html! {
-                    <li>{ format!("{file}: {} {e}", t(l, "文字コード", "read as")) }</li>
-                }) }
+                { for encoding_lines(l, &outcome.encodings).into_iter().map(|line| html! { <li>{ line }</li> }) }
             </ul>
         }
     };
+    let source = source_label(l, &outcome.source);
     match &outcome.result {
         Err(findings) => html! {
             <>
                 <h2 class="csm-office-heading csm-office-heading-problems">
-                    { format!("{}: {} {}", outcome.source, findings.len(), t(l, "件の問題 — 何も保存できません", "problem(s) — nothing can be saved")) }
+                    { format!("{source}: {} {}", findings.len(), t(l, "件の問題 — 何も保存できません", "problem(s) — nothing can be saved")) }
                 </h2>
-                { encodings }
                 <ol class="csm-office-problems" data-testid="office-problems">
                     { for findings.iter().map(view_finding) }
                 </ol>
+                { encodings }
             </>
         },
         Ok(ready) => {
@@ -271,6 +270,7 @@ fn view_outcome(l: Language, outcome: &Rc<Outcome>, notice: &UseStateHandle<Opti
             };
             let latest = s.quarters.last().map(|q| q.quarter.to_string()).unwrap_or_default();
             let button = |what: Save, testid: &'static str, label: &'static str| {
+                let class = classes!("csm-button", (what == Save::BoardPack).then_some("csm-button-primary"));
                 let ready = ready.clone();
                 let notice = notice.clone();
                 let onclick = Callback::from(move |_| {
@@ -289,7 +289,7 @@ fn view_outcome(l: Language, outcome: &Rc<Outcome>, notice: &UseStateHandle<Opti
                         },
                     }));
                 });
-                html! { <button type="button" class="csm-button" data-testid={testid} {onclick}>{ label }</button> }
+                html! { <button type="button" {class} data-testid={testid} {onclick}>{ label }</button> }
             };
             html! {
                 <>
@@ -317,6 +317,41 @@ fn view_outcome(l: Language, outcome: &Rc<Outcome>, notice: &UseStateHandle<Opti
             }
         }
     }
+}
+
+/// The files read, named in full when there are few (a folder's CSV files are counted).
+fn source_label(l: Language, source: &str) -> String {
+    let names: Vec<&str> = source.split(", ").collect();
+    match names.as_slice() {
+        [first, _, _, ..] if l == Language::En => format!("{} files ({first}, …)", names.len()),
+        [first, _, _, ..] => format!("{} 個のファイル（{first} ほか）", names.len()),
+        _ => source.to_owned(),
+    }
+}
+
+/// One line per encoding: the files read in it (counted when there are many).
+fn encoding_lines(l: Language, encodings: &[(String, &'static str)]) -> Vec<String> {
+    let mut by: Vec<(&'static str, Vec<&str>)> = Vec::new();
+    for (file, e) in encodings {
+        match by.iter_mut().find(|(x, _)| x == e) {
+            Some((_, files)) => files.push(file),
+            None => by.push((e, vec![file])),
+        }
+    }
+    by.into_iter()
+        .map(|(e, files)| {
+            let which = if files.len() > 3 {
+                if l == Language::En {
+                    format!("{} files", files.len())
+                } else {
+                    format!("{} 個のファイル", files.len())
+                }
+            } else {
+                files.join(", ")
+            };
+            format!("{} {e}: {which}", t(l, "文字コード", "Read as"))
+        })
+        .collect()
 }
 
 fn view_finding(f: &Finding) -> Html {
