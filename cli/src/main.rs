@@ -88,16 +88,25 @@ enum Command {
         #[arg(long)]
         pretty: bool,
     },
-    /// Write a one-file board pack (HTML with the dashboard and the export inlined) for a file share.
+    /// Write a one-file board pack (HTML with the dashboard and the export inlined) for a file share,
+    /// or (--office) the CISO office's one-file page that makes board packs in the browser.
     Bundle {
         /// The export to publish (validated first; nothing is written if it has problems).
-        snapshot: std::path::PathBuf,
+        #[arg(required_unless_present = "office", conflicts_with = "office")]
+        snapshot: Option<std::path::PathBuf>,
         /// Output HTML file, e.g. board-2026Q3.html.
         #[arg(short, long)]
         output: std::path::PathBuf,
         /// The dashboard build (`trunk build --release` output).
         #[arg(long, default_value = "dist")]
         dist: std::path::PathBuf,
+        /// Write the office edition instead: imports workbooks, CSV files and exports, and saves board
+        /// packs byte-identical to this command's (it carries the --dist build as data).
+        #[arg(long)]
+        office: bool,
+        /// The office edition's build (`trunk build --release office.html --dist dist-office`).
+        #[arg(long, default_value = "dist-office", requires = "office")]
+        office_dist: std::path::PathBuf,
     },
     /// Write the Excel template the CISO office fills in (or a snapshot as a filled workbook).
     Template {
@@ -180,7 +189,10 @@ fn main() -> ExitCode {
                 csm_generate::Params { subsidiaries, risks, quarters, seed, last_quarter, full_register_quarters };
             generate_cmd::run(&params, output.as_deref(), pretty).map(|()| ExitCode::SUCCESS)
         }
-        Command::Bundle { snapshot, output, dist } => bundle_cmd::run(&snapshot, &output, &dist),
+        Command::Bundle { snapshot, output, dist, office, office_dist } => match snapshot {
+            Some(snapshot) if !office => bundle_cmd::run(&snapshot, &output, &dist),
+            _ => bundle_cmd::run_office(&output, &dist, &office_dist),
+        },
         Command::Validate { files, lang, format } => validate_cmd::run(&files, lang, format),
         Command::Template { output, quarter, from, csv } => {
             sheets_cmd::run_template(&output, quarter.as_deref(), from.as_deref(), csv)

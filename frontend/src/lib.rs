@@ -56,6 +56,8 @@ mod components;
 mod hooks;
 mod i18n;
 mod language;
+#[cfg(feature = "office")]
+pub mod office;
 mod origin;
 mod routing;
 mod services;

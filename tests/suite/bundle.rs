@@ -348,3 +348,57 @@ fn a_missing_or_broken_build_writes_nothing() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("is not WebAssembly"), "{}", describe(&o));
     assert_eq!(tmp.listing(), ["dist"], "something was written");
 }
+
+// ---------- `csm bundle --office`: the office edition carries the board-pack build byte for byte ----------
+
+fn bundle_office(out: &Path, dist: &Path, office_dist: &Path) -> Output {
+    Command::new(csm_path())
+        .args(["bundle", "--office", "-o"])
+        .arg(out)
+        .arg("--dist")
+        .arg(dist)
+        .arg("--office-dist")
+        .arg(office_dist)
+        .output()
+        .expect("csm runs")
+}
+
+#[test]
+fn the_office_edition_carries_the_board_pack_build_and_its_own() {
+    let tmp = TempDir::new("office");
+    let dist = fake_dist(tmp.path(), GLUE);
+    let office_dist = tmp.path().join("dist-office");
+    std::fs::create_dir_all(&office_dist).expect("create dist-office");
+    let office_wasm: &[u8] = &[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x0f, 0xf1, 0xce];
+    std::fs::write(office_dist.join("csm-office.js"), "async function __wbg_init() {}\nexport default __wbg_init;\n")
+        .expect("write office glue");
+    std::fs::write(office_dist.join("csm-office_bg.wasm"), office_wasm).expect("write office wasm");
+    std::fs::write(office_dist.join("office.css"), ".csm-office { margin: 0; }").expect("write office css");
+
+    let (one, two) = (tmp.path().join("office.html"), tmp.path().join("office2.html"));
+    for out in [&one, &two] {
+        let o = bundle_office(out, &dist, &office_dist);
+        assert!(o.status.success(), "{}", describe(&o));
+    }
+    let html = String::from_utf8(read(&one)).expect("UTF-8");
+    assert_eq!(read(&one), read(&two), "the office edition is reproducible");
+    let block = |id: &str| {
+        base64_decode(element_text(&html, &format!("<script type=\"application/octet-stream\" id=\"{id}\">"), "script"))
+    };
+    assert_eq!(block("csm-pack-wasm"), WASM, "the board pack's wasm, byte for byte");
+    assert_eq!(block("csm-pack-glue"), GLUE.as_bytes(), "the board pack's glue, byte for byte");
+    assert_eq!(block("csm-wasm"), office_wasm, "the office edition's own wasm");
+    let css = String::from_utf8(block("csm-pack-css")).expect("UTF-8 CSS");
+    assert!(css.contains(CSS_A), "the board pack's CSS: {css}");
+    assert!(html.contains("data-csm-office"));
+    assert!(csp(&html).starts_with("default-src 'none'; script-src 'sha256-"), "{}", csp(&html));
+
+    // The same build for both is a mistake (the office build was not made): nothing written.
+    let out = tmp.path().join("wrong.html");
+    let o = bundle_office(&out, &dist, &dist);
+    assert!(!o.status.success(), "{}", describe(&o));
+    assert!(!out.exists());
+    // --office with an export is refused by the argument parser.
+    let o = Command::new(csm_path()).args(["bundle", "--office", "x.json", "-o"]).arg(&out).output().expect("csm runs");
+    assert!(!o.status.success());
+}

@@ -1,0 +1,351 @@
+//! # csm-pack
+//!
+//! The one-file HTML deliverables of the board dashboard, as pure functions of their inputs (no file,
+//! no clock, no network), so that the command line (`csm bundle`) and the office edition in the
+//! browser build **byte-identical** files from the same export and the same dashboard build:
+//!
+//! - [`board_pack`]: the quarter's board pack — the dashboard's WebAssembly, its JavaScript glue,
+//!   its CSS and the export, in one HTML file that opens by double-click from a file share.
+//! - [`office_edition`]: the CISO office's page — its own (larger) build, which imports workbooks
+//!   and CSV files, plus the board-pack build as data, so it can write board packs with no network.
+//!
+//! ```
+//! use csm_pack::{Dist, board_pack, sha256_hex};
+//!
+//! let export = std::fs::read("../samples/a-company.json").unwrap();
+//! let snapshot = csm_core::snapshot::load(&export).unwrap();
+//! let dist = Dist { glue_js: "async function __wbg_init() {}".into(), wasm: b"\0asm".to_vec(), css: "a{}".into() };
+//! let html = board_pack(&export, &snapshot, &dist);
+//! assert!(html.contains(&sha256_hex(&export)));
+//! assert_eq!(html, board_pack(&export, &snapshot, &dist)); // reproducible
+//! ```
+//!
+//! Why this shape: from `file://`, browsers refuse `fetch`, XHR, ES-module imports and streaming
+//! compilation of sibling files, but run inline scripts. So the glue is inlined as a module script that
+//! instantiates the wasm from base64 bytes held in a non-executable data block, and the export travels
+//! as base64 of its exact bytes (so the dashboard's SHA-256 matches `sha256sum` of the file). A CSP meta
+//! tag allows exactly the inlined script and style by hash, WebAssembly compilation, and nothing else:
+//! no request can leave the page.
+#![deny(missing_docs)]
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use csm_core::snapshot::{Language, Snapshot};
+use sha2::{Digest, Sha256};
+
+/// A built dashboard (the output of `trunk build --release`), as data: what a one-file page inlines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dist {
+    /// wasm-bindgen glue (`--target web`, an ES module).
+    pub glue_js: String,
+    /// The optimised WebAssembly.
+    pub wasm: Vec<u8>,
+    /// The stylesheet(s), concatenated in the order the build's page links them.
+    pub css: String,
+}
+
+/// The ids of the office edition's data blocks holding the board-pack build (base64 of the exact
+/// bytes of the glue, the wasm and the CSS), read back by the office page to build board packs.
+pub mod ids {
+    /// The board-pack build's glue JavaScript (UTF-8 bytes).
+    pub const PACK_GLUE: &str = "csm-pack-glue";
+    /// The board-pack build's WebAssembly.
+    pub const PACK_WASM: &str = "csm-pack-wasm";
+    /// The board-pack build's CSS (UTF-8 bytes).
+    pub const PACK_CSS: &str = "csm-pack-css";
+    /// The page's own WebAssembly (the board pack's, or the office edition's).
+    pub const WASM: &str = "csm-wasm";
+}
+
+/// Lower-case hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn csp_hash(text: &str) -> String {
+    format!("'sha256-{}'", B64.encode(Sha256::digest(text.as_bytes())))
+}
+
+/// The page's Content-Security-Policy: only the one inline script and the one inline stylesheet
+/// (by hash), WebAssembly compilation, and `data:` images; nothing can be fetched, framed or submitted.
+fn csp(script: &str, style: &str) -> String {
+    format!(
+        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; base-uri 'none'; form-action 'none'",
+        csp_hash(script),
+        csp_hash(style)
+    )
+}
+
+fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Replaces every ASCII-case-insensitive occurrence of `needle` (lower-case ASCII) in `text` by
+/// `prefix` + the original text after its first character.
+fn break_sequence(text: &str, needle: &str, prefix: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (at, _) in lower.match_indices(needle) {
+        out.push_str(&text[last..at]);
+        out.push_str(prefix);
+        last = at + 1;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// Makes glue code safe inside `<script>…</script>`: no `</script` (in any case) and no `<!--`,
+/// which would end or re-enter the script element early. `<\/` and `<\!` mean the same in the
+/// JavaScript strings, regular expressions and comments where such text can occur.
+fn script_safe(js: &str) -> String {
+    break_sequence(&break_sequence(js, "</script", "<\\"), "<!--", "<\\")
+}
+
+/// Makes CSS safe inside `<style>…</style>` (no `</style`, in any case).
+fn style_safe(css: &str) -> String {
+    break_sequence(css, "</style", "<\\")
+}
+
+/// The module script appended to the glue: instantiates the wasm from the embedded base64 bytes
+/// (asynchronously: no main-thread size limit, no fetch), which starts every dashboard on the page.
+const BOOT: &str = r#"
+// csm bundle: start the dashboard from the bytes embedded in this file (no fetch; works from file://).
+try {
+  const text = document.getElementById('csm-wasm').textContent.replace(/\s+/g, '');
+  let bytes;
+  if (typeof Uint8Array.fromBase64 === 'function') {
+    bytes = Uint8Array.fromBase64(text);
+  } else {
+    const bin = atob(text);
+    bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  }
+  await __wbg_init({ module_or_path: bytes });
+} catch (error) {
+  console.error('csm: the dashboard could not start', error);
+  for (const host of document.querySelectorAll('[data-csm-dashboard]:not([data-csm-mounted])')) {
+    host.textContent = 'ダッシュボードを起動できませんでした。/ The dashboard could not start: ' + error;
+  }
+}
+"#;
+
+/// The office edition's loader: the same as [`BOOT`], with the office page's message.
+const OFFICE_BOOT: &str = r#"
+// csm bundle --office: start the office edition from the bytes embedded in this file (no fetch; works from file://).
+try {
+  const text = document.getElementById('csm-wasm').textContent.replace(/\s+/g, '');
+  let bytes;
+  if (typeof Uint8Array.fromBase64 === 'function') {
+    bytes = Uint8Array.fromBase64(text);
+  } else {
+    const bin = atob(text);
+    bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  }
+  await __wbg_init({ module_or_path: bytes });
+} catch (error) {
+  console.error('csm: the office edition could not start', error);
+  for (const host of document.querySelectorAll('[data-csm-office]:not([data-csm-mounted])')) {
+    host.textContent = 'ボードパック作成ページを起動できませんでした。/ The office edition could not start: ' + error;
+  }
+}
+"#;
+
+/// The board pack for an already-validated export: `export` is its exact bytes, `snapshot` what
+/// `csm_core::snapshot::load` made of them, `dist` the dashboard build. The same inputs give the
+/// same bytes (what `csm bundle` writes and the office edition saves).
+pub fn board_pack(export: &[u8], snapshot: &Snapshot, dist: &Dist) -> String {
+    let lang = match snapshot.language {
+        Some(Language::En) => "en",
+        _ => "ja",
+    };
+    let latest = snapshot.quarters.last().map(|q| q.quarter.to_string()).unwrap_or_default();
+    let title = if lang == "en" {
+        format!(
+            "{} — cyber-security management board pack {latest}",
+            snapshot.organisation.name_en.as_deref().unwrap_or(&snapshot.organisation.name)
+        )
+    } else {
+        format!("{} サイバーセキュリティ経営 ボードパック {latest}", snapshot.organisation.name)
+    };
+    // The glue stays an ES module (its `export`s are harmless inline); BOOT instantiates it from
+    // the embedded bytes, so nothing is fetched.
+    let boot = format!("{}\n{BOOT}", script_safe(&dist.glue_js));
+    let css = style_safe(&dist.css);
+    let csp = csp(&boot, &css);
+    let sha = sha256_hex(export);
+    let loading = if lang == "en" {
+        "Loading the board pack… <span lang=\"ja\">読み込んでいます…</span>"
+    } else {
+        "読み込んでいます… <span lang=\"en\">Loading the board pack…</span>"
+    };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"csm bundle {version}\">\n<title>{title}</title>\n<style>{css}</style>\n</head>\n<body class=\"csm-bundle\">\n<div class=\"csm-host csm-dashboard\" data-csm-dashboard data-csm-routing=\"hash\" data-export-sha256=\"{sha}\">\n<p class=\"csm-boot\">{loading}</p>\n<noscript><p class=\"csm-boot\">このボードパックの表示には JavaScript（WebAssembly）が必要です。<span lang=\"en\">This board pack needs JavaScript (WebAssembly).</span></p></noscript>\n<script type=\"application/octet-stream\" data-csm-snapshot-base64>{data}</script>\n</div>\n<script type=\"application/octet-stream\" id=\"csm-wasm\">{wasm}</script>\n<script type=\"module\">{boot}</script>\n</body>\n</html>\n",
+        version = env!("CARGO_PKG_VERSION"),
+        title = escape_html(&title),
+        data = B64.encode(export),
+        wasm = B64.encode(&dist.wasm),
+    )
+}
+
+/// A file name for a board pack, after the company and the latest quarter:
+/// `board-<company>-<quarter>.html` (the English name when there is one, characters a file share
+/// refuses replaced by `-`).
+pub fn board_pack_file_name(snapshot: &Snapshot) -> String {
+    format!("board-{}.html", file_stem(snapshot))
+}
+
+/// `<company>-<latest quarter>`, safe as part of a file name on Windows and Unix shares.
+pub fn file_stem(snapshot: &Snapshot) -> String {
+    let org = &snapshot.organisation;
+    let name = org.name_en.as_deref().filter(|n| !n.trim().is_empty()).unwrap_or(&org.name);
+    let latest = snapshot.quarters.last().map(|q| q.quarter.to_string()).unwrap_or_default();
+    let mut safe: String = name
+        .trim()
+        .chars()
+        .map(|c| if c.is_control() || "<>:\"/\\|?*".contains(c) || c.is_whitespace() { '-' } else { c })
+        .collect();
+    while safe.contains("--") {
+        safe = safe.replace("--", "-");
+    }
+    let safe = safe.trim_matches(['-', '.']);
+    let safe = if safe.is_empty() { "export" } else { safe };
+    if latest.is_empty() { safe.to_owned() } else { format!("{safe}-{latest}") }
+}
+
+/// The office edition: `office` is the office build (its glue, wasm and CSS), `pack` the board-pack
+/// build it carries as data blocks ([`ids`]) to write board packs with [`board_pack`]. The page has
+/// the board pack's policy: no request can leave it.
+pub fn office_edition(office: &Dist, pack: &Dist) -> String {
+    let boot = format!("{}\n{OFFICE_BOOT}", script_safe(&office.glue_js));
+    let css = style_safe(&office.css);
+    let csp = csp(&boot, &css);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"csm bundle --office {version}\">\n<title>サイバーセキュリティ経営 ボードパック作成（CISO 室版） / Board pack maker (office edition)</title>\n<style>{css}</style>\n</head>\n<body class=\"csm-bundle csm-office-page\">\n<div class=\"csm-office\" data-csm-office>\n<p class=\"csm-boot\">読み込んでいます… <span lang=\"en\">Loading…</span></p>\n<noscript><p class=\"csm-boot\">このページの表示には JavaScript（WebAssembly）が必要です。<span lang=\"en\">This page needs JavaScript (WebAssembly).</span></p></noscript>\n</div>\n<script type=\"application/octet-stream\" id=\"{glue_id}\">{pack_glue}</script>\n<script type=\"application/octet-stream\" id=\"{css_id}\">{pack_css}</script>\n<script type=\"application/octet-stream\" id=\"{pack_wasm_id}\">{pack_wasm}</script>\n<script type=\"application/octet-stream\" id=\"csm-wasm\">{wasm}</script>\n<script type=\"module\">{boot}</script>\n</body>\n</html>\n",
+        version = env!("CARGO_PKG_VERSION"),
+        glue_id = ids::PACK_GLUE,
+        css_id = ids::PACK_CSS,
+        pack_wasm_id = ids::PACK_WASM,
+        pack_glue = B64.encode(pack.glue_js.as_bytes()),
+        pack_css = B64.encode(pack.css.as_bytes()),
+        pack_wasm = B64.encode(&pack.wasm),
+        wasm = B64.encode(&office.wasm),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dist(tag: &str) -> Dist {
+        Dist {
+            glue_js: format!("export default async function __wbg_init() {{}} // {tag} </script>"),
+            wasm: [b"\0asm".as_slice(), tag.as_bytes()].concat(),
+            css: format!(".csm-dashboard{{}} /* {tag} </style> */"),
+        }
+    }
+
+    fn sample() -> (Vec<u8>, Snapshot) {
+        let export = include_bytes!("../../samples/a-company.json").to_vec();
+        let snapshot = csm_core::snapshot::load(&export).unwrap();
+        (export, snapshot)
+    }
+
+    /// The base64 text of the element `<script … id="ID">…</script>` (or `attr>` for an attribute).
+    fn block<'a>(html: &'a str, open: &str) -> &'a str {
+        let start = html.find(open).unwrap() + open.len();
+        let end = start + html[start..].find("</script>").unwrap();
+        &html[start..end]
+    }
+
+    #[test]
+    fn script_safe_breaks_closing_tags_in_any_case() {
+        assert_eq!(script_safe("a</script>b<!--c"), "a<\\/script>b<\\!--c");
+        assert_eq!(script_safe("x</SCRIPT >y</ScRiPt"), "x<\\/SCRIPT >y<\\/ScRiPt");
+        assert_eq!(script_safe("</scrip and </style"), "</scrip and </style");
+        assert_eq!(script_safe("日本</script>語"), "日本<\\/script>語");
+    }
+
+    #[test]
+    fn style_safe_breaks_closing_tags() {
+        assert_eq!(style_safe("a{}</STYLE>b"), "a{}<\\/STYLE>b");
+    }
+
+    #[test]
+    fn sha256_of_abc() {
+        assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+
+    #[test]
+    fn csp_hash_matches_known_value() {
+        // echo -n "alert(1)" | openssl dgst -sha256 -binary | base64
+        assert_eq!(csp_hash("alert(1)"), "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+    }
+
+    #[test]
+    fn board_pack_is_a_pure_function_of_its_inputs() {
+        let (export, snapshot) = sample();
+        let a = board_pack(&export, &snapshot, &dist("one"));
+        assert_eq!(a, board_pack(&export, &snapshot, &dist("one")));
+        assert_ne!(a, board_pack(&export, &snapshot, &dist("two")));
+        let mut other = export.clone();
+        other.push(b'\n');
+        assert_ne!(a, board_pack(&other, &snapshot, &dist("one")));
+    }
+
+    #[test]
+    fn board_pack_carries_the_exact_bytes_and_allows_only_its_own_script_and_style() {
+        let (export, snapshot) = sample();
+        let d = dist("one");
+        let html = board_pack(&export, &snapshot, &d);
+        assert_eq!(B64.decode(block(&html, "data-csm-snapshot-base64>")).unwrap(), export);
+        assert_eq!(B64.decode(block(&html, "id=\"csm-wasm\">")).unwrap(), d.wasm);
+        assert!(html.contains(&format!("data-export-sha256=\"{}\"", sha256_hex(&export))));
+        let script = block(&html, "<script type=\"module\">");
+        assert!(script.starts_with(&script_safe(&d.glue_js)));
+        assert!(!script.contains("</script"));
+        let style_start = html.find("<style>").unwrap() + "<style>".len();
+        let style = &html[style_start..style_start + html[style_start..].find("</style>").unwrap()];
+        assert!(html.contains(&format!("script-src {} 'wasm-unsafe-eval'", csp_hash(script))));
+        assert!(html.contains(&format!("style-src {};", csp_hash(style))));
+        assert!(html.contains("default-src 'none'"));
+        assert!(!html.contains("http://") && !html.contains("https://"));
+    }
+
+    #[test]
+    fn office_edition_carries_the_board_pack_build_byte_for_byte() {
+        let (office, pack) = (dist("office"), dist("pack"));
+        let html = office_edition(&office, &pack);
+        let decoded = |id: &str| B64.decode(block(&html, &format!("id=\"{id}\">"))).unwrap();
+        assert_eq!(decoded(ids::PACK_GLUE), pack.glue_js.as_bytes());
+        assert_eq!(decoded(ids::PACK_CSS), pack.css.as_bytes());
+        assert_eq!(decoded(ids::PACK_WASM), pack.wasm);
+        assert_eq!(decoded(ids::WASM), office.wasm);
+        // So the page can rebuild exactly the pack `csm bundle` writes.
+        let rebuilt = Dist {
+            glue_js: String::from_utf8(decoded(ids::PACK_GLUE)).unwrap(),
+            wasm: decoded(ids::PACK_WASM),
+            css: String::from_utf8(decoded(ids::PACK_CSS)).unwrap(),
+        };
+        let (export, snapshot) = sample();
+        assert_eq!(board_pack(&export, &snapshot, &rebuilt), board_pack(&export, &snapshot, &pack));
+        let script = block(&html, "<script type=\"module\">");
+        assert!(html.contains(&format!("script-src {} 'wasm-unsafe-eval'", csp_hash(script))));
+        assert!(html.contains("data-csm-office"));
+        assert_eq!(html, office_edition(&office, &pack));
+    }
+
+    #[test]
+    fn file_names_follow_company_and_quarter() {
+        let (_, mut snapshot) = sample();
+        let latest = snapshot.quarters.last().unwrap().quarter.to_string();
+        snapshot.organisation.name_en = Some("A Co., Ltd.".into());
+        assert_eq!(board_pack_file_name(&snapshot), format!("board-A-Co.,-Ltd-{latest}.html"));
+        snapshot.organisation.name_en = Some(" x/y:z ".into());
+        assert_eq!(file_stem(&snapshot), format!("x-y-z-{latest}"));
+        snapshot.organisation.name_en = None;
+        snapshot.organisation.name = "株式会社 A社".into();
+        assert_eq!(file_stem(&snapshot), format!("株式会社-A社-{latest}"));
+    }
+}
