@@ -317,7 +317,9 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
     await page.locator('[data-testid="compare-select"]').selectOption(c);
     assert.match(await settledHash(page, new RegExp(`q=${q}&vs=${c}&`)), new RegExp(`q=${q}&vs=${c}&`));
     assert.deepEqual(await eventually(fellRows, fellBetween(q, c)), fellBetween(q, c));
-    assert.equal(await page.locator('[data-testid="radar-table"] thead th').last().textContent(), c);
+    // The comparison column is named by its fiscal quarter (FY2025 Q3 for 2025Q4 with an April start).
+    const fq = summary(sample.file, c).fiscal_quarter;
+    assert.equal(await page.locator('[data-testid="radar-table"] thead th').last().textContent(), `FY${fq.year} Q${fq.number}`);
 
     await page.screenshot({ path: artifact(`views-checksheet-${lang}.png`), fullPage: true });
     assertClean(network, errors);
