@@ -8,11 +8,12 @@ use std::process::ExitCode;
 use anyhow::Context;
 use csm_core::calendar::Quarter;
 use csm_core::kpi::{Kpi, KpiStatus, Trend};
+use csm_core::measure::{change_in_unit, in_unit, target};
 use csm_core::risk::{HeatMap, Move};
 use csm_core::snapshot::{self, Language};
 use csm_core::summary::{self, BoardSummary, Light};
 use csm_core::text::Text;
-use csm_core::text::{change_in_unit, in_unit, is_nil, number, signed, target, yen, yen_change};
+use csm_core::text::{is_nil, number, signed, yen, yen_change};
 use csm_core::vocabulary::Term;
 
 use crate::terminal::{json_safe, safe};

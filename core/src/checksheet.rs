@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::calendar::Quarter;
 use crate::catalog;
 use crate::figure::{self, Exact};
-use crate::kpi::{Polarity, Trend};
+use crate::measure::{Polarity, Trend};
 use crate::period::Period;
 use crate::snapshot::QuarterRecord;
 use crate::text::Text;

@@ -31,10 +31,12 @@ use serde::Serialize;
 
 use crate::calendar::{Date, Quarter};
 use crate::figure::{self, Exact};
+pub use crate::measure::{Polarity, Trend, Unit};
 use crate::period::{At, Period};
 use crate::snapshot::{ImpactClass, IncidentKind, KpiTargets};
 use crate::text::Text;
 use crate::vocabulary::Term;
+use crate::vocabulary::terms;
 
 /// Which KPI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -70,26 +72,6 @@ pub enum Family {
     Awareness,
 }
 
-/// Which way is better.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Polarity {
-    /// Higher values are better; the target is a minimum.
-    HigherIsBetter,
-    /// Lower values are better; the target is a maximum.
-    LowerIsBetter,
-}
-
-/// What the value counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    /// A percentage, 0..=100.
-    Percent,
-    /// A count.
-    Count,
-}
-
 /// What the value is measured over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -115,18 +97,6 @@ pub enum KpiStatus {
 }
 
 impl KpiStatus {}
-
-/// Movement since the previous quarter, judged by the KPI's direction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Trend {
-    /// Moved the better way.
-    Better,
-    /// Moved the worse way.
-    Worse,
-    /// Unchanged.
-    Flat,
-}
 
 impl KpiId {
     /// Every KPI, in display order.
@@ -470,24 +440,6 @@ fn status_in(id: KpiId, p: &Period<'_>, value: Option<f64>, target: Option<f64>)
     Some(if id == KpiId::Incidents && serious() { KpiStatus::OffTrack } else { st })
 }
 
-impl Polarity {
-    /// Whether a change of `change` is for the better, by this polarity (any quantity, not only a
-    /// KPI: maturity is higher-is-better, the expected loss lower-is-better).
-    pub fn trend(self, change: f64) -> Trend {
-        let better = match self {
-            Polarity::HigherIsBetter => change > 0.0,
-            Polarity::LowerIsBetter => change < 0.0,
-        };
-        if change == 0.0 {
-            Trend::Flat
-        } else if better {
-            Trend::Better
-        } else {
-            Trend::Worse
-        }
-    }
-}
-
 fn trend(direction: Polarity, change: f64) -> Trend {
     direction.trend(change)
 }
@@ -602,6 +554,33 @@ pub fn kpis(period: &Period<'_>) -> Kpis {
 pub fn impact_label(impact: ImpactClass) -> Text {
     impact.text()
 }
+
+// The words of this module's enumerations (one table each; see crate::vocabulary).
+terms!(KpiStatus, "KpiStatus", {
+    OnTrack => ("on_track", "達成", "On track"),
+    AtRisk => ("at_risk", "注意", "At risk"),
+    OffTrack => ("off_track", "未達", "Off track"),
+});
+terms!(Basis, "Basis", {
+    State => ("state", "四半期末時点", "at quarter end"),
+    Quarter => ("quarter", "四半期中", "during the quarter"),
+    TrailingYear => ("trailing_year", "直近12か月", "last 12 months"),
+});
+terms!(Family, "Family", {
+    Governance => ("governance", "経営者によるガバナンスの状況", "Executive governance", seed "経営者によるガバナンスの状況"),
+    RiskManagement => ("risk_management", "リスク管理の状況", "Risk management", seed "リスク管理の状況"),
+    Awareness => ("awareness", "社員のセキュリティ意識の状況", "Staff security awareness", seed "社員のセキュリティ意識の状況"),
+});
+terms!(KpiId, "KpiId", {
+    SecurityBudgetShare => ("security_budget_share", "IT予算に占めるセキュリティ予算の割合", "Security share of IT budget"),
+    OpenFindings => ("open_findings", "未完了の指摘事項", "Open findings"),
+    ClosedFindings => ("closed_findings", "四半期中に完了した指摘事項", "Findings closed (quarter)"),
+    Incidents => ("incidents", "インシデント発生件数（四半期）", "Incidents (quarter)"),
+    NearMisses => ("near_misses", "ヒヤリハット報告件数（四半期）", "Near-misses reported (quarter)"),
+    Assessments => ("assessments", "リスクアセスメント実施回数（直近12か月）", "Risk assessments (12 months)"),
+    TrainingCompletion => ("training_completion", "セキュリティ研修の受講率（直近12か月）", "Training completion (12 months)"),
+    TestScore => ("test_score", "理解度テストの平均得点", "Average comprehension-test score"),
+});
 
 #[cfg(test)]
 mod tests {

@@ -20,6 +20,7 @@ pub mod fiscal;
 #[cfg(test)]
 pub(crate) mod fixture;
 pub mod kpi;
+pub mod measure;
 pub mod partners;
 pub mod pdca;
 pub mod period;

@@ -31,6 +31,7 @@ use crate::period::Period;
 use crate::snapshot::{AuditKind, PdcaCycle, Phase, ReportKind};
 use crate::text::Text;
 use crate::vocabulary::Term;
+use crate::vocabulary::terms;
 
 /// How an area's actual cycle length was measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -485,6 +486,33 @@ pub fn pdca(period: &Period<'_>) -> Pdca {
 pub fn phase_label(phase: Phase) -> Text {
     phase.text()
 }
+
+impl Cadence {
+    /// The `reports` of the quarters covering the silent months, each once (the trace of a silent
+    /// month: where a report would have been recorded).
+    pub fn silent_month_trace(&self) -> Vec<String> {
+        let mut trace: Vec<String> = Vec::new();
+        for m in self.months.iter().filter(|m| m.missing) {
+            if let Some(p) = &m.path
+                && !trace.contains(p)
+            {
+                trace.push(p.clone());
+            }
+        }
+        trace
+    }
+}
+
+// The words of this module's enumerations (one table each; see crate::vocabulary).
+terms!(AuditBasis, "AuditBasis", {
+    External => ("external", "外部監査", "External audit"),
+    InternalOnly => ("internal_only", "内部監査のみ（外部監査が困難な場合の代替）", "Internal only (the fallback when an external audit is difficult)"),
+    None => ("none", "監査なし", "No audit"),
+});
+terms!(CycleBasis, "CycleBasis", {
+    PlanToPlan => ("plan_to_plan", "計画→計画", "plan to plan"),
+    PlanToAct => ("plan_to_act", "計画→改善（下限）", "plan to act (lower bound)"),
+});
 
 #[cfg(test)]
 mod tests {

@@ -23,6 +23,7 @@ use crate::snapshot::{
 };
 use crate::text::Text;
 use crate::vocabulary::Term;
+use crate::vocabulary::terms;
 
 /// Which reviewed document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -421,6 +422,21 @@ pub fn readiness(period: &Period<'_>) -> Readiness {
         },
     }
 }
+
+// The words of this module's enumerations (one table each; see crate::vocabulary).
+terms!(DocumentKind, "DocumentKind", {
+    ContactList => ("contact_list", "緊急連絡先", "Emergency contact list"),
+    ResponseManual => ("response_manual", "初動対応マニュアル", "First-response manual"),
+    NotificationList => ("notification_list", "組織外の報告先リスト", "Outside notification list"),
+    ExecutiveReportingRules => ("executive_reporting_rules", "経営者への報告ルール", "Executive reporting rules"),
+});
+terms!(DocumentState, "DocumentState", {
+    Missing => ("missing", "未整備", "Missing"),
+    Unapproved => ("unapproved", "未承認", "Not approved"),
+    NeverReviewed => ("never_reviewed", "見直し実績なし", "Never reviewed"),
+    Overdue => ("overdue", "見直し期限超過", "Review overdue"),
+    Current => ("current", "期限内", "Current"),
+});
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-use crate::kpi::{Polarity, Unit};
 use crate::snapshot::Language;
 
 /// A text in Japanese and English.
@@ -129,31 +128,6 @@ pub fn yen_change(change: i64, lang: Language) -> String {
     }
 }
 
-/// A KPI value in its unit: `97.4%`, `14`.
-pub fn in_unit(value: f64, unit: Unit) -> String {
-    match unit {
-        Unit::Percent => pct(value),
-        Unit::Count => number(value, 1),
-    }
-}
-
-/// A KPI's change in its unit: percentages in points (`+4.1pt`), counts as counts (`−3`).
-pub fn change_in_unit(change: f64, unit: Unit) -> String {
-    match unit {
-        Unit::Percent => signed_points(change),
-        Unit::Count => signed(change, 1),
-    }
-}
-
-/// A KPI target with its polarity: `≥ 95.0%` (a minimum), `≤ 4` (a maximum).
-pub fn target(value: f64, unit: Unit, polarity: Polarity) -> String {
-    let sign = match polarity {
-        Polarity::HigherIsBetter => '≥',
-        Polarity::LowerIsBetter => '≤',
-    };
-    format!("{sign} {}", in_unit(value, unit))
-}
-
 /// Whether a change rounds to zero at `decimals` decimals (shown as `±0`).
 pub fn is_nil(change: f64, decimals: usize) -> bool {
     signed(change, decimals) == "±0"
@@ -209,10 +183,6 @@ mod tests {
         assert_eq!(yen_change(1_200_000, Language::Ja), "+120万円");
         assert_eq!(yen_change(-1_200_000, Language::En), "\u{2212}¥1.2M");
         assert_eq!(yen_change(0, Language::En), "±0");
-        assert_eq!(in_unit(97.368, Unit::Percent), "97.4%");
-        assert_eq!(change_in_unit(-3.0, Unit::Count), "\u{2212}3");
-        assert_eq!(target(95.0, Unit::Percent, Polarity::HigherIsBetter), "≥ 95.0%");
-        assert_eq!(target(4.0, Unit::Count, Polarity::LowerIsBetter), "≤ 4");
         assert!(is_nil(0.004, 2) && !is_nil(0.006, 2));
     }
 }

@@ -34,17 +34,11 @@
 //! The seed's full phrase, where there is one, is [`Term::seed`]; `docs/FORMAT.md`'s enumeration
 //! tables show the label or that phrase, and a test keeps them in step.
 
-use crate::kpi::{Basis, Family, KpiId, KpiStatus, Polarity, Trend, Unit};
-use crate::pdca::{AuditBasis, CycleBasis};
-use crate::readiness::{DocumentKind, DocumentState};
-use crate::risk::{Column, Standing};
-use crate::risk::{Move, Rated};
 use crate::snapshot::{
     ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, ContractClause, CsirtForm, DrillScope,
     Evidence, EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind,
     ReportKind, Severity, SharingRecipient, Treatment,
 };
-use crate::summary::{Light, Urgency};
 use crate::text::Text;
 
 /// An enumeration with a wire code and words in both languages.
@@ -81,7 +75,7 @@ pub trait Term: Copy + PartialEq + Sized + 'static {
 /// `seed "…"`.
 macro_rules! terms {
     ($ty:ident, $name:literal, { $($v:ident => ($code:literal, $ja:literal, $en:literal $(, seed $seed:literal)?)),+ $(,)? }) => {
-        impl Term for $ty {
+        impl $crate::vocabulary::Term for $ty {
             const NAME: &'static str = $name;
             const ALL: &'static [Self] = &[$($ty::$v),+];
 
@@ -89,21 +83,22 @@ macro_rules! terms {
                 match self { $($ty::$v => $code),+ }
             }
 
-            fn label(self, lang: Language) -> &'static str {
+            fn label(self, lang: $crate::snapshot::Language) -> &'static str {
                 match lang {
-                    Language::Ja => match self { $($ty::$v => $ja),+ },
-                    Language::En => match self { $($ty::$v => $en),+ },
+                    $crate::snapshot::Language::Ja => match self { $($ty::$v => $ja),+ },
+                    $crate::snapshot::Language::En => match self { $($ty::$v => $en),+ },
                 }
             }
 
             fn seed(self) -> Option<&'static str> {
-                match self { $($ty::$v => terms!(@seed $($seed)?)),+ }
+                match self { $($ty::$v => $crate::vocabulary::terms!(@seed $($seed)?)),+ }
             }
         }
     };
     (@seed $seed:literal) => { Some($seed) };
     (@seed) => { None };
 }
+pub(crate) use terms;
 
 // ---------------------------------------------------------------------------------------------
 // The snapshot's enumerations
@@ -265,132 +260,13 @@ terms!(PublicationKind, "PublicationKind", {
 // ---------------------------------------------------------------------------------------------
 // The summary's enumerations
 
-// Japanese traffic lights call green 青.
-terms!(Light, "Light", {
-    Green => ("green", "青", "Green"),
-    Amber => ("amber", "黄", "Amber"),
-    Red => ("red", "赤", "Red"),
-});
-
-terms!(Urgency, "Urgency", {
-    Critical => ("critical", "最重要", "Critical"),
-    High => ("high", "高", "High"),
-    Medium => ("medium", "中", "Medium"),
-    Low => ("low", "低", "Low"),
-});
-
-terms!(KpiStatus, "KpiStatus", {
-    OnTrack => ("on_track", "達成", "On track"),
-    AtRisk => ("at_risk", "注意", "At risk"),
-    OffTrack => ("off_track", "未達", "Off track"),
-});
-
-terms!(Trend, "Trend", {
-    Better => ("better", "改善", "better"),
-    Worse => ("worse", "悪化", "worse"),
-    Flat => ("flat", "横ばい", "unchanged"),
-});
-
-terms!(Polarity, "Polarity", {
-    HigherIsBetter => ("higher_is_better", "高いほど良い", "higher is better"),
-    LowerIsBetter => ("lower_is_better", "低いほど良い", "lower is better"),
-});
-
-terms!(Unit, "Unit", {
-    Percent => ("percent", "割合（%）", "Percentage"),
-    Count => ("count", "件数", "Count"),
-});
-
-terms!(Basis, "Basis", {
-    State => ("state", "四半期末時点", "at quarter end"),
-    Quarter => ("quarter", "四半期中", "during the quarter"),
-    TrailingYear => ("trailing_year", "直近12か月", "last 12 months"),
-});
-
-terms!(Family, "Family", {
-    Governance => ("governance", "経営者によるガバナンスの状況", "Executive governance", seed "経営者によるガバナンスの状況"),
-    RiskManagement => ("risk_management", "リスク管理の状況", "Risk management", seed "リスク管理の状況"),
-    Awareness => ("awareness", "社員のセキュリティ意識の状況", "Staff security awareness", seed "社員のセキュリティ意識の状況"),
-});
-
-terms!(KpiId, "KpiId", {
-    SecurityBudgetShare => ("security_budget_share", "IT予算に占めるセキュリティ予算の割合", "Security share of IT budget"),
-    OpenFindings => ("open_findings", "未完了の指摘事項", "Open findings"),
-    ClosedFindings => ("closed_findings", "四半期中に完了した指摘事項", "Findings closed (quarter)"),
-    Incidents => ("incidents", "インシデント発生件数（四半期）", "Incidents (quarter)"),
-    NearMisses => ("near_misses", "ヒヤリハット報告件数（四半期）", "Near-misses reported (quarter)"),
-    Assessments => ("assessments", "リスクアセスメント実施回数（直近12か月）", "Risk assessments (12 months)"),
-    TrainingCompletion => ("training_completion", "セキュリティ研修の受講率（直近12か月）", "Training completion (12 months)"),
-    TestScore => ("test_score", "理解度テストの平均得点", "Average comprehension-test score"),
-});
-
-terms!(Standing, "Standing", {
-    Missing => ("missing", "承認なし", "Not approved"),
-    NotByBoard => ("not_by_board", "経営層以外の承認", "Not approved by the board"),
-    Worsened => ("worsened", "承認後に悪化", "Worse than approved"),
-    Expired => ("expired", "承認期限切れ", "Approval expired"),
-    Expiring => ("expiring", "承認期限間近", "Approval expiring"),
-    Valid => ("valid", "承認済み", "Approved"),
-    NotRequired => ("not_required", "承認不要", "Not required"),
-});
-
-terms!(Column, "Column", {
-    Id => ("id", "ID", "ID"),
-    Threat => ("threat", "脅威シナリオ", "Threat scenario"),
-    Asset => ("asset", "資産", "Asset"),
-    Owner => ("owner", "リスクオーナー", "Owner"),
-    Inherent => ("inherent", "固有リスク", "Inherent"),
-    Residual => ("residual", "残留リスク", "Residual"),
-    Treatment => ("treatment", "対応", "Treatment"),
-    Approval => ("approval", "承認", "Approval"),
-    ExpectedLoss => ("expected_loss", "想定年間損失", "Expected annual loss"),
-});
-
-terms!(Move, "Move", {
-    Up => ("up", "上昇", "Up"),
-    Down => ("down", "低下", "Down"),
-    New => ("new", "新規", "New"),
-    Removed => ("removed", "削除", "Removed"),
-});
-
-terms!(Rated, "Rated", {
-    Inherent => ("inherent", "固有リスク", "Inherent"),
-    Residual => ("residual", "残留リスク", "Residual", seed "残留リスク"),
-});
-
-terms!(DocumentKind, "DocumentKind", {
-    ContactList => ("contact_list", "緊急連絡先", "Emergency contact list"),
-    ResponseManual => ("response_manual", "初動対応マニュアル", "First-response manual"),
-    NotificationList => ("notification_list", "組織外の報告先リスト", "Outside notification list"),
-    ExecutiveReportingRules => ("executive_reporting_rules", "経営者への報告ルール", "Executive reporting rules"),
-});
-
-terms!(DocumentState, "DocumentState", {
-    Missing => ("missing", "未整備", "Missing"),
-    Unapproved => ("unapproved", "未承認", "Not approved"),
-    NeverReviewed => ("never_reviewed", "見直し実績なし", "Never reviewed"),
-    Overdue => ("overdue", "見直し期限超過", "Review overdue"),
-    Current => ("current", "期限内", "Current"),
-});
-
-terms!(AuditBasis, "AuditBasis", {
-    External => ("external", "外部監査", "External audit"),
-    InternalOnly => ("internal_only", "内部監査のみ（外部監査が困難な場合の代替）", "Internal only (the fallback when an external audit is difficult)"),
-    None => ("none", "監査なし", "No audit"),
-});
-
-terms!(CycleBasis, "CycleBasis", {
-    PlanToPlan => ("plan_to_plan", "計画→計画", "plan to plan"),
-    PlanToAct => ("plan_to_act", "計画→改善（下限）", "plan to act (lower bound)"),
-});
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// Checks one enumeration: every variant once, codes equal the serde names, labels filled in
     /// both languages and distinct within the enumeration, and codes round-trip.
-    fn check<T: Term + serde::Serialize + std::fmt::Debug>() {
+    pub(crate) fn check<T: Term + serde::Serialize + std::fmt::Debug>() {
         assert!(!T::ALL.is_empty(), "{}", T::NAME);
         for (i, &t) in T::ALL.iter().enumerate() {
             assert!(!T::ALL[..i].contains(&t), "{}: {t:?} listed twice", T::NAME);
@@ -439,30 +315,6 @@ mod tests {
         check_wire::<CsirtForm>();
         check_wire::<DrillScope>();
         check_wire::<PublicationKind>();
-    }
-
-    #[test]
-    fn every_summary_enumeration_matches_its_json_names() {
-        check::<Light>();
-        check::<Urgency>();
-        check::<KpiStatus>();
-        check::<Trend>();
-        check::<Polarity>();
-        check::<Unit>();
-        check::<Basis>();
-        check::<Family>();
-        check::<KpiId>();
-        check::<Standing>();
-        check::<Column>();
-        check::<Move>();
-        check::<Rated>();
-        check::<DocumentKind>();
-        check::<DocumentState>();
-        check::<CycleBasis>();
-        check::<AuditBasis>();
-        assert_eq!(<KpiId as Term>::ALL, &KpiId::ALL[..]);
-        assert_eq!(<Standing as Term>::ALL, &Standing::ALL[..]);
-        assert_eq!(<Column as Term>::ALL, &Column::ALL[..]);
     }
 
     #[test]

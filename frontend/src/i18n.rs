@@ -431,7 +431,7 @@ pub fn maturity(value: f64) -> String {
 
 /// A KPI value in its unit: `97.4%`, `14`.
 pub fn kpi_value(unit: Unit, value: f64) -> String {
-    text::in_unit(value, unit)
+    csm_core::measure::in_unit(value, unit)
 }
 
 /// A chart tick in a KPI's unit, without needless decimals: `6%`, `7.5%`, `10`.
@@ -444,7 +444,7 @@ pub fn kpi_tick(unit: Unit, value: f64) -> String {
 
 /// A KPI target with its direction: `≥ 95.0%` (a minimum), `≤ 4` (a maximum).
 pub fn kpi_target(unit: Unit, direction: Polarity, target: f64) -> String {
-    text::target(target, unit, direction)
+    csm_core::measure::target(target, unit, direction)
 }
 
 /// A signed change with at most `decimals` decimals and a true minus sign: `+0.33`, `−2`, `±0`
@@ -455,7 +455,7 @@ pub fn signed(change: f64, decimals: usize) -> String {
 
 /// A KPI's change in its unit: percentages in points (`+4.1pt`), counts as counts (`−3`).
 pub fn kpi_change(unit: Unit, change: f64) -> String {
-    text::change_in_unit(change, unit)
+    csm_core::measure::change_in_unit(change, unit)
 }
 
 /// A signed amount of yen: `+120万円`, `−¥1.2M`, `±0`.

@@ -25,6 +25,7 @@ use crate::period::Period;
 use crate::snapshot::{Approval, ApprovingBody, CiaAttribute, QuarterRecord, Rating, Risk, RiskMatrix, Yen};
 use crate::text::Text;
 use crate::vocabulary::Term;
+use crate::vocabulary::terms;
 
 /// An approval expiring within this many days after the reference date is flagged to the board.
 pub const EXPIRY_WARNING_DAYS: i64 = 90;
@@ -393,6 +394,17 @@ pub fn standing(judge: &Judge<'_>, risk: &Risk) -> Standing {
     }
     judge.approval_state(risk).into()
 }
+
+// The words of this module's enumerations (one table each; see crate::vocabulary).
+terms!(Standing, "Standing", {
+    Missing => ("missing", "承認なし", "Not approved"),
+    NotByBoard => ("not_by_board", "経営層以外の承認", "Not approved by the board"),
+    Worsened => ("worsened", "承認後に悪化", "Worse than approved"),
+    Expired => ("expired", "承認期限切れ", "Approval expired"),
+    Expiring => ("expiring", "承認期限間近", "Approval expiring"),
+    Valid => ("valid", "承認済み", "Approved"),
+    NotRequired => ("not_required", "承認不要", "Not required"),
+});
 
 #[cfg(test)]
 mod tests {

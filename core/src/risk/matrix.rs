@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::calendar::Date;
 use crate::snapshot::{Rating, Risk, RiskMatrix};
 use crate::text::Text;
+use crate::vocabulary::terms;
 
 /// Which rating of a risk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -112,6 +113,12 @@ pub fn own_tolerance_above_board(matrix: &RiskMatrix, board: Option<usize>, risk
 pub fn above_tolerance(matrix: &RiskMatrix, board: Option<usize>, risk: &Risk) -> bool {
     matches!((level_rank(matrix, risk.residual), tolerance_rank(matrix, board, risk)), (Some(l), Some(t)) if l > t)
 }
+
+// The words of this module's enumerations (one table each; see crate::vocabulary).
+terms!(Rated, "Rated", {
+    Inherent => ("inherent", "固有リスク", "Inherent"),
+    Residual => ("residual", "残留リスク", "Residual", seed "残留リスク"),
+});
 
 #[cfg(test)]
 mod tests {

@@ -12,6 +12,7 @@ use crate::period::Period;
 use crate::snapshot::{Risk, RiskMatrix};
 use crate::text::Text;
 use crate::vocabulary::Term;
+use crate::vocabulary::terms;
 
 /// How a risk moved since the previous quarter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -134,6 +135,14 @@ pub fn movements_since(period: &Period<'_>, since: &Period<'_>) -> Moves {
 pub fn move_label(m: Move) -> Text {
     m.text()
 }
+
+// The words of this module's enumerations (one table each; see crate::vocabulary).
+terms!(Move, "Move", {
+    Up => ("up", "上昇", "Up"),
+    Down => ("down", "低下", "Down"),
+    New => ("new", "新規", "New"),
+    Removed => ("removed", "削除", "Removed"),
+});
 
 #[cfg(test)]
 mod tests {

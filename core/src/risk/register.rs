@@ -20,6 +20,7 @@ use crate::period::Period;
 use crate::snapshot::{Asset, CiaAttribute, Language, Rating, Risk, RiskMatrix, Treatment, Yen};
 use crate::text::{self, Text};
 use crate::vocabulary::Term;
+use crate::vocabulary::terms;
 
 /// Rows per page unless the query asks otherwise.
 pub const PAGE_SIZE: usize = 50;
@@ -497,6 +498,19 @@ fn row(judge: &Judge<'_>, names: &HashMap<&str, &Asset>, base: &str, r: &Risk, k
         path: risk_path(base, k.index),
     }
 }
+
+// The words of this module's enumerations (one table each; see crate::vocabulary).
+terms!(Column, "Column", {
+    Id => ("id", "ID", "ID"),
+    Threat => ("threat", "脅威シナリオ", "Threat scenario"),
+    Asset => ("asset", "資産", "Asset"),
+    Owner => ("owner", "リスクオーナー", "Owner"),
+    Inherent => ("inherent", "固有リスク", "Inherent"),
+    Residual => ("residual", "残留リスク", "Residual"),
+    Treatment => ("treatment", "対応", "Treatment"),
+    Approval => ("approval", "承認", "Approval"),
+    ExpectedLoss => ("expected_loss", "想定年間損失", "Expected annual loss"),
+});
 
 #[cfg(test)]
 mod tests {

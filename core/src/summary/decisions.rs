@@ -10,6 +10,7 @@ use crate::risk::ApprovalState;
 use crate::snapshot::{ApprovingBody, AuditKind, BeforeFirstQuarter, ContractClause, CsirtForm, ImpactClass, Yen};
 use crate::summary::lights::{Facts, TargetCut, lowered_targets};
 use crate::text::Text;
+use crate::vocabulary::terms;
 
 /// How urgent a decision is. Ordered least urgent first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -567,19 +568,6 @@ fn contract_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
 /// silent month is a slip the light shows; two are a habit the board should correct.
 pub(crate) const SILENT_MONTHS_DECISION: usize = 2;
 
-/// The `reports` of the quarters covering the silent months, each once.
-pub(crate) fn silent_month_trace(c: &crate::pdca::Cadence) -> Vec<String> {
-    let mut trace: Vec<String> = Vec::new();
-    for m in c.months.iter().filter(|m| m.missing) {
-        if let Some(p) = &m.path
-            && !trace.contains(p)
-        {
-            trace.push(p.clone());
-        }
-    }
-    trace
-}
-
 /// (4) Reporting cadence, audits, security tests and overdue PDCA reviews.
 fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     let c = &f.pdca.cadence;
@@ -588,7 +576,7 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         push(out, cap(f, s), 4, Ask::ScheduleProgressReports { count: c.progress_reports }, c.trace.clone());
     }
     if c.months_missing.len() >= SILENT_MONTHS_DECISION {
-        let trace = silent_month_trace(c);
+        let trace = c.silent_month_trace();
         push(out, Urgency::Medium, 4, Ask::ReportMonthly { months: c.months_missing.clone() }, trace);
     }
     if !f.pdca.audits.audit_ok {
@@ -684,6 +672,14 @@ fn target_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         push(out, urgency, item.score.number, ask, trace);
     }
 }
+
+// The words of this module's enumerations (one table each; see crate::vocabulary).
+terms!(Urgency, "Urgency", {
+    Critical => ("critical", "最重要", "Critical"),
+    High => ("high", "高", "High"),
+    Medium => ("medium", "中", "Medium"),
+    Low => ("low", "低", "Low"),
+});
 
 #[cfg(test)]
 mod tests {

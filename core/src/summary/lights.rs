@@ -13,6 +13,7 @@ use crate::readiness::{DocumentKind, DocumentState, Readiness};
 use crate::risk::{ApprovalState, RiskView};
 use crate::snapshot::{ApprovingBody, AuditKind, CsirtForm, ImpactClass, IncidentKind};
 use crate::text::Text;
+use crate::vocabulary::terms;
 
 /// A traffic light. Ordered from best to worst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -686,7 +687,7 @@ fn item4_pdca(f: &Facts<'_>) -> Vec<Signal> {
         out.push(signal(f.year_light(light), reason, c.trace.clone()));
     }
     if !c.months_missing.is_empty() {
-        let trace = crate::summary::decisions::silent_month_trace(c);
+        let trace = c.silent_month_trace();
         out.push(signal(Light::Amber, Reason::StatusMonthsMissing { months: c.months_missing.clone() }, trace));
     }
     let overdue: Vec<_> = f.pdca.areas.iter().filter(|a| a.review_overdue).collect();
@@ -839,3 +840,11 @@ pub(crate) fn lights(f: &Facts<'_>) -> Vec<ItemLight> {
         })
         .collect()
 }
+
+// The words of this module's enumerations (one table each; see crate::vocabulary).
+// Japanese traffic lights call green 青.
+terms!(Light, "Light", {
+    Green => ("green", "青", "Green"),
+    Amber => ("amber", "黄", "Amber"),
+    Red => ("red", "赤", "Red"),
+});

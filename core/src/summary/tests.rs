@@ -1682,3 +1682,35 @@ fn cloud_providers_are_not_asked_for_audit_rights() {
     );
     assert!(sum.decisions[0].ask.title(Language::En).contains("iaas社 (iaas)"));
 }
+
+/// The words of the summary's and the sections' own enumerations follow the vocabulary's rules
+/// (every variant once, codes equal the JSON names, labels filled and distinct).
+#[test]
+fn every_summary_enumeration_matches_its_json_names() {
+    use crate::kpi::{Basis, Family, KpiId, KpiStatus, Polarity, Trend, Unit};
+    use crate::pdca::{AuditBasis, CycleBasis};
+    use crate::readiness::{DocumentKind, DocumentState};
+    use crate::risk::{Column, Move, Rated, Standing};
+    use crate::summary::{Light, Urgency};
+    use crate::vocabulary::Term;
+    crate::vocabulary::tests::check::<Light>();
+    crate::vocabulary::tests::check::<Urgency>();
+    crate::vocabulary::tests::check::<KpiStatus>();
+    crate::vocabulary::tests::check::<Trend>();
+    crate::vocabulary::tests::check::<Polarity>();
+    crate::vocabulary::tests::check::<Unit>();
+    crate::vocabulary::tests::check::<Basis>();
+    crate::vocabulary::tests::check::<Family>();
+    crate::vocabulary::tests::check::<KpiId>();
+    crate::vocabulary::tests::check::<Standing>();
+    crate::vocabulary::tests::check::<Column>();
+    crate::vocabulary::tests::check::<Move>();
+    crate::vocabulary::tests::check::<Rated>();
+    crate::vocabulary::tests::check::<DocumentKind>();
+    crate::vocabulary::tests::check::<DocumentState>();
+    crate::vocabulary::tests::check::<CycleBasis>();
+    crate::vocabulary::tests::check::<AuditBasis>();
+    assert_eq!(<KpiId as Term>::ALL, &KpiId::ALL[..]);
+    assert_eq!(<Standing as Term>::ALL, &Standing::ALL[..]);
+    assert_eq!(<Column as Term>::ALL, &Column::ALL[..]);
+}
