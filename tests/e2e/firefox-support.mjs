@@ -15,15 +15,15 @@
 //   checked the same way as in delivery.test.mjs.
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 import puppeteer from 'puppeteer-core';
 
-import { ROOT } from './support.mjs';
+import { ROOT, assertShowsExport, csm, dashboardFacts, sha256, summary } from './support.mjs';
+
+export { assertShowsExport, csm, dashboardFacts, sha256, summary };
 
 /** The built dashboard: dist/ or $CSM_DIST. */
 export const DIST = resolve(process.env.CSM_DIST || join(ROOT, 'dist'));
@@ -168,75 +168,6 @@ export async function assertClean(page, log, where) {
   assert.deepEqual(log.pageErrors, [], `${where}: uncaught errors`);
   assert.deepEqual(log.consoleErrors, [], `${where}: console errors`);
   assert.deepEqual(log.dialogs, [], `${where}: dialogs opened`);
-}
-
-/** Runs csm (`$CSM_BIN`, else `cargo run -q -p csm-cli --`); returns the finished process. */
-export function csm(...args) {
-  const [cmd, pre] = process.env.CSM_BIN ? [process.env.CSM_BIN, []] : ['cargo', ['run', '-q', '-p', 'csm-cli', '--']];
-  const run = spawnSync(cmd, [...pre, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (run.error) throw run.error;
-  return run;
-}
-
-const summaries = new Map();
-
-/** What core computes for an export: `csm summary --format json` (latest quarter). */
-export function summary(file) {
-  if (!summaries.has(file)) {
-    const run = csm('summary', '--format', 'json', file);
-    assert.equal(run.status, 0, `csm summary ${file} failed:\n${run.stderr}`);
-    summaries.set(file, JSON.parse(run.stdout));
-  }
-  return summaries.get(file);
-}
-
-export function sha256(file) {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
-}
-
-/**
- * What a dashboard host element shows in its summary view. Runs in the page:
- * `page.$eval(selector, dashboardFacts)`.
- */
-export function dashboardFacts(el) {
-  const one = (id) => el.querySelector(`[data-testid="${id}"]`);
-  const text = (id) => one(id)?.textContent.trim() ?? null;
-  const lights = { green: 0, amber: 0, red: 0 };
-  for (const item of el.querySelectorAll('[data-testid="item-light"]')) lights[item.dataset.light] += 1;
-  return {
-    state: el.getAttribute('data-state'),
-    lang: el.getAttribute('lang'),
-    org: text('org-name'),
-    status: text('validation-status'),
-    quarters: [...el.querySelectorAll('[data-testid="quarter-select"] option')].map((o) => o.value),
-    selected: one('quarter-select')?.value ?? null,
-    maturity: text('overall-maturity'),
-    lights,
-    kpis: Object.fromEntries([...el.querySelectorAll('[data-testid="kpi-tile"]')].map((t) => [t.dataset.kpi, t.dataset.value])),
-    sha256: text('export-sha256'),
-    exportIdPrefix: one('export-id')?.dataset.sha256Prefix ?? null,
-    exportIdAsOf: one('export-id')?.dataset.asOf ?? null,
-  };
-}
-
-/** Checks dashboardFacts() against core's summary of `file` (as delivery.test.mjs does in Chromium). */
-export function assertShowsExport(facts, file, lang) {
-  const sum = summary(file);
-  const sha = sha256(file);
-  assert.equal(facts.state, 'ready');
-  assert.equal(facts.lang, lang);
-  assert.equal(facts.org, sum.organisation.name[lang], 'organisation name');
-  assert.match(facts.status ?? '', lang === 'ja' ? /有効/ : /OK/);
-  assert.deepEqual([...facts.quarters].sort(), [...sum.quarters].sort(), 'one quarter per record of the export');
-  assert.equal(facts.selected, sum.quarter, 'the latest quarter is shown first');
-  assert.equal(facts.maturity, sum.checksheet.overall.maturity.toFixed(2), 'overall maturity');
-  assert.deepEqual(facts.lights, sum.headline.lights, 'traffic lights of the 10 items');
-  const kpis = Object.fromEntries(sum.kpis.kpis.filter((k) => k.value !== null).map((k) => [k.id, k.value]));
-  const shown = Object.entries(facts.kpis).filter(([, v]) => v !== '' && v !== undefined);
-  assert.deepEqual(Object.fromEntries(shown.map(([k, v]) => [k, Number(v)])), kpis, 'KPI values');
-  assert.equal(facts.sha256, sha, 'SHA-256 of the exact bytes');
-  assert.equal(facts.exportIdPrefix, sha.slice(0, 12), 'export-id');
-  assert.equal(facts.exportIdAsOf, sum.as_of, 'export-id as_of');
 }
 
 /**

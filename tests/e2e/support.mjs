@@ -5,8 +5,13 @@
 // - launchChromium(): Debian's Chromium through playwright-core (never a downloaded browser).
 // - trackNetwork(): records every request of a browser context and blocks those leaving the origin.
 // - cliProblems(): what `csm validate --format json` says about a file, to compare with the page.
+// - csm(), summary(), sha256(): the CLI, core's summary of an export, an export's digest.
+// - dashboardFacts() (runs in the page) and assertShowsExport(): the figures a dashboard shows,
+//   checked against core's summary (shared by the Chromium and Firefox suites).
 
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -177,15 +182,7 @@ export function fixtureExpectation(file) {
  * Uses $CSM_BIN if set, else `cargo run -p csm-cli` (already built by the earlier suites).
  */
 export function cliProblems(file) {
-  const [cmd, args] = process.env.CSM_BIN
-    ? [process.env.CSM_BIN, []]
-    : ['cargo', ['run', '--quiet', '-p', 'csm-cli', '--']];
-  const run = spawnSync(cmd, [...args, 'validate', '--format', 'json', file], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.error) throw run.error;
+  const run = csm('validate', '--format', 'json', file);
   if (run.status !== 0 && run.status !== 1) {
     throw new Error(`csm validate exited with ${run.status}:\n${run.stderr}`);
   }
@@ -194,4 +191,76 @@ export function cliProblems(file) {
     throw new Error(`unexpected csm validate output: ${run.stdout.slice(0, 500)}`);
   }
   return report[0].valid ? [] : report[0].problems;
+}
+
+/** Runs csm (`$CSM_BIN`, else `cargo run -q -p csm-cli --`); returns the finished process. */
+export function csm(...args) {
+  const [cmd, pre] = process.env.CSM_BIN ? [process.env.CSM_BIN, []] : ['cargo', ['run', '-q', '-p', 'csm-cli', '--']];
+  const run = spawnSync(cmd, [...pre, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.error) throw run.error;
+  return run;
+}
+
+const summaries = new Map();
+
+/** What core computes for an export: `csm summary --format json` (latest quarter). */
+export function summary(file) {
+  if (!summaries.has(file)) {
+    const run = csm('summary', '--format', 'json', file);
+    assert.equal(run.status, 0, `csm summary ${file} failed:\n${run.stderr}`);
+    summaries.set(file, JSON.parse(run.stdout));
+  }
+  return summaries.get(file);
+}
+
+/** The SHA-256 of a file's exact bytes, in hex. */
+export function sha256(file) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/**
+ * What a dashboard host element shows in its summary view: organisation, quarters, lights, KPIs, the
+ * export's identity. Runs in the page: `page.$eval(selector, dashboardFacts)` or
+ * `locator.evaluate(dashboardFacts)`.
+ */
+export function dashboardFacts(el) {
+  const one = (id) => el.querySelector(`[data-testid="${id}"]`);
+  const text = (id) => one(id)?.textContent.trim() ?? null;
+  const lights = { green: 0, amber: 0, red: 0 };
+  for (const item of el.querySelectorAll('[data-testid="item-light"]')) lights[item.dataset.light] += 1;
+  return {
+    state: el.getAttribute('data-state'),
+    lang: el.getAttribute('lang'),
+    org: text('org-name'),
+    status: text('validation-status'),
+    quarters: [...el.querySelectorAll('[data-testid="quarter-select"] option')].map((o) => o.value),
+    selected: one('quarter-select')?.value ?? null,
+    maturity: text('overall-maturity'),
+    lights,
+    kpis: Object.fromEntries([...el.querySelectorAll('[data-testid="kpi-tile"]')].map((t) => [t.dataset.kpi, t.dataset.value])),
+    sha256: text('export-sha256'),
+    exportId: text('export-id'),
+    exportIdPrefix: one('export-id')?.dataset.sha256Prefix ?? null,
+    exportIdAsOf: one('export-id')?.dataset.asOf ?? null,
+  };
+}
+
+/** Checks dashboardFacts() against core's summary (`csm summary --format json`) of the export it shows. */
+export function assertShowsExport(facts, file, lang) {
+  const sum = summary(file);
+  const sha = sha256(file);
+  assert.equal(facts.state, 'ready');
+  assert.equal(facts.lang, lang);
+  assert.equal(facts.org, sum.organisation.name[lang], 'organisation name');
+  assert.match(facts.status ?? '', lang === 'ja' ? /有効/ : /OK/);
+  assert.deepEqual([...facts.quarters].sort(), [...sum.quarters].sort(), 'one quarter per record of the export');
+  assert.equal(facts.selected, sum.quarter, 'the latest quarter is shown first');
+  assert.equal(facts.maturity, sum.checksheet.overall.maturity.toFixed(2), 'overall maturity');
+  assert.deepEqual(facts.lights, sum.headline.lights, 'traffic lights of the 10 items');
+  const kpis = Object.fromEntries(sum.kpis.kpis.filter((k) => k.value !== null).map((k) => [k.id, k.value]));
+  const shown = Object.entries(facts.kpis).filter(([, v]) => v !== '' && v !== undefined);
+  assert.deepEqual(Object.fromEntries(shown.map(([k, v]) => [k, Number(v)])), kpis, 'KPI values');
+  assert.equal(facts.sha256, sha, 'SHA-256 of the exact bytes');
+  assert.equal(facts.exportIdPrefix, sha.slice(0, 12), 'export-id');
+  assert.equal(facts.exportIdAsOf, sum.as_of, 'export-id as_of');
 }
