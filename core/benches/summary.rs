@@ -227,6 +227,9 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                     company: Some(format!("G{:03}", k % 300)),
                     reported_on: None,
                     closed_on: None,
+                    detected_on: None,
+                    contained_on: None,
+                    personal_data_leak: false,
                 })
                 .collect(),
             assessments: (0..5)
@@ -330,6 +333,11 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                 report_formats: vec!["個人情報保護委員会".into()],
                 executive_reporting_rules: doc(start),
                 publications: vec![],
+                escalation_days: None,
+                notice_template: vec![],
+                staged_plan: vec![],
+                spokesperson: None,
+                notices: vec![],
             },
         });
     }

@@ -109,6 +109,11 @@ pub fn empty_quarter(quarter: Quarter) -> QuarterRecord {
             report_formats: vec![],
             executive_reporting_rules: document(false),
             publications: vec![],
+            escalation_days: None,
+            notice_template: vec![],
+            staged_plan: vec![],
+            spokesperson: None,
+            notices: vec![],
         },
     }
 }

@@ -614,6 +614,9 @@ mod tests {
             company: None,
             reported_on: None,
             closed_on: None,
+            detected_on: None,
+            contained_on: None,
+            personal_data_leak: false,
         }
     }
 

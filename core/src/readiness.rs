@@ -288,6 +288,8 @@ pub struct Readiness {
     pub notification: Notification,
     /// Information sharing.
     pub sharing: Sharing,
+    /// The quarter's incident timelines, the category trend and the disclosure plan.
+    pub incidents: crate::incident::Incidents,
 }
 
 /// The label of a CSIRT form.
@@ -373,7 +375,9 @@ pub fn readiness(period: &Period<'_>) -> Readiness {
     let is = &r.information_sharing;
     let filed =
         period.year_events("information_sharing.reports_filed", |q| &q.information_sharing.reports_filed, |x| x.date);
+    let incidents = crate::incident::incidents(period, publications.len());
     Readiness {
+        incidents,
         quarter: period.quarter(),
         csirt: e.csirt,
         csirt_members: e.csirt_members,

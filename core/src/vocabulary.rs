@@ -39,6 +39,7 @@ use crate::snapshot::{
     Evidence, EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind,
     ReportKind, Severity, SharingRecipient, Treatment,
 };
+use crate::snapshot::{DisclosureStage, NoticeElement, NoticeRecipient};
 use crate::text::Text;
 
 /// An enumeration with a wire code and words in both languages.
@@ -257,6 +258,32 @@ terms!(PublicationKind, "PublicationKind", {
     Other => ("other", "Web サイト等", "Web site or other"),
 });
 
+// The incident notice's 5W1H (10-1), the stages of disclosure (10-1) and who is told (表9-3, 表10-1).
+terms!(NoticeElement, "NoticeElement", {
+    Whose => ("whose", "誰の", "Whose", seed "誰の"),
+    What => ("what", "何に関する情報、システム、サービス等が", "What was affected", seed "何に関する情報、システム、サービス等が"),
+    When => ("when", "いつ頃", "When", seed "いつ頃"),
+    Extent => ("extent", "どの程度", "How much", seed "どの程度"),
+    Route => ("route", "どのような経由で", "By which route", seed "どのような経由で"),
+    State => ("state", "どのような状態か", "Present state", seed "どのような状態か"),
+    Damage => ("damage", "被害の状況・二次被害の可能性", "Damage and risk of secondary damage"),
+});
+
+terms!(DisclosureStage, "DisclosureStage", {
+    First => ("first", "第一報（初期発生時）", "First notice", seed "初期発生時"),
+    Interim => ("interim", "続報（被害状況把握時）", "Interim notice", seed "被害状況把握時"),
+    Final => ("final", "最終報（インシデント収束時）", "Final notice", seed "インシデント収束時"),
+});
+
+terms!(NoticeRecipient, "NoticeRecipient", {
+    Regulator => ("regulator", "所管官庁", "Regulator", seed "所管官庁"),
+    Police => ("police", "所管警察署", "Police", seed "所管警察署"),
+    SecurityBodies => ("security_bodies", "IPA・JPCERT/CC", "IPA / JPCERT/CC", seed "サイバーセキュリティ関係機関"),
+    Customers => ("customers", "顧客", "Customers", seed "顧客"),
+    Partners => ("partners", "ビジネスパートナー・取引先", "Business partners", seed "ビジネスパートナー"),
+    Public => ("public", "報道機関・一般への公表", "The public (press, web site)", seed "報道機関"),
+});
+
 // ---------------------------------------------------------------------------------------------
 // The summary's enumerations
 
@@ -315,6 +342,9 @@ pub(crate) mod tests {
         check_wire::<CsirtForm>();
         check_wire::<DrillScope>();
         check_wire::<PublicationKind>();
+        check_wire::<NoticeElement>();
+        check_wire::<DisclosureStage>();
+        check_wire::<NoticeRecipient>();
     }
 
     #[test]

@@ -207,6 +207,9 @@ fn quarter_events(r: &mut Rng, group: &Group, t: &Timeline, q: usize, weights: &
                 company,
                 reported_on,
                 closed_on,
+                detected_on: None,
+                contained_on: None,
+                personal_data_leak: false,
             });
         } else {
             let (category, summary) = *ir.pick(NEAR_MISSES);
@@ -220,6 +223,9 @@ fn quarter_events(r: &mut Rng, group: &Group, t: &Timeline, q: usize, weights: &
                 company,
                 reported_on: None,
                 closed_on: Some(date).filter(|_| ir.percent(80)),
+                detected_on: None,
+                contained_on: None,
+                personal_data_leak: false,
             });
         }
     }

@@ -520,5 +520,10 @@ pub(crate) fn disclosure(
         report_formats: formats.iter().filter(|f| f.1 <= p).map(|f| f.0.to_owned()).collect(),
         executive_reporting_rules: document(t, q, 150, "取締役会", 365),
         publications,
+        escalation_days: None,
+        notice_template: vec![],
+        staged_plan: vec![],
+        spokesperson: None,
+        notices: vec![],
     }
 }

@@ -431,6 +431,17 @@ pub struct Incident {
     /// Date it was closed, if it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed_on: Option<Date>,
+    /// Date it was detected, when later than `date` (the day it occurred); absent means detected on
+    /// `date`. The lag to the executive runs from detection ((4)-1, 9 エスカレーション基準).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detected_on: Option<Date>,
+    /// Date it was contained (封じ込め, 10-1), if it is; on or after detection, on or before `closed_on`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contained_on: Option<Date>,
+    /// Whether personal data leaked or may have leaked (個人情報漏えい: 表9-3 所管官庁, 10-1); false when
+    /// absent.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub personal_data_leak: bool,
 }
 
 /// Kind of risk assessment (3-3, table 3-1).
@@ -1112,6 +1123,24 @@ pub struct DisclosureReadiness {
     pub executive_reporting_rules: ReviewedDocument,
     /// Events: public documents in the quarter that describe cyber-security risk and measures ((4)-4).
     pub publications: Vec<Publication>,
+    /// State: the longest lag, in days from detection, allowed to report an incident to the executive
+    /// per impact class (エスカレーション基準, 9 and 10-2). Absent: not stated (no breach verdict).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escalation_days: Option<EscalationLimits>,
+    /// State: the 5W1H elements the incident notice template covers (10-1); empty when not recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notice_template: Vec<NoticeElement>,
+    /// State: the staged disclosure plan (10-1: first notice, interim, final) with the recipients of each
+    /// stage; empty when not recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub staged_plan: Vec<PlannedStage>,
+    /// State: who speaks for the company (a role, e.g. `社長`; 10-2, 表10-1 窓口を一本化, 0-5 問い③);
+    /// absent when not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spokesperson: Option<String>,
+    /// Events: notices about an incident sent in the quarter (10-1): who was told, at which stage, when.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<IncidentNotice>,
 }
 
 /// Kind of public document (4-3).
@@ -1145,4 +1174,107 @@ pub struct Publication {
     /// Link, if public (only http and https are shown as links).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+/// The escalation rule (エスカレーション基準): the most days from an incident's detection to its report to
+/// the executive, per impact class. A class without a figure has no stated limit.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EscalationLimits {
+    /// Minor incidents, days (0 = the same day).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(max = 365)))]
+    pub minor: Option<u32>,
+    /// Moderate incidents, days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(max = 365)))]
+    pub moderate: Option<u32>,
+    /// Major incidents, days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(max = 365)))]
+    pub major: Option<u32>,
+    /// Severe incidents, days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(max = 365)))]
+    pub severe: Option<u32>,
+}
+
+/// An element of an incident notice (10-1: 5W1H をもとに何が起こったのかが特定できるように).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeElement {
+    /// 誰の: whose information, systems or services.
+    Whose,
+    /// 何に関する情報、システム、サービス等が: what was affected.
+    What,
+    /// いつ頃: when.
+    When,
+    /// どの程度: how much.
+    Extent,
+    /// どのような経由で: by which route.
+    Route,
+    /// どのような状態か: the present state.
+    State,
+    /// 被害の状況や二次被害の可能性: the damage and the risk of secondary damage.
+    Damage,
+}
+
+/// A stage of disclosure (10-1: 初期発生時、被害状況把握時、インシデント収束時).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DisclosureStage {
+    /// 第一報: at first occurrence.
+    First,
+    /// 続報: when the damage is understood (e.g. once contained).
+    Interim,
+    /// 最終報: when the incident is over (recurrence prevention, service restart).
+    Final,
+}
+
+/// Who is told of an incident (表9-3, 表10-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeRecipient {
+    /// 所管官庁 (for personal data: the authority the law names).
+    Regulator,
+    /// 所管警察署.
+    Police,
+    /// サイバーセキュリティ関係機関 (IPA, JPCERT/CC).
+    SecurityBodies,
+    /// 顧客 (the people affected).
+    Customers,
+    /// ビジネスパートナー・取引先.
+    Partners,
+    /// 報道機関・一般への公表 (press release, web site).
+    Public,
+}
+
+/// One planned stage of disclosure and whom it tells.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PlannedStage {
+    /// The stage.
+    pub stage: DisclosureStage,
+    /// Who is told at this stage; at least one.
+    pub recipients: Vec<NoticeRecipient>,
+}
+
+/// A notice about an incident (開示・報告, 10-1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct IncidentNotice {
+    /// The incident (an incident id of this or an earlier quarter).
+    pub incident: String,
+    /// The stage.
+    pub stage: DisclosureStage,
+    /// Who was told.
+    pub recipient: NoticeRecipient,
+    /// Date sent; in the quarter, on or after the incident's detection.
+    pub date: Date,
 }

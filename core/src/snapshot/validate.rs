@@ -56,4 +56,5 @@ struct Seen {
     sources: HashSet<String>, // assessments and audits
     drills: HashSet<String>,
     events: HashMap<String, String>, // export-wide unique event ids → first path
+    incident_detected: HashMap<String, crate::calendar::Date>, // incident id → day of detection
 }

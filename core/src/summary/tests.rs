@@ -944,6 +944,9 @@ fn major_incidents_not_shared_are_amber() {
         company: None,
         reported_on: None,
         closed_on: None,
+        detected_on: None,
+        contained_on: None,
+        personal_data_leak: false,
     };
     s.quarters[1].incidents = vec![
         incident("i-major", "2025-11-02", IncidentKind::Incident, ImpactClass::Major),
@@ -983,6 +986,9 @@ fn incident_on(id: &str, date: &str, impact: ImpactClass, reported_on: Option<&s
         company: None,
         reported_on: reported_on.map(d),
         closed_on: None,
+        detected_on: None,
+        contained_on: None,
+        personal_data_leak: false,
     }
 }
 

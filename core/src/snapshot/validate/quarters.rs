@@ -83,7 +83,7 @@ impl Checker {
         self.partners(at);
         self.information_sharing(at, seen);
         self.emergency(at, seen);
-        self.disclosure(at);
+        self.disclosure(at, seen);
     }
 }
 

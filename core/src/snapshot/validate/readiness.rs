@@ -4,8 +4,9 @@
 use super::quarters::Scope;
 use super::{Checker, Seen};
 use crate::calendar::Date;
-use crate::snapshot::ReviewedDocument;
 use crate::snapshot::problem::Rule;
+use crate::snapshot::{DisclosureReadiness, Language, ReviewedDocument};
+use crate::vocabulary::Term;
 
 impl Checker {
     /// Contact list, response manual, drills and follow-ups.
@@ -40,8 +41,9 @@ impl Checker {
         }
     }
 
-    /// Notification list, reporting rules, report formats and publications.
-    pub(super) fn disclosure(&mut self, at: &Scope<'_>) {
+    /// Notification list, reporting rules, report formats and publications; the escalation rule, the
+    /// staged plan and the incident notices.
+    pub(super) fn disclosure(&mut self, at: &Scope<'_>, seen: &Seen) {
         let Scope { base, record: q, quarter: qq, as_of, reference, .. } = *at;
         let d = &q.disclosure;
         let dp = format!("{base}.disclosure");
@@ -54,6 +56,66 @@ impl Checker {
             let p = format!("{dp}.publications[{i}]");
             self.event_date(|| format!("{p}.date"), pbl.date, qq, as_of);
             self.text(|| format!("{p}.title"), &pbl.title);
+        }
+        self.disclosure_plan(&dp, d);
+        for (i, n) in d.notices.iter().enumerate() {
+            let p = format!("{dp}.notices[{i}]");
+            self.event_date(|| format!("{p}.date"), n.date, qq, as_of);
+            match seen.incident_detected.get(&n.incident) {
+                None => self.push(
+                    format!("{p}.incident"),
+                    Rule::DanglingReference,
+                    format!("\"{}\" does not name an incident of this or an earlier quarter", n.incident),
+                    format!("\"{}\" に該当するインシデント（この四半期以前）がありません", n.incident),
+                ),
+                Some(&detected) => {
+                    self.not_before(|| format!("{p}.date"), n.date, detected, "the incident's detection", "検知日")
+                }
+            }
+        }
+    }
+
+    /// The escalation limits (0..=365 days), the spokesperson, and the staged plan: each stage once,
+    /// with at least one recipient, none twice.
+    fn disclosure_plan(&mut self, dp: &str, d: &DisclosureReadiness) {
+        if let Some(e) = &d.escalation_days {
+            for (key, v) in [("minor", e.minor), ("moderate", e.moderate), ("major", e.major), ("severe", e.severe)] {
+                if let Some(v) = v {
+                    self.range_u(|| format!("{dp}.escalation_days.{key}"), v.into(), 0, 365);
+                }
+            }
+        }
+        if let Some(s) = &d.spokesperson {
+            self.text(|| format!("{dp}.spokesperson"), s);
+        }
+        for (i, st) in d.staged_plan.iter().enumerate() {
+            let p = format!("{dp}.staged_plan[{i}]");
+            if d.staged_plan[..i].iter().any(|o| o.stage == st.stage) {
+                self.push(
+                    format!("{p}.stage"),
+                    Rule::DuplicateId,
+                    format!("the stage \"{}\" is planned twice", st.stage.code()),
+                    format!("段階「{}」が重複しています", st.stage.label(Language::Ja)),
+                );
+            }
+            if st.recipients.is_empty() {
+                self.push(
+                    format!("{p}.recipients"),
+                    Rule::Incomplete,
+                    "a planned stage names at least one recipient".into(),
+                    "計画した段階には通知先を1つ以上指定してください".into(),
+                );
+            }
+            for (j, r) in st.recipients.iter().enumerate() {
+                if st.recipients[..j].contains(r) {
+                    self.push(
+                        format!("{p}.recipients[{j}]"),
+                        Rule::DuplicateId,
+                        format!("the recipient \"{}\" is listed twice", r.code()),
+                        format!("通知先「{}」が重複しています", r.label(Language::Ja)),
+                    );
+                }
+            }
         }
     }
 
