@@ -176,13 +176,37 @@ pub struct DisclosurePlan {
     pub publication_missing: bool,
 }
 
+/// A part of the disclosure plan the export may leave unrecorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanPart {
+    /// The escalation rule (`escalation_days`).
+    EscalationRule,
+    /// The notice template's 5W1H (`notice_template`).
+    NoticeTemplate,
+    /// The staged plan (`staged_plan`).
+    StagedPlan,
+    /// The spokesperson (`spokesperson`).
+    Spokesperson,
+}
+
 impl DisclosurePlan {
-    /// Whether nothing of the plan is recorded (template, stages, spokesperson, escalation rule).
+    /// The parts the export does not record, in order (rule D3).
+    pub fn not_recorded(&self) -> Vec<PlanPart> {
+        [
+            (self.escalation_days.is_none(), PlanPart::EscalationRule),
+            (!self.template_recorded, PlanPart::NoticeTemplate),
+            (!self.stages_recorded, PlanPart::StagedPlan),
+            (self.spokesperson.is_none(), PlanPart::Spokesperson),
+        ]
+        .into_iter()
+        .filter_map(|(missing, part)| missing.then_some(part))
+        .collect()
+    }
+
+    /// Whether nothing of the plan is recorded.
     pub fn nothing_recorded(&self) -> bool {
-        !self.template_recorded
-            && !self.stages_recorded
-            && self.spokesperson.is_none()
-            && self.escalation_days.is_none()
+        self.not_recorded().len() == 4
     }
 }
 
@@ -350,6 +374,13 @@ pub fn incidents(period: &Period<'_>, publications_in_year: usize) -> Incidents 
         plan: disclosure_plan(period, publications_in_year),
     }
 }
+
+crate::vocabulary::terms!(PlanPart, "PlanPart", {
+    EscalationRule => ("escalation_rule", "経営者へのエスカレーション基準", "Escalation rule to the executive", seed "エスカレーション基準"),
+    NoticeTemplate => ("notice_template", "通知文の 5W1H", "5W1H of the incident notice"),
+    StagedPlan => ("staged_plan", "段階的な開示の計画", "Staged disclosure plan"),
+    Spokesperson => ("spokesperson", "対外的な窓口（説明者）", "Spokesperson"),
+});
 
 crate::vocabulary::terms!(EscalationVerdict, "EscalationVerdict", {
     NotStated => ("not_stated", "基準の定めなし", "No rule stated"),

@@ -244,6 +244,20 @@ pub enum Ask {
         /// How many decisions it stands for.
         count: usize,
     },
+    /// (9) Incidents of the quarter reached the executive later than the escalation rule allows, or
+    /// not yet (rule E1): direct why and confirm the rule ((4)-1, 9 エスカレーション基準).
+    AddressEscalationBreaches {
+        /// The incidents' ids, by date.
+        incidents: Vec<String>,
+        /// Whether one of them is severe.
+        severe: bool,
+    },
+    /// (10) A severe incident with a personal-data leak has no notice to the regulator on record
+    /// (rule E2; 表9-3 所管官庁, 10-1): direct the notification.
+    NotifyRegulator {
+        /// The incident's id.
+        incident: String,
+    },
 }
 
 /// A partner whose contract lacks clauses.
@@ -396,6 +410,7 @@ pub(crate) fn all_decisions(f: &Facts<'_>) -> Vec<Decision> {
         pdca_decisions,
         resource_decisions,
         target_decisions,
+        incident_decisions,
     ] {
         find(f, &mut out);
     }
@@ -680,6 +695,22 @@ terms!(Urgency, "Urgency", {
     Medium => ("medium", "中", "Medium"),
     Low => ("low", "低", "Low"),
 });
+
+/// (9), (10) Rules E1 and E2: one decision for the quarter's escalation breaches (high when one is
+/// severe, else medium), one per severe personal-data leak without a regulator notice (high).
+fn incident_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
+    let x = &f.readiness.incidents;
+    let breached: Vec<_> = x.breached().collect();
+    if !breached.is_empty() {
+        let severe = breached.iter().any(|t| t.impact >= ImpactClass::Severe);
+        let urgency = if severe { Urgency::High } else { Urgency::Medium };
+        let ask = Ask::AddressEscalationBreaches { incidents: breached.iter().map(|t| t.id.clone()).collect(), severe };
+        push(out, urgency, 9, ask, breached.iter().map(|t| t.path.clone()).collect());
+    }
+    for t in x.timelines.iter().filter(|t| t.regulator_missing) {
+        push(out, Urgency::High, 10, Ask::NotifyRegulator { incident: t.id.clone() }, vec![t.path.clone()]);
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -5,13 +5,14 @@ use serde::Serialize;
 
 use crate::calendar::Date;
 use crate::checksheet::{CheckItemScore, CheckSheet, ItemScore};
+use crate::incident::PlanPart;
 use crate::kpi::{Kpi, KpiId, KpiStatus, Kpis};
 use crate::partners::{PartnerStatus, Partners};
 use crate::pdca::{AuditBasis, Pdca};
 use crate::period::Period;
 use crate::readiness::{DocumentKind, DocumentState, Readiness};
 use crate::risk::{ApprovalState, RiskView};
-use crate::snapshot::{ApprovingBody, AuditKind, CsirtForm, ImpactClass, IncidentKind};
+use crate::snapshot::{ApprovingBody, AuditKind, CsirtForm, DisclosureStage, ImpactClass, IncidentKind, NoticeElement};
 use crate::text::Text;
 use crate::vocabulary::terms;
 
@@ -340,6 +341,43 @@ pub enum Reason {
     PoliceNotListed,
     /// No report formats prepared.
     NoReportFormats,
+    /// (4), (9) Incidents of the quarter reported to the executive later than the escalation rule allows,
+    /// or unreported past it (rule E1).
+    EscalationBreached {
+        /// The incidents' ids, by date.
+        incidents: Vec<String>,
+        /// Whether one of them is severe.
+        severe: bool,
+    },
+    /// (10) Severe incidents of the quarter with a personal-data leak and no notice to the regulator
+    /// (rule E2).
+    RegulatorNotNotified {
+        /// The incidents' ids, by date.
+        incidents: Vec<String>,
+    },
+    /// (10) The incident notice template lacks 5W1H elements (rule D1).
+    NoticeTemplateIncomplete {
+        /// The elements it lacks, in the seed's order.
+        missing: Vec<NoticeElement>,
+    },
+    /// (10) The staged disclosure plan lacks stages (rule D2).
+    DisclosureStagesMissing {
+        /// The stages it lacks, in order.
+        missing: Vec<DisclosureStage>,
+    },
+    /// (10) Parts of the disclosure plan the export does not record (rule D3): shown, never judged.
+    DisclosurePlanNotRecorded {
+        /// The parts, in order.
+        parts: Vec<PlanPart>,
+    },
+    /// (4), (10) No public document about cyber-security in the trailing year while check item (4)-4's
+    /// target expects one (rule D4).
+    NoPublication {
+        /// The target of (4)-4.
+        target: u8,
+        /// First day of the export's records when they do not cover the whole year.
+        records_from: Option<Date>,
+    },
 }
 
 /// One rule that fired for an item.
@@ -696,6 +734,59 @@ fn item4_pdca(f: &Facts<'_>) -> Vec<Signal> {
         out.push(signal(Light::Amber, Reason::PdcaReviewOverdue { areas }, paths(&overdue, |a| &a.path)));
     }
     out.extend(audit_signals(f));
+    out.extend(escalation_signal(f, Light::Amber));
+    out.extend(publication_signal(f));
+    out
+}
+
+/// (4), (9) Rule E1: the quarter's incidents in breach of the escalation rule — on item 9 red when one
+/// is severe, else amber; on item 4 (reporting to the executive) amber.
+fn escalation_signal(f: &Facts<'_>, light: Light) -> Option<Signal> {
+    let breached: Vec<_> = f.readiness.incidents.breached().collect();
+    if breached.is_empty() {
+        return None;
+    }
+    let severe = breached.iter().any(|t| t.impact >= ImpactClass::Severe);
+    let incidents = breached.iter().map(|t| t.id.clone()).collect();
+    let light = if severe { light } else { light.min(Light::Amber) };
+    Some(signal(
+        light,
+        Reason::EscalationBreached { incidents, severe },
+        breached.iter().map(|t| t.path.clone()).collect(),
+    ))
+}
+
+/// (4), (10) Rule D4: no publication in the trailing year while (4)-4's target expects one.
+fn publication_signal(f: &Facts<'_>) -> Option<Signal> {
+    let plan = &f.readiness.incidents.plan;
+    let target = plan.publication_target.filter(|_| plan.publication_missing)?;
+    let reason = Reason::NoPublication { target, records_from: f.records_from() };
+    Some(signal(f.year_light(Light::Amber), reason, vec![f.path("disclosure.publications")]))
+}
+
+/// (10) Rules E2, D1..D3: severe personal-data leaks not notified to the regulator (red), the notice
+/// template's and the staged plan's gaps (amber), and what the export does not record (shown).
+fn disclosure_plan_signals(f: &Facts<'_>) -> Vec<Signal> {
+    let x = &f.readiness.incidents;
+    let mut out = Vec::new();
+    let missing: Vec<_> = x.timelines.iter().filter(|t| t.regulator_missing).collect();
+    if !missing.is_empty() {
+        let reason = Reason::RegulatorNotNotified { incidents: missing.iter().map(|t| t.id.clone()).collect() };
+        out.push(signal(Light::Red, reason, missing.iter().map(|t| t.path.clone()).collect()));
+    }
+    let plan = &x.plan;
+    if !plan.template_missing.is_empty() {
+        let reason = Reason::NoticeTemplateIncomplete { missing: plan.template_missing.clone() };
+        out.push(signal(Light::Amber, reason, vec![f.path("disclosure.notice_template")]));
+    }
+    if !plan.stages_missing.is_empty() {
+        let reason = Reason::DisclosureStagesMissing { missing: plan.stages_missing.clone() };
+        out.push(signal(Light::Amber, reason, vec![f.path("disclosure.staged_plan")]));
+    }
+    let parts = plan.not_recorded();
+    if !parts.is_empty() {
+        out.push(signal(Light::Green, Reason::DisclosurePlanNotRecorded { parts }, vec![f.path("disclosure")]));
+    }
     out
 }
 
@@ -781,6 +872,7 @@ fn item9_response(f: &Facts<'_>) -> Vec<Signal> {
         out.push(signal(serious_light(x.impact), reason, vec![x.path.clone()]));
     }
     out.extend(document_signals(9, f));
+    out.extend(escalation_signal(f, Light::Red));
     if !r.drills.overdue_actions.is_empty() {
         let reason = Reason::FollowUpsOverdue { actions: r.drills.overdue_actions.len() };
         out.push(signal(Light::Amber, reason, f.overdue_action_trace()));
@@ -815,6 +907,8 @@ fn item10_disclosure(f: &Facts<'_>) -> Vec<Signal> {
     if n.report_formats.is_empty() {
         out.push(signal(Light::Amber, Reason::NoReportFormats, vec![f.path("disclosure.report_formats")]));
     }
+    out.extend(disclosure_plan_signals(f));
+    out.extend(publication_signal(f));
     out
 }
 

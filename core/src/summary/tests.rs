@@ -7,6 +7,7 @@ use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
 use crate::snapshot::*;
 use crate::text::Text;
+use crate::vocabulary::Term;
 
 fn set_item(s: &mut Snapshot, quarter: usize, item: u8, maturity: u8, target: u8) {
     for c in crate::catalog::check_items_of(item) {
@@ -155,6 +156,12 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::FollowUpsOverdue { .. } => "follow_ups_overdue",
             Reason::PoliceNotListed => "police_not_listed",
             Reason::NoReportFormats => "no_report_formats",
+            Reason::EscalationBreached { .. } => "escalation_breached",
+            Reason::RegulatorNotNotified { .. } => "regulator_not_notified",
+            Reason::NoticeTemplateIncomplete { .. } => "notice_template_incomplete",
+            Reason::DisclosureStagesMissing { .. } => "disclosure_stages_missing",
+            Reason::DisclosurePlanNotRecorded { .. } => "disclosure_plan_not_recorded",
+            Reason::NoPublication { .. } => "no_publication",
         })
         .collect();
     (l.light, codes)
@@ -190,6 +197,8 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::AmendContracts { .. } => "amend_contracts",
         Ask::ChaseFollowUps { .. } => "chase_follow_ups",
         Ask::FurtherDecisions { .. } => "further_decisions",
+        Ask::AddressEscalationBreaches { .. } => "address_escalation_breaches",
+        Ask::NotifyRegulator { .. } => "notify_regulator",
     }
 }
 
@@ -205,10 +214,13 @@ fn traffic_lights_follow_the_rules() {
         (Light::Red, vec!["approval_missing", "below_target", "approval_expiring", "no_assessment"])
     );
     // One progress report (amber); months Oct 2025 … Jun 2026 lack status reports; external audit held;
-    // no security test.
+    // no security test; (4)-4's target is 3 and nothing was published in the year (rule D4).
     assert_eq!(
         light(&sum, 4),
-        (Light::Amber, vec!["below_target", "few_progress_reports", "status_months_missing", "no_security_test"])
+        (
+            Light::Amber,
+            vec!["below_target", "few_progress_reports", "status_months_missing", "no_security_test", "no_publication"]
+        )
     );
     assert_eq!(light(&sum, 5), (Light::Red, vec!["partners_never_assessed", "below_target"]));
     // Training 5/10 = 50 % against 90 %: off track.
@@ -221,7 +233,17 @@ fn traffic_lights_follow_the_rules() {
     );
     assert_eq!(
         light(&sum, 10),
-        (Light::Red, vec!["document_missing", "document_missing", "below_target", "no_report_formats"])
+        (
+            Light::Red,
+            vec![
+                "document_missing",
+                "document_missing",
+                "below_target",
+                "no_report_formats",
+                "no_publication",
+                "disclosure_plan_not_recorded"
+            ]
+        )
     );
     assert_eq!(sum.headline.lights, LightCounts { green: 2, amber: 3, red: 5 });
 
@@ -455,6 +477,22 @@ fn calm() -> Snapshot {
     x.executive_reporting_rules = reviewed("2026-04-10");
     x.includes_police = true;
     x.report_formats = vec!["第一報".into()];
+    // The disclosure plan on record (rules D1..D3 quiet): the whole 5W1H, the three stages, a
+    // spokesperson, and an escalation rule that sets no per-class limit (no breach verdict, E1).
+    x.escalation_days = Some(EscalationLimits::default());
+    x.notice_template = NoticeElement::ALL.to_vec();
+    x.staged_plan = DisclosureStage::ALL
+        .iter()
+        .map(|&stage| PlannedStage { stage, recipients: vec![NoticeRecipient::Regulator] })
+        .collect();
+    x.spokesperson = Some("社長".into());
+    // (4)-4's target is 3: one public document in the year (rule D4 quiet).
+    x.publications.push(Publication {
+        date: d("2026-06-20"),
+        kind: PublicationKind::SecurityReport,
+        title: "情報セキュリティ報告書".into(),
+        url: None,
+    });
     crate::fixture::assert_valid(&s);
     s
 }
@@ -1719,4 +1757,173 @@ fn every_summary_enumeration_matches_its_json_names() {
     assert_eq!(<KpiId as Term>::ALL, &KpiId::ALL[..]);
     assert_eq!(<Standing as Term>::ALL, &Standing::ALL[..]);
     assert_eq!(<Column as Term>::ALL, &Column::ALL[..]);
+}
+
+/// Items 4 and 9, rule E1: the escalation rule of the quarter (major: 3 days, severe: the same day).
+/// A major incident detected on 05-01 and reported on 05-04 (3 days, equal to the limit) is in time;
+/// reported on 05-05 (one day over) it is a breach: amber on 4 and 9, a medium decision. A severe one
+/// unreported a day after detection is a breach too: red on 9 and a high decision. Without a limit for
+/// the class there is no verdict at all.
+#[test]
+fn escalation_breaches_reach_items_4_and_9_and_are_asked() {
+    let mut s = calm();
+    s.quarters[NOW].disclosure.escalation_days =
+        Some(EscalationLimits { major: Some(3), severe: Some(0), ..Default::default() });
+    s.quarters[NOW].emergency.follow_ups.push(FollowUp {
+        id: "fu-1".into(),
+        source: "i-major".into(),
+        title: "再発防止".into(),
+        due: d("2026-09-30"),
+        closed_on: None,
+    });
+    s.quarters[NOW].information_sharing.reports_filed.push(SharingReport {
+        date: d("2026-05-06"),
+        to: SharingRecipient::Ipa,
+        subject: "届出".into(),
+        incident: Some("i-major".into()),
+    });
+    s.quarters[NOW].incidents = vec![incident_on("i-major", "2026-05-01", ImpactClass::Major, Some("2026-05-04"))];
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 4), (Light::Green, vec!["meets_target"]));
+    assert_eq!(light(&sum, 9), (Light::Amber, vec!["serious_incident_response", "meets_target"]));
+    assert_eq!(sum.readiness.incidents.timelines[0].escalation, crate::incident::EscalationVerdict::InTime);
+
+    s.quarters[NOW].incidents[0].reported_on = Some(d("2026-05-05"));
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["escalation_breached", "meets_target"]));
+    assert_eq!(
+        light(&sum, 9),
+        (Light::Amber, vec!["serious_incident_response", "escalation_breached", "meets_target"])
+    );
+    assert!(asks(&sum).contains(&(Urgency::Medium, 9, "address_escalation_breaches")));
+    let d9 = sum.decisions.iter().find(|x| ask_code(&x.ask) == "address_escalation_breaches").unwrap();
+    assert_eq!(d9.trace, vec!["quarters[3].incidents[0]"]);
+    assert_eq!(
+        sum.lights[3].signals[0].reason.message(Language::En),
+        "Incidents reached the executive later than the escalation rule allows, or not yet: i-major"
+    );
+
+    // Severe, detected on 06-29 and unreported at the reference date 06-30: one day over 0.
+    let mut severe = incident_on("i-severe", "2026-06-29", ImpactClass::Severe, None);
+    severe.detected_on = Some(d("2026-06-29"));
+    s.quarters[NOW].incidents.push(severe);
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 9).0, Light::Red);
+    assert!(asks(&sum).contains(&(Urgency::High, 9, "address_escalation_breaches")));
+    assert_eq!(
+        sum.lights[8].signals.iter().find(|x| matches!(x.reason, Reason::EscalationBreached { .. })).unwrap().reason,
+        Reason::EscalationBreached { incidents: vec!["i-major".into(), "i-severe".into()], severe: true }
+    );
+
+    // No limits stated: no verdict, however late.
+    s.quarters[NOW].disclosure.escalation_days = Some(EscalationLimits::default());
+    let sum = summary_of(&s);
+    assert_eq!(sum.readiness.incidents.breaches, 0);
+    assert!(!asks(&sum).iter().any(|a| a.2 == "address_escalation_breaches"));
+}
+
+/// Item 10, rule E2: a severe incident with a personal-data leak and no notice to the regulator is
+/// red and a high decision; a notice to the regulator (any stage) clears it; a major leak does not
+/// fire it.
+#[test]
+fn a_severe_leak_without_a_regulator_notice_is_red_and_asked() {
+    let mut s = calm();
+    let mut leak = incident_on("i-leak", "2026-06-01", ImpactClass::Severe, Some("2026-06-01"));
+    leak.personal_data_leak = true;
+    s.quarters[NOW].incidents = vec![leak];
+    s.quarters[NOW].disclosure.notices = vec![IncidentNotice {
+        incident: "i-leak".into(),
+        stage: DisclosureStage::First,
+        recipient: NoticeRecipient::Customers,
+        date: d("2026-06-02"),
+    }];
+    let sum = summary_of(&s);
+    assert_eq!(
+        light(&sum, 10),
+        (Light::Red, vec!["serious_incident_disclosure", "regulator_not_notified", "meets_target"])
+    );
+    assert!(asks(&sum).contains(&(Urgency::High, 10, "notify_regulator")));
+    assert_eq!(
+        sum.decisions.iter().find(|x| ask_code(&x.ask) == "notify_regulator").unwrap().ask.title(Language::Ja),
+        "個人情報の漏えいを伴う深刻なインシデント i-leak の所管官庁への報告を指示する（報告の記録がありません）"
+    );
+    s.quarters[NOW].disclosure.notices.push(IncidentNotice {
+        incident: "i-leak".into(),
+        stage: DisclosureStage::Interim,
+        recipient: NoticeRecipient::Regulator,
+        date: d("2026-06-05"),
+    });
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 10), (Light::Red, vec!["serious_incident_disclosure", "meets_target"]));
+    assert!(!asks(&sum).iter().any(|a| a.2 == "notify_regulator"));
+    s.quarters[NOW].disclosure.notices.pop();
+    s.quarters[NOW].incidents[0].impact = ImpactClass::Major;
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 10), (Light::Amber, vec!["serious_incident_disclosure", "meets_target"]));
+}
+
+/// Item 10, rules D1..D3: gaps in the notice template and the staged plan are amber; what the export
+/// does not record is said on the item and changes no colour (never green bought by silence: the check
+/// sheet decides; never red).
+#[test]
+fn the_disclosure_plan_gaps_are_amber_and_silence_is_not_recorded() {
+    let mut s = calm();
+    let x = &mut s.quarters[NOW].disclosure;
+    x.notice_template.retain(|e| *e != NoticeElement::Route);
+    x.staged_plan.retain(|p| p.stage != DisclosureStage::Final);
+    let sum = summary_of(&s);
+    assert_eq!(
+        light(&sum, 10),
+        (Light::Amber, vec!["notice_template_incomplete", "disclosure_stages_missing", "meets_target"])
+    );
+    assert_eq!(
+        sum.lights[9].signals[0].reason.message(Language::Ja),
+        "インシデント通知文の様式に 5W1H の項目が不足しています: どのような経由で"
+    );
+    assert_eq!(sum.lights[9].signals[1].reason.message(Language::En), "The staged disclosure plan lacks: Final notice");
+
+    let x = &mut s.quarters[NOW].disclosure;
+    x.notice_template.clear();
+    x.staged_plan.clear();
+    x.spokesperson = None;
+    x.escalation_days = None;
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 10), (Light::Green, vec!["meets_target", "disclosure_plan_not_recorded"]));
+    assert_eq!(
+        sum.lights[9].signals[1].reason.message(Language::En),
+        "Not recorded (not judged): Escalation rule to the executive, 5W1H of the incident notice, Staged disclosure plan, Spokesperson"
+    );
+    assert_eq!(asks(&sum), vec![]);
+}
+
+/// Items 4 and 10, rule D4: (4)-4's target of 3 expects a public document in the trailing year
+/// (`[2025-06-30, 2026-06-30]`); one of 2025-07-01, in the year's first recorded quarter, counts.
+/// Target 2 expects none.
+#[test]
+fn no_publication_in_the_year_is_amber_when_the_target_expects_one() {
+    let mut s = calm();
+    s.quarters[NOW].disclosure.publications.clear();
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["no_publication", "meets_target"]));
+    assert_eq!(light(&sum, 10), (Light::Amber, vec!["no_publication", "meets_target"]));
+    assert_eq!(
+        sum.lights[3].signals[0].reason.message(Language::En),
+        "No public document on cyber-security in the trailing year ((4)-4 target 3)"
+    );
+    s.quarters[0].disclosure.publications.push(Publication {
+        date: d("2025-07-01"),
+        kind: PublicationKind::CsrReport,
+        title: "CSR 報告書".into(),
+        url: None,
+    });
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
+    s.quarters[NOW].disclosure.publications.clear();
+    s.quarters[0].disclosure.publications.clear();
+    for r in &mut s.quarters {
+        r.checksheet.iter_mut().find(|a| a.item == "(4)-4").unwrap().target = 2;
+    }
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 4).1.last(), Some(&"meets_target"));
+    assert!(!light(&sum, 4).1.contains(&"no_publication"));
 }

@@ -403,6 +403,30 @@ impl Ask {
                     format!("Direct completion of {actions} follow-up action(s) past due")
                 }
             }
+            Ask::AddressEscalationBreaches { incidents, severe } => {
+                let list = join(incidents, lang);
+                match (ja, severe) {
+                    (true, true) => format!(
+                        "エスカレーション基準どおりに経営者へ報告されなかったインシデント（深刻を含む）の原因を確認し、報告体制の是正を指示する: {list}"
+                    ),
+                    (true, false) => format!(
+                        "エスカレーション基準どおりに経営者へ報告されなかったインシデントの原因を確認し、報告体制の是正を指示する: {list}"
+                    ),
+                    (false, true) => format!(
+                        "Find out why incidents (a severe one among them) missed the escalation rule, and direct the reporting line to be fixed: {list}"
+                    ),
+                    (false, false) => format!(
+                        "Find out why incidents missed the escalation rule, and direct the reporting line to be fixed: {list}"
+                    ),
+                }
+            }
+            Ask::NotifyRegulator { incident } => {
+                if ja {
+                    format!("個人情報の漏えいを伴う深刻なインシデント {incident} の所管官庁への報告を指示する（報告の記録がありません）")
+                } else {
+                    format!("Direct the report of severe incident {incident} (a personal-data leak) to the regulator (none on record)")
+                }
+            }
         }
     }
 }

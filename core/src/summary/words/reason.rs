@@ -495,6 +495,67 @@ impl Reason {
                     "No report formats are prepared for use after an incident".to_owned()
                 }
             }
+            Reason::EscalationBreached { incidents, severe } => {
+                let list = join(incidents, lang);
+                match (ja, severe) {
+                    (true, true) => format!(
+                        "エスカレーション基準を超えて経営者への報告が遅れた（または未報告の）インシデントがあります（深刻を含む）: {list}"
+                    ),
+                    (true, false) => format!(
+                        "エスカレーション基準を超えて経営者への報告が遅れた（または未報告の）インシデントがあります: {list}"
+                    ),
+                    (false, true) => format!(
+                        "Incidents reached the executive later than the escalation rule allows, or not yet (a severe one among them): {list}"
+                    ),
+                    (false, false) => format!(
+                        "Incidents reached the executive later than the escalation rule allows, or not yet: {list}"
+                    ),
+                }
+            }
+            Reason::RegulatorNotNotified { incidents } => {
+                let list = join(incidents, lang);
+                if ja {
+                    format!("個人情報の漏えいを伴う深刻なインシデントを所管官庁に報告した記録がありません: {list}")
+                } else {
+                    format!(
+                        "Severe incidents with a personal-data leak have no notice to the regulator on record: {list}"
+                    )
+                }
+            }
+            Reason::NoticeTemplateIncomplete { missing } => {
+                let list: Vec<String> = missing.iter().map(|e| e.label(lang).to_owned()).collect();
+                if ja {
+                    format!("インシデント通知文の様式に 5W1H の項目が不足しています: {}", join(&list, lang))
+                } else {
+                    format!("The incident notice template lacks 5W1H elements: {}", join(&list, lang))
+                }
+            }
+            Reason::DisclosureStagesMissing { missing } => {
+                let list: Vec<String> = missing.iter().map(|e| e.label(lang).to_owned()).collect();
+                if ja {
+                    format!("段階的な開示の計画に次の段階がありません: {}", join(&list, lang))
+                } else {
+                    format!("The staged disclosure plan lacks: {}", join(&list, lang))
+                }
+            }
+            Reason::DisclosurePlanNotRecorded { parts } => {
+                let list: Vec<String> = parts.iter().map(|e| e.label(lang).to_owned()).collect();
+                if ja {
+                    format!("記録なし（判定していません）: {}", join(&list, lang))
+                } else {
+                    format!("Not recorded (not judged): {}", join(&list, lang))
+                }
+            }
+            Reason::NoPublication { target, records_from } => {
+                let from = since(*records_from, lang);
+                if ja {
+                    format!(
+                        "過去1年にサイバーセキュリティの取組を公開した文書がありません（(4)-4 の目標 {target}）{from}"
+                    )
+                } else {
+                    format!("No public document on cyber-security in the trailing year ((4)-4 target {target}){from}")
+                }
+            }
         }
     }
 }
