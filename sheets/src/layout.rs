@@ -12,6 +12,7 @@ use csm_core::snapshot::{
     ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity,
     SharingRecipient, Treatment,
 };
+use csm_core::snapshot::{DisclosureStage, NoticeElement, NoticeRecipient};
 use csm_core::vocabulary::Term;
 
 /// An enumeration of the format: the drop-down shows core's Japanese labels
@@ -117,6 +118,10 @@ choices!(SHARING_RECIPIENT, SharingRecipient, [("ISAC等", "isac"),]);
 // Former template labels of CsirtForm.
 choices!(CSIRT_FORM, CsirtForm, [("なし", "none"), ("兼務型", "concurrent"),]);
 choices!(DRILL_SCOPE, DrillScope, []);
+// The values of the disclosure sheet's `notice_template` list column (one per line).
+choices!(NOTICE_ELEMENT, NoticeElement, []);
+choices!(DISCLOSURE_STAGE, DisclosureStage, []);
+choices!(NOTICE_RECIPIENT, NoticeRecipient, []);
 // Former template labels of PublicationKind.
 choices!(PUBLICATION_KIND, PublicationKind, [("CSR報告書", "csr_report"), ("その他", "other"),]);
 
@@ -155,6 +160,9 @@ pub const ALL_CHOICES: &[&Choices] = &[
     &CSIRT_FORM,
     &DRILL_SCOPE,
     &PUBLICATION_KIND,
+    &NOTICE_ELEMENT,
+    &DISCLOSURE_STAGE,
+    &NOTICE_RECIPIENT,
 ];
 
 /// The contract clauses (5-1) as one yes/no column each: `(wire value, Japanese header, English)`.
@@ -298,6 +306,7 @@ const fn opt(key: &'static str, ja: &'static str, en: &'static str, kind: Kind) 
 const TEXT: Kind = Kind::Text;
 const DATE: Kind = Kind::Date;
 const COUNT: Kind = Kind::Whole { min: 0, max: u32::MAX as u64 };
+const ESCALATION_DAYS: Kind = Kind::Whole { min: 0, max: 365 };
 const MONTH: Kind = Kind::Whole { min: 1, max: 12 };
 const YEN: Kind = Kind::Whole { min: 0, max: MAX_EXACT };
 const PCT: Kind = Kind::Decimal { min: 0.0, max: 100.0 };
@@ -651,6 +660,10 @@ pub const SHEETS: &[SheetDef] = &[
                 .note("親会社以外で発生した場合", "if not the parent company"),
             opt("reported_on", "経営者への報告日", "reported on", DATE),
             opt("closed_on", "完了日", "closed on", DATE),
+            opt("detected_on", "検知日", "detected on", DATE).note("空欄: 発生日に検知", "empty: detected on the date"),
+            opt("contained_on", "封じ込め日", "contained on", DATE),
+            opt("personal_data_leak", "個人情報の漏えい", "personal-data leak", Kind::Bool)
+                .note("空欄: いいえ", "empty: no"),
         ],
         optional_groups: &[],
     },
@@ -1001,8 +1014,42 @@ pub const SHEETS: &[SheetDef] = &[
                 "executive reporting rules: review interval (days)",
                 COUNT,
             ),
+            opt(
+                "escalation_days.minor",
+                "経営者報告期限_軽微（日）",
+                "escalation limit: minor (days)",
+                ESCALATION_DAYS,
+            )
+            .note(
+                "検知から経営者への報告までの上限日数（0: 当日、空欄: 定めなし）",
+                "days from detection (0: same day; empty: not stated)",
+            ),
+            opt(
+                "escalation_days.moderate",
+                "経営者報告期限_中程度（日）",
+                "escalation limit: moderate (days)",
+                ESCALATION_DAYS,
+            ),
+            opt(
+                "escalation_days.major",
+                "経営者報告期限_重大（日）",
+                "escalation limit: major (days)",
+                ESCALATION_DAYS,
+            ),
+            opt(
+                "escalation_days.severe",
+                "経営者報告期限_深刻（日）",
+                "escalation limit: severe (days)",
+                ESCALATION_DAYS,
+            ),
+            opt("notice_template", "通知文の5W1H", "notice template 5W1H", Kind::List).note(
+                "様式が含む項目を1行に1つ: whose / what / when / extent / route / state / damage（空欄: 記録なし）",
+                "elements the template covers, one per line (empty: not recorded)",
+            ),
+            opt("spokesperson", "対外説明者", "spokesperson", TEXT)
+                .note("役職（例: 社長）", "a role (e.g. the president)"),
         ],
-        optional_groups: &[],
+        optional_groups: &["escalation_days"],
     },
     SheetDef {
         name: "公表",
@@ -1017,6 +1064,39 @@ pub const SHEETS: &[SheetDef] = &[
             req("kind", "種別", "kind", Kind::Choice(&PUBLICATION_KIND)),
             req("title", "表題", "title", TEXT),
             opt("url", "URL", "url", TEXT),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "開示計画",
+        key: "staged_plan",
+        title_en: "Staged disclosure plan",
+        about_ja: "段階的な開示の計画（第一報・続報・最終報）と各段階の通知先。なければ空のままにします（記録なし）。",
+        about_en: "The staged disclosure plan (first, interim, final notice) and whom each stage tells; leave empty if not recorded.",
+        shape: Shape::QuarterList { section: "disclosure.staged_plan" },
+        columns: &[
+            QUARTER,
+            req("stage", "段階", "stage", Kind::Choice(&DISCLOSURE_STAGE)),
+            req("recipients", "通知先", "recipients", Kind::List).note(
+                "1行に1つ: regulator / police / security_bodies / customers / partners / public",
+                "one per line: regulator / police / security_bodies / customers / partners / public",
+            ),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "インシデント通知",
+        key: "notices",
+        title_en: "Incident notices",
+        about_ja: "四半期中にインシデントについて行った開示・報告（誰に、どの段階で、いつ）。",
+        about_en: "Notices about incidents sent in the quarter (to whom, at which stage, when).",
+        shape: Shape::QuarterList { section: "disclosure.notices" },
+        columns: &[
+            QUARTER,
+            req("incident", "インシデントID", "incident", TEXT),
+            req("stage", "段階", "stage", Kind::Choice(&DISCLOSURE_STAGE)),
+            req("recipient", "通知先", "recipient", Kind::Choice(&NOTICE_RECIPIENT)),
+            req("date", "通知日", "date", DATE),
         ],
         optional_groups: &[],
     },
