@@ -369,6 +369,17 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
         r.cia.clear();
         r.inherent_annual_frequency = None;
     }
+    for q in &mut s.quarters {
+        for i in &mut q.incidents {
+            (i.detected_on, i.contained_on, i.personal_data_leak) = (None, None, false);
+        }
+        let d = &mut q.disclosure;
+        d.escalation_days = None;
+        d.notice_template.clear();
+        d.staged_plan.clear();
+        d.spokesperson = None;
+        d.notices.clear();
+    }
     s
 }
 
