@@ -90,7 +90,7 @@ pub struct TimelineNotice {
     pub path: String,
 }
 
-/// One incident or near-miss of the quarter, from detection to disclosure.
+/// One incident of the quarter, from detection to disclosure.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Timeline {
     /// Its id.
@@ -213,7 +213,7 @@ impl DisclosurePlan {
 /// The incident timeline and disclosure readiness of one quarter.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Incidents {
-    /// The quarter's incidents and near-misses, by date.
+    /// The quarter's incidents (near-misses have no timeline: they count in the trend), by date.
     pub timelines: Vec<Timeline>,
     /// Incidents in breach of the escalation rule.
     pub breaches: usize,
@@ -363,6 +363,7 @@ pub fn incidents(period: &Period<'_>, publications_in_year: usize) -> Incidents 
     let mut timelines: Vec<Timeline> = period
         .quarter_events("incidents", |q| &q.incidents, |i| i.date)
         .into_iter()
+        .filter(|(_, i)| i.kind == IncidentKind::Incident)
         .map(|(at, i)| timeline(period, i, at.to_string()))
         .collect();
     timelines.sort_by_key(|t| t.occurred);
@@ -472,7 +473,6 @@ mod tests {
                 ("a", Some(3), EscalationVerdict::InTime),
                 ("b", Some(41), EscalationVerdict::NotStated),
                 ("c", Some(1), EscalationVerdict::Breach),
-                ("nm", None, EscalationVerdict::NotStated),
             ]
         );
         assert_eq!(x.breaches, 1);
