@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use csm_core::calendar::Quarter;
+use csm_core::incident::Incidents;
 use csm_core::kpi::{Kpi, KpiStatus, Trend};
 use csm_core::measure::{change_in_unit, in_unit, target};
 use csm_core::risk::{HeatMap, Move};
@@ -201,6 +202,128 @@ fn heat_map(out: &mut String, h: &HeatMap, lang: Language) {
 }
 
 /// The summary as text in `lang`.
+/// A date, or a dash.
+fn day(d: Option<csm_core::calendar::Date>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
+}
+
+/// The incident timeline of the quarter, the category trend and the disclosure plan (issue 15 item 4,
+/// issue 16 item 6): what `readiness.incidents` computed, laid out.
+fn incidents_section(out: &mut String, x: &Incidents, lang: Language) {
+    let ja = lang == Language::Ja;
+    let sep = if ja { "、" } else { ", " };
+    heading(
+        out,
+        if ja {
+            "インシデントの時系列と開示の準備"
+        } else {
+            "Incident timeline and disclosure readiness"
+        },
+    );
+    if x.timelines.is_empty() {
+        let _ = writeln!(out, "  {}", if ja { "今期のインシデントなし" } else { "No incident this quarter" });
+    }
+    for tl in &x.timelines {
+        let lag = match (tl.report_lag_days, tl.limit_days) {
+            (Some(n), Some(l)) if ja => format!("（{n} 日 / 基準 {l} 日: {}）", tl.escalation.label(lang)),
+            (Some(n), Some(l)) => format!(" ({n} d / limit {l} d: {})", tl.escalation.label(lang)),
+            (Some(n), None) if ja => format!("（{n} 日、{}）", tl.escalation.label(lang)),
+            (Some(n), None) => format!(" ({n} d; {})", tl.escalation.label(lang)),
+            (None, _) if ja => format!("（{}）", tl.escalation.label(lang)),
+            (None, _) => format!(" ({})", tl.escalation.label(lang)),
+        };
+        let (det, rep, con, clo, dis) = if ja {
+            ("検知", "経営者報告", "封じ込め", "完了", "公表")
+        } else {
+            ("detected", "executive", "contained", "closed", "public")
+        };
+        let _ = writeln!(
+            out,
+            "  {} {} {}: {det} {} → {rep} {}{lag} → {con} {} → {clo} {} → {dis} {}",
+            safe(&tl.id),
+            tl.impact.label(lang),
+            safe(&tl.category),
+            tl.detected,
+            day(tl.reported_on),
+            day(tl.contained_on),
+            day(tl.closed_on),
+            day(tl.disclosed_on),
+        );
+        if !tl.notices.is_empty() {
+            let list: Vec<String> = tl
+                .notices
+                .iter()
+                .map(|n| {
+                    let (stage, to) = (n.stage.label(lang), n.recipient.label(lang));
+                    if ja {
+                        format!("{stage} {to} {}（{} 日）", n.date, n.lag_days)
+                    } else {
+                        format!("{stage} {to} {} ({} d)", n.date, n.lag_days)
+                    }
+                })
+                .collect();
+            let _ = writeln!(out, "      {}: {}", if ja { "通知" } else { "notices" }, list.join(sep));
+        }
+    }
+    let t = &x.trend;
+    if !t.rows.is_empty() {
+        let quarters: Vec<String> = t.quarters.iter().map(|q| q.to_string()).collect();
+        let rows: Vec<String> = t
+            .rows
+            .iter()
+            .take(6)
+            .map(|r| {
+                let counts: Vec<String> =
+                    r.incidents.iter().zip(&r.near_misses).map(|(i, n)| (i + n).to_string()).collect();
+                format!("{} {}", safe(&r.category), counts.join("/"))
+            })
+            .collect();
+        let label = if ja {
+            format!("分類別の推移（{}、インシデント＋ヒヤリハット）", quarters.join(" / "))
+        } else {
+            format!("By category ({}; incidents + near-misses)", quarters.join(" / "))
+        };
+        let _ = writeln!(out, "  {label}: {}", rows.join(sep));
+    }
+    let p = &x.plan;
+    let mut parts: Vec<String> = Vec::new();
+    if p.template_recorded {
+        let n = csm_core::snapshot::NoticeElement::ALL.len();
+        let have = n - p.template_missing.len();
+        parts.push(format!("5W1H {have}/{n}"));
+    }
+    if p.stages_recorded {
+        let stages: Vec<&str> = p.stages.iter().map(|st| st.stage.label(lang)).collect();
+        parts.push(format!("{} {}", if ja { "段階" } else { "stages" }, stages.join(sep)));
+    }
+    if let Some(who) = &p.spokesperson {
+        parts.push(format!("{} {}", if ja { "説明者" } else { "spokesperson" }, safe(who)));
+    }
+    if let Some(e) = &p.escalation_days {
+        use csm_core::snapshot::ImpactClass as I;
+        let limits: Vec<String> =
+            [(I::Minor, e.minor), (I::Moderate, e.moderate), (I::Major, e.major), (I::Severe, e.severe)]
+                .into_iter()
+                .filter_map(|(c, d)| {
+                    d.map(|d| if ja { format!("{} {d} 日", c.label(lang)) } else { format!("{} {d} d", c.label(lang)) })
+                })
+                .collect();
+        if !limits.is_empty() {
+            parts.push(format!("{} {}", if ja { "経営者報告の期限" } else { "escalation" }, limits.join(sep)));
+        }
+    }
+    parts.push(if ja {
+        format!("公表文書（直近12か月） {} 件", p.publications_in_year)
+    } else {
+        format!("public documents (12 months) {}", p.publications_in_year)
+    });
+    let _ = writeln!(out, "  {}: {}", if ja { "開示の準備" } else { "Disclosure plan" }, parts.join(sep));
+    let missing: Vec<&str> = p.not_recorded().iter().map(|m| m.label(lang)).collect();
+    if !missing.is_empty() {
+        let _ = writeln!(out, "  {}: {}", if ja { "記録なし" } else { "Not recorded" }, missing.join(sep));
+    }
+}
+
 pub fn render(s: &BoardSummary, lang: Language, all: bool) -> String {
     let ja = lang == Language::Ja;
     let mut out = String::new();
@@ -326,6 +449,7 @@ pub fn render(s: &BoardSummary, lang: Language, all: bool) -> String {
         };
         let _ = writeln!(out, "  {label}: {}", by.join(if ja { "、" } else { ", " }));
     }
+    incidents_section(&mut out, &s.readiness.incidents, lang);
 
     // Heat map and loss.
     let r = &s.risk;
@@ -457,6 +581,7 @@ mod tests {
                     "残留リスクのヒートマップ",
                     "想定年間損失",
                     "取締役会の判断事項",
+                    "インシデントの時系列と開示の準備",
                 ],
             ),
             (
@@ -467,6 +592,7 @@ mod tests {
                     "Residual risk heat map",
                     "Expected annual loss",
                     "Decisions for the board",
+                    "Incident timeline and disclosure readiness",
                 ],
             ),
         ] {
@@ -494,6 +620,14 @@ mod tests {
             assert!(ja.contains(&d.title(Language::Ja)) && en.contains(&d.title(Language::En)));
         }
         assert!(!en.contains("件"), "Japanese counter word in English output");
+        // A社's DM misdelivery of 2026Q3 was reported the day after detection: in time on its 1-day limit.
+        assert!(
+            ja.contains(
+                "A-IN-04 軽微 委託先での誤送付: 検知 2026-08-19 → 経営者報告 2026-08-20（1 日 / 基準 1 日: 基準内）"
+            ),
+            "{ja}"
+        );
+        assert!(en.contains("Disclosure plan: 5W1H 7/7"), "{en}");
     }
 
     #[test]
