@@ -9,6 +9,8 @@
 //! (`data-alert-sources`, `data-communities`, `data-filed`) with `membership` and `filed-row`;
 //! `publication` (`data-link`).
 
+mod incident_labels;
+mod incidents;
 mod labels;
 
 use csm_core::readiness::{
@@ -44,6 +46,9 @@ pub fn ReadinessView() -> Html {
             { documents(lang, r) }
             { sharing(lang, r) }
             { publications(lang, r) }
+            { incidents::timeline(lang, &r.incidents) }
+            { incidents::trend(lang, &chosen.summary) }
+            { incidents::plan(lang, &r.incidents) }
         </div>
     }
 }
