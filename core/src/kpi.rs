@@ -269,7 +269,8 @@ pub struct SeriousIncident {
     pub category: String,
     /// Date it was reported to the executive, if it was by the reference date.
     pub reported_on: Option<Date>,
-    /// Days from the incident to the report to the executive (0 = the same day); `None` if not reported.
+    /// Days from the incident's detection (`detected_on`, else `date`) to the report to the executive
+    /// (0 = the same day); `None` if not reported.
     pub lag_days: Option<i64>,
     /// Follow-up actions (this quarter's record) whose source is the incident.
     pub follow_ups: usize,
@@ -525,7 +526,7 @@ pub fn incident_breakdown(period: &Period<'_>) -> IncidentBreakdown {
                 impact: i.impact,
                 category: i.category.clone(),
                 reported_on,
-                lag_days: reported_on.map(|r| i.date.days_until(r)),
+                lag_days: reported_on.map(|r| i.detected_on.unwrap_or(i.date).days_until(r)),
                 follow_ups: follow_ups.iter().filter(|f| f.source == i.id).count(),
                 path: at.to_string(),
             }
@@ -903,5 +904,11 @@ mod tests {
         let b = incident_breakdown(&Period::latest(&s).unwrap());
         let got: Vec<(&str, Option<i64>)> = b.serious.iter().map(|x| (x.id.as_str(), x.lag_days)).collect();
         assert_eq!(got, vec![("i-severe", Some(3)), ("i-major", Some(0)), ("i-silent", None)]);
+        // The lag runs from detection: the severe one, found on 06-02, went up 2 days later.
+        let at = s.quarters[1].incidents.iter().position(|i| i.id == "i-severe").unwrap();
+        s.quarters[1].incidents[at].detected_on = Some(d("2026-06-02"));
+        crate::fixture::assert_valid(&s);
+        let b = incident_breakdown(&Period::latest(&s).unwrap());
+        assert_eq!(b.serious[0].lag_days, Some(2));
     }
 }
