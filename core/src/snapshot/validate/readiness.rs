@@ -75,8 +75,8 @@ impl Checker {
         }
     }
 
-    /// The escalation limits (0..=365 days), the spokesperson, and the staged plan: each stage once,
-    /// with at least one recipient, none twice.
+    /// The escalation limits (0..=365 days), the spokesperson, the notice template (each element once)
+    /// and the staged plan: each stage once, with at least one recipient, none twice.
     fn disclosure_plan(&mut self, dp: &str, d: &DisclosureReadiness) {
         if let Some(e) = &d.escalation_days {
             for (key, v) in [("minor", e.minor), ("moderate", e.moderate), ("major", e.major), ("severe", e.severe)] {
@@ -87,6 +87,16 @@ impl Checker {
         }
         if let Some(s) = &d.spokesperson {
             self.text(|| format!("{dp}.spokesperson"), s);
+        }
+        for (i, e) in d.notice_template.iter().enumerate() {
+            if d.notice_template[..i].contains(e) {
+                self.push(
+                    format!("{dp}.notice_template[{i}]"),
+                    Rule::DuplicateId,
+                    format!("the element \"{}\" is listed twice", e.code()),
+                    format!("項目「{}」が重複しています", e.label(Language::Ja)),
+                );
+            }
         }
         for (i, st) in d.staged_plan.iter().enumerate() {
             let p = format!("{dp}.staged_plan[{i}]");
