@@ -331,6 +331,10 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                 executive_reporting_rules: doc(start),
                 publications: vec![],
             },
+            governance: None,
+            board_decisions: vec![],
+            directives: vec![],
+            actions: vec![],
         });
     }
     Snapshot {

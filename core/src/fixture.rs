@@ -110,6 +110,10 @@ pub fn empty_quarter(quarter: Quarter) -> QuarterRecord {
             executive_reporting_rules: document(false),
             publications: vec![],
         },
+        governance: None,
+        board_decisions: vec![],
+        directives: vec![],
+        actions: vec![],
     }
 }
 

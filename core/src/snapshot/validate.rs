@@ -11,6 +11,7 @@
 //! record's fields so problems are reported in that order.
 
 mod assessments;
+mod board;
 mod checks;
 mod checksheet;
 mod history;
@@ -56,4 +57,5 @@ struct Seen {
     sources: HashSet<String>, // assessments and audits
     drills: HashSet<String>,
     events: HashMap<String, String>, // export-wide unique event ids → first path
+    board_decisions: HashMap<String, crate::calendar::Date>, // board decision ids → their date
 }
