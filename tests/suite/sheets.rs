@@ -218,6 +218,7 @@ fn every_field_of_the_format_has_a_column() {
             Shape::Grid => continue,
             Shape::QuarterRow { section, .. } => format!("quarters[].{section}."),
             Shape::QuarterList { section } => format!("quarters[].{section}[]."),
+            Shape::QuarterOptionalRow { section } => format!("quarters[].{section}."),
         };
         for c in def.columns {
             match c.kind {
@@ -368,6 +369,12 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
         r.inherent_loss_magnitude_yen = None;
         r.cia.clear();
         r.inherent_annual_frequency = None;
+    }
+    for q in &mut s.quarters {
+        q.governance = None;
+        q.board_decisions.clear();
+        q.directives.clear();
+        q.actions.clear();
     }
     s
 }
