@@ -7,6 +7,7 @@ use csm_core::snapshot::{
     Evidence, EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind,
     ReportKind, Severity, SharingRecipient, Treatment,
 };
+use csm_core::snapshot::{BoardOutcome, ProgressStatus};
 use csm_core::vocabulary::Term;
 
 use crate::fixtures::workspace_dir;
@@ -42,6 +43,8 @@ fn enumerations() -> Vec<(&'static str, Rows)> {
         rows::<CsirtForm>(),
         rows::<DrillScope>(),
         rows::<PublicationKind>(),
+        rows::<BoardOutcome>(),
+        rows::<ProgressStatus>(),
     ]
 }
 
