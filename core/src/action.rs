@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::calendar::Date;
 use crate::period::Period;
-use crate::snapshot::{Action, ProgressStatus};
+use crate::snapshot::{Action, Language, ProgressStatus};
 
 /// One action item at the reference date.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -140,6 +140,29 @@ pub struct RiskPlan {
     pub assumed_open: usize,
 }
 
+impl RiskPlan {
+    /// The register's plan cell: `3 件（未完了 2・超過 1）` / `3 (2 open, 1 overdue)`; `—` without actions.
+    pub fn text(&self, lang: Language) -> String {
+        if self.actions == 0 {
+            return "—".to_owned();
+        }
+        match lang {
+            Language::Ja => format!("{} 件（未完了 {}・超過 {}）", self.actions, self.open, self.overdue),
+            Language::En => format!("{} ({} open, {} overdue)", self.actions, self.open, self.overdue),
+        }
+    }
+
+    /// When the residual rating counts open actions as done: `残留評価は未完了の対策 1 件を前提` /
+    /// `residual rating assumes 1 open action`.
+    pub fn assumption(&self, lang: Language) -> Option<String> {
+        let n = self.assumed_open;
+        (n > 0).then(|| match lang {
+            Language::Ja => format!("残留評価は未完了の対策 {n} 件を前提"),
+            Language::En => format!("residual rating assumes {n} open action(s)"),
+        })
+    }
+}
+
 /// The plan of risk `risk` from the quarter's `actions` at `reference`.
 pub fn risk_plan(actions: &[Action], risk: &str, reference: Date) -> RiskPlan {
     let mine: Vec<&Action> = actions.iter().filter(|a| a.risk.as_deref() == Some(risk)).collect();
@@ -197,5 +220,10 @@ mod tests {
         other.risk = Some("r2".into());
         let plan = risk_plan(&[a, b, c, other], "r1", d("2026-07-01"));
         assert_eq!(plan, RiskPlan { actions: 3, open: 2, overdue: 1, assumed_open: 1 });
+        assert_eq!(plan.text(Language::Ja), "3 件（未完了 2・超過 1）");
+        assert_eq!(plan.text(Language::En), "3 (2 open, 1 overdue)");
+        assert_eq!(plan.assumption(Language::En).as_deref(), Some("residual rating assumes 1 open action(s)"));
+        assert_eq!(RiskPlan::default().text(Language::En), "—");
+        assert_eq!(RiskPlan::default().assumption(Language::Ja), None);
     }
 }

@@ -6,7 +6,8 @@
 //!
 //! Test hooks: `view-summary`; `item-light` (`data-item`, `data-light`); `kpi-tile` (`data-kpi`,
 //! `data-value`, `data-status`); `decision` (`data-rank`, `data-severity`, `data-item`);
-//! `expected-loss` (`data-yen`).
+//! `expected-loss` (`data-yen`); `board-record` (`data-recorded`, `data-carried`, `data-overdue`) with
+//! `board-status`, `directive-overdue` (`data-id`), `already-decided`, `decision-taken`.
 
 mod labels;
 
@@ -72,6 +73,7 @@ pub fn SummaryView() -> Html {
                                 { for summary.decisions.iter().map(|d| decision(lang, d)) }
                             </ol>
                         }
+                        { board_record(lang, summary) }
                     </section>
                 </div>
                 <div class="csm-summary-col">
@@ -377,6 +379,54 @@ fn decision(lang: Language, d: &Decision) -> Html {
                 }
             </div>
         </li>
+    }
+}
+
+/// The board's record beside the decisions (4-2), compact enough for page 1: last quarter's
+/// directives counted by state, the overdue ones named; the decisions not asked again because the
+/// board took them, the decisions taken and tolerance changes of the quarter (screen only on paper,
+/// but the count of those not asked again).
+fn board_record(lang: Language, s: &BoardSummary) -> Html {
+    let l = labels(lang);
+    let b = &s.board;
+    let overdue: Vec<_> = b.overdue().collect();
+    html! {
+        <div
+            class="csm-board-record"
+            data-testid="board-record"
+            data-recorded={b.recorded.to_string()}
+            data-carried={b.carried.len().to_string()}
+            data-overdue={overdue.len().to_string()}
+        >
+            <h4 class="csm-board-title">{ l.board_title }</h4>
+            <p class="csm-board-status" data-testid="board-status">{ b.status(lang) }</p>
+            if !overdue.is_empty() {
+                <ul class="csm-board-overdue">
+                    { for overdue.iter().map(|d| html! {
+                        <li data-testid="directive-overdue" data-id={d.id.clone()}>
+                            <Shape tone={Tone::Bad} />
+                            <span>{ d.line(lang) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            if !s.already_decided.is_empty() {
+                <p class="csm-board-decided-count" data-testid="already-decided-count">
+                    { labels::already_decided(lang, s.already_decided.len()) }
+                </p>
+                <ul class="csm-board-decided">
+                    { for s.already_decided.iter().map(|a| html! {
+                        <li data-testid="already-decided">{ a.line(lang) }</li>
+                    }) }
+                </ul>
+            }
+            if !b.taken.is_empty() || !b.tolerance_changes.is_empty() {
+                <ul class="csm-board-taken">
+                    { for b.taken.iter().map(|t| html! { <li data-testid="decision-taken">{ t.line(lang) }</li> }) }
+                    { for b.tolerance_changes.iter().map(|c| html! { <li data-testid="tolerance-change">{ c.line(lang) }</li> }) }
+                </ul>
+            }
+        </div>
     }
 }
 
