@@ -9,7 +9,9 @@ use serde::Serialize;
 
 use crate::calendar::Date;
 use crate::period::Period;
+use crate::risk::tolerance_events;
 use crate::snapshot::{ApprovingBody, BoardOutcome, Directive, ProgressStatus};
+use crate::text::Text;
 use crate::vocabulary::terms;
 
 /// How long a board decision keeps a decision asked with its key off the list: 12 months, the
@@ -94,10 +96,10 @@ pub struct DirectiveCounts {
 pub struct ToleranceDecision {
     /// The day it applies from.
     pub on: Date,
-    /// The level before (its id).
-    pub from: String,
-    /// The level after (its id).
-    pub to: String,
+    /// The level before (its name).
+    pub from: Text,
+    /// The level after (its name).
+    pub to: Text,
     /// Who decided.
     pub body: ApprovingBody,
     /// JSON path, `risk_matrix.tolerance_changes[1]`.
@@ -190,7 +192,7 @@ pub fn board_record(period: &Period<'_>) -> BoardRecord {
     let taken: Vec<TakenDecision> = all.iter().filter(|t| period.in_quarter(t.on)).cloned().collect();
     let mut in_force: Vec<TakenDecision> =
         all.into_iter().filter(|t| year_start <= t.on && t.on <= reference).collect();
-    in_force.sort_by(|a, b| b.on.cmp(&a.on));
+    in_force.sort_by_key(|t| std::cmp::Reverse(t.on));
 
     let base = period.path();
     let record = period.record();
@@ -214,19 +216,9 @@ pub fn board_record(period: &Period<'_>) -> BoardRecord {
             DirectiveState::Overdue => counts.overdue += 1,
         }
     }
-    let m = &period.snapshot().risk_matrix;
-    let tolerance_changes = m
-        .tolerance_changes
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| start <= c.on && c.on <= reference)
-        .map(|(i, c)| ToleranceDecision {
-            on: c.on,
-            from: c.from.clone(),
-            to: c.to.clone(),
-            body: c.body,
-            path: format!("risk_matrix.tolerance_changes[{i}]"),
-        })
+    let tolerance_changes = tolerance_events(period)
+        .into_iter()
+        .map(|c| ToleranceDecision { on: c.on, from: c.from.name, to: c.to.name, body: c.body, path: c.path })
         .collect();
     BoardRecord { recorded, taken, in_force, carried, carried_counts: counts, new_directives, tolerance_changes }
 }
@@ -318,6 +310,27 @@ mod tests {
         let at = |q: &str| board_record(&Period::new(&s, q.parse().unwrap()).unwrap()).in_force.len();
         assert_eq!(at("2026Q3"), 1);
         assert_eq!(at("2026Q4"), 0);
+    }
+
+    /// Tolerance changes decided in the quarter are listed with their date and the levels' names.
+    #[test]
+    fn tolerance_changes_of_the_quarter_appear_with_their_date() {
+        let mut s = snapshot_with(&["2026Q2", "2026Q3"], "2026-09-30");
+        s.risk_matrix.tolerance_changes = vec![crate::snapshot::ToleranceChange {
+            on: d("2026-08-01"),
+            from: "low".into(),
+            to: "medium".into(),
+            body: ApprovingBody::Board,
+            reference: None,
+        }];
+        crate::fixture::assert_valid(&s);
+        let at = |q: &str| board_record(&Period::new(&s, q.parse().unwrap()).unwrap()).tolerance_changes;
+        assert!(at("2026Q2").is_empty());
+        let changes = at("2026Q3");
+        assert_eq!(changes.len(), 1);
+        assert_eq!((changes[0].on, changes[0].body), (d("2026-08-01"), ApprovingBody::Board));
+        assert_eq!(changes[0].path, "risk_matrix.tolerance_changes[0]");
+        assert_ne!(changes[0].from, changes[0].to);
     }
 
     #[test]

@@ -110,15 +110,13 @@ impl Checker {
                     "この四半期の指摘事項",
                 );
             }
-            if let Some(src) = &a.source {
-                if !seen.drills.contains(src) && !seen.incidents.contains(src) {
-                    self.push(
-                        format!("{p}.source"),
-                        Rule::DanglingReference,
-                        format!("\"{src}\" does not name a drill or incident of this or an earlier quarter"),
-                        format!("\"{src}\" に該当する演習・インシデント（この四半期以前）がありません"),
-                    );
-                }
+            if let Some(src) = a.source.as_ref().filter(|s| !seen.drills.contains(*s) && !seen.incidents.contains(*s)) {
+                self.push(
+                    format!("{p}.source"),
+                    Rule::DanglingReference,
+                    format!("\"{src}\" does not name a drill or incident of this or an earlier quarter"),
+                    format!("\"{src}\" に該当する演習・インシデント（この四半期以前）がありません"),
+                );
             }
             self.progress(&p, a.status, a.done_on, None, reference);
         }

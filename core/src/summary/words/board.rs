@@ -78,12 +78,12 @@ impl TakenDecision {
 }
 
 impl ToleranceDecision {
-    /// `2026-07-01 許容レベルの変更 medium → high（取締役会）`.
+    /// `2026-07-01 許容レベルの変更 中 → 高（取締役会）`.
     pub fn line(&self, lang: Language) -> String {
         let body = self.body.label(lang);
         match lang {
-            Language::Ja => format!("{} 許容レベルの変更 {} → {}（{body}）", self.on, self.from, self.to),
-            Language::En => format!("{} tolerance changed {} → {} ({body})", self.on, self.from, self.to),
+            Language::Ja => format!("{} 許容レベルの変更 {} → {}（{body}）", self.on, self.from.ja, self.to.ja),
+            Language::En => format!("{} tolerance changed {} → {} ({body})", self.on, self.from.en, self.to.en),
         }
     }
 }
