@@ -418,6 +418,7 @@ pub fn key(ask: &Ask, item: u8) -> String {
         Ask::ConfirmLoweredTargets { .. } | Ask::AmendContracts { .. } | Ask::ChaseActions { .. } => {
             Some(item.to_string())
         }
+        // Replaced by the area's id where the decision is made (pdca_decisions).
         Ask::ReviewPdca { area, .. } => Some(area.ja.clone()),
         Ask::DirectiveOverdue { id, .. } => Some(id.clone()),
         _ => None,
@@ -733,6 +734,10 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
             Ask::ReviewPdca { area: a.area.clone(), days_overdue: a.days_overdue },
             vec![a.path.clone()],
         );
+        // The area's id, not its name: names may be reworded between quarters.
+        if let Some(d) = out.last_mut() {
+            d.key = format!("review_pdca:{}", a.id);
+        }
     }
 }
 

@@ -363,6 +363,9 @@ fn decision(lang: Language, d: &Decision) -> Html {
                 <p class="csm-decision-meta">
                     <span>{ format!("{} {}", l.item, d.item) }</span>
                     { trace(lang, &d.trace) }
+                    <span class="csm-decision-key" data-testid="decision-key">
+                        { format!("{}: ", l.key) }<code class="csm-path">{ d.key.clone() }</code>
+                    </span>
                 </p>
                 if !d.members.is_empty() {
                     <details class="csm-decision-members" data-testid="decision-members">
@@ -371,7 +374,12 @@ fn decision(lang: Language, d: &Decision) -> Html {
                             { for d.members.iter().map(|m| html! {
                                 <li class="csm-decision-member" data-testid="decision-member" data-rank={m.rank.to_string()}>
                                     <p class="csm-decision-title">{ m.title(lang) }</p>
-                                    <p class="csm-decision-meta">{ trace(lang, &m.trace) }</p>
+                                    <p class="csm-decision-meta">
+                                        { trace(lang, &m.trace) }
+                                        <span class="csm-decision-key">
+                                            { format!("{}: ", l.key) }<code class="csm-path">{ m.key.clone() }</code>
+                                        </span>
+                                    </p>
                                 </li>
                             }) }
                         </ol>

@@ -44,6 +44,8 @@ pub struct Labels {
     pub by_asset: &'static str,
     /// Heading of the board's record: last quarter's directives and the decisions taken (4-2).
     pub board_title: &'static str,
+    /// "Decision key" (what a board decision records to answer it).
+    pub key: &'static str,
 }
 
 /// Japanese.
@@ -66,6 +68,7 @@ pub const JA: Labels = Labels {
     partial_year: "記録が直近12か月をすべて覆っていないため、12か月の回数に基づく判定は黄・中までにとどめています。",
     by_asset: "資産別（上位）",
     board_title: "前期の指示とその後・取締役会の決定",
+    key: "判断事項キー",
 };
 
 /// English.
@@ -88,6 +91,7 @@ pub const EN: Labels = Labels {
     partial_year: "The records do not cover the last 12 months, so rules counting over 12 months stop at amber and medium.",
     by_asset: "Largest by asset",
     board_title: "Last quarter's directives and the board's decisions",
+    key: "Decision key",
 };
 
 /// The labels of `lang`.
