@@ -155,3 +155,83 @@ impl Checker {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::fixture::{d, snapshot_with};
+    use crate::snapshot::validate::validate;
+    use crate::snapshot::{Action, BoardDecision, BoardOutcome, Directive, ProgressStatus};
+
+    fn directive(due: &str) -> Directive {
+        Directive {
+            id: "D-1".into(),
+            text: "演習を実施する".into(),
+            owner: "CISO".into(),
+            item: 9,
+            decision: Some("BD-1".into()),
+            issued_on: d("2026-05-10"),
+            due: d(due),
+            status: ProgressStatus::InProgress,
+            done_on: None,
+        }
+    }
+
+    fn paths(s: &crate::snapshot::Snapshot) -> Vec<(String, &'static str)> {
+        validate(s).into_iter().map(|p| (p.path, p.rule.code())).collect()
+    }
+
+    /// A directive due on its decision's day is accepted, the day before is not; a decision of a
+    /// later quarter is not "this or an earlier" one.
+    #[test]
+    fn a_directive_is_due_no_earlier_than_its_decision() {
+        let mut s = snapshot_with(&["2026Q2", "2026Q3"], "2026-09-30");
+        s.quarters[0].board_decisions = vec![BoardDecision {
+            id: "BD-1".into(),
+            on: d("2026-05-20"),
+            key: "hold_drill".into(),
+            outcome: BoardOutcome::Directed,
+            body: None,
+            reference: None,
+        }];
+        s.quarters[0].directives = vec![directive("2026-05-20")];
+        assert_eq!(paths(&s), vec![]);
+        s.quarters[0].directives = vec![directive("2026-05-19")];
+        assert_eq!(paths(&s), vec![("quarters[0].directives[0].due".to_owned(), "date")]);
+        // Due before it was given, too.
+        s.quarters[0].directives = vec![directive("2026-05-09")];
+        assert_eq!(paths(&s).len(), 2);
+        // The decision taken only in the next quarter: dangling here.
+        let bd = s.quarters[0].board_decisions.remove(0);
+        s.quarters[1].board_decisions = vec![BoardDecision { on: d("2026-07-01"), ..bd }];
+        s.quarters[0].directives = vec![directive("2026-06-30")];
+        assert_eq!(paths(&s), vec![("quarters[0].directives[0].decision".to_owned(), "dangling-reference")]);
+    }
+
+    /// `done` needs `done_on`; `done_on` needs `done`; an action names a risk of its own quarter.
+    #[test]
+    fn done_needs_its_date_and_actions_need_known_targets() {
+        let mut s = snapshot_with(&["2026Q3"], "2026-09-30");
+        let action = |status, done_on: Option<&str>, risk: Option<&str>| Action {
+            id: "A-1".into(),
+            title: "WAF".into(),
+            owner: "情報システム部".into(),
+            due: d("2026-09-30"),
+            status,
+            done_on: done_on.map(d),
+            risk: risk.map(str::to_owned),
+            finding: None,
+            source: None,
+            assumed_in_residual: false,
+        };
+        s.quarters[0].actions = vec![action(ProgressStatus::Done, Some("2026-09-01"), None)];
+        assert_eq!(paths(&s), vec![]);
+        s.quarters[0].actions = vec![action(ProgressStatus::Done, None, None)];
+        assert_eq!(paths(&s), vec![("quarters[0].actions[0].done_on".to_owned(), "incomplete")]);
+        s.quarters[0].actions = vec![action(ProgressStatus::InProgress, Some("2026-09-01"), None)];
+        assert_eq!(paths(&s), vec![("quarters[0].actions[0].done_on".to_owned(), "range")]);
+        s.quarters[0].actions = vec![action(ProgressStatus::Done, Some("2026-10-01"), None)];
+        assert_eq!(paths(&s), vec![("quarters[0].actions[0].done_on".to_owned(), "date")]);
+        s.quarters[0].actions = vec![action(ProgressStatus::NotStarted, None, Some("R-9"))];
+        assert_eq!(paths(&s), vec![("quarters[0].actions[0].risk".to_owned(), "dangling-reference")]);
+    }
+}
