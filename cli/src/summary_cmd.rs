@@ -539,7 +539,39 @@ pub fn render(s: &BoardSummary, lang: Language, all: bool) -> String {
             trace_line(&mut out, "           ", &m.trace, lang);
         }
     }
+    board_record(&mut out, s, lang);
     out
+}
+
+/// The board's record (4-2): last quarter's directives and what became of them, the overdue ones
+/// named, the decisions taken, those not asked again, tolerance changes, and overdue treatment actions.
+fn board_record(out: &mut String, s: &BoardSummary, lang: Language) {
+    let ja = lang == Language::Ja;
+    let b = &s.board;
+    heading(out, if ja { "取締役会の決定と指示" } else { "Board decisions and directives" });
+    let _ = writeln!(out, "  {}", safe(&b.status(lang)));
+    for d in b.overdue() {
+        let _ = writeln!(out, "  ! {}", safe(&d.line(lang)));
+        trace_line(out, "    ", std::slice::from_ref(&d.path), lang);
+    }
+    for t in &b.taken {
+        let _ = writeln!(out, "  - {}", safe(&t.line(lang)));
+    }
+    for c in &b.tolerance_changes {
+        let _ = writeln!(out, "  - {}", safe(&c.line(lang)));
+    }
+    for a in &s.already_decided {
+        let _ = writeln!(out, "  = {}", safe(&a.line(lang)));
+    }
+    if s.actions.recorded {
+        let (n, open, late) = (s.actions.actions.len(), s.actions.open, s.actions.overdue);
+        let line = if ja {
+            format!("対応計画のアクション {n} 件（未完了 {open}・期限超過 {late}）")
+        } else {
+            format!("Treatment actions: {n} ({open} open, {late} overdue)")
+        };
+        let _ = writeln!(out, "  {line}");
+    }
 }
 
 #[cfg(test)]
@@ -582,6 +614,7 @@ mod tests {
                     "想定年間損失",
                     "取締役会の判断事項",
                     "インシデントの時系列と開示の準備",
+                    "取締役会の決定と指示",
                 ],
             ),
             (
@@ -593,6 +626,7 @@ mod tests {
                     "Expected annual loss",
                     "Decisions for the board",
                     "Incident timeline and disclosure readiness",
+                    "Board decisions and directives",
                 ],
             ),
         ] {
@@ -618,6 +652,10 @@ mod tests {
         }
         for d in &sum.decisions {
             assert!(ja.contains(&d.title(Language::Ja)) && en.contains(&d.title(Language::En)));
+        }
+        assert!(ja.contains(&sum.board.status(Language::Ja)) && en.contains(&sum.board.status(Language::En)));
+        for d in sum.board.overdue() {
+            assert!(en.contains(&d.line(Language::En)));
         }
         assert!(!en.contains("件"), "Japanese counter word in English output");
         // A社's DM misdelivery of 2026Q3 was reported the day after detection: in time on its 1-day limit.

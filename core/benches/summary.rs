@@ -339,6 +339,10 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                 spokesperson: None,
                 notices: vec![],
             },
+            governance: None,
+            board_decisions: vec![],
+            directives: vec![],
+            actions: vec![],
         });
     }
     Snapshot {

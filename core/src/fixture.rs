@@ -115,6 +115,10 @@ pub fn empty_quarter(quarter: Quarter) -> QuarterRecord {
             spokesperson: None,
             notices: vec![],
         },
+        governance: None,
+        board_decisions: vec![],
+        directives: vec![],
+        actions: vec![],
     }
 }
 

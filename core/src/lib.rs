@@ -31,3 +31,8 @@ pub mod snapshot;
 pub mod summary;
 pub mod text;
 pub mod vocabulary;
+
+// The board's own decisions and treatment plans (issue 15).
+pub mod action;
+pub mod directive;
+pub mod governance;

@@ -23,12 +23,17 @@ mod words;
 
 use serde::Serialize;
 
-pub use decisions::{Ask, Decision, GROUP_FROM, NAMED_IN_GROUP, PartnerClauses, Urgency};
+pub use decisions::{
+    AlreadyDecided, Ask, CHASE_ACTIONS_FROM, Decision, GROUP_FROM, NAMED_IN_GROUP, PartnerClauses, Urgency,
+};
 pub use lights::{CheckFall, CheckGap, ItemLight, Light, Reason, Signal, TargetCut};
 
+use crate::action::{self, Actions};
 use crate::calendar::{Date, Quarter};
 use crate::checksheet::{self, CheckSheet, Score};
+use crate::directive::{self, BoardRecord};
 use crate::fiscal::{FiscalQuarter, FiscalYearStart};
+use crate::governance::{self, GovernanceView};
 use crate::kpi::{self, KpiId, KpiStatus, Kpis};
 use crate::partners::{self, Partners};
 use crate::pdca::{self, Pdca};
@@ -258,6 +263,14 @@ pub struct BoardSummary {
     pub partners: Partners,
     /// Readiness.
     pub readiness: Readiness,
+    /// The executive's own decisions (0-4; items 1 and 2).
+    pub governance: GovernanceView,
+    /// The board's record: decisions taken, last quarter's directives and what became of them (4-2).
+    pub board: BoardRecord,
+    /// Decisions the rules would ask that a board decision in force already answers: not asked twice.
+    pub already_decided: Vec<AlreadyDecided>,
+    /// Treatment actions (3-4).
+    pub actions: Actions,
 }
 
 impl BoardSummary {
@@ -287,6 +300,9 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
     let risk = risk::risk_view(period);
     let partners = partners::partners(period);
     let readiness = readiness::readiness(period);
+    let governance = governance::governance(period);
+    let board = directive::board_record(period);
+    let actions = action::actions(period);
     let facts = lights::Facts {
         period,
         checksheet: &checksheet,
@@ -295,9 +311,12 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         risk: &risk,
         partners: &partners,
         readiness: &readiness,
+        governance: &governance,
+        board: &board,
+        actions: &actions,
     };
     let lights = lights::lights(&facts);
-    let decisions = decisions::decisions(&facts);
+    let (decisions, already_decided) = decisions::decisions(&facts);
 
     let mut off: Vec<(KpiStatus, KpiId)> =
         kpis.kpis.iter().filter_map(|k| k.status.filter(|s| *s != KpiStatus::OnTrack).map(|s| (s, k.id))).collect();
@@ -361,6 +380,10 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         risk,
         partners,
         readiness,
+        governance,
+        board,
+        already_decided,
+        actions,
     }
 }
 

@@ -39,6 +39,7 @@ use crate::snapshot::{
     Evidence, EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind,
     ReportKind, Severity, SharingRecipient, Treatment,
 };
+use crate::snapshot::{BoardOutcome, ProgressStatus};
 use crate::snapshot::{DisclosureStage, NoticeElement, NoticeRecipient};
 use crate::text::Text;
 
@@ -284,6 +285,18 @@ terms!(NoticeRecipient, "NoticeRecipient", {
     Public => ("public", "報道機関・一般への公表", "The public (press, web site)", seed "報道機関"),
 });
 
+terms!(BoardOutcome, "BoardOutcome", {
+    Approved => ("approved", "承認", "Approved"),
+    Declined => ("declined", "否決", "Declined"),
+    Directed => ("directed", "指示", "Directed", seed "改善のための指示"),
+});
+
+terms!(ProgressStatus, "ProgressStatus", {
+    NotStarted => ("not_started", "未着手", "Not started"),
+    InProgress => ("in_progress", "対応中", "In progress"),
+    Done => ("done", "完了", "Done"),
+});
+
 // ---------------------------------------------------------------------------------------------
 // The summary's enumerations
 
@@ -323,6 +336,8 @@ pub(crate) mod tests {
     fn every_snapshot_enumeration_matches_its_wire_names() {
         check_wire::<Language>();
         check_wire::<ApprovingBody>();
+        check_wire::<BoardOutcome>();
+        check_wire::<ProgressStatus>();
         check_wire::<CiaAttribute>();
         check_wire::<Audience>();
         check_wire::<IncidentKind>();

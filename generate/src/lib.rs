@@ -163,6 +163,10 @@ pub fn generate(params: &Params) -> Snapshot {
                     e.drills,
                 ),
                 disclosure: state::disclosure(&t, q, e.publications),
+                governance: None,
+                board_decisions: vec![],
+                directives: vec![],
+                actions: vec![],
             }
         })
         .collect();

@@ -254,6 +254,11 @@ pub fn export(snapshot: &Snapshot) -> Result<Book, serde_json::Error> {
                     }
                 }
             }
+            Shape::QuarterOptionalRow { section } => {
+                for q in quarters.iter().filter(|q| !at(q, section).is_null()) {
+                    push(record_cells(def, at(q, section), Some(q)));
+                }
+            }
         }
         tables.push(table);
     }

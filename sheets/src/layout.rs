@@ -12,6 +12,7 @@ use csm_core::snapshot::{
     ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity,
     SharingRecipient, Treatment,
 };
+use csm_core::snapshot::{BoardOutcome, ProgressStatus};
 use csm_core::snapshot::{DisclosureStage, NoticeElement, NoticeRecipient};
 use csm_core::vocabulary::Term;
 
@@ -124,6 +125,8 @@ choices!(DISCLOSURE_STAGE, DisclosureStage, []);
 choices!(NOTICE_RECIPIENT, NoticeRecipient, []);
 // Former template labels of PublicationKind.
 choices!(PUBLICATION_KIND, PublicationKind, [("CSR報告書", "csr_report"), ("その他", "other"),]);
+choices!(BOARD_OUTCOME, BoardOutcome, []);
+choices!(PROGRESS_STATUS, ProgressStatus, []);
 
 fn axis() -> Vec<Choice> {
     vec![("likelihood", "発生可能性", "likelihood"), ("impact", "影響度", "impact")]
@@ -163,6 +166,8 @@ pub const ALL_CHOICES: &[&Choices] = &[
     &NOTICE_ELEMENT,
     &DISCLOSURE_STAGE,
     &NOTICE_RECIPIENT,
+    &BOARD_OUTCOME,
+    &PROGRESS_STATUS,
 ];
 
 /// The contract clauses (5-1) as one yes/no column each: `(wire value, Japanese header, English)`.
@@ -315,6 +320,7 @@ const MATURITY: Kind = Kind::Whole { min: 0, max: 5 };
 const CIA: Kind = Kind::Whole { min: 1, max: 3 };
 const SCORE: Kind = Kind::Decimal { min: 0.0, max: 1e9 };
 const PARTNER_MATURITY: Kind = Kind::Decimal { min: 1.0, max: 5.0 };
+const ITEM: Kind = Kind::Whole { min: 1, max: 10 };
 
 /// The quarter column that starts every per-quarter sheet.
 pub const QUARTER: Column = req("#quarter", "四半期", "quarter", Kind::Quarter)
@@ -345,6 +351,12 @@ pub enum Shape {
     /// Any number of rows per quarter: the quarter's list at `section`.
     QuarterList {
         /// The JSON path in the quarter (`risks`, `emergency.drills`).
+        section: &'static str,
+    },
+    /// At most one row per quarter: the quarter's optional object at `section` — a quarter without a
+    /// row has none ("not recorded"), not an empty one.
+    QuarterOptionalRow {
+        /// The JSON key in the quarter (`governance`).
         section: &'static str,
     },
 }
@@ -392,7 +404,7 @@ impl SheetDef {
 
     /// Whether the sheet has a quarter column.
     pub fn per_quarter(&self) -> bool {
-        matches!(self.shape, Shape::QuarterRow { .. } | Shape::QuarterList { .. })
+        matches!(self.shape, Shape::QuarterRow { .. } | Shape::QuarterList { .. } | Shape::QuarterOptionalRow { .. })
     }
 }
 
@@ -1080,6 +1092,98 @@ pub const SHEETS: &[SheetDef] = &[
             req("recipients", "通知先", "recipients", Kind::List).note(
                 "1行に1つ: regulator / police / security_bodies / customers / partners / public",
                 "one per line: regulator / police / security_bodies / customers / partners / public",
+            ),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "経営者の決定",
+        key: "governance",
+        title_en: "Executive decisions",
+        about_ja: "四半期ごとに最大1行（四半期末時点）：セキュリティポリシーの承認、CISO等の任命、委員会、実施計画の承認、全社リスク管理との関係（0-4、2-3）。行のない四半期は「未記録」です。",
+        about_en: "At most one row per quarter (state at the quarter's end): the policy approved, the CISO appointed, the committee, the implementation plan approved, the link to ERM/BCP (0-4, 2-3). A quarter without a row is \"not recorded\".",
+        shape: Shape::QuarterOptionalRow { section: "governance" },
+        columns: &[
+            QUARTER,
+            opt("policy_approved_on", "ポリシー承認日", "policy approved on", DATE)
+                .note("空欄: 未承認", "blank: never approved"),
+            opt("policy_body", "ポリシー承認機関", "policy approved by", Kind::Choice(&APPROVING_BODY)),
+            opt("policy_next_review", "ポリシー次回見直し期限", "policy next review", DATE)
+                .note("空欄: 承認日の1年後", "blank: a year after approval"),
+            opt("ciso_appointed_on", "CISO任命日", "CISO appointed on", DATE),
+            opt("ciso", "CISO（氏名・役職）", "CISO", TEXT),
+            opt("committee", "委員会", "committee", TEXT).note("空欄: 委員会なし", "blank: none"),
+            opt("committee_meetings", "委員会開催回数（四半期）", "committee meetings in the quarter", COUNT),
+            opt("plan_approved_on", "実施計画承認日", "plan approved on", DATE)
+                .note("空欄: 未承認", "blank: not approved"),
+            opt("plan_body", "実施計画承認機関", "plan approved by", Kind::Choice(&APPROVING_BODY)),
+            opt("erm_linked", "全社リスク管理・BCPに位置付け", "part of ERM and BCP", Kind::Bool),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "取締役会の決定",
+        key: "board_decisions",
+        title_en: "Board decisions",
+        about_ja: "四半期中に取締役会（経営層）が判断事項について決定した内容（4-2）。判断事項キーはダッシュボードの判断事項に表示されます。",
+        about_en: "What the board decided in the quarter on the decisions asked (4-2). The decision key is shown with each decision on the dashboard.",
+        shape: Shape::QuarterList { section: "board_decisions" },
+        columns: &[
+            QUARTER,
+            req("id", "ID", "id", TEXT),
+            req("on", "決定日", "decided on", DATE),
+            req("key", "判断事項キー", "decision key", TEXT).note(
+                "例: approve_budget、approve_residual_risk:R-01",
+                "e.g. approve_budget, approve_residual_risk:R-01",
+            ),
+            req("outcome", "決定", "outcome", Kind::Choice(&BOARD_OUTCOME)),
+            opt("body", "決定機関", "decided by", Kind::Choice(&APPROVING_BODY)),
+            opt("reference", "決定記録", "decision reference", TEXT),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "取締役会の指示",
+        key: "directives",
+        title_en: "Board directives",
+        about_ja: "取締役会（経営層）の改善のための指示と、四半期末時点の状況（4-2）。",
+        about_en: "The board's directives for improvement and where they stand at the quarter's end (4-2).",
+        shape: Shape::QuarterList { section: "directives" },
+        columns: &[
+            QUARTER,
+            req("id", "ID", "id", TEXT),
+            req("text", "指示内容", "directive", TEXT),
+            req("owner", "担当", "owner", TEXT),
+            req("item", "重要項目", "important item", ITEM),
+            opt("decision", "元の決定ID", "board decision", TEXT).note("取締役会の決定のID", "a board decision id"),
+            req("issued_on", "指示日", "issued on", DATE),
+            req("due", "期限", "due", DATE),
+            req("status", "状況", "status", Kind::Choice(&PROGRESS_STATUS)),
+            opt("done_on", "完了日", "done on", DATE).note("状況が完了なら必須", "required when done"),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "対応計画",
+        key: "actions",
+        title_en: "Treatment actions",
+        about_ja: "リスク・指摘事項・演習やインシデントの改善に対するアクション（3-4: 誰が、いつまでに）。四半期末時点。",
+        about_en: "Actions treating risks, findings, and drill or incident follow-ups (3-4: who, by when), at the quarter's end.",
+        shape: Shape::QuarterList { section: "actions" },
+        columns: &[
+            QUARTER,
+            req("id", "ID", "id", TEXT),
+            req("title", "内容", "title", TEXT),
+            req("owner", "担当", "owner", TEXT),
+            req("due", "期限", "due", DATE),
+            req("status", "状況", "status", Kind::Choice(&PROGRESS_STATUS)),
+            opt("done_on", "完了日", "done on", DATE).note("状況が完了なら必須", "required when done"),
+            opt("risk", "対象リスクID", "risk", TEXT),
+            opt("finding", "対象指摘事項ID", "finding", TEXT),
+            opt("source", "対象演習・インシデントID", "drill or incident", TEXT),
+            opt("assumed_in_residual", "残留リスク評価に織込み済み", "assumed in residual", Kind::Bool).note(
+                "はい: 残留リスクの評価はこのアクションの完了を前提",
+                "yes: the residual rating counts it as done",
             ),
         ],
         optional_groups: &[],

@@ -251,6 +251,47 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
     });
   }
 
+  test("A社: the summary shows last quarter's directives and what became of them beside the decisions", async (t) => {
+    const sample = SAMPLES[0];
+    const { page, network, errors } = await open(t, sample);
+    const want = summary(sample.file);
+    const lang = await page.locator(READY).getAttribute('lang');
+    const block = page.locator('.csm-decisions [data-testid="board-record"]');
+    await block.waitFor();
+    assert.equal(await block.getAttribute('data-recorded'), String(want.board.recorded));
+    assert.equal(await block.getAttribute('data-carried'), String(want.board.carried.length));
+    const overdue = [...want.board.carried, ...want.board.new_directives].filter((d) => d.state === 'overdue');
+    assert.ok(overdue.length > 0, 'A社 has an overdue directive to show');
+    assert.equal(await block.getAttribute('data-overdue'), String(overdue.length));
+    const ids = await block
+      .locator('[data-testid="directive-overdue"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    assert.deepEqual(ids, overdue.map((d) => d.id));
+
+    // The same sentence as `csm summary` prints first under its board section.
+    const text = summary(sample.file, want.quarter, lang);
+    const lines = text.split('\n');
+    const at = lines.findIndex((line) => /^■ (取締役会の決定と指示|Board decisions and directives)/.test(line));
+    assert.ok(at >= 0, `no board section in csm summary:\n${text}`);
+    const status = (await block.locator('[data-testid="board-status"]').textContent()).trim();
+    assert.equal(status, lines[at + 1].trim());
+
+    // An overdue directive is asked again; a decision the board already took is not asked twice.
+    const keys = want.decisions.map((d) => d.key);
+    for (const d of overdue) assert.ok(keys.includes(`directive_overdue:${d.id}`), `${d.id} is asked again`);
+    assert.equal(await block.locator('[data-testid="already-decided"]').count(), want.already_decided.length);
+    for (const a of want.already_decided) assert.ok(!keys.includes(a.decision.key), `${a.decision.key} asked twice`);
+
+    // On paper the block stays with the decisions on page 1, compact: the counts and the overdue named.
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await block.locator('[data-testid="board-status"]').isVisible(), 'the directives block prints');
+    assert.ok(await block.locator('[data-testid="directive-overdue"]').first().isVisible(), 'the overdue ones print');
+    if (want.already_decided.length > 0) {
+      assert.equal(await block.locator('.csm-board-decided').isVisible(), false, 'the list behind the count is screen only');
+    }
+    assertClean(network, errors);
+  });
+
   test('A社: the check sheet shows the 32 items, changes and the radar with its table', async (t) => {
     const sample = SAMPLES[0];
     const { page, network, errors } = await open(t, sample);

@@ -218,6 +218,7 @@ fn every_field_of_the_format_has_a_column() {
             Shape::Grid => continue,
             Shape::QuarterRow { section, .. } => format!("quarters[].{section}."),
             Shape::QuarterList { section } => format!("quarters[].{section}[]."),
+            Shape::QuarterOptionalRow { section } => format!("quarters[].{section}."),
         };
         for c in def.columns {
             match c.kind {
@@ -379,6 +380,10 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
         d.staged_plan.clear();
         d.spokesperson = None;
         d.notices.clear();
+        q.governance = None;
+        q.board_decisions.clear();
+        q.directives.clear();
+        q.actions.clear();
     }
     s
 }
@@ -881,4 +886,29 @@ fn cli_imports_excel_shift_jis_csv_and_says_which_encoding_it_read() {
         describe(&out)
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The executive's decisions: a quarter without a row stays "not recorded" (not an empty record that
+/// would read as "nothing approved"); a second row for one quarter is an error; a directive's status
+/// comes from the drop-down of core's vocabulary.
+#[test]
+fn governance_rows_are_optional_per_quarter_and_unique() {
+    let book = export(&minimal()).expect("export");
+    let rows = book.table("経営者の決定").expect("the governance sheet").rows.len();
+    assert_eq!(rows, 2, "a header and the one quarter that records governance");
+    let s = import(&book).unwrap_or_else(|p| panic!("{p}"));
+    assert!(s.quarters[0].governance.is_none() && s.quarters[1].governance.is_some());
+
+    let p = problems_after(|b| {
+        let t = b.table_mut("経営者の決定").expect("sheet");
+        let again = t.rows[1].clone();
+        t.rows.push(again);
+    });
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0].rule, Rule::DuplicateId);
+
+    let mut book = export(&minimal()).expect("export");
+    set(&mut book, "取締役会の指示", 0, "状況", Cell::text("未着手"));
+    let s = import(&read_xlsx(&write_xlsx(&book).expect("written")).expect("read")).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(s.quarters[1].directives[0].status, csm_core::snapshot::ProgressStatus::NotStarted);
 }

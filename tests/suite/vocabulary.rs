@@ -7,6 +7,7 @@ use csm_core::snapshot::{
     Evidence, EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind,
     ReportKind, Severity, SharingRecipient, Treatment,
 };
+use csm_core::snapshot::{BoardOutcome, ProgressStatus};
 use csm_core::snapshot::{DisclosureStage, NoticeElement, NoticeRecipient};
 use csm_core::vocabulary::Term;
 
@@ -46,6 +47,8 @@ fn enumerations() -> Vec<(&'static str, Rows)> {
         rows::<NoticeElement>(),
         rows::<DisclosureStage>(),
         rows::<NoticeRecipient>(),
+        rows::<BoardOutcome>(),
+        rows::<ProgressStatus>(),
     ]
 }
 

@@ -15,9 +15,10 @@ use super::loss::expected_loss;
 use super::matrix::{Level, Rated, level, level_rank};
 use super::treatment::{treatment_label, treatment_order};
 use super::{asset_name, risk_path, threat};
+use crate::action::{RiskPlan, risk_plan};
 use crate::calendar::Date;
 use crate::period::Period;
-use crate::snapshot::{Asset, CiaAttribute, Language, Rating, Risk, RiskMatrix, Treatment, Yen};
+use crate::snapshot::{Action, Asset, CiaAttribute, Language, Rating, Risk, RiskMatrix, Treatment, Yen};
 use crate::text::{self, Text};
 use crate::vocabulary::Term;
 use crate::vocabulary::terms;
@@ -230,6 +231,9 @@ pub struct Row {
     pub expected_loss: Text,
     /// JSON path, `quarters[7].risks[3]`.
     pub path: String,
+    /// Its treatment plan (3-4): actions, open, overdue, and open ones the residual rating already
+    /// counts as done.
+    pub plan: RiskPlan,
 }
 
 /// One page of the register.
@@ -281,7 +285,7 @@ fn contains_folded(haystack: &str, needle: &str) -> bool {
 /// The rows of the register of `period`'s quarter that `q` asks for.
 pub fn query(period: &Period<'_>, q: &Query) -> Page {
     let record = period.record();
-    query_with(&Judge::of(period), &record.risks, &record.assets, &period.path(), q)
+    query_with(&Judge::of(period), &record.risks, &record.assets, &record.actions, &period.path(), q)
 }
 
 /// [`query`] over a register given directly: `risks` rated on `matrix`, their `assets`, standings at
@@ -294,11 +298,11 @@ pub fn query_risks(
     base: &str,
     q: &Query,
 ) -> Page {
-    query_with(&Judge::new(matrix, reference), risks, assets, base, q)
+    query_with(&Judge::new(matrix, reference), risks, assets, &[], base, q)
 }
 
 /// [`query`] with approvals judged by `judge`.
-fn query_with(judge: &Judge<'_>, risks: &[Risk], assets: &[Asset], base: &str, q: &Query) -> Page {
+fn query_with(judge: &Judge<'_>, risks: &[Risk], assets: &[Asset], actions: &[Action], base: &str, q: &Query) -> Page {
     let names: HashMap<&str, &Asset> = assets.iter().map(|a| (a.id.as_str(), a)).collect();
     let mut keys = matching(judge, risks, &names, q);
     let bounds = Bounds::new(q, keys.len());
@@ -308,7 +312,7 @@ fn query_with(judge: &Judge<'_>, risks: &[Risk], assets: &[Asset], base: &str, q
         .get(bounds.start..bounds.end)
         .unwrap_or_default()
         .iter()
-        .map(|k| row(judge, &names, base, &risks[k.index], k))
+        .map(|k| row(judge, &names, base, &risks[k.index], k, actions))
         .collect();
     Page {
         rows,
@@ -473,7 +477,7 @@ pub fn cia_label(cia: &[CiaAttribute]) -> Text {
 }
 
 /// The row of `r`, one of the matching risks.
-fn row(judge: &Judge<'_>, names: &HashMap<&str, &Asset>, base: &str, r: &Risk, k: &Key) -> Row {
+fn row(judge: &Judge<'_>, names: &HashMap<&str, &Asset>, base: &str, r: &Risk, k: &Key, actions: &[Action]) -> Row {
     let matrix = judge.matrix;
     Row {
         id: r.id.clone(),
@@ -496,6 +500,7 @@ fn row(judge: &Judge<'_>, names: &HashMap<&str, &Asset>, base: &str, r: &Risk, k
         expected_loss_yen: k.loss,
         expected_loss: Text::new(text::yen(k.loss, Language::Ja), text::yen(k.loss, Language::En)),
         path: risk_path(base, k.index),
+        plan: risk_plan(actions, &r.id, judge.reference),
     }
 }
 
@@ -533,6 +538,37 @@ mod tests {
     use crate::fixture::{asset, d, matrix3, risk};
     use crate::risk::TREATMENTS;
     use crate::risk::fixture::register;
+
+    /// The plan column: a risk's actions, open, overdue at the reference date, and the open ones its
+    /// residual rating already counts as done.
+    #[test]
+    fn a_row_shows_its_treatment_plan() {
+        use crate::snapshot::ProgressStatus;
+        let mut s = register();
+        let reference = Period::latest(&s).unwrap().reference();
+        let action = |id: &str, due: Date, status: ProgressStatus, assumed: bool| Action {
+            id: id.into(),
+            title: "多要素認証の導入".into(),
+            owner: "情報システム部".into(),
+            due,
+            status,
+            done_on: (status == ProgressStatus::Done).then_some(reference),
+            risk: Some("r-a".into()),
+            finding: None,
+            source: None,
+            assumed_in_residual: assumed,
+        };
+        s.quarters[1].actions = vec![
+            action("a1", reference, ProgressStatus::InProgress, true),
+            action("a2", reference.add_days(-1), ProgressStatus::NotStarted, false),
+            action("a3", reference.add_days(-30), ProgressStatus::Done, true),
+        ];
+        let page = query(&Period::latest(&s).unwrap(), &Query::default());
+        let row = page.rows.iter().find(|r| r.id == "r-a").unwrap();
+        assert_eq!(row.plan, RiskPlan { actions: 3, open: 2, overdue: 1, assumed_open: 1 });
+        let other = page.rows.iter().find(|r| r.id != "r-a").unwrap();
+        assert_eq!(other.plan, RiskPlan::default());
+    }
 
     fn ids(page: &Page) -> Vec<&str> {
         page.rows.iter().map(|r| r.id.as_str()).collect()

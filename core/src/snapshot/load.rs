@@ -529,6 +529,13 @@ fn each<T: DeserializeOwned>(obj: &Obj<'_>, key: &str, base: &str, out: &mut Vec
     }
 }
 
+/// An optional array (absent: empty), decoded element by element like [`each`].
+fn each_optional<T: DeserializeOwned>(obj: &Obj<'_>, key: &str, base: &str, out: &mut Vec<Problem>) {
+    if obj.contains_key(key) {
+        each::<T>(obj, key, base, out);
+    }
+}
+
 fn unknown_keys(obj: &Obj<'_>, known: &[&str], base: &str, out: &mut Vec<Problem>) {
     for key in obj.keys().filter(|k| !known.contains(&k.as_str())) {
         let expected = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
@@ -566,6 +573,10 @@ pub const QUARTER_FIELDS: &[&str] = &[
     "information_sharing",
     "emergency",
     "disclosure",
+    "governance",
+    "board_decisions",
+    "directives",
+    "actions",
 ];
 
 fn collect_snapshot(obj: &Obj<'_>, out: &mut Vec<Problem>) {
@@ -610,6 +621,10 @@ fn collect_quarter(q: &Obj<'_>, base: &str, out: &mut Vec<Problem>) {
     required::<InformationSharing>(q, "information_sharing", base, out);
     required::<EmergencyReadiness>(q, "emergency", base, out);
     required::<DisclosureReadiness>(q, "disclosure", base, out);
+    optional::<Governance>(q, "governance", base, out);
+    each_optional::<BoardDecision>(q, "board_decisions", base, out);
+    each_optional::<Directive>(q, "directives", base, out);
+    each_optional::<Action>(q, "actions", base, out);
 }
 
 #[cfg(test)]

@@ -241,6 +241,22 @@ pub struct QuarterRecord {
     pub emergency: EmergencyReadiness,
     /// State and events: disclosure readiness (10) and public disclosure (4)-4.
     pub disclosure: DisclosureReadiness,
+    /// State: the executive's own decisions at the quarter's end (0-4; items 1 and 2). Absent: not
+    /// recorded — items 1 and 2 say so and keep the check sheet's colour.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub governance: Option<Governance>,
+    /// Events: what the board decided in the quarter on the decisions it was asked (4-2 経営層による評価).
+    /// Absent or empty: no record (never "none taken").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub board_decisions: Vec<BoardDecision>,
+    /// State: the board's directives (改善のための指示, 4-2) and where they stand at the quarter's end.
+    /// Absent or empty: no record.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub directives: Vec<Directive>,
+    /// State: action items treating risks and findings (3-4 「優先順位、誰が、いつまでに、どこまで」) at the
+    /// quarter's end. Absent or empty: no record. (`emergency.follow_ups` keep their own shape and rule.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
 }
 
 /// The self-assessment of one check item.
@@ -1277,4 +1293,155 @@ pub struct IncidentNotice {
     pub recipient: NoticeRecipient,
     /// Date sent; in the quarter, on or after the incident's detection.
     pub date: Date,
+}
+
+/// The executive's own decisions at the quarter's end (0-4 経営者が決定すべき事項): the security policy
+/// (1-1, (1)-2), the CISO and the committee (2-1, (2)-1), the implementation plan, and the link to the
+/// organisation's risk management and BCP (2-3, (2)-3). Every field is optional: absent means not
+/// recorded, except where its doc says otherwise.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Governance {
+    /// Date the security policy was last approved (1-1). Absent: never approved — a finding on item 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_approved_on: Option<Date>,
+    /// Who approved it, as a role. Absent: not recorded (the approval counts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_body: Option<ApprovingBody>,
+    /// When the policy's next review is due. Absent: 12 months after `policy_approved_on`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_next_review: Option<Date>,
+    /// Date the CISO (CISO 等) was appointed (2-1). Absent: no CISO appointed — a finding on item 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ciso_appointed_on: Option<Date>,
+    /// The CISO, name or role (e.g. `取締役 CISO`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ciso: Option<String>,
+    /// The committee that manages cyber-security risk (e.g. `経営リスク管理委員会`). Absent: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committee: Option<String>,
+    /// The committee's meetings in the quarter. Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committee_meetings: Option<u32>,
+    /// Date the implementation plan (実施計画) was approved (0-4). Absent: not approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_approved_on: Option<Date>,
+    /// Who approved the plan, as a role. Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_body: Option<ApprovingBody>,
+    /// Whether cyber-security risk is placed in the enterprise risk management and the BCP (2-3).
+    /// Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erm_linked: Option<bool>,
+}
+
+/// What the board decided on a decision asked (4-2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum BoardOutcome {
+    /// 承認: approved as asked.
+    Approved,
+    /// 否決: declined.
+    Declined,
+    /// 指示: directed action (with directives naming this decision).
+    Directed,
+}
+
+/// A decision the board took on a decision asked (4-2 経営層による評価).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BoardDecision {
+    /// Unique id within the export (directives refer to it).
+    pub id: String,
+    /// Date decided (an event of the quarter).
+    pub on: Date,
+    /// The key of the decision asked (the summary's `decisions[].key`, e.g. `approve_budget`,
+    /// `approve_residual_risk:R-01`). A decision asked with this key is not asked again while this
+    /// decision is in force (12 months).
+    pub key: String,
+    /// What the board decided.
+    pub outcome: BoardOutcome,
+    /// Who decided, as a role. Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<ApprovingBody>,
+    /// Minutes or decision reference, optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+/// Where a directive or an action stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ProgressStatus {
+    /// 未着手.
+    NotStarted,
+    /// 対応中.
+    InProgress,
+    /// 完了 (needs `done_on`).
+    Done,
+}
+
+/// A directive of the board (改善のための指示, 4-2) and where it stands at the quarter's end.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Directive {
+    /// Unique id within the quarter; the same id across quarters is the same directive.
+    pub id: String,
+    /// What the board directed.
+    pub text: String,
+    /// Who is to carry it out (a role or department).
+    pub owner: String,
+    /// The important item (1..=10) it answers.
+    pub item: u8,
+    /// The board decision it comes from (a `board_decisions[].id` of this or an earlier quarter), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<String>,
+    /// Date given (not after the quarter's reference date).
+    pub issued_on: Date,
+    /// Due date (not before `issued_on` nor its decision).
+    pub due: Date,
+    /// Where it stands.
+    pub status: ProgressStatus,
+    /// Date done; required when `status` is `done`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done_on: Option<Date>,
+}
+
+/// An action item of a treatment plan (3-4): one shape for risks, findings, and drill or incident
+/// follow-ups.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// Unique id within the quarter; the same id across quarters is the same action.
+    pub id: String,
+    /// What is to be done.
+    pub title: String,
+    /// Who does it.
+    pub owner: String,
+    /// Due date.
+    pub due: Date,
+    /// Where it stands.
+    pub status: ProgressStatus,
+    /// Date done; required when `status` is `done`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done_on: Option<Date>,
+    /// The risk it treats (a risk id of the same quarter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk: Option<String>,
+    /// The finding it treats (a finding id of the same quarter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finding: Option<String>,
+    /// The drill or incident it follows up (an id of this or an earlier quarter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Whether the risk's residual rating already counts this action as done (so the rating holds only
+    /// once it is). Default false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub assumed_in_residual: bool,
 }

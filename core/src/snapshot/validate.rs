@@ -11,6 +11,7 @@
 //! record's fields so problems are reported in that order.
 
 mod assessments;
+mod board;
 mod checks;
 mod checksheet;
 mod history;
@@ -57,4 +58,5 @@ struct Seen {
     drills: HashSet<String>,
     events: HashMap<String, String>, // export-wide unique event ids → first path
     incident_detected: HashMap<String, crate::calendar::Date>, // incident id → day of detection
+    board_decisions: HashMap<String, crate::calendar::Date>, // board decision ids → their date
 }

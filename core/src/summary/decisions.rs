@@ -4,13 +4,17 @@
 use serde::Serialize;
 
 use crate::calendar::Date;
+use crate::directive::BoardRecord;
+use crate::governance::PolicyState;
 use crate::kpi::{KpiId, KpiStatus, Unit};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
-use crate::snapshot::{ApprovingBody, AuditKind, BeforeFirstQuarter, ContractClause, CsirtForm, ImpactClass, Yen};
+use crate::snapshot::{
+    ApprovingBody, AuditKind, BeforeFirstQuarter, BoardOutcome, ContractClause, CsirtForm, ImpactClass, Yen,
+};
 use crate::summary::lights::{Facts, TargetCut, lowered_targets};
 use crate::text::Text;
-use crate::vocabulary::terms;
+use crate::vocabulary::{Term, terms};
 
 /// How urgent a decision is. Ordered least urgent first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -258,7 +262,49 @@ pub enum Ask {
         /// The incident's id.
         incident: String,
     },
+
+    /// Approve the security policy (1-1, (1)-2): never approved (high), or approved only by a body that
+    /// is not the executive (medium).
+    ApprovePolicy {
+        /// The body that approved it, if any.
+        body: Option<ApprovingBody>,
+    },
+    /// Have the security policy reviewed: its review date has passed (1-1).
+    ReviewPolicy {
+        /// The review date.
+        due: Date,
+    },
+    /// Approve the implementation plan (0-4 実施計画の承認).
+    ApprovePlan,
+    /// Appoint a CISO (0-4 CISO等の任命; 2-1, (2)-1).
+    AppointCiso,
+    /// A board directive past its due date and not done: the board's own instruction, asked again
+    /// (4-2).
+    DirectiveOverdue {
+        /// The directive's id.
+        id: String,
+        /// What was directed.
+        text: String,
+        /// Who carries it out.
+        owner: String,
+        /// Its due date.
+        due: Date,
+        /// Days past due.
+        days_overdue: i64,
+    },
+    /// Chase the overdue actions of an item's treatment plans (3-4): any on a risk above tolerance
+    /// (high), or [`CHASE_ACTIONS_FROM`] or more on the item (medium).
+    ChaseActions {
+        /// Overdue actions on the item.
+        actions: usize,
+        /// Of which on risks above tolerance.
+        above_tolerance: usize,
+    },
 }
+
+/// Overdue actions on one important item from which they become a decision (3-4): one or two are a
+/// slip the light shows; three are a plan that is not being carried out.
+pub const CHASE_ACTIONS_FROM: usize = 3;
 
 /// A partner whose contract lacks clauses.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -283,6 +329,10 @@ pub struct Decision {
     pub item: u8,
     /// What is asked.
     pub ask: Ask,
+    /// The stable key of what is asked (`<code>` or `<code>:<subject>`, e.g. `approve_budget`,
+    /// `approve_residual_risk:R-01`): a board decision (`board_decisions[].key`) answers it. A group
+    /// carries its worst member's key.
+    pub key: String,
     /// JSON paths of the records behind it (a group: all its members' paths, in the members' order).
     pub trace: Vec<String>,
     /// A group ([`GROUP_FROM`] or more decisions of one kind, asked as one): every member, worst
@@ -314,8 +364,84 @@ impl Decision {
 
 /// The decisions the board reads: every decision ([`all_decisions`]), with each kind of
 /// [`GROUP_FROM`] or more grouped into one at the place of its first member, then ranked again.
-pub(crate) fn decisions(f: &Facts<'_>) -> Vec<Decision> {
-    fold_tail(group(all_decisions(f)))
+pub(crate) fn decisions(f: &Facts<'_>) -> (Vec<Decision>, Vec<AlreadyDecided>) {
+    let (asked, decided) = not_asked_twice(all_decisions(f), f.board);
+    (fold_tail(group(asked)), decided)
+}
+
+/// A decision asked again this quarter that the board already took (a board decision with its key,
+/// of this quarter or an earlier one still in force): not asked twice, shown as "decided on <date>".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AlreadyDecided {
+    /// The decision the rules would ask (rank 0: not in the list).
+    pub decision: Decision,
+    /// The board decision that answers it.
+    pub board_decision: String,
+    /// When the board decided.
+    pub on: Date,
+    /// What it decided.
+    pub outcome: BoardOutcome,
+    /// JSON path of the board decision.
+    pub path: String,
+}
+
+/// Splits `all` into the decisions still to ask and those a board decision in force already answers;
+/// the first keep their ranks renumbered from 1.
+pub(crate) fn not_asked_twice(all: Vec<Decision>, board: &BoardRecord) -> (Vec<Decision>, Vec<AlreadyDecided>) {
+    let (mut asked, mut decided) = (Vec::new(), Vec::new());
+    for mut d in all {
+        match board.in_force_for(&d.key) {
+            Some(t) => {
+                d.rank = 0;
+                decided.push(AlreadyDecided {
+                    board_decision: t.id.clone(),
+                    on: t.on,
+                    outcome: t.outcome,
+                    path: t.path.clone(),
+                    decision: d,
+                })
+            }
+            None => asked.push(d),
+        }
+    }
+    for (i, d) in asked.iter_mut().enumerate() {
+        d.rank = i + 1;
+    }
+    (asked, decided)
+}
+
+/// The stable key of `ask` about important item `item` (see [`Decision::key`]): its code, and the
+/// subject that tells two asks of one code apart (a risk, partner, incident or directive id, a KPI, a
+/// document, a tolerance change's date, an item).
+pub fn key(ask: &Ask, item: u8) -> String {
+    let code = serde_json::to_value(ask)
+        .ok()
+        .and_then(|v| v.get("code").and_then(|c| c.as_str()).map(str::to_owned))
+        .unwrap_or_default();
+    let subject: Option<String> = match ask {
+        Ask::ApproveResidualRisk { risk, .. } => Some(risk.clone()),
+        Ask::DecideToleranceRaise { on, .. } => Some(on.to_string()),
+        Ask::KpiOffTrack { kpi, .. } | Ask::KpiAtRisk { kpi, .. } => Some(kpi.code().to_owned()),
+        Ask::PreventRecurrence { incident, .. } | Ask::DecideDisclosure { incident, .. } => Some(incident.clone()),
+        Ask::CreateDocument { document } | Ask::ApproveDocument { document } | Ask::ReviewDocument { document, .. } => {
+            Some(document.code().to_owned())
+        }
+        Ask::PartnerBelowRequired { partner_id, .. }
+        | Ask::AssessPartner { partner_id, .. }
+        | Ask::StrengthenPartnerEvidence { partner_id, .. }
+        | Ask::ReviewPartner { partner_id, .. } => Some(partner_id.clone()),
+        Ask::ConfirmLoweredTargets { .. } | Ask::AmendContracts { .. } | Ask::ChaseActions { .. } => {
+            Some(item.to_string())
+        }
+        // Replaced by the area's id where the decision is made (pdca_decisions).
+        Ask::ReviewPdca { area, .. } => Some(area.ja.clone()),
+        Ask::DirectiveOverdue { id, .. } => Some(id.clone()),
+        _ => None,
+    };
+    match subject {
+        Some(s) => format!("{code}:{s}"),
+        None => code,
+    }
 }
 
 /// At most [`MAX_LISTED`] entries: the ranked list's entries from the `MAX_LISTED`-th on become the
@@ -329,6 +455,7 @@ pub(crate) fn fold_tail(mut list: Vec<Decision>) -> Vec<Decision> {
     let count = tail.iter().map(Decision::count).sum();
     let first = &tail[0];
     list.push(Decision {
+        key: "further_decisions".into(),
         rank: MAX_LISTED,
         urgency: first.urgency,
         item: first.item,
@@ -363,6 +490,7 @@ pub(crate) fn group(all: Vec<Decision>) -> Vec<Decision> {
         match out.iter_mut().find(|g| !g.members.is_empty() && key(g) == k) {
             Some(g) => g.members.push(d),
             None => out.push(Decision {
+                key: d.key.clone(),
                 rank: 0,
                 urgency: d.urgency,
                 item: d.item,
@@ -379,6 +507,7 @@ pub(crate) fn group(all: Vec<Decision>) -> Vec<Decision> {
             m.rank = i + 1;
         }
         g.ask = g.members[0].ask.clone();
+        g.key = g.members[0].key.clone();
         g.trace = g.members.iter().flat_map(|m| m.trace.iter().cloned()).collect();
     }
     for (i, d) in out.iter_mut().enumerate() {
@@ -411,6 +540,9 @@ pub(crate) fn all_decisions(f: &Facts<'_>) -> Vec<Decision> {
         resource_decisions,
         target_decisions,
         incident_decisions,
+        governance_decisions,
+        directive_decisions,
+        action_decisions,
     ] {
         find(f, &mut out);
     }
@@ -424,7 +556,8 @@ pub(crate) fn all_decisions(f: &Facts<'_>) -> Vec<Decision> {
 
 /// Appends an unranked decision.
 fn push(out: &mut Vec<Decision>, urgency: Urgency, item: u8, ask: Ask, trace: Vec<String>) {
-    out.push(Decision { rank: 0, urgency, item, ask, trace, members: Vec::new() });
+    let key = key(&ask, item);
+    out.push(Decision { rank: 0, urgency, item, ask, key, trace, members: Vec::new() });
 }
 
 /// `urgency`, capped at medium when the records do not cover the trailing year.
@@ -617,6 +750,10 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
             Ask::ReviewPdca { area: a.area.clone(), days_overdue: a.days_overdue },
             vec![a.path.clone()],
         );
+        // The area's id, not its name: names may be reworded between quarters.
+        if let Some(d) = out.last_mut() {
+            d.key = format!("review_pdca:{}", a.id);
+        }
     }
 }
 
@@ -688,6 +825,67 @@ fn target_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     }
 }
 
+/// (1), (2) The executive's own decisions (0-4): the policy never approved (high) or approved by a
+/// body that is not the executive (medium), past its review (medium), the implementation plan not
+/// approved (medium), no CISO (high). Nothing when governance is not recorded.
+fn governance_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
+    let g = f.governance;
+    if !g.recorded {
+        return;
+    }
+    let trace = || vec![g.path.clone()];
+    match g.policy {
+        Some(PolicyState::NeverApproved) => push(out, Urgency::High, 1, Ask::ApprovePolicy { body: None }, trace()),
+        Some(PolicyState::NotByExecutive) => {
+            push(out, Urgency::Medium, 1, Ask::ApprovePolicy { body: g.policy_body }, trace())
+        }
+        Some(PolicyState::ReviewOverdue) => {
+            if let Some(due) = g.policy_review_due {
+                push(out, Urgency::Medium, 1, Ask::ReviewPolicy { due }, trace());
+            }
+        }
+        _ => {}
+    }
+    if g.plan_approved_on.is_none() {
+        push(out, Urgency::Medium, 1, Ask::ApprovePlan, trace());
+    }
+    if g.ciso_appointed == Some(false) {
+        push(out, Urgency::High, 2, Ask::AppointCiso, trace());
+    }
+}
+
+/// (4-2) Every board directive past its due date and not done, at its item (medium).
+fn directive_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
+    for d in f.board.overdue() {
+        let ask = Ask::DirectiveOverdue {
+            id: d.id.clone(),
+            text: d.text.clone(),
+            owner: d.owner.clone(),
+            due: d.due,
+            days_overdue: d.days_overdue,
+        };
+        push(out, Urgency::Medium, d.item, ask, vec![d.path.clone()]);
+    }
+}
+
+/// (3), (4), (9) Overdue treatment actions, per item: high when any treats a risk above tolerance,
+/// medium from [`CHASE_ACTIONS_FROM`] on the item.
+fn action_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
+    for item in [3u8, 4, 9] {
+        let overdue = f.actions.overdue_on(item);
+        let above = overdue.iter().filter(|a| f.above_tolerance(a)).count();
+        let urgency = if above > 0 {
+            Urgency::High
+        } else if overdue.len() >= CHASE_ACTIONS_FROM {
+            Urgency::Medium
+        } else {
+            continue;
+        };
+        let ask = Ask::ChaseActions { actions: overdue.len(), above_tolerance: above };
+        push(out, urgency, item, ask, overdue.iter().map(|a| a.path.clone()).collect());
+    }
+}
+
 // The words of this module's enumerations (one table each; see crate::vocabulary).
 terms!(Urgency, "Urgency", {
     Critical => ("critical", "最重要", "Critical"),
@@ -717,7 +915,8 @@ mod tests {
     use super::*;
 
     fn one(urgency: Urgency, item: u8, ask: Ask, path: &str) -> Decision {
-        Decision { rank: 0, urgency, item, ask, trace: vec![path.into()], members: Vec::new() }
+        let key = key(&ask, item);
+        Decision { rank: 0, urgency, item, ask, key, trace: vec![path.into()], members: Vec::new() }
     }
 
     fn review(days: i64) -> Ask {

@@ -3,8 +3,11 @@
 
 use serde::Serialize;
 
+use crate::action::{ActionView, Actions};
 use crate::calendar::Date;
 use crate::checksheet::{CheckItemScore, CheckSheet, ItemScore};
+use crate::directive::BoardRecord;
+use crate::governance::{GovernanceView, PolicyState};
 use crate::incident::PlanPart;
 use crate::kpi::{Kpi, KpiId, KpiStatus, Kpis};
 use crate::partners::{PartnerStatus, Partners};
@@ -378,6 +381,48 @@ pub enum Reason {
         /// First day of the export's records when they do not cover the whole year.
         records_from: Option<Date>,
     },
+
+    /// (1), (2) The quarter does not record the executive's own decisions (`governance`): the item is
+    /// judged on the check sheet alone (green: silence changes no colour).
+    GovernanceNotRecorded,
+    /// (1) The security policy was never approved (1-1): red, whatever the check sheet says.
+    PolicyNotApproved,
+    /// (1) The security policy was approved by a body that is not the executive.
+    PolicyNotByExecutive {
+        /// Who approved it.
+        body: Option<ApprovingBody>,
+    },
+    /// (1) The security policy's review date has passed.
+    PolicyReviewOverdue {
+        /// The review date.
+        due: Date,
+    },
+    /// (1) The implementation plan is not approved (0-4).
+    PlanNotApproved,
+    /// (2) No CISO appointed (0-4, 2-1).
+    NoCiso,
+    /// (2) No committee manages cyber-security risk (2-1).
+    NoCommittee,
+    /// (2) The committee did not meet in the quarter.
+    CommitteeDidNotMeet {
+        /// Its name.
+        committee: String,
+    },
+    /// (2) Cyber-security risk is not placed in the enterprise risk management and BCP (2-3).
+    NotLinkedToErm,
+    /// (1)–(10) Board directives on the item past their due date and not done (4-2).
+    DirectivesOverdue {
+        /// Their ids.
+        directives: Vec<String>,
+    },
+    /// (3), (4), (9) Treatment actions on the item past their due date (3-4): red when one treats a
+    /// risk above tolerance, else amber.
+    ActionsOverdue {
+        /// How many.
+        actions: usize,
+        /// Of which on risks above tolerance.
+        above_tolerance: usize,
+    },
 }
 
 /// One rule that fired for an item.
@@ -419,6 +464,9 @@ pub(crate) struct Facts<'a> {
     pub risk: &'a RiskView,
     pub partners: &'a Partners,
     pub readiness: &'a Readiness,
+    pub governance: &'a GovernanceView,
+    pub board: &'a BoardRecord,
+    pub actions: &'a Actions,
 }
 
 impl Facts<'_> {
@@ -456,6 +504,11 @@ impl Facts<'_> {
             .iter()
             .filter(|k| matches!(k.status, Some(KpiStatus::OffTrack | KpiStatus::AtRisk)))
             .filter_map(|k| Some((k, k.value?, k.target?)))
+    }
+
+    /// Whether action `a` treats a risk whose residual level is above tolerance.
+    pub fn above_tolerance(&self, a: &ActionView) -> bool {
+        a.risk.as_deref().is_some_and(|r| self.risk.above_tolerance.iter().any(|x| x.id == r))
     }
 
     /// The major or severe incidents of the trailing year that no filed report references.
@@ -687,7 +740,81 @@ fn fact_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
         _ => Vec::new(),
     };
     out.extend(kpi_signals(item, f));
+    out.extend(governance_signals(item, f));
+    out.extend(directive_signals(item, f));
+    out.extend(action_signals(item, f));
     out
+}
+
+/// (1), (2) The executive's own decisions (0-4). Not recorded: a green note on both items. Item 1:
+/// the policy never approved (red), approved by a body that is not the executive or past its review
+/// (amber); the implementation plan not approved (amber).
+/// Item 2: no CISO (red), no committee or a committee that did not meet in the quarter (amber), cyber
+/// risk outside the ERM and BCP (amber, 2-3).
+fn governance_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
+    let g = f.governance;
+    if !matches!(item, 1 | 2) {
+        return Vec::new();
+    }
+    let trace = || vec![g.path.clone()];
+    if !g.recorded {
+        return vec![signal(Light::Green, Reason::GovernanceNotRecorded, vec![])];
+    }
+    let mut out = Vec::new();
+    if item == 1 {
+        let policy = match g.policy {
+            Some(PolicyState::NeverApproved) => Some(signal(Light::Red, Reason::PolicyNotApproved, trace())),
+            Some(PolicyState::NotByExecutive) => {
+                Some(signal(Light::Amber, Reason::PolicyNotByExecutive { body: g.policy_body }, trace()))
+            }
+            Some(PolicyState::ReviewOverdue) => {
+                g.policy_review_due.map(|due| signal(Light::Amber, Reason::PolicyReviewOverdue { due }, trace()))
+            }
+            _ => None,
+        };
+        out.extend(policy);
+        if g.plan_approved_on.is_none() {
+            out.push(signal(Light::Amber, Reason::PlanNotApproved, trace()));
+        }
+        return out;
+    }
+    if g.ciso_appointed == Some(false) {
+        out.push(signal(Light::Red, Reason::NoCiso, trace()));
+    }
+    match (&g.committee, g.committee_meetings) {
+        (None, _) => out.push(signal(Light::Amber, Reason::NoCommittee, trace())),
+        (Some(c), Some(0)) => {
+            out.push(signal(Light::Amber, Reason::CommitteeDidNotMeet { committee: c.clone() }, trace()))
+        }
+        _ => {}
+    }
+    if g.erm_linked == Some(false) {
+        out.push(signal(Light::Amber, Reason::NotLinkedToErm, trace()));
+    }
+    out
+}
+
+/// (1)–(10) Board directives on the item past due and not done (amber; each is also a decision).
+fn directive_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
+    let late: Vec<_> = f.board.overdue().filter(|d| d.item == item).collect();
+    if late.is_empty() {
+        return Vec::new();
+    }
+    let directives = late.iter().map(|d| d.id.clone()).collect();
+    vec![signal(Light::Amber, Reason::DirectivesOverdue { directives }, late.iter().map(|d| d.path.clone()).collect())]
+}
+
+/// (3), (4), (9) Overdue treatment actions on the item: red when one treats a risk above tolerance,
+/// else amber.
+fn action_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
+    let overdue = f.actions.overdue_on(item);
+    if overdue.is_empty() {
+        return Vec::new();
+    }
+    let above = overdue.iter().filter(|a| f.above_tolerance(a)).count();
+    let light = if above > 0 { Light::Red } else { Light::Amber };
+    let reason = Reason::ActionsOverdue { actions: overdue.len(), above_tolerance: above };
+    vec![signal(light, reason, overdue.iter().map(|a| a.path.clone()).collect())]
 }
 
 /// (3) Risk: approvals of residual risks above tolerance; a risk assessment in the trailing year.

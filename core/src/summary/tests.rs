@@ -162,6 +162,17 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::DisclosureStagesMissing { .. } => "disclosure_stages_missing",
             Reason::DisclosurePlanNotRecorded { .. } => "disclosure_plan_not_recorded",
             Reason::NoPublication { .. } => "no_publication",
+            Reason::GovernanceNotRecorded => "governance_not_recorded",
+            Reason::PolicyNotApproved => "policy_not_approved",
+            Reason::PolicyNotByExecutive { .. } => "policy_not_by_executive",
+            Reason::PolicyReviewOverdue { .. } => "policy_review_overdue",
+            Reason::PlanNotApproved => "plan_not_approved",
+            Reason::NoCiso => "no_ciso",
+            Reason::NoCommittee => "no_committee",
+            Reason::CommitteeDidNotMeet { .. } => "committee_did_not_meet",
+            Reason::NotLinkedToErm => "not_linked_to_erm",
+            Reason::DirectivesOverdue { .. } => "directives_overdue",
+            Reason::ActionsOverdue { .. } => "actions_overdue",
         })
         .collect();
     (l.light, codes)
@@ -199,6 +210,12 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::FurtherDecisions { .. } => "further_decisions",
         Ask::AddressEscalationBreaches { .. } => "address_escalation_breaches",
         Ask::NotifyRegulator { .. } => "notify_regulator",
+        Ask::ApprovePolicy { .. } => "approve_policy",
+        Ask::ReviewPolicy { .. } => "review_policy",
+        Ask::ApprovePlan => "approve_plan",
+        Ask::AppointCiso => "appoint_ciso",
+        Ask::DirectiveOverdue { .. } => "directive_overdue",
+        Ask::ChaseActions { .. } => "chase_actions",
     }
 }
 
@@ -207,8 +224,9 @@ fn traffic_lights_follow_the_rules() {
     let s = scenario();
     let sum = board_summary(&s, q("2026Q2")).unwrap();
     assert!(sum.year_covered);
-    assert_eq!(light(&sum, 1), (Light::Green, vec!["meets_target"]));
-    assert_eq!(light(&sum, 2), (Light::Red, vec!["far_below_target", "fell"])); // 2 → 1
+    // No governance record: items 1 and 2 say so and keep the check sheet's colour.
+    assert_eq!(light(&sum, 1), (Light::Green, vec!["meets_target", "governance_not_recorded"]));
+    assert_eq!(light(&sum, 2), (Light::Red, vec!["far_below_target", "fell", "governance_not_recorded"])); // 2 → 1
     assert_eq!(
         light(&sum, 3),
         (Light::Red, vec!["approval_missing", "below_target", "approval_expiring", "no_assessment"])
@@ -493,8 +511,25 @@ fn calm() -> Snapshot {
         title: "情報セキュリティ報告書".into(),
         url: None,
     });
+    r.governance = Some(governed());
     crate::fixture::assert_valid(&s);
     s
+}
+
+/// The executive's own decisions, all taken and current at 2026-06-30 (0-4).
+fn governed() -> Governance {
+    Governance {
+        policy_approved_on: Some(d("2025-10-01")),
+        policy_body: Some(ApprovingBody::Board),
+        policy_next_review: Some(d("2026-09-30")),
+        ciso_appointed_on: Some(d("2025-04-01")),
+        ciso: Some("取締役 CISO".into()),
+        committee: Some("経営リスク管理委員会".into()),
+        committee_meetings: Some(1),
+        plan_approved_on: Some(d("2026-04-01")),
+        plan_body: Some(ApprovingBody::Board),
+        erm_linked: Some(true),
+    }
 }
 
 fn summary_of(s: &Snapshot) -> BoardSummary {
@@ -1926,4 +1961,207 @@ fn no_publication_in_the_year_is_amber_when_the_target_expects_one() {
     let sum = summary_of(&s);
     assert_eq!(light(&sum, 4).1.last(), Some(&"meets_target"));
     assert!(!light(&sum, 4).1.contains(&"no_publication"));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The executive's own decisions, directives and treatment actions (0-4, 3-4, 4-2).
+
+/// Items 1 and 2 without a governance record: a green note on each, colours and decisions unchanged.
+#[test]
+fn governance_not_recorded_is_said_and_changes_no_colour() {
+    let mut s = calm();
+    s.quarters[NOW].governance = None;
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 1), (Light::Green, vec!["meets_target", "governance_not_recorded"]));
+    assert_eq!(light(&sum, 2), (Light::Green, vec!["meets_target", "governance_not_recorded"]));
+    others_calm(&sum, &[1, 2]);
+    assert_eq!(asks(&sum), vec![]);
+    assert!(!sum.governance.recorded);
+}
+
+/// Item 1, `policy_not_approved` (red, high) although every check item meets its target (the check
+/// sheet says 3 of 3); a policy approved by the CISO only: amber, medium.
+#[test]
+fn a_policy_never_approved_is_red_whatever_the_check_sheet_says() {
+    let mut s = calm();
+    let g = s.quarters[NOW].governance.as_mut().unwrap();
+    g.policy_approved_on = None;
+    g.policy_body = None;
+    g.policy_next_review = None;
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 1), (Light::Red, vec!["policy_not_approved", "meets_target"]));
+    assert_eq!(sum.lights[0].signals[0].trace, vec!["quarters[3].governance"]);
+    others_calm(&sum, &[1]);
+    assert_eq!(asks(&sum), vec![(Urgency::High, 1, "approve_policy")]);
+    assert_eq!(sum.decisions[0].key, "approve_policy");
+
+    let mut s = calm();
+    s.quarters[NOW].governance.as_mut().unwrap().policy_body = Some(ApprovingBody::Ciso);
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 1), (Light::Amber, vec!["policy_not_by_executive", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 1, "approve_policy")]);
+}
+
+/// The policy's review due 2026-06-30 is in time at the reference date 2026-06-30; due 2026-06-29 it is
+/// late (amber, medium). Without a review date the anniversary of the approval applies.
+#[test]
+fn a_policy_past_its_review_is_amber_from_the_day_after() {
+    let with_due = |due: Option<&str>, approved: &str| {
+        let mut s = calm();
+        let g = s.quarters[NOW].governance.as_mut().unwrap();
+        g.policy_next_review = due.map(d);
+        g.policy_approved_on = Some(d(approved));
+        summary_of(&s)
+    };
+    let sum = with_due(Some("2026-06-30"), "2025-10-01");
+    assert_eq!(light(&sum, 1), (Light::Green, vec!["meets_target"]));
+    let sum = with_due(Some("2026-06-29"), "2025-10-01");
+    assert_eq!(light(&sum, 1), (Light::Amber, vec!["policy_review_overdue", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 1, "review_policy")]);
+    assert_eq!(light(&with_due(None, "2025-06-30"), 1), (Light::Green, vec!["meets_target"]));
+    assert_eq!(light(&with_due(None, "2025-06-29"), 1).0, Light::Amber);
+}
+
+/// Item 2: no CISO (red, high), a committee that did not meet (amber), cyber risk outside the ERM
+/// (amber); item 1: the implementation plan not approved (amber, medium).
+#[test]
+fn no_ciso_a_silent_committee_and_an_unapproved_plan() {
+    let mut s = calm();
+    let g = s.quarters[NOW].governance.as_mut().unwrap();
+    g.ciso = None;
+    g.ciso_appointed_on = None;
+    g.committee_meetings = Some(0);
+    g.erm_linked = Some(false);
+    g.plan_approved_on = None;
+    let sum = summary_of(&s);
+    assert_eq!(
+        light(&sum, 2),
+        (Light::Red, vec!["no_ciso", "committee_did_not_meet", "not_linked_to_erm", "meets_target"])
+    );
+    assert_eq!(light(&sum, 1), (Light::Amber, vec!["plan_not_approved", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::High, 2, "appoint_ciso"), (Urgency::Medium, 1, "approve_plan")]);
+    s.quarters[NOW].governance.as_mut().unwrap().committee = None;
+    assert!(light(&summary_of(&s), 2).1.contains(&"no_committee"));
+}
+
+fn directive_of(id: &str, item: u8, issued: &str, due: &str) -> Directive {
+    Directive {
+        id: id.into(),
+        text: "標的型攻撃メール訓練を全社で実施".into(),
+        owner: "CISO".into(),
+        item,
+        decision: None,
+        issued_on: d(issued),
+        due: d(due),
+        status: ProgressStatus::InProgress,
+        done_on: None,
+    }
+}
+
+/// A directive of last quarter due 2026-06-30 is in progress at 2026-06-30; due 2026-06-29 it is
+/// overdue: amber on its item and a decision again (medium). The board record counts it.
+#[test]
+fn an_overdue_directive_is_asked_again() {
+    let mut s = calm();
+    s.quarters[NOW].directives = vec![directive_of("D-1", 6, "2026-03-20", "2026-06-30")];
+    let sum = summary_of(&s);
+    others_calm(&sum, &[]);
+    assert_eq!(sum.board.carried_counts.in_progress, 1);
+    assert_eq!(asks(&sum), vec![]);
+
+    s.quarters[NOW].directives = vec![directive_of("D-1", 6, "2026-03-20", "2026-06-29")];
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 6), (Light::Amber, vec!["directives_overdue", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 6, "directive_overdue")]);
+    assert_eq!(sum.decisions[0].key, "directive_overdue:D-1");
+    assert_eq!(sum.board.carried_counts.overdue, 1);
+    assert_eq!(sum.board.carried[0].days_overdue, 1);
+    assert!(sum.board.recorded);
+}
+
+/// A decision the board took is not asked twice while in force (12 months): the budget decision of
+/// 2025-06-30 still holds at 2026-06-30 (said "decided on"), that of 2025-06-29 no longer does.
+#[test]
+fn a_decision_already_taken_is_not_asked_twice() {
+    let taken = |on: &str| {
+        let mut s = calm();
+        s.quarters[NOW].budget.approved_on = None;
+        s.quarters.insert(0, crate::fixture::empty_quarter(q("2025Q2")));
+        s.quarters[0].checksheet.iter_mut().for_each(|a| a.maturity = 3);
+        s.quarters[0].board_decisions = vec![BoardDecision {
+            id: "BD-1".into(),
+            on: d(on),
+            key: "approve_budget".into(),
+            outcome: BoardOutcome::Directed,
+            body: Some(ApprovingBody::Board),
+            reference: None,
+        }];
+        crate::fixture::assert_valid(&s);
+        board_summary(&s, q("2026Q2")).unwrap()
+    };
+    let sum = taken("2025-06-30");
+    assert_eq!(asks(&sum), vec![]);
+    assert_eq!(sum.already_decided.len(), 1);
+    let a = &sum.already_decided[0];
+    assert_eq!((a.on, a.board_decision.as_str(), a.decision.key.as_str()), (d("2025-06-30"), "BD-1", "approve_budget"));
+    assert_eq!(sum.headline.decisions.medium, 0);
+
+    let sum = taken("2025-06-29");
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 6, "approve_budget")]);
+    assert!(sum.already_decided.is_empty());
+}
+
+fn action_of(id: &str, due: &str, risk: Option<&str>) -> Action {
+    Action {
+        id: id.into(),
+        title: "WAF 導入".into(),
+        owner: "情報システム部".into(),
+        due: d(due),
+        status: ProgressStatus::InProgress,
+        done_on: None,
+        risk: risk.map(str::to_owned),
+        finding: None,
+        source: None,
+        assumed_in_residual: false,
+    }
+}
+
+/// Overdue treatment actions: one on a risk above tolerance makes item 3 red and a high decision;
+/// two elsewhere are amber without a decision; the third makes a medium decision. Due on the
+/// reference date is in time.
+#[test]
+fn overdue_actions_count_per_item_and_escalate() {
+    let mut s = calm();
+    let r = &mut s.quarters[NOW];
+    r.assets.push(asset("ec", "ECサイト"));
+    let mut above = risk("R-1", "ec", (3, 3), (2, 3));
+    above.approval = Some(Approval {
+        approver: "取締役会".into(),
+        body: Some(ApprovingBody::Board),
+        rating: None,
+        approved_on: d("2026-04-01"),
+        expires_on: d("2027-03-31"),
+        reference: None,
+    });
+    r.risks = vec![above, risk("R-2", "ec", (2, 2), (1, 1))];
+    r.actions = vec![action_of("A-1", "2026-06-30", Some("R-1"))];
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 3).0, Light::Green);
+    assert_eq!(asks(&sum), vec![]);
+
+    s.quarters[NOW].actions = vec![action_of("A-1", "2026-06-29", Some("R-1"))];
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 3), (Light::Red, vec!["actions_overdue", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::High, 3, "chase_actions")]);
+    assert_eq!(sum.decisions[0].key, "chase_actions:3");
+
+    s.quarters[NOW].actions =
+        vec![action_of("A-2", "2026-06-29", Some("R-2")), action_of("A-3", "2026-05-31", Some("R-2"))];
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 3), (Light::Amber, vec!["actions_overdue", "meets_target"]));
+    assert_eq!(asks(&sum), vec![]);
+    s.quarters[NOW].actions.push(action_of("A-4", "2026-04-30", None));
+    let sum = summary_of(&s);
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 3, "chase_actions")]);
+    assert_eq!(sum.actions.overdue, 3);
 }

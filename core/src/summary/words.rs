@@ -4,6 +4,7 @@
 //! carries the data, these render it.
 
 mod ask;
+mod board;
 mod group;
 mod loss;
 mod reason;

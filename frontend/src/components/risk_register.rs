@@ -48,6 +48,7 @@ struct Labels {
     next: &'static str,
     last: &'static str,
     sort_by: &'static str,
+    plan: &'static str,
 }
 
 const JA: Labels = Labels {
@@ -65,6 +66,7 @@ const JA: Labels = Labels {
     next: "次へ",
     last: "最後",
     sort_by: "で並べ替え",
+    plan: "対応計画",
 };
 
 const EN: Labels = Labels {
@@ -82,6 +84,7 @@ const EN: Labels = Labels {
     next: "Next",
     last: "Last",
     sort_by: "Sort by ",
+    plan: "Treatment plan",
 };
 
 fn labels(lang: Language) -> &'static Labels {
@@ -259,6 +262,18 @@ pub fn RiskRegister(props: &RiskRegisterProps) -> Html {
                     }
                 </td>
                 <td class="csm-num">{ r.expected_loss.get(lang) }</td>
+                <td
+                    class={classes!("csm-register-plan", (r.plan.overdue > 0).then_some("is-overdue"))}
+                    data-testid="risk-plan"
+                    data-actions={r.plan.actions.to_string()}
+                    data-overdue={r.plan.overdue.to_string()}
+                    data-assumed-open={r.plan.assumed_open.to_string()}
+                >
+                    { r.plan.text(lang) }
+                    if let Some(note) = r.plan.assumption(lang) {
+                        <span class="csm-register-sub">{ note }</span>
+                    }
+                </td>
             </tr>
         }
     });
@@ -331,10 +346,10 @@ pub fn RiskRegister(props: &RiskRegisterProps) -> Html {
                     data-pages={page.pages.to_string()}
                 >
                     <caption class="csm-sr-only">{ l.title }</caption>
-                    <thead><tr>{ for header }</tr></thead>
+                    <thead><tr>{ for header }<th scope="col">{ l.plan }</th></tr></thead>
                     <tbody>
                         if page.rows.is_empty() {
-                            <tr><td colspan="9" class="csm-muted">{ l.no_rows }</td></tr>
+                            <tr><td colspan="10" class="csm-muted">{ l.no_rows }</td></tr>
                         }
                         { for rows }
                     </tbody>

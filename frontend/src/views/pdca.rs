@@ -1,12 +1,15 @@
 //! PDCA and reporting (4-1, 4-2, 付録3 (4)-1 and (4)-2): each area's phase as a four-step indicator
 //! with days in phase, planned against actual cycle and overdue reviews; the last 12 months of
-//! reporting to the executive as a calendar strip; the year's audits and security tests.
+//! reporting to the executive as a calendar strip; the year's audits and security tests; the executive's
+//! own decisions, the board's directives and the treatment actions (0-4, 4-2, 3-4).
 //!
 //! Test hooks: `view-pdca` (`data-overdue-reviews`); `pdca-area` (`data-area`, `data-phase`,
 //! `data-overdue`, `data-days-in-phase`); `month-cell` (`data-month`, `data-status`, `data-progress`,
 //! `data-state`); `cadence` (`data-progress`, `data-status`, `data-missing`); `audits` (one
-//! `data-<kind>` count per kind) with `audit-row` (`data-kind`); `report-row` (`data-kind`).
+//! `data-<kind>` count per kind) with `audit-row` (`data-kind`); `report-row` (`data-kind`); the
+//! executive's decisions, directives and actions: see `board`.
 
+mod board;
 mod labels;
 
 use csm_core::pdca::{AuditEntry, MonthReports, MonthStanding, Pdca, PdcaArea, ReportEntry, phase_label};
@@ -35,6 +38,7 @@ pub fn PdcaView() -> Html {
             { areas(lang, p) }
             { cadence(lang, p, chosen.summary.year_covered) }
             { audits(lang, p) }
+            { board::board(lang, &chosen.summary) }
         </div>
     }
 }

@@ -6,7 +6,8 @@
 //!
 //! Test hooks: `view-summary`; `item-light` (`data-item`, `data-light`); `kpi-tile` (`data-kpi`,
 //! `data-value`, `data-status`); `decision` (`data-rank`, `data-severity`, `data-item`);
-//! `expected-loss` (`data-yen`).
+//! `expected-loss` (`data-yen`); `board-record` (`data-recorded`, `data-carried`, `data-overdue`) with
+//! `board-status`, `directive-overdue` (`data-id`), `already-decided`, `decision-taken`.
 
 mod labels;
 
@@ -72,6 +73,7 @@ pub fn SummaryView() -> Html {
                                 { for summary.decisions.iter().map(|d| decision(lang, d)) }
                             </ol>
                         }
+                        { board_record(lang, summary) }
                     </section>
                 </div>
                 <div class="csm-summary-col">
@@ -361,6 +363,9 @@ fn decision(lang: Language, d: &Decision) -> Html {
                 <p class="csm-decision-meta">
                     <span>{ format!("{} {}", l.item, d.item) }</span>
                     { trace(lang, &d.trace) }
+                    <span class="csm-decision-key" data-testid="decision-key">
+                        { format!("{}: ", l.key) }<code class="csm-path">{ d.key.clone() }</code>
+                    </span>
                 </p>
                 if !d.members.is_empty() {
                     <details class="csm-decision-members" data-testid="decision-members">
@@ -369,7 +374,12 @@ fn decision(lang: Language, d: &Decision) -> Html {
                             { for d.members.iter().map(|m| html! {
                                 <li class="csm-decision-member" data-testid="decision-member" data-rank={m.rank.to_string()}>
                                     <p class="csm-decision-title">{ m.title(lang) }</p>
-                                    <p class="csm-decision-meta">{ trace(lang, &m.trace) }</p>
+                                    <p class="csm-decision-meta">
+                                        { trace(lang, &m.trace) }
+                                        <span class="csm-decision-key">
+                                            { format!("{}: ", l.key) }<code class="csm-path">{ m.key.clone() }</code>
+                                        </span>
+                                    </p>
                                 </li>
                             }) }
                         </ol>
@@ -377,6 +387,54 @@ fn decision(lang: Language, d: &Decision) -> Html {
                 }
             </div>
         </li>
+    }
+}
+
+/// The board's record beside the decisions (4-2), compact enough for page 1: last quarter's
+/// directives counted by state, the overdue ones named; the decisions not asked again because the
+/// board took them, the decisions taken and tolerance changes of the quarter (screen only on paper,
+/// but the count of those not asked again).
+fn board_record(lang: Language, s: &BoardSummary) -> Html {
+    let l = labels(lang);
+    let b = &s.board;
+    let overdue: Vec<_> = b.overdue().collect();
+    html! {
+        <div
+            class="csm-board-record"
+            data-testid="board-record"
+            data-recorded={b.recorded.to_string()}
+            data-carried={b.carried.len().to_string()}
+            data-overdue={overdue.len().to_string()}
+        >
+            <h4 class="csm-board-title">{ l.board_title }</h4>
+            <p class="csm-board-status" data-testid="board-status">{ b.status(lang) }</p>
+            if !overdue.is_empty() {
+                <ul class="csm-board-overdue">
+                    { for overdue.iter().map(|d| html! {
+                        <li data-testid="directive-overdue" data-id={d.id.clone()}>
+                            <Shape tone={Tone::Bad} />
+                            <span>{ d.line(lang) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            if !s.already_decided.is_empty() {
+                <p class="csm-board-decided-count" data-testid="already-decided-count">
+                    { labels::already_decided(lang, s.already_decided.len()) }
+                </p>
+                <ul class="csm-board-decided">
+                    { for s.already_decided.iter().map(|a| html! {
+                        <li data-testid="already-decided">{ a.line(lang) }</li>
+                    }) }
+                </ul>
+            }
+            if !b.taken.is_empty() || !b.tolerance_changes.is_empty() {
+                <ul class="csm-board-taken">
+                    { for b.taken.iter().map(|t| html! { <li data-testid="decision-taken">{ t.line(lang) }</li> }) }
+                    { for b.tolerance_changes.iter().map(|c| html! { <li data-testid="tolerance-change">{ c.line(lang) }</li> }) }
+                </ul>
+            }
+        </div>
     }
 }
 

@@ -75,6 +75,23 @@ impl Importer<'_> {
                         records[i].insert(section.into(), Value::Object(obj));
                     }
                 }
+                Shape::QuarterOptionalRow { section } => {
+                    let Some(b) = self.bound_index(def) else { continue };
+                    for (i, q) in quarters.iter().enumerate() {
+                        let rows: Vec<&Row> = parsed[b].iter().filter(|r| r.quarter == Some(*q)).collect();
+                        let Some(row) = rows.first() else { continue };
+                        self.register_record(format!("quarters[{i}].{section}"), b, row.row);
+                        for extra in rows.iter().skip(1) {
+                            self.push(
+                                self.loc(b, Some(extra.row), Some(0)),
+                                Rule::DuplicateId,
+                                format!("quarter {q} has a row already (row {})", row.row + 1),
+                                format!("四半期 {q} の行は既にあります（{} 行目）", row.row + 1),
+                            );
+                        }
+                        records[i].insert(section.into(), Value::Object(Self::record(def, row)));
+                    }
+                }
                 Shape::QuarterList { section } => {
                     let b = self.bound_index(def);
                     for (i, q) in quarters.iter().enumerate() {

@@ -84,6 +84,10 @@ impl Checker {
         self.information_sharing(at, seen);
         self.emergency(at, seen);
         self.disclosure(at, seen);
+        self.governance(at);
+        self.board_decisions(at, seen);
+        self.directives(at, seen);
+        self.actions(at, seen);
     }
 }
 

@@ -427,6 +427,53 @@ impl Ask {
                     format!("Direct the report of severe incident {incident} (a personal-data leak) to the regulator (none on record)")
                 }
             }
+
+            Ask::ApprovePolicy { body: None } => {
+                if ja {
+                    "セキュリティポリシーを承認する".to_owned()
+                } else {
+                    "Approve the security policy".to_owned()
+                }
+            }
+            Ask::ApprovePolicy { body: Some(b) } => {
+                if ja {
+                    format!("{}が承認したセキュリティポリシーを経営者として承認する", b.label(lang))
+                } else {
+                    format!("Approve as the executive the security policy approved by the {}", b.label(lang))
+                }
+            }
+            Ask::ReviewPolicy { due } => {
+                if ja {
+                    format!("見直し期限（{due}）を過ぎたセキュリティポリシーを見直させる")
+                } else {
+                    format!("Have the security policy reviewed (due {due})")
+                }
+            }
+            Ask::ApprovePlan => {
+                if ja { "実施計画を承認する".to_owned() } else { "Approve the implementation plan".to_owned() }
+            }
+            Ask::AppointCiso => {
+                if ja { "CISO 等を任命する".to_owned() } else { "Appoint a CISO".to_owned() }
+            }
+            Ask::DirectiveOverdue { id, text, owner, due, days_overdue } => {
+                if ja {
+                    format!("期限（{due}）を {days_overdue} 日過ぎた指示 {id}「{text}」（{owner}）の扱いを決める")
+                } else {
+                    format!("Decide on directive {id} \"{text}\" ({owner}), {days_overdue} day(s) past its due date {due}")
+                }
+            }
+            Ask::ChaseActions { actions, above_tolerance } => {
+                let above = match (ja, *above_tolerance) {
+                    (_, 0) => String::new(),
+                    (true, k) => format!("（うち許容レベル超過のリスクに対するもの {k} 件）"),
+                    (false, k) => format!(" ({k} on risks above tolerance)"),
+                };
+                if ja {
+                    format!("期限を過ぎた対応計画のアクション {actions} 件{above}の完了を指示する")
+                } else {
+                    format!("Direct completion of {actions} treatment action(s) past due{above}")
+                }
+            }
         }
     }
 }

@@ -556,6 +556,91 @@ impl Reason {
                     format!("No public document on cyber-security in the trailing year ((4)-4 target {target}){from}")
                 }
             }
+
+            Reason::GovernanceNotRecorded => {
+                if ja {
+                    "経営者の決定事項（ポリシー承認・CISO任命・委員会・実施計画）が記録されていません（未記録: チェックシートのみで判定）".to_owned()
+                } else {
+                    "The executive's own decisions (policy, CISO, committee, plan) are not recorded: judged on the check sheet alone".to_owned()
+                }
+            }
+            Reason::PolicyNotApproved => {
+                if ja {
+                    "セキュリティポリシーが経営者に承認されていません".to_owned()
+                } else {
+                    "The security policy has never been approved by the executive".to_owned()
+                }
+            }
+            Reason::PolicyNotByExecutive { body } => {
+                let who = body.map(|b| b.label(lang).to_owned()).unwrap_or_default();
+                if ja {
+                    format!("セキュリティポリシーの承認が経営者によるものではありません（{who}）")
+                } else {
+                    format!("The security policy was approved by {who}, not by the executive")
+                }
+            }
+            Reason::PolicyReviewOverdue { due } => {
+                if ja {
+                    format!("セキュリティポリシーの見直し期限 {due} を過ぎています")
+                } else {
+                    format!("The security policy's review was due on {due}")
+                }
+            }
+            Reason::PlanNotApproved => {
+                if ja {
+                    "実施計画が経営者に承認されていません".to_owned()
+                } else {
+                    "The implementation plan is not approved by the executive".to_owned()
+                }
+            }
+            Reason::NoCiso => {
+                if ja {
+                    "CISO 等が任命されていません".to_owned()
+                } else {
+                    "No CISO is appointed".to_owned()
+                }
+            }
+            Reason::NoCommittee => {
+                if ja {
+                    "サイバーセキュリティリスクを扱う委員会がありません".to_owned()
+                } else {
+                    "No committee manages cyber-security risk".to_owned()
+                }
+            }
+            Reason::CommitteeDidNotMeet { committee } => {
+                if ja {
+                    format!("{committee} が当四半期に開催されていません")
+                } else {
+                    format!("The {committee} did not meet in the quarter")
+                }
+            }
+            Reason::NotLinkedToErm => {
+                if ja {
+                    "サイバーセキュリティリスクが全社リスク管理・BCP に位置付けられていません".to_owned()
+                } else {
+                    "Cyber-security risk is not part of the enterprise risk management and BCP".to_owned()
+                }
+            }
+            Reason::DirectivesOverdue { directives } => {
+                let n = directives.len();
+                if ja {
+                    format!("取締役会の指示 {n} 件が期限を過ぎて未完了です: {}", join(directives, lang))
+                } else {
+                    format!("{n} board directive(s) past due and not done: {}", join(directives, lang))
+                }
+            }
+            Reason::ActionsOverdue { actions, above_tolerance } => {
+                let above = match (ja, *above_tolerance) {
+                    (_, 0) => String::new(),
+                    (true, k) => format!("（うち許容レベル超過のリスクに対するもの {k} 件）"),
+                    (false, k) => format!(" ({k} on risks above tolerance)"),
+                };
+                if ja {
+                    format!("対応計画のアクション {actions} 件が期限を過ぎています{above}")
+                } else {
+                    format!("{actions} treatment action(s) past due{above}")
+                }
+            }
         }
     }
 }

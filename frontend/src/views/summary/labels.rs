@@ -42,6 +42,10 @@ pub struct Labels {
     pub partial_year: &'static str,
     /// "Largest by asset".
     pub by_asset: &'static str,
+    /// Heading of the board's record: last quarter's directives and the decisions taken (4-2).
+    pub board_title: &'static str,
+    /// "Decision key" (what a board decision records to answer it).
+    pub key: &'static str,
 }
 
 /// Japanese.
@@ -63,6 +67,8 @@ pub const JA: Labels = Labels {
     no_decisions: "今期、取締役会の判断を求める事項はありません。",
     partial_year: "記録が直近12か月をすべて覆っていないため、12か月の回数に基づく判定は黄・中までにとどめています。",
     by_asset: "資産別（上位）",
+    board_title: "前期の指示とその後・取締役会の決定",
+    key: "判断事項キー",
 };
 
 /// English.
@@ -84,6 +90,8 @@ pub const EN: Labels = Labels {
     no_decisions: "No decision is asked of the board this quarter.",
     partial_year: "The records do not cover the last 12 months, so rules counting over 12 months stop at amber and medium.",
     by_asset: "Largest by asset",
+    board_title: "Last quarter's directives and the board's decisions",
+    key: "Decision key",
 };
 
 /// The labels of `lang`.
@@ -178,6 +186,14 @@ pub fn all_members(lang: Language, n: usize) -> String {
     }
 }
 
+/// `決定済みのため今期は問わない事項 2 件` / `2 decision(s) already taken, not asked again`.
+pub fn already_decided(lang: Language, n: usize) -> String {
+    match lang {
+        Language::Ja => format!("決定済みのため今期は問わない事項 {n} 件"),
+        Language::En => format!("{n} decision(s) already taken, not asked again"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,5 +217,6 @@ mod tests {
         assert_eq!(series(Language::En, "Share", &points), "Share by quarter: 2026Q2 5%, 2026Q3 —");
         assert_eq!(series(Language::Ja, "割合", &points), "割合の推移: 2026Q2 5%、2026Q3 —");
         assert_eq!(risks(Language::En, 1), "1 risk");
+        assert_eq!(already_decided(Language::Ja, 2), "決定済みのため今期は問わない事項 2 件");
     }
 }
