@@ -19,6 +19,7 @@ pub mod figure;
 pub mod fiscal;
 #[cfg(test)]
 pub(crate) mod fixture;
+pub mod group;
 pub mod kpi;
 pub mod measure;
 pub mod partners;
@@ -29,4 +30,5 @@ pub mod risk;
 pub mod snapshot;
 pub mod summary;
 pub mod text;
+pub mod trend;
 pub mod vocabulary;

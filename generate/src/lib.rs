@@ -180,6 +180,7 @@ pub fn generate(params: &Params) -> Snapshot {
             employees: group.employees().max(1),
             group_companies: group.group_companies(),
             fiscal_year_start: None,
+            id: None,
         },
         risk_matrix: register::matrix(),
         quarters,

@@ -94,6 +94,11 @@ pub struct Organisation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 12)))]
     pub fiscal_year_start: Option<u8>,
+    /// A stable identifier of the organisation across its exports (e.g. its corporate number 法人番号 or
+    /// the group's company code), so a group comparison can tell two exports of one company from two
+    /// companies (`csm compare`). Absent: the comparison identifies the company by its Japanese name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 
 /// A group company (子会社・系列企業).
