@@ -351,6 +351,7 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
         risk_matrix: matrix(),
         quarters: records,
         before_first_quarter: None,
+        reference_profiles: Vec::new(),
     }
 }
 

@@ -133,6 +133,7 @@ pub fn snapshot_with(quarters: &[&str], as_of: &str) -> Snapshot {
         risk_matrix: matrix3(),
         quarters: quarters.iter().map(|s| empty_quarter(q(s))).collect(),
         before_first_quarter: None,
+        reference_profiles: Vec::new(),
     }
 }
 

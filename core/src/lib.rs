@@ -26,6 +26,7 @@ pub mod partners;
 pub mod pdca;
 pub mod period;
 pub mod readiness;
+pub mod reference;
 pub mod risk;
 pub mod snapshot;
 pub mod summary;

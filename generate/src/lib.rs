@@ -185,6 +185,7 @@ pub fn generate(params: &Params) -> Snapshot {
         risk_matrix: register::matrix(),
         quarters,
         before_first_quarter: None,
+        reference_profiles: Vec::new(),
     }
 }
 
