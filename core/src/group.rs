@@ -277,9 +277,15 @@ impl GroupProblem {
     }
 }
 
+/// The version of the comparison's JSON shape (`csm compare --format json`); bumped on any breaking
+/// change.
+pub const COMPARE_VERSION: u32 = 1;
+
 /// The group compared for one quarter.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GroupComparison {
+    /// [`COMPARE_VERSION`].
+    pub compare_version: u32,
     /// The quarter compared: the one asked for, else the latest quarter any loaded company holds;
     /// `None` when no export loaded.
     pub quarter: Option<Quarter>,
@@ -379,6 +385,7 @@ pub fn compare(members: &[Member<'_>], quarter: Option<Quarter>) -> GroupCompari
         .collect();
     let decisions = decisions::roll_up(&rows);
     GroupComparison {
+        compare_version: COMPARE_VERSION,
         quarter,
         compared: compared.len(),
         overall,

@@ -1,0 +1,241 @@
+//! `csm compare FILE… [--quarter 2026Q3] [--format text|json] [--lang ja|en]`: the group's companies
+//! side by side for one quarter (`csm_core::group::compare`), as text for a person or JSON for other
+//! tools (docs/SUMMARY.md §9).
+//!
+//! Exit status: 0 — the comparison is printed and every file loaded; 1 — printed, but one or more
+//! files did not load (their problems are listed under their name, the others are compared); 2 — a
+//! usage error (an unreadable path, a malformed `--quarter`).
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use csm_core::calendar::Quarter;
+use csm_core::group::{self, GroupComparison, GroupRule, Member, RowState};
+use csm_core::snapshot::{self, Language, Problems, Snapshot};
+use csm_core::summary::Light;
+use csm_core::text::{number, yen};
+use csm_core::vocabulary::Term;
+
+use crate::terminal::{json_safe, safe};
+use crate::{Format, Lang};
+
+pub fn run(files: &[PathBuf], quarter: Option<&str>, lang: Lang, format: Format) -> anyhow::Result<ExitCode> {
+    let ja = lang == Lang::Ja;
+    let quarter = match quarter.map(str::parse::<Quarter>) {
+        None => None,
+        Some(Ok(q)) => Some(q),
+        Some(Err(e)) => {
+            if ja {
+                eprintln!("csm: 四半期の指定が不正です: {e}");
+            } else {
+                eprintln!("csm: {e}");
+            }
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let mut loaded: Vec<(String, Result<Snapshot, Problems>)> = Vec::new();
+    for file in files {
+        let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+        let label = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+        loaded.push((label, snapshot::load(&bytes)));
+    }
+    let members: Vec<Member<'_>> = loaded
+        .iter()
+        .map(|(label, r)| match r {
+            Ok(s) => Member::loaded(label, s),
+            Err(p) => Member::unreadable(label, &p.0),
+        })
+        .collect();
+    let cmp = group::compare(&members, quarter);
+    match format {
+        Format::Json => println!("{}", json_safe(&serde_json::to_string_pretty(&cmp)?)),
+        Format::Text => print!("{}", render(&cmp, if ja { Language::Ja } else { Language::En })),
+    }
+    let unreadable = cmp.problems.iter().any(|p| p.rule == GroupRule::Unreadable);
+    Ok(if unreadable { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn mark(l: Option<Light>) -> &'static str {
+    match l {
+        Some(Light::Green) => "●",
+        Some(Light::Amber) => "▲",
+        Some(Light::Red) => "■",
+        None => "·",
+    }
+}
+
+fn opt(x: Option<f64>) -> String {
+    x.map_or_else(|| "—".to_owned(), |v| number(v, 2))
+}
+
+/// The comparison as text.
+pub fn render(c: &GroupComparison, lang: Language) -> String {
+    let ja = lang == Language::Ja;
+    let mut out = String::new();
+    let rule = "━".repeat(64);
+    let q = c.quarter.map_or_else(|| "—".to_owned(), |q| q.to_string());
+    let n = c.companies.len();
+    if ja {
+        let _ = writeln!(out, "{rule}\nグループ比較 — {q}\n比較 {} 社 / {n} ファイル\n{rule}", c.compared);
+    } else {
+        let _ = writeln!(out, "{rule}\nGroup comparison — {q}\n{} of {n} file(s) compared\n{rule}", c.compared);
+    }
+
+    let _ = writeln!(
+        out,
+        "\n■ {}",
+        if ja {
+            "各社: 重要10項目（●青 ▲黄 ■赤 と成熟度）"
+        } else {
+            "Companies: the 10 important items (● green ▲ amber ■ red, and maturity)"
+        }
+    );
+    for r in &c.companies {
+        let name = r.name.as_ref().map_or_else(|| r.label.clone(), |t| t.get(lang).to_owned());
+        let id = r.id.as_deref().map(|i| format!(" [{i}]")).unwrap_or_default();
+        let _ = writeln!(out, "  {}. {}{} — {}", r.position + 1, safe(&name), safe(&id), safe(&r.label));
+        let Some(f) = &r.figures else {
+            let _ = writeln!(out, "     {}", r.state.label(lang));
+            continue;
+        };
+        let as_of = r.as_of.map(|d| d.to_string()).unwrap_or_default();
+        let fq = f.fiscal_quarter.label.get(lang);
+        let overall = number(f.overall.maturity, 2);
+        let target = number(f.overall.target, 2);
+        if ja {
+            let _ = writeln!(out, "     {fq}　基準日 {as_of}　総合 {overall} / 目標 {target}");
+        } else {
+            let _ = writeln!(out, "     {fq}  as of {as_of}  overall {overall} / target {target}");
+        }
+        let cells: Vec<String> =
+            f.items.iter().map(|i| format!("{}{} {}", i.number, mark(i.light), number(i.maturity, 2))).collect();
+        let _ = writeln!(out, "     {}", cells.join("  "));
+        let principles: Vec<String> = f.principles.iter().map(|p| number(p.maturity, 2)).collect();
+        let k = &f.kpi_counts;
+        let loss = yen(f.expected_loss_yen, lang);
+        let worst = f.worst_decision.as_ref().map(|d| d.title(lang)).unwrap_or_else(|| "—".into());
+        if ja {
+            let _ = writeln!(
+                out,
+                "     三原則 {}　KPI 未達 {}・注意 {}・達成 {}・判定なし {}",
+                principles.join(" / "),
+                k.off_track,
+                k.at_risk,
+                k.on_track,
+                k.no_status
+            );
+            let _ = writeln!(
+                out,
+                "     許容レベル超の残留リスク {}（未承認 {}）　想定年間損失 {loss}　再評価期限超過の委託先 {}",
+                f.above_tolerance,
+                f.unapproved,
+                f.overdue_partners.len()
+            );
+            let _ = writeln!(
+                out,
+                "     判断事項 {} 件（{} 項目）　最優先: {}",
+                f.decisions_total,
+                f.decisions,
+                safe(&worst)
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "     principles {}  KPIs off track {}, at risk {}, on track {}, no status {}",
+                principles.join(" / "),
+                k.off_track,
+                k.at_risk,
+                k.on_track,
+                k.no_status
+            );
+            let _ = writeln!(
+                out,
+                "     residual risks above tolerance {} ({} unapproved)  expected loss {loss}  partners past review {}",
+                f.above_tolerance,
+                f.unapproved,
+                f.overdue_partners.len()
+            );
+            let _ = writeln!(
+                out,
+                "     decisions {} ({} entries)  most urgent: {}",
+                f.decisions_total,
+                f.decisions,
+                safe(&worst)
+            );
+        }
+    }
+
+    let _ = writeln!(
+        out,
+        "\n■ {}",
+        if ja {
+            "グループの分布（最小 / 中央値 / 最大）"
+        } else {
+            "The group's spread (min / median / max)"
+        }
+    );
+    let principle = if ja { "原則" } else { "principle" };
+    let rows = std::iter::once((c.overall.title.get(lang).to_owned(), &c.overall))
+        .chain(c.items.iter().map(|s| (format!("{:>2}. {}", s.number, s.title.get(lang)), s)))
+        .chain(c.principles.iter().map(|s| (format!("{principle} {}: {}", s.number, s.title.get(lang)), s)));
+    for (label, s) in rows {
+        let lights = s.lights.as_ref().map(|l| format!("  ●{} ▲{} ■{}", l.green, l.amber, l.red)).unwrap_or_default();
+        let _ = writeln!(out, "  {}  {} / {} / {}{lights}", safe(&label), opt(s.min), opt(s.median), opt(s.max));
+    }
+
+    let d = &c.decisions;
+    let _ = writeln!(
+        out,
+        "\n■ {}",
+        if ja {
+            format!("グループの判断事項（{} 社の {} 件を {} 項目に）", d.companies, d.total, d.entries.len())
+        } else {
+            format!(
+                "The group's decisions ({} from {} companies, in {} entries)",
+                d.total,
+                d.companies,
+                d.entries.len()
+            )
+        }
+    );
+    if d.entries.is_empty() {
+        let _ = writeln!(out, "  {}", if ja { "なし" } else { "None" });
+    }
+    for e in &d.entries {
+        let sev = format!("[{}]", e.urgency.label(lang));
+        let _ = writeln!(out, "  {:>2}. {sev} {}", e.rank, safe(&e.title(lang)));
+    }
+
+    if !c.problems.is_empty() {
+        let _ = writeln!(out, "\n■ {}", if ja { "問題" } else { "Problems" });
+        for p in &c.problems {
+            let at = if p.path.is_empty() { String::new() } else { format!(" ({})", p.path) };
+            let _ = writeln!(out, "  {}{}: {} [{}]", safe(&p.label), safe(&at), safe(p.message(lang)), p.rule.code());
+        }
+    }
+    if c.companies.iter().any(|r| r.state == RowState::NoExportForQuarter) {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            if ja {
+                "※ この四半期のエクスポートがない会社は比較に含めていません（0 とはみなしません）"
+            } else {
+                "Note: companies without an export for this quarter are left out (never counted as zero)"
+            }
+        );
+    }
+    if c.matrices_differ {
+        let _ = writeln!(
+            out,
+            "{}",
+            if ja {
+                "※ リスクマトリクスが会社により異なるため、リスクは各社のレベルと許容レベルで比較しています"
+            } else {
+                "Note: the companies' risk matrices differ; risks are compared by each company's own levels and tolerance"
+            }
+        );
+    }
+    out
+}
