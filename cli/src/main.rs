@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! csm catalog  [--format text|json] [--lang ja|en]   the guideline's principles, items and check items
-//! csm schema                                          JSON Schema of the snapshot format
+//! csm schema [--reference]                            JSON Schema of the snapshot format (or the reference file)
 //! csm generate [--subsidiaries 300] [--risks 20000] [--quarters 40] [--seed N] [-o FILE | --separate DIR] [--pretty]
 //! csm validate FILE…  [--lang ja|en] [--format text|json]
 //! csm template -o csm-template.xlsx [--quarter 2026Q3] [--from SNAPSHOT.json] [--csv]
@@ -62,7 +62,11 @@ enum Command {
         lang: Lang,
     },
     /// Print the JSON Schema of the snapshot format, generated from the Rust types.
-    Schema,
+    Schema {
+        /// The schema of the reference file (`csm-reference`, docs/FORMAT.md §2.2) instead.
+        #[arg(long)]
+        reference: bool,
+    },
     /// Write a deterministic synthetic export of a B社-like group (same arguments, same bytes), for
     /// benchmarks and scale tests; the defaults make the flagship 300 / 20,000 / 40 export.
     Generate {
@@ -199,7 +203,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Catalog { format, lang } => catalog_cmd::run(format, lang).map(|()| ExitCode::SUCCESS),
-        Command::Schema => print_schema().map(|()| ExitCode::SUCCESS),
+        Command::Schema { reference: false } => print_schema().map(|()| ExitCode::SUCCESS),
+        Command::Schema { reference: true } => {
+            let schema = schemars::schema_for!(csm_core::reference::ReferenceFile);
+            serde_json::to_string_pretty(&schema)
+                .map(|s| println!("{s}"))
+                .map(|()| ExitCode::SUCCESS)
+                .map_err(Into::into)
+        }
         Command::Generate {
             subsidiaries,
             risks,
