@@ -66,7 +66,11 @@ pub fn run(file: &Path, quarter: Option<&str>, lang: Lang, format: Format, all: 
         Format::Text => {
             let lang = if ja { Language::Ja } else { Language::En };
             let trends = csm_core::trend::trends(&snapshot);
-            print!("{}{}", render(&summary, lang, all), crate::trend_text::render(&summary, &trends, lang));
+            print!(
+                "{}{}",
+                render(&summary, lang, all),
+                crate::trend_text::render(&summary, &trends, &snapshot.reference_profiles, lang)
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 
 use csm_core::calendar::Quarter;
 use csm_core::catalog;
+use csm_core::reference;
 use csm_core::snapshot::Language;
+use csm_core::snapshot::ReferenceProfile;
 use csm_core::summary::BoardSummary;
 use csm_core::text::{number, yen};
 use csm_core::trend::{MaturityTrend, Trends};
@@ -16,8 +18,8 @@ use crate::terminal::safe;
 /// How many of the latest quarters the figure rows show.
 const FIGURES_SHOWN: usize = 8;
 
-/// The principles and the trends up to `s.quarter`.
-pub fn render(s: &BoardSummary, trends: &Trends, lang: Language) -> String {
+/// The principles, the gap to each reference profile the export carries, and the trends up to `s.quarter`.
+pub fn render(s: &BoardSummary, trends: &Trends, profiles: &[ReferenceProfile], lang: Language) -> String {
     let ja = lang == Language::Ja;
     let mut out = String::new();
     let _ = writeln!(
@@ -45,6 +47,30 @@ pub fn render(s: &BoardSummary, trends: &Trends, lang: Language) -> String {
             number(p.maturity, 2),
             number(p.target, 2)
         );
+    }
+    for p in profiles {
+        let g = reference::gaps(&s.checksheet, p);
+        let _ = writeln!(
+            out,
+            "\n■ {}",
+            if ja {
+                "参照プロファイルとの差（成熟度 − 参照値）"
+            } else {
+                "Against a reference profile (maturity − reference)"
+            }
+        );
+        let _ = writeln!(out, "  {}", safe(&g.profile.label(lang)));
+        for it in &g.items {
+            let (Some(r), Some(gap)) = (it.reference, it.gap) else { continue };
+            let _ = writeln!(
+                out,
+                "  {:>2}. {} / {}  {}",
+                it.number,
+                number(it.maturity, 2),
+                number(r, 2),
+                csm_core::text::signed(gap, 2)
+            );
+        }
     }
     let upto = |q: Quarter| q <= s.quarter;
     let points: Vec<_> = trends.quarters.iter().filter(|p| upto(p.quarter)).collect();

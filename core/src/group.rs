@@ -550,6 +550,33 @@ fn spread<'a>(
     }
 }
 
+/// The group's median maturity per important item against a reference profile (`maturity` is the
+/// group's median, `gap = median − reference`, exact at 0.01); empty when no company is compared. A
+/// company's own gaps are [`crate::reference::gaps`] of its row's `summary.checksheet`.
+pub fn reference_gaps(
+    cmp: &GroupComparison,
+    profile: &crate::snapshot::ReferenceProfile,
+) -> Vec<crate::reference::Gap> {
+    cmp.items
+        .iter()
+        .filter_map(|s| {
+            let median = s.median?;
+            let reference = profile
+                .items
+                .iter()
+                .find(|i| i.item == s.number)
+                .map(|i| figure::rounded(i.maturity, figure::MATURITY));
+            Some(crate::reference::Gap {
+                number: s.number,
+                id: String::new(),
+                maturity: median,
+                reference,
+                gap: reference.map(|r| figure::difference(median, r, figure::MATURITY)),
+            })
+        })
+        .collect()
+}
+
 /// The median of sorted presented maturities, exact to 0.01: the middle one, or the mean of the middle
 /// two (`2.33` and `2.50` → `2.42`, half away from zero). `None` for none.
 pub fn median(sorted: &[f64]) -> Option<f64> {

@@ -249,3 +249,51 @@ fn no_export_loaded_no_quarter() {
     assert_eq!((cmp.items[0].min, cmp.items[0].median, cmp.items[0].lights.clone()), (None, None, None));
     assert!(cmp.decisions.entries.is_empty());
 }
+
+#[test]
+fn risks_above_tolerance_are_counted_by_level_from_the_top_of_each_matrix() {
+    use crate::fixture::{asset, risk};
+    // matrix3: low < medium < high, tolerance medium. Residual (3, 3) is high (the top, from_top 0);
+    // residual (1, 3) is medium (within tolerance, not counted).
+    let mut a = company("A社", None, 2);
+    for qr in &mut a.quarters {
+        qr.assets.push(asset("srv", "サーバ"));
+        qr.risks.push(risk("R1", "srv", (3, 3), (3, 3)));
+        qr.risks.push(risk("R2", "srv", (3, 3), (3, 3)));
+        qr.risks.push(risk("R3", "srv", (3, 3), (1, 3)));
+    }
+    crate::fixture::assert_valid(&a);
+    let cmp = compare(&[Member::loaded("a", &a)], None);
+    let f = cmp.companies[0].figures.as_ref().unwrap();
+    assert_eq!(f.above_tolerance, 2);
+    assert_eq!(f.above_tolerance_by_level.len(), 1);
+    let l = &f.above_tolerance_by_level[0];
+    assert_eq!((l.from_top, l.count, l.level.en.as_str()), (0, 2, "High"));
+    assert_eq!(f.tolerance.as_ref().map(|t| t.en.as_str()), Some("Medium"));
+}
+
+#[test]
+fn the_groups_median_against_a_reference() {
+    use crate::snapshot::{ReferenceItem, ReferenceProfile};
+    let (a, b) = (company("A社", None, 2), company("B社", None, 3));
+    let cmp = compare(&[Member::loaded("a", &a), Member::loaded("b", &b)], None);
+    let profile = ReferenceProfile {
+        id: "p".into(),
+        name: "例示".into(),
+        name_en: None,
+        source: "例示データ".into(),
+        year: 2026,
+        sample_size: 10,
+        illustrative: true,
+        items: vec![ReferenceItem { item: 1, maturity: 2.5 }, ReferenceItem { item: 2, maturity: 2.605 }],
+        check_items: vec![],
+    };
+    let g = reference_gaps(&cmp, &profile);
+    assert_eq!(g.len(), 10);
+    // Median 2.50 equal to the reference: gap 0.00; 2.605 → 2.61, gap 2.50 − 2.61 = −0.11.
+    assert_eq!((g[0].maturity, g[0].reference, g[0].gap), (2.5, Some(2.5), Some(0.0)));
+    assert_eq!((g[1].reference, g[1].gap), (Some(2.61), Some(-0.11)));
+    assert_eq!((g[2].reference, g[2].gap), (None, None));
+    let none = compare(&[], None);
+    assert!(reference_gaps(&none, &profile).is_empty());
+}
