@@ -7,21 +7,45 @@
 //! usage error (an unreadable path, a malformed `--quarter`).
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use csm_core::calendar::Quarter;
 use csm_core::group::{self, GroupComparison, GroupRule, Member, RowState};
+use csm_core::reference::{Gap, ProfileInfo};
 use csm_core::snapshot::{self, Language, Problems, Snapshot};
 use csm_core::summary::Light;
-use csm_core::text::{number, yen};
+use csm_core::text::{number, signed, yen};
 use csm_core::vocabulary::Term;
+use serde::Serialize;
 
 use crate::terminal::{json_safe, safe};
 use crate::{Format, Lang};
 
-pub fn run(files: &[PathBuf], quarter: Option<&str>, lang: Lang, format: Format) -> anyhow::Result<ExitCode> {
+/// The comparison with the gaps of the group's median to each reference profile (`--reference`).
+#[derive(Serialize)]
+struct Output<'a> {
+    #[serde(flatten)]
+    comparison: &'a GroupComparison,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    reference: Vec<GroupReference>,
+}
+
+/// One reference profile against the group's median per important item.
+#[derive(Serialize)]
+struct GroupReference {
+    profile: ProfileInfo,
+    items: Vec<Gap>,
+}
+
+pub fn run(
+    files: &[PathBuf],
+    quarter: Option<&str>,
+    reference: Option<&Path>,
+    lang: Lang,
+    format: Format,
+) -> anyhow::Result<ExitCode> {
     let ja = lang == Lang::Ja;
     let quarter = match quarter.map(str::parse::<Quarter>) {
         None => None,
@@ -49,12 +73,35 @@ pub fn run(files: &[PathBuf], quarter: Option<&str>, lang: Lang, format: Format)
         })
         .collect();
     let cmp = group::compare(&members, quarter);
+    let mut bad_reference = false;
+    let mut profiles = Vec::new();
+    if let Some(path) = reference {
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let name = safe(&path.display().to_string()).into_owned();
+        match csm_core::reference::load(&bytes) {
+            Ok(file) => profiles = file.profiles,
+            Err(problems) => {
+                bad_reference = true;
+                for p in &problems {
+                    eprintln!("  {name}: {} [{}]", safe(&p.located(ja)), p.rule.code());
+                }
+            }
+        }
+    }
+    let out = Output {
+        comparison: &cmp,
+        reference: profiles
+            .iter()
+            .map(|p| GroupReference { profile: csm_core::reference::info(p), items: group::reference_gaps(&cmp, p) })
+            .collect(),
+    };
+    let lang = if ja { Language::Ja } else { Language::En };
     match format {
-        Format::Json => println!("{}", json_safe(&serde_json::to_string_pretty(&cmp)?)),
-        Format::Text => print!("{}", render(&cmp, if ja { Language::Ja } else { Language::En })),
+        Format::Json => println!("{}", json_safe(&serde_json::to_string_pretty(&out)?)),
+        Format::Text => print!("{}{}", render(&cmp, lang), render_reference(&out.reference, lang)),
     }
     let unreadable = cmp.problems.iter().any(|p| p.rule == GroupRule::Unreadable);
-    Ok(if unreadable { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if unreadable || bad_reference { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn mark(l: Option<Light>) -> &'static str {
@@ -236,6 +283,36 @@ pub fn render(c: &GroupComparison, lang: Language) -> String {
                 "Note: the companies' risk matrices differ; risks are compared by each company's own levels and tolerance"
             }
         );
+    }
+    out
+}
+
+/// The group's median against each reference profile.
+fn render_reference(refs: &[GroupReference], lang: Language) -> String {
+    let ja = lang == Language::Ja;
+    let mut out = String::new();
+    for r in refs {
+        let _ = writeln!(
+            out,
+            "\n■ {}",
+            if ja {
+                "参照プロファイルとの差（グループの中央値 − 参照値）"
+            } else {
+                "Against a reference profile (the group's median − reference)"
+            }
+        );
+        let _ = writeln!(out, "  {}", safe(&r.profile.label(lang)));
+        for g in &r.items {
+            let (Some(reference), Some(gap)) = (g.reference, g.gap) else { continue };
+            let _ = writeln!(
+                out,
+                "  {:>2}. {} / {}  {}",
+                g.number,
+                number(g.maturity, 2),
+                number(reference, 2),
+                signed(gap, 2)
+            );
+        }
     }
     out
 }

@@ -8,7 +8,7 @@
 //! csm template -o csm-template.xlsx [--quarter 2026Q3] [--from SNAPSHOT.json] [--csv]
 //! csm import WORKBOOK.xlsx|DIR/ -o snapshot.json [--format text|json]
 //! csm summary FILE [--quarter 2026Q3] [--lang ja|en] [--format text|json] [--all]   the board summary of a quarter
-//! csm compare FILE… [--quarter 2026Q3] [--lang ja|en] [--format text|json]         the group's companies side by side
+//! csm compare FILE… [--quarter 2026Q3] [--reference REF.json] [--lang ja|en] [--format text|json]   the group side by side
 //! ```
 
 mod bundle_cmd;
@@ -189,6 +189,10 @@ enum Command {
         /// Quarter to compare, e.g. 2026Q3 (default: the latest any export holds).
         #[arg(long)]
         quarter: Option<String>,
+        /// A reference file (`csm-reference`, docs/FORMAT.md §2.2): the group's median per item against
+        /// each of its profiles.
+        #[arg(long)]
+        reference: Option<std::path::PathBuf>,
         /// Language of the text output.
         #[arg(long, value_enum, default_value_t = Lang::Ja)]
         lang: Lang,
@@ -242,7 +246,9 @@ fn main() -> ExitCode {
         Command::Summary { file, quarter, lang, format, all } => {
             summary_cmd::run(&file, quarter.as_deref(), lang, format, all)
         }
-        Command::Compare { files, quarter, lang, format } => compare_cmd::run(&files, quarter.as_deref(), lang, format),
+        Command::Compare { files, quarter, reference, lang, format } => {
+            compare_cmd::run(&files, quarter.as_deref(), reference.as_deref(), lang, format)
+        }
     };
     match result {
         Ok(code) => code,

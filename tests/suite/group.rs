@@ -224,3 +224,28 @@ proptest! {
         prop_assert_eq!(cmp.decisions.entries.iter().map(|e| e.count).sum::<usize>(), cmp.decisions.total);
     }
 }
+
+#[test]
+fn compare_against_a_reference_file() {
+    let Some(paths) = sample_paths() else {
+        eprintln!("SKIPPED: samples absent");
+        return;
+    };
+    let reference = workspace_dir().join("samples").join("reference").join("illustrative.json");
+    let file = csm_core::reference::load(&read(&reference)).expect("the sample reference file loads");
+    assert!(file.profiles.iter().all(|p| p.illustrative), "the sample reference is labelled illustrative");
+    let out = csm(&["compare", s(&paths[0]), s(&paths[1]), "--reference", s(&reference), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let r = &v["reference"][0];
+    assert_eq!(r["profile"]["illustrative"], true);
+    // Item 1: both samples at 4.00, median 4.00; reference 3.3 → gap +0.70.
+    assert_eq!((r["items"][0]["maturity"].as_f64(), r["items"][0]["gap"].as_f64()), (Some(4.0), Some(0.7)));
+    assert_eq!(v["compared"], 2, "the comparison is unchanged beside the reference");
+    // A bad reference file: its located problems, the comparison still printed, exit 1.
+    let bad = write_temp("bad-reference.json", br#"{"format": "csm-reference", "version": 1, "profiles": []}"#);
+    let out = csm(&["compare", s(&paths[0]), "--reference", s(&bad), "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("profiles: a reference file holds at least one profile"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 of 1 file(s) compared"));
+}
