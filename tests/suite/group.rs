@@ -249,3 +249,20 @@ fn compare_against_a_reference_file() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("profiles: a reference file holds at least one profile"));
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 of 1 file(s) compared"));
 }
+
+#[test]
+fn validate_reads_a_reference_file_with_its_own_loader() {
+    let reference = workspace_dir().join("samples").join("reference").join("illustrative.json");
+    let out = csm(&["validate", s(&reference), "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("OK — reference file, 1 profile(s) (1 illustrative)"));
+    let bad = write_temp(
+        "reference-bad-item.json",
+        br#"{"format": "csm-reference", "version": 1, "profiles": [{"id": "x", "name": "x", "source": "s",
+            "year": 2026, "sample_size": 3, "illustrative": true, "items": [{"item": 11, "maturity": 2}]}]}"#,
+    );
+    let out = csm(&["validate", s(&bad), "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("profiles[0].items[0].item: 11 is outside 1..10 [range]"), "{text}");
+}
