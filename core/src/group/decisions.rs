@@ -146,6 +146,9 @@ fn group(all: Vec<CompanyDecision>) -> Vec<GroupDecision> {
         }
     }
     for g in out.iter_mut().filter(|g| g.kind == EntryKind::Kind) {
+        // Stable: equally bad members keep the ranked order (companies' order, then each one's rank).
+        g.members.sort_by(|a, b| weight(&b.decision.ask).total_cmp(&weight(&a.decision.ask)));
+        g.ask = g.members[0].decision.ask.clone();
         let mut companies: Vec<usize> = g.members.iter().map(|m| m.company).collect();
         companies.sort_unstable();
         companies.dedup();
@@ -155,6 +158,19 @@ fn group(all: Vec<CompanyDecision>) -> Vec<GroupDecision> {
         d.rank = i + 1;
     }
     out
+}
+
+/// How bad one decision of a kind is, to name the worst members of a group-wide kind first: a residual
+/// risk by its expected annual loss (levels of different matrices do not compare, money does), a partner
+/// below its required maturity by the shortfall, an overdue review by its delay; otherwise 0 (the
+/// ranked order stands).
+fn weight(ask: &Ask) -> f64 {
+    match ask {
+        Ask::ApproveResidualRisk { expected_loss_yen, .. } => *expected_loss_yen as f64,
+        Ask::PartnerBelowRequired { maturity, required, .. } => required - maturity,
+        Ask::ReviewPartner { days_overdue, .. } | Ask::ReviewPdca { days_overdue, .. } => *days_overdue as f64,
+        _ => 0.0,
+    }
 }
 
 /// At most [`MAX_LISTED`] entries: the entries from the `MAX_LISTED`-th on become one

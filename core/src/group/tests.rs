@@ -297,3 +297,40 @@ fn the_groups_median_against_a_reference() {
     let none = compare(&[], None);
     assert!(reference_gaps(&none, &profile).is_empty());
 }
+
+#[test]
+fn a_group_wide_kind_names_the_worst_first() {
+    use crate::fixture::{asset, risk};
+    // Four companies, each with one residual risk above tolerance without approval (high, item 3);
+    // expected losses 1, 4, 2 and 3 million yen: the kind's members are ordered 4, 3, 2, 1 million.
+    let losses = [1_000_000u64, 4_000_000, 2_000_000, 3_000_000];
+    let companies: Vec<Snapshot> = losses
+        .iter()
+        .enumerate()
+        .map(|(i, loss)| {
+            let mut s = company(&format!("社{i}"), Some(&format!("c{i}")), 3);
+            for qr in &mut s.quarters {
+                qr.assets.push(asset("srv", "サーバ"));
+                let mut r = risk("R1", "srv", (3, 3), (3, 3));
+                r.annual_frequency = Some(1.0);
+                r.loss_magnitude_yen = Some(*loss);
+                qr.risks.push(r);
+            }
+            crate::fixture::assert_valid(&s);
+            s
+        })
+        .collect();
+    let labels: Vec<String> = (0..4).map(|i| format!("c{i}.json")).collect();
+    let members: Vec<Member<'_>> = companies.iter().zip(&labels).map(|(s, l)| Member::loaded(l, s)).collect();
+    let cmp = compare(&members, None);
+    let kind = cmp
+        .decisions
+        .entries
+        .iter()
+        .find(|e| matches!(e.ask, Ask::ApproveResidualRisk { .. }))
+        .expect("the risks' approvals are asked");
+    assert_eq!(kind.kind, EntryKind::Kind);
+    let order: Vec<usize> = kind.members.iter().map(|m| m.company).collect();
+    assert_eq!(order, [1, 3, 2, 0]);
+    assert!(matches!(kind.ask, Ask::ApproveResidualRisk { expected_loss_yen: 4_000_000, .. }));
+}
