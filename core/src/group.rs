@@ -550,6 +550,13 @@ fn spread<'a>(
     }
 }
 
+/// Each member's trends over all its quarters ([`crate::trend::trends`]), in the members' order; `None`
+/// for a file that did not load. Independent of the quarter compared (for the group view's strips per
+/// company); each company's quarters are summarised once here.
+pub fn trends(members: &[Member<'_>]) -> Vec<Option<crate::trend::Trends>> {
+    members.iter().map(|m| m.export.ok().map(crate::trend::trends)).collect()
+}
+
 /// The group's median maturity per important item against a reference profile (`maturity` is the
 /// group's median, `gap = median − reference`, exact at 0.01); empty when no company is compared. A
 /// company's own gaps are [`crate::reference::gaps`] of its row's `summary.checksheet`.

@@ -334,3 +334,18 @@ fn a_group_wide_kind_names_the_worst_first() {
     assert_eq!(order, [1, 3, 2, 0]);
     assert!(matches!(kind.ask, Ask::ApproveResidualRisk { expected_loss_yen: 4_000_000, .. }));
 }
+
+#[test]
+fn trends_per_company_in_the_members_order() {
+    let a = company("A社", None, 2);
+    let mut b = company("B社", None, 3);
+    b.quarters.remove(1);
+    b.as_of = d("2026-03-31");
+    let bad = vec![Problem::new("", Rule::Syntax, "not JSON", "JSON ではありません")];
+    let t = trends(&[Member::loaded("a", &a), Member::unreadable("x", &bad), Member::loaded("b", &b)]);
+    assert_eq!(t.len(), 3);
+    assert_eq!(t[0].as_ref().map(|t| t.quarters.len()), Some(2));
+    assert!(t[1].is_none());
+    let tb = t[2].as_ref().unwrap();
+    assert_eq!((tb.quarters.len(), tb.items[0].points[0].maturity), (1, 3.0));
+}
