@@ -202,7 +202,10 @@ fn decisions_of_n_identical_companies_roll_up_by_kind() {
     assert_eq!(entries.iter().map(|e| e.count).sum::<usize>(), five.decisions.total);
     assert_eq!(entries[0].rank, 1);
     let title = entries[0].title(crate::snapshot::Language::En);
-    assert!(title.contains("in 5 companies") && title.contains("社0:") && title.contains("and 2 more"), "{title}");
+    assert!(
+        title.starts_with("5 companies: ") && title.ends_with("the worst at 社0") && title.contains("and 2 more"),
+        "{title}"
+    );
     // Three companies: three of a kind stay three entries, each named by company.
     let three = compare(&members[..3], None);
     let entries = &three.decisions.entries;

@@ -3,7 +3,7 @@
 use super::{EntryKind, GroupDecision, GroupProblem, GroupRule};
 use crate::calendar::Quarter;
 use crate::snapshot::{Language, Problem, RiskMatrix, Snapshot};
-use crate::summary::NAMED_IN_GROUP;
+use crate::summary::Decision;
 
 fn problem(company: usize, label: &str, path: &str, rule: GroupRule, en: String, ja: String) -> GroupProblem {
     GroupProblem { company, label: label.to_owned(), path: path.to_owned(), rule, load_rule: None, en, ja }
@@ -139,33 +139,41 @@ impl GroupDecision {
             EntryKind::Further => {
                 let (n, c) = (self.count, self.companies);
                 if ja {
-                    format!("ほか {c} 社の判断事項 {n} 件（優先度の低いもの。一覧で確認）")
+                    format!("残りの判断事項 {n} 件（{c} 社、優先度の低いもの。一覧で確認）")
                 } else {
                     format!("{n} further decisions of {c} companies (less urgent; see the full list)")
                 }
             }
             EntryKind::Kind => {
-                let (n, c) = (self.count, self.companies);
-                let named: Vec<String> = self
+                // The kind's own group title (rule 16's words: how many, what is asked, the worst three),
+                // over every member decision of every company, then which companies.
+                let flat: Vec<Decision> = self
                     .members
                     .iter()
-                    .take(NAMED_IN_GROUP)
-                    .map(|m| format!("{}: {}", m.name.get(lang), m.decision.title(lang)))
+                    .flat_map(|m| {
+                        if m.decision.members.is_empty() {
+                            vec![m.decision.clone()]
+                        } else {
+                            m.decision.members.clone()
+                        }
+                    })
                     .collect();
-                let more = self.members.len().saturating_sub(NAMED_IN_GROUP);
-                let ask = self.members[0].decision.ask.title(lang);
-                match (ja, more) {
-                    (true, 0) => format!("{c} 社の同種の判断事項 {n} 件（例: {ask}）— {}", named.join("／")),
-                    (true, _) => {
-                        format!("{c} 社の同種の判断事項 {n} 件（例: {ask}）— {} ほか {more} 件", named.join("／"))
-                    }
-                    (false, 0) => {
-                        format!("{n} decisions of one kind in {c} companies (e.g. {ask}) — {}", named.join("; "))
-                    }
-                    (false, _) => format!(
-                        "{n} decisions of one kind in {c} companies (e.g. {ask}) — worst: {}; and {more} more",
-                        named.join("; ")
-                    ),
+                let first = &self.members[0];
+                let kind = Decision {
+                    rank: 0,
+                    urgency: self.urgency,
+                    item: self.item,
+                    ask: self.ask.clone(),
+                    trace: Vec::new(),
+                    members: flat,
+                }
+                .title(lang);
+                let c = self.companies;
+                let worst = first.name.get(lang);
+                if ja {
+                    format!("{c} 社: {kind} — 最も重いのは {worst}")
+                } else {
+                    format!("{c} companies: {kind} — the worst at {worst}")
                 }
             }
         }
