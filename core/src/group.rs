@@ -30,9 +30,12 @@
 //! assert!(cmp.decisions.entries.len() <= group::MAX_LISTED);
 //! ```
 //!
+//! Beside the comparison: [`trends`] gives each company's trends over all its quarters
+//! ([`crate::trend`]); [`reference_gaps`] sets the group's median per item against a reference profile
+//! ([`crate::reference`]; a company's own gaps are `reference::gaps` of its row's summary).
+//!
 //! The rules (which export stands for a company, the chosen quarter, the roll-up) are in
-//! `docs/SUMMARY.md` §9. Trends over all quarters of one company are [`crate::trend`]; an industry
-//! reference to compare against is [`crate::reference`].
+//! `docs/SUMMARY.md` §9. The API is additive: fields and functions are added, never renamed.
 
 mod decisions;
 mod words;
