@@ -3,8 +3,9 @@
 //! tools (docs/SUMMARY.md §9).
 //!
 //! Exit status: 0 — the comparison is printed and every file loaded; 1 — printed, but one or more
-//! files did not load (their problems are listed under their name, the others are compared); 2 — a
-//! usage error (an unreadable path, a malformed `--quarter`).
+//! files did not load (their problems are listed under their name, the others are compared) or the
+//! `--reference` file has problems; 2 — a usage error (an unreadable path, a malformed `--quarter`, a
+//! quarter no export holds — as `csm summary`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -73,6 +74,23 @@ pub fn run(
         })
         .collect();
     let cmp = group::compare(&members, quarter);
+    // As `csm summary`: a quarter asked for that no export holds is a usage error (exit 2), with the
+    // quarters the exports hold.
+    if let Some(q) = quarter
+        && cmp.compared == 0
+        && cmp.companies.iter().any(|r| r.state == RowState::NoExportForQuarter)
+    {
+        let mut held: Vec<Quarter> = cmp.companies.iter().flat_map(|r| r.quarters.iter().copied()).collect();
+        held.sort_unstable();
+        held.dedup();
+        let held = held.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+        if ja {
+            eprintln!("csm: 四半期 {q} はどのエクスポートにもありません。利用できる四半期: {held}");
+        } else {
+            eprintln!("csm: no export holds quarter {q}; available quarters: {held}");
+        }
+        return Ok(ExitCode::from(2));
+    }
     let mut bad_reference = false;
     let mut profiles = Vec::new();
     if let Some(path) = reference {

@@ -150,13 +150,20 @@ fn compare_exit_codes() {
     assert!(text.contains("1 of 2 file(s) compared"), "{text}");
     assert!(text.contains("broken.json (version): broken.json was not read"), "{text}");
     assert!(text.contains("[unreadable]"), "{text}");
-    // A quarter no company holds: every company "no export for this quarter", never zeros; exit 0.
-    let out = csm(&["compare", s(&paths[0]), s(&paths[1]), "--quarter", "2020Q1", "--format", "json"]);
+    // A quarter only B社 holds: A社 is "no export for this quarter", never zeros; exit 0.
+    let out = csm(&["compare", s(&paths[0]), s(&paths[1]), "--quarter", "2024Q1", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    assert_eq!(v["compared"], 0);
-    assert!(v["companies"].as_array().expect("rows").iter().all(|r| r["state"] == "no_export_for_quarter"));
-    assert!(v["items"][0]["min"].is_null(), "no minimum without a company, not 0");
+    assert_eq!(v["compared"], 1);
+    assert_eq!(v["companies"][0]["state"], "no_export_for_quarter");
+    assert!(v["companies"][0]["figures"].is_null());
+    assert_eq!(v["items"][0]["companies"], 1, "the spread is over the company compared");
+    // A quarter no company holds: as `csm summary`, exit 2 naming the quarters the exports hold.
+    let out = csm(&["compare", s(&paths[0]), s(&paths[1]), "--quarter", "2020Q1", "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no export holds quarter 2020Q1; available quarters: 2024Q1,"), "{err}");
     // A malformed quarter: usage error.
     let out = csm(&["compare", s(&paths[0]), "--quarter", "2026-Q3"]);
     assert_eq!(out.status.code(), Some(2));
