@@ -880,3 +880,22 @@ fn cli_imports_excel_shift_jis_csv_and_says_which_encoding_it_read() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The reference profile sheets: a maturity row naming no profile, and a maturity out of range, are
+/// located on their cells.
+#[test]
+fn reference_profile_problems_are_located() {
+    let p = problems_after(|b| set(b, "参照成熟度", 0, "プロファイルID", Cell::text("nope")));
+    assert_one(
+        &p,
+        "参照成熟度!A2",
+        Rule::DanglingReference,
+        Some("プロファイルID"),
+        "参照プロファイルシートのIDではありません",
+        "is not the id of a profile on the reference profiles sheet",
+    );
+    let p = problems_after(|b| set(b, "参照プロファイル", 0, "標本数", Cell::Number(0.0)));
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0].path.as_deref(), Some("reference_profiles[0].sample_size"));
+    assert_eq!(p[0].location.as_ref().expect("located").reference(), "参照プロファイル!F2");
+}
