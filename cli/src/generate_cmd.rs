@@ -61,6 +61,31 @@ pub fn run(params: &Params, output: Option<&Path>, pretty: bool) -> anyhow::Resu
     Ok(())
 }
 
+/// Writes the group as separate exports into `dir` (created if absent): `company-000.json` (the parent),
+/// `company-001.json` … (the subsidiaries), each its own company (`csm_generate::generate_company`).
+pub fn run_separate(params: &Params, dir: &Path, pretty: bool) -> anyhow::Result<()> {
+    if params.quarters == 0 || params.quarters > MAX_QUARTERS {
+        bail!("--quarters must be between 1 and {MAX_QUARTERS}, not {}", params.quarters);
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let count = csm_generate::company_count(params);
+    let mut total = 0;
+    for k in 0..count {
+        let snapshot = csm_generate::generate_company(params, k);
+        let path = dir.join(format!("company-{k:03}.json"));
+        let file = File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+        total += write(file, &snapshot, pretty).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    eprintln!(
+        "csm: wrote {count} exports ({total} bytes) into {}: company-000.json (the parent) … company-{:03}.json, {} quarters to {}",
+        dir.display(),
+        count - 1,
+        params.quarters,
+        params.last_quarter
+    );
+    Ok(())
+}
+
 /// Writes the JSON and a final newline; returns the number of bytes written.
 fn write<W: Write>(inner: W, snapshot: &Snapshot, pretty: bool) -> anyhow::Result<u64> {
     let mut w = Counting { inner: BufWriter::new(inner), bytes: 0 };

@@ -2,20 +2,23 @@
 //!
 //! ```text
 //! csm catalog  [--format text|json] [--lang ja|en]   the guideline's principles, items and check items
-//! csm schema                                          JSON Schema of the snapshot format
-//! csm generate [--subsidiaries 300] [--risks 20000] [--quarters 40] [--seed N] [-o FILE] [--pretty]
+//! csm schema [--reference]                            JSON Schema of the snapshot format (or the reference file)
+//! csm generate [--subsidiaries 300] [--risks 20000] [--quarters 40] [--seed N] [-o FILE | --separate DIR] [--pretty]
 //! csm validate FILE…  [--lang ja|en] [--format text|json]
 //! csm template -o csm-template.xlsx [--quarter 2026Q3] [--from SNAPSHOT.json] [--csv]
 //! csm import WORKBOOK.xlsx|DIR/ -o snapshot.json [--format text|json]
 //! csm summary FILE [--quarter 2026Q3] [--lang ja|en] [--format text|json] [--all]   the board summary of a quarter
+//! csm compare FILE… [--quarter 2026Q3] [--reference REF.json] [--lang ja|en] [--format text|json]   the group side by side
 //! ```
 
 mod bundle_cmd;
 mod catalog_cmd;
+mod compare_cmd;
 mod generate_cmd;
 mod sheets_cmd;
 mod summary_cmd;
 mod terminal;
+mod trend_text;
 mod validate_cmd;
 
 use std::process::ExitCode;
@@ -59,7 +62,11 @@ enum Command {
         lang: Lang,
     },
     /// Print the JSON Schema of the snapshot format, generated from the Rust types.
-    Schema,
+    Schema {
+        /// The schema of the reference file (`csm-reference`, docs/FORMAT.md §2.2) instead.
+        #[arg(long)]
+        reference: bool,
+    },
     /// Write a deterministic synthetic export of a B社-like group (same arguments, same bytes), for
     /// benchmarks and scale tests; the defaults make the flagship 300 / 20,000 / 40 export.
     Generate {
@@ -87,6 +94,11 @@ enum Command {
         /// Indented JSON instead of compact.
         #[arg(long)]
         pretty: bool,
+        /// Write the group as separate exports instead, one per company (`company-000.json` the parent,
+        /// `company-001.json` … the subsidiaries, each with its own `organisation.id`), into this
+        /// directory — the input of `csm compare`.
+        #[arg(long, conflicts_with = "output")]
+        separate: Option<std::path::PathBuf>,
     },
     /// Write a one-file board pack (HTML with the dashboard and the export inlined) for a file share,
     /// or (--office) the CISO office's one-file page that makes board packs in the browser.
@@ -167,6 +179,27 @@ enum Command {
         #[arg(long)]
         all: bool,
     },
+    /// Compare the group's companies (one export each) for one quarter: one row per company, the
+    /// group's spread per item and the decisions rolled up. Exits with status 1 if a file has problems
+    /// (the others are still compared), 2 on a usage error.
+    Compare {
+        /// The companies' exports (JSON).
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        /// Quarter to compare, e.g. 2026Q3 (default: the latest any export holds).
+        #[arg(long)]
+        quarter: Option<String>,
+        /// A reference file (`csm-reference`, docs/FORMAT.md §2.2): the group's median per item against
+        /// each of its profiles.
+        #[arg(long)]
+        reference: Option<std::path::PathBuf>,
+        /// Language of the text output.
+        #[arg(long, value_enum, default_value_t = Lang::Ja)]
+        lang: Lang,
+        /// Output format (JSON: docs/SUMMARY.md §9).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
 }
 
 fn main() -> ExitCode {
@@ -174,7 +207,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Catalog { format, lang } => catalog_cmd::run(format, lang).map(|()| ExitCode::SUCCESS),
-        Command::Schema => print_schema().map(|()| ExitCode::SUCCESS),
+        Command::Schema { reference: false } => print_schema().map(|()| ExitCode::SUCCESS),
+        Command::Schema { reference: true } => {
+            let schema = schemars::schema_for!(csm_core::reference::ReferenceFile);
+            serde_json::to_string_pretty(&schema)
+                .map(|s| println!("{s}"))
+                .map(|()| ExitCode::SUCCESS)
+                .map_err(Into::into)
+        }
         Command::Generate {
             subsidiaries,
             risks,
@@ -184,10 +224,15 @@ fn main() -> ExitCode {
             full_register_quarters,
             output,
             pretty,
+            separate,
         } => {
             let params =
                 csm_generate::Params { subsidiaries, risks, quarters, seed, last_quarter, full_register_quarters };
-            generate_cmd::run(&params, output.as_deref(), pretty).map(|()| ExitCode::SUCCESS)
+            match separate {
+                Some(dir) => generate_cmd::run_separate(&params, &dir, pretty),
+                None => generate_cmd::run(&params, output.as_deref(), pretty),
+            }
+            .map(|()| ExitCode::SUCCESS)
         }
         Command::Bundle { snapshot, output, dist, office, office_dist } => match snapshot {
             Some(snapshot) if !office => bundle_cmd::run(&snapshot, &output, &dist),
@@ -200,6 +245,9 @@ fn main() -> ExitCode {
         Command::Import { input, output, format } => sheets_cmd::run_import(&input, &output, format),
         Command::Summary { file, quarter, lang, format, all } => {
             summary_cmd::run(&file, quarter.as_deref(), lang, format, all)
+        }
+        Command::Compare { files, quarter, reference, lang, format } => {
+            compare_cmd::run(&files, quarter.as_deref(), reference.as_deref(), lang, format)
         }
     };
     match result {

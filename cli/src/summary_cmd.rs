@@ -64,7 +64,15 @@ pub fn run(file: &Path, quarter: Option<&str>, lang: Lang, format: Format, all: 
     };
     match format {
         Format::Json => println!("{}", json_safe(&serde_json::to_string_pretty(&summary)?)),
-        Format::Text => print!("{}", render(&summary, if ja { Language::Ja } else { Language::En }, all)),
+        Format::Text => {
+            let lang = if ja { Language::Ja } else { Language::En };
+            let trends = csm_core::trend::trends(&snapshot);
+            print!(
+                "{}{}",
+                render(&summary, lang, all),
+                crate::trend_text::render(&summary, &trends, &snapshot.reference_profiles, lang)
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

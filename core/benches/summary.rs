@@ -358,10 +358,12 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
             employees: 30_000,
             group_companies: groups,
             fiscal_year_start: None,
+            id: None,
         },
         risk_matrix: matrix(),
         quarters: records,
         before_first_quarter: None,
+        reference_profiles: Vec::new(),
     }
 }
 

@@ -137,10 +137,12 @@ pub fn snapshot_with(quarters: &[&str], as_of: &str) -> Snapshot {
             employees: 10,
             group_companies: vec![],
             fiscal_year_start: None,
+            id: None,
         },
         risk_matrix: matrix3(),
         quarters: quarters.iter().map(|s| empty_quarter(q(s))).collect(),
         before_first_quarter: None,
+        reference_profiles: Vec::new(),
     }
 }
 

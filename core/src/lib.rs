@@ -19,6 +19,7 @@ pub mod figure;
 pub mod fiscal;
 #[cfg(test)]
 pub(crate) mod fixture;
+pub mod group;
 pub mod incident;
 pub mod kpi;
 pub mod measure;
@@ -26,10 +27,12 @@ pub mod partners;
 pub mod pdca;
 pub mod period;
 pub mod readiness;
+pub mod reference;
 pub mod risk;
 pub mod snapshot;
 pub mod summary;
 pub mod text;
+pub mod trend;
 pub mod vocabulary;
 
 // The board's own decisions and treatment plans (issue 15).

@@ -184,16 +184,68 @@ pub fn generate(params: &Params) -> Snapshot {
             employees: group.employees().max(1),
             group_companies: group.group_companies(),
             fiscal_year_start: None,
+            id: None,
         },
         risk_matrix: register::matrix(),
         quarters,
         before_first_quarter: None,
+        reference_profiles: Vec::new(),
     }
+}
+
+/// How many separate exports [`generate_company`] makes for `params`: the parent and each subsidiary.
+pub fn company_count(params: &Params) -> u32 {
+    params.subsidiaries + 1
+}
+
+/// The group as separate exports, one per company (`csm generate --separate DIR`): company `k` (0 is
+/// the parent, 1.. the subsidiaries, `k < company_count`) is a one-company export generated with its own
+/// seed, its share of the risks (`risks / company_count`, at least 1) and the same quarters, named with
+/// the group's composed names and identified by `organisation.id` `c000`, `c001`, …. Pure and
+/// deterministic; each export passes [`csm_core::snapshot::load`].
+pub fn generate_company(params: &Params, k: u32) -> Snapshot {
+    let count = company_count(params);
+    let names = names::company_names(&mut Rng::new(params.seed).fork("names"), count as usize);
+    let own = Params {
+        subsidiaries: 0,
+        risks: (params.risks / count).max(1),
+        seed: params.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(u64::from(k) + 1),
+        ..params.clone()
+    };
+    let mut s = generate(&own);
+    if let Some(n) = names.get(k as usize) {
+        s.organisation.name = n.name.clone();
+        s.organisation.name_en = Some(n.name_en.clone());
+    }
+    s.organisation.id = Some(format!("c{k:03}"));
+    s
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn separate_companies_are_valid_distinct_and_deterministic() {
+        let params = Params { subsidiaries: 3, risks: 40, quarters: 4, ..Params::default() };
+        assert_eq!(company_count(&params), 4);
+        let all: Vec<Snapshot> = (0..4).map(|k| generate_company(&params, k)).collect();
+        for (k, s) in all.iter().enumerate() {
+            let bytes = serde_json::to_vec(s).unwrap();
+            if let Err(problems) = csm_core::snapshot::load(&bytes) {
+                panic!("company {k}: {problems}");
+            }
+            assert_eq!(s.organisation.id.as_deref(), Some(format!("c{k:03}").as_str()));
+            assert_eq!(s.quarters.len(), 4);
+            assert_eq!(s.quarters[3].risks.len(), 10);
+        }
+        let mut names: Vec<&str> = all.iter().map(|s| s.organisation.name.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), 4, "distinct names");
+        assert_ne!(all[1].quarters[3].checksheet, all[2].quarters[3].checksheet, "each company its own history");
+        assert_eq!(generate_company(&params, 2), all[2]);
+    }
 
     fn small(seed: u64) -> Params {
         Params { subsidiaries: 12, risks: 500, quarters: 9, seed, ..Params::default() }

@@ -259,6 +259,21 @@ pub fn export(snapshot: &Snapshot) -> Result<Book, serde_json::Error> {
                     push(record_cells(def, at(q, section), Some(q)));
                 }
             }
+
+            Shape::ReferenceProfiles => {
+                for p in array(&root["reference_profiles"]) {
+                    push(record_cells(def, p, None));
+                }
+            }
+            Shape::ReferenceMaturities => {
+                for p in array(&root["reference_profiles"]) {
+                    for m in array(&p["items"]).iter().chain(array(&p["check_items"]).iter()) {
+                        let mut cells = record_cells(def, m, None);
+                        cells[0] = Cell::text(p["id"].as_str().unwrap_or_default());
+                        push(cells);
+                    }
+                }
+            }
         }
         tables.push(table);
     }

@@ -19,6 +19,7 @@ mod locate;
 mod matrix;
 mod organisation;
 mod quarters;
+mod reference;
 
 use std::collections::{HashMap, HashSet};
 

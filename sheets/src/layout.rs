@@ -359,6 +359,11 @@ pub enum Shape {
         /// The JSON key in the quarter (`governance`).
         section: &'static str,
     },
+    /// Rows of `reference_profiles` (without their maturities).
+    ReferenceProfiles,
+    /// Rows of the reference profiles' maturities: one per important item (`item`) or check item
+    /// (`id`), keyed by the profile's id.
+    ReferenceMaturities,
 }
 
 /// One sheet of the workbook (one CSV file).
@@ -470,6 +475,10 @@ pub const SHEETS: &[SheetDef] = &[
             .note(
                 "残留リスク承認の有効期間の上限（1〜36、空欄: 12）",
                 "longest validity of a residual-risk approval (1–36; empty: 12)",
+            ),
+            opt("organisation.id", "組織ID", "organisation id", TEXT).note(
+                "会社を識別する一意のID（法人番号など）。グループ比較で同じ会社のエクスポートを見分けます。空欄は組織名で識別",
+                "a stable id of the company (e.g. its corporate number); the group comparison tells exports of one company by it. Blank: identified by name",
             ),
         ],
         optional_groups: &[],
@@ -1218,6 +1227,40 @@ pub const SHEETS: &[SheetDef] = &[
             req("to", "変更後", "to", Kind::Level),
             req("body", "決定機関", "decided by", Kind::Choice(&APPROVING_BODY)),
             opt("reference", "決定記録", "decision reference", TEXT),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "参照プロファイル",
+        key: "reference_profiles",
+        title_en: "Reference profiles",
+        about_ja: "比較に使う参照プロファイル（業界平均など）。出典・年・標本数を書き、例示の値なら「例示」を「はい」にします。なければ空のままにします。",
+        about_en: "Reference profiles to compare with (e.g. an industry average), with source, year and sample size; mark illustrative figures as such. Leave empty if none.",
+        shape: Shape::ReferenceProfiles,
+        columns: &[
+            req("id", "ID", "id", TEXT).note("プロファイルの一意のID", "the profile's unique id"),
+            req("name", "名称", "name", TEXT),
+            opt("name_en", "名称（英語）", "name in English", TEXT),
+            req("source", "出典", "source", TEXT),
+            req("year", "年", "year", COUNT),
+            req("sample_size", "標本数", "sample size", COUNT),
+            req("illustrative", "例示", "illustrative", Kind::Bool)
+                .note("公表値でない例示の値なら「はい」", "yes for illustrative figures, not published data"),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "参照成熟度",
+        key: "reference_maturities",
+        title_en: "Reference maturities",
+        about_ja: "参照プロファイルの平均成熟度。1行に重要項目の番号かチェック項目のどちらか一方を書きます。",
+        about_en: "The reference profiles' average maturities: each row gives either an important item's number or a check item.",
+        shape: Shape::ReferenceMaturities,
+        columns: &[
+            req("#profile", "プロファイルID", "profile id", TEXT),
+            opt("item", "重要項目", "important item", Kind::Whole { min: 1, max: 10 }),
+            opt("id", "チェック項目", "check item", Kind::CheckItem),
+            req("maturity", "平均成熟度", "average maturity", Kind::Decimal { min: 0.0, max: 5.0 }),
         ],
         optional_groups: &[],
     },

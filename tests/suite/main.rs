@@ -8,6 +8,7 @@ mod figures;
 mod fixtures;
 mod generate;
 mod golden;
+mod group;
 mod hostile;
 mod loader_props;
 mod regressions;

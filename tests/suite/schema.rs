@@ -37,6 +37,24 @@ fn generated() -> String {
     serde_json::to_string_pretty(&schema).expect("the schema serialises") + "\n"
 }
 
+/// `docs/reference.schema.json`: the reference file's schema (`csm schema --reference`), pinned the same way.
+#[test]
+fn committed_reference_schema_matches_the_types() {
+    let path = workspace_dir().join("docs").join("reference.schema.json");
+    let schema = schemars::schema_for!(csm_core::reference::ReferenceFile);
+    let want = serde_json::to_string_pretty(&schema).expect("the schema serialises") + "\n";
+    if std::env::var_os("UPDATE_SCHEMA").is_some_and(|v| v == "1") {
+        std::fs::write(&path, &want).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    assert!(
+        committed == want,
+        "{} is out of date: UPDATE_SCHEMA=1 cargo test -p csm-tests --test suite schema::",
+        path.display()
+    );
+}
+
 #[test]
 fn committed_schema_matches_the_types() {
     let path = schema_path();

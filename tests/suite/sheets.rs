@@ -219,6 +219,13 @@ fn every_field_of_the_format_has_a_column() {
             Shape::QuarterRow { section, .. } => format!("quarters[].{section}."),
             Shape::QuarterList { section } => format!("quarters[].{section}[]."),
             Shape::QuarterOptionalRow { section } => format!("quarters[].{section}."),
+            Shape::ReferenceProfiles => "reference_profiles[].".into(),
+            Shape::ReferenceMaturities => {
+                for key in ["items[].item", "items[].maturity", "check_items[].id", "check_items[].maturity"] {
+                    covered.insert(format!("reference_profiles[].{key}"));
+                }
+                continue;
+            }
         };
         for c in def.columns {
             match c.kind {
@@ -356,6 +363,8 @@ fn committed_csv_fixture_matches_the_export_and_imports() {
 fn without_later_fields(mut s: Snapshot) -> Snapshot {
     s.organisation.fiscal_year_start = None;
     s.before_first_quarter = None;
+    s.organisation.id = None;
+    s.reference_profiles.clear();
     for p in s.quarters.iter_mut().flat_map(|q| q.partners.iter_mut()) {
         (p.evidence_kind, p.evidence_name) = (None, None);
     }
@@ -911,4 +920,23 @@ fn governance_rows_are_optional_per_quarter_and_unique() {
     set(&mut book, "取締役会の指示", 0, "状況", Cell::text("未着手"));
     let s = import(&read_xlsx(&write_xlsx(&book).expect("written")).expect("read")).unwrap_or_else(|p| panic!("{p}"));
     assert_eq!(s.quarters[1].directives[0].status, csm_core::snapshot::ProgressStatus::NotStarted);
+}
+
+/// The reference profile sheets: a maturity row naming no profile, and a maturity out of range, are
+/// located on their cells.
+#[test]
+fn reference_profile_problems_are_located() {
+    let p = problems_after(|b| set(b, "参照成熟度", 0, "プロファイルID", Cell::text("nope")));
+    assert_one(
+        &p,
+        "参照成熟度!A2",
+        Rule::DanglingReference,
+        Some("プロファイルID"),
+        "参照プロファイルシートのIDではありません",
+        "is not the id of a profile on the reference profiles sheet",
+    );
+    let p = problems_after(|b| set(b, "参照プロファイル", 0, "標本数", Cell::Number(0.0)));
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0].path.as_deref(), Some("reference_profiles[0].sample_size"));
+    assert_eq!(p[0].location.as_ref().expect("located").reference(), "参照プロファイル!F2");
 }

@@ -549,8 +549,17 @@ fn unknown_keys(obj: &Obj<'_>, known: &[&str], base: &str, out: &mut Vec<Problem
 }
 
 /// Field names of [`Snapshot`], in order.
-pub const SNAPSHOT_FIELDS: &[&str] =
-    &["format", "version", "as_of", "language", "organisation", "risk_matrix", "quarters", "before_first_quarter"];
+pub const SNAPSHOT_FIELDS: &[&str] = &[
+    "format",
+    "version",
+    "as_of",
+    "language",
+    "organisation",
+    "risk_matrix",
+    "quarters",
+    "before_first_quarter",
+    "reference_profiles",
+];
 
 /// Field names of [`QuarterRecord`], in order.
 pub const QUARTER_FIELDS: &[&str] = &[
@@ -598,6 +607,9 @@ fn collect_snapshot(obj: &Obj<'_>, out: &mut Vec<Problem>) {
         _ => required::<Vec<QuarterRecord>>(obj, "quarters", "", out),
     }
     optional::<BeforeFirstQuarter>(obj, "before_first_quarter", "", out);
+    if obj.contains_key("reference_profiles") {
+        each::<ReferenceProfile>(obj, "reference_profiles", "", out);
+    }
 }
 
 fn collect_quarter(q: &Obj<'_>, base: &str, out: &mut Vec<Problem>) {

@@ -38,6 +38,11 @@ pub struct Snapshot {
     /// absent means nothing is known from before the first quarter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before_first_quarter: Option<BeforeFirstQuarter>,
+    /// Reference profiles to compare the check sheet with (an industry's average maturity, issue 17.3).
+    /// Optional; absent: no reference is overlaid. The same profiles may come in a separate reference
+    /// file (`csm-reference`, [`crate::reference`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reference_profiles: Vec<ReferenceProfile>,
 }
 
 /// The latest annual activities held before the export's first quarter: each a date before the first
@@ -94,6 +99,11 @@ pub struct Organisation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 12)))]
     pub fiscal_year_start: Option<u8>,
+    /// A stable identifier of the organisation across its exports (e.g. its corporate number 法人番号 or
+    /// the group's company code), so a group comparison can tell two exports of one company from two
+    /// companies (`csm compare`). Absent: the comparison identifies the company by its Japanese name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 
 /// A group company (子会社・系列企業).
@@ -1444,4 +1454,56 @@ pub struct Action {
     /// once it is). Default false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub assumed_in_residual: bool,
+}
+
+/// A reference profile: e.g. an industry's average maturity per important item and per check item,
+/// with where it comes from. Shown beside the organisation's own maturity, never in its place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceProfile {
+    /// Unique id among the profiles (e.g. `retail-2026`).
+    pub id: String,
+    /// Name in Japanese (e.g. `EC・小売業の平均（例示）`).
+    pub name: String,
+    /// Name in English, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    /// Who compiled the figures (a survey, an industry body), free text.
+    pub source: String,
+    /// The year the figures describe.
+    pub year: u16,
+    /// How many organisations the averages are over (1 or more).
+    pub sample_size: u32,
+    /// `true` when the figures are illustrative (made up to show the comparison), not a published
+    /// survey: the dashboard labels them so wherever they are shown.
+    pub illustrative: bool,
+    /// Average maturity per important item (0.0..=5.0), at most one entry per item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<ReferenceItem>,
+    /// Average maturity per check item (0.0..=5.0), at most one entry per check item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub check_items: Vec<ReferenceCheckItem>,
+}
+
+/// A reference profile's average maturity of one important item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceItem {
+    /// The important item, 1..=10.
+    pub item: u8,
+    /// Average maturity, 0.0..=5.0.
+    pub maturity: f64,
+}
+
+/// A reference profile's average maturity of one check item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceCheckItem {
+    /// Check item id, `(1)-1` … `(10)-3`.
+    pub id: String,
+    /// Average maturity, 0.0..=5.0.
+    pub maturity: f64,
 }

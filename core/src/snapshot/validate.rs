@@ -22,6 +22,7 @@ mod partners;
 mod pdca;
 mod quarters;
 mod readiness;
+mod reference;
 mod resources;
 mod risks;
 mod sharing;
@@ -32,6 +33,8 @@ use std::collections::{HashMap, HashSet};
 use super::model::Snapshot;
 use super::problem::Problem;
 
+pub use reference::reference_profiles;
+
 /// Every semantic problem of an already-parsed snapshot (empty when it is valid).
 pub fn validate(s: &Snapshot) -> Vec<Problem> {
     let mut c = Checker { out: Vec::new() };
@@ -41,6 +44,7 @@ pub fn validate(s: &Snapshot) -> Vec<Problem> {
     c.tolerance_changes(&s.risk_matrix, &levels, s.as_of);
     c.quarters(s, &levels);
     c.before_first_quarter(s);
+    c.reference_profiles("reference_profiles", &s.reference_profiles, s.as_of.year());
     c.out
 }
 

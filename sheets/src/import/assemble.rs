@@ -88,6 +88,9 @@ impl Importer<'_> {
         root.insert("risk_matrix".into(), Value::Object(matrix));
         let quarters = self.quarters(parsed);
         root.insert("quarters".into(), Value::Array(quarters));
+        if let Some(profiles) = self.reference_profiles(parsed) {
+            root.insert("reference_profiles".into(), profiles);
+        }
         root
     }
 }

@@ -43,6 +43,9 @@ impl Checker {
                 format!("{m} は範囲 1..12 の外です。年度開始月は 1（1月）〜12（12月）で書きます"),
             );
         }
+        if let Some(id) = &o.id {
+            self.text(|| "organisation.id".into(), id);
+        }
         for (i, g) in o.group_companies.iter().enumerate() {
             self.text(|| format!("organisation.group_companies[{i}].name"), &g.name);
         }
