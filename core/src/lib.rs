@@ -27,6 +27,7 @@ pub mod period;
 pub mod readiness;
 pub mod risk;
 pub mod snapshot;
+pub mod staffing;
 pub mod summary;
 pub mod text;
 pub mod vocabulary;

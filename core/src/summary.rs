@@ -36,6 +36,7 @@ use crate::period::{Period, PeriodError};
 use crate::readiness::{self, Readiness};
 use crate::risk::{self, RiskView};
 use crate::snapshot::{Language, Snapshot, Yen};
+use crate::staffing::{self, Resources};
 use crate::text::{self, Text};
 
 /// The version of the summary's JSON shape (`docs/SUMMARY.md`); bumped on any breaking change.
@@ -258,6 +259,8 @@ pub struct BoardSummary {
     pub partners: Partners,
     /// Readiness.
     pub readiness: Readiness,
+    /// Security budget and people (6).
+    pub resources: Resources,
 }
 
 impl BoardSummary {
@@ -287,6 +290,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
     let risk = risk::risk_view(period);
     let partners = partners::partners(period);
     let readiness = readiness::readiness(period);
+    let resources = staffing::resources(period);
     let facts = lights::Facts {
         period,
         checksheet: &checksheet,
@@ -295,6 +299,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         risk: &risk,
         partners: &partners,
         readiness: &readiness,
+        resources: &resources,
     };
     let lights = lights::lights(&facts);
     let decisions = decisions::decisions(&facts);
@@ -361,6 +366,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         risk,
         partners,
         readiness,
+        resources,
     }
 }
 

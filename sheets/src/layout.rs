@@ -592,6 +592,17 @@ pub const SHEETS: &[SheetDef] = &[
             req("security_staff", "セキュリティ担当者数", "security staff", COUNT),
             req("qualified_security_staff", "有資格者数", "qualified security staff", COUNT)
                 .note("情報処理安全確保支援士など", "e.g. Registered Information Security Specialists"),
+            opt("security_staff_needed", "人員計画の要員数", "security staff needed", COUNT)
+                .note("空欄: 人員計画は未記録（判定しない）", "empty: no staffing plan recorded (not judged)"),
+            opt("qualified_needed", "計画上の有資格者数", "qualified staff needed", COUNT),
+            opt("skills_gaps", "不足スキル", "skills gaps", Kind::List)
+                .note("1行に1つ（Alt+Enter で改行）", "one per line (Alt+Enter)"),
+            opt("external_resources", "活用している外部リソース", "external resources", Kind::List)
+                .note("外部の専門家・サービス、1行に1つ", "outside experts and services, one per line"),
+            opt("career_path", "キャリアパスあり", "career path", Kind::Bool)
+                .note("人事評価制度と連動（空欄: 未記録）", "linked to the evaluation system (empty: not recorded)"),
+            opt("evaluation_criteria", "業績評価基準あり", "evaluation criteria", Kind::Bool)
+                .note("人事評価制度と連動（空欄: 未記録）", "linked to the evaluation system (empty: not recorded)"),
         ],
         optional_groups: &[],
     },
@@ -921,8 +932,23 @@ pub const SHEETS: &[SheetDef] = &[
                 "response manual: review interval (days)",
                 COUNT,
             ),
+            req("csirt_charter.exists", "CSIRT規程_有無", "CSIRT charter: exists", Kind::Bool)
+                .note("CSIRT規程の4列は空欄で未記録", "leave the 4 charter columns empty: not recorded"),
+            opt("csirt_charter.approved_by", "CSIRT規程_承認者", "CSIRT charter: approved by", TEXT),
+            opt("csirt_charter.last_review", "CSIRT規程_最終見直し日", "CSIRT charter: last review", DATE),
+            req(
+                "csirt_charter.review_interval_days",
+                "CSIRT規程_見直し間隔（日）",
+                "CSIRT charter: review interval (days)",
+                COUNT,
+            ),
+            opt("authority_to_disconnect", "ネットワーク遮断の権限", "authority to disconnect", Kind::Bool)
+                .note("空欄: 未記録", "empty: not recorded"),
+            opt("authority_to_stop_services", "サービス停止の権限", "authority to stop services", Kind::Bool),
+            opt("stop_criteria", "サービス停止の判断基準", "stop criteria", Kind::Bool),
+            opt("restore_criteria", "サービス復旧の判断基準", "restore criteria", Kind::Bool),
         ],
-        optional_groups: &[],
+        optional_groups: &["csirt_charter"],
     },
     SheetDef {
         name: "演習",

@@ -369,6 +369,15 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
         r.cia.clear();
         r.inherent_annual_frequency = None;
     }
+    for q in &mut s.quarters {
+        let w = &mut q.workforce;
+        (w.security_staff_needed, w.qualified_needed, w.career_path, w.evaluation_criteria) = (None, None, None, None);
+        (w.skills_gaps, w.external_resources) = (Vec::new(), Vec::new());
+        let e = &mut q.emergency;
+        e.csirt_charter = None;
+        (e.authority_to_disconnect, e.authority_to_stop_services) = (None, None);
+        (e.stop_criteria, e.restore_criteria) = (None, None);
+    }
     s
 }
 

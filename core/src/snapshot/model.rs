@@ -319,6 +319,29 @@ pub struct Workforce {
     pub security_staff: u32,
     /// Security staff holding a security qualification (e.g. 情報処理安全確保支援士).
     pub qualified_security_staff: u32,
+    /// The staffing plan's security roles ((6)-2 人員計画: the people the plan's measures need, in-house,
+    /// full-time equivalents). Absent: no plan recorded — the item says so and judges no shortfall.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_staff_needed: Option<u32>,
+    /// Qualified security staff the plan calls for ((6)-2, (6)-3). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualified_needed: Option<u32>,
+    /// Skills the plan needs that the staff lack ((6)-2, (6)-3), e.g. `クラウド設定監査`. Empty: none
+    /// recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills_gaps: Vec<String>,
+    /// Outside experts and services used for what in-house staff cannot do ((6)-2 外部の専門家への依頼や
+    /// サービス), e.g. `SOC監視サービス（委託）`. Empty: none recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub external_resources: Vec<String>,
+    /// Whether a career path for security staff exists and is linked to the personnel evaluation system
+    /// ((6)-4 キャリアパス). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub career_path: Option<bool>,
+    /// Whether performance criteria for security work exist and are linked to the personnel evaluation
+    /// system ((6)-4 業績評価基準). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation_criteria: Option<bool>,
 }
 
 /// Who a training session is for.
@@ -1032,6 +1055,25 @@ pub struct EmergencyReadiness {
     pub drills: Vec<Drill>,
     /// State: follow-up actions from drills and incidents.
     pub follow_ups: Vec<FollowUp>,
+    /// The CSIRT's charter and operating rules ((9)-3: role and scope, form, members, activities; approved
+    /// by CISO 等 and reviewed on a stated interval). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub csirt_charter: Option<ReviewedDocument>,
+    /// Whether the CSIRT (or the CISO it reports to) holds the authority to disconnect networks from the
+    /// outside when attacked (9-2 初動対応: 対外接続の遮断; 2-2 CISO の権限). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority_to_disconnect: Option<bool>,
+    /// Whether it holds the authority to stop an attacked service (9-2 サービスの停止). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority_to_stop_services: Option<bool>,
+    /// Whether the criteria to stop a service are set in advance (9-2 「どのような状態に至った場合に、サービスを
+    /// 停止するか」). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_criteria: Option<bool>,
+    /// Whether the criteria to restore a stopped service are set in advance (9-2 復旧の判断). Absent: not
+    /// recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restore_criteria: Option<bool>,
 }
 
 /// A document that must be approved and reviewed on a schedule.

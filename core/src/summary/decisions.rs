@@ -641,8 +641,8 @@ fn last_audit(f: &Facts<'_>, pick: impl Fn(AuditKind) -> bool) -> Option<(Date, 
 /// (6) The budget; and every KPI below a target the board set: off track → medium; at risk → low, or
 /// medium when it was below target (at risk or off track) the quarter before too.
 fn resource_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
-    if f.period.record().budget.approved_on.is_none() {
-        push(out, Urgency::Medium, 6, Ask::ApproveBudget, vec![f.path("budget")]);
+    if f.resources.budget.approval != crate::staffing::BudgetApproval::InForce {
+        push(out, Urgency::Medium, 6, Ask::ApproveBudget, vec![f.resources.budget.path.clone()]);
     }
     for (k, value, target) in f.kpis_below_target() {
         let (kpi, name, percent) = (k.id, k.name.clone(), k.unit == Unit::Percent);

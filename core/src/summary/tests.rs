@@ -6,6 +6,7 @@ use crate::fixture::{asset, d, q, risk, snapshot_with};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
 use crate::snapshot::*;
+use crate::staffing::BudgetApproval;
 use crate::text::Text;
 
 fn set_item(s: &mut Snapshot, quarter: usize, item: u8, maturity: u8, target: u8) {
@@ -155,7 +156,19 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::FollowUpsOverdue { .. } => "follow_ups_overdue",
             Reason::PoliceNotListed => "police_not_listed",
             Reason::NoReportFormats => "no_report_formats",
+            Reason::BudgetApprovalNotInForce { .. } => "budget_approval_not_in_force",
+            Reason::SecurityStaffShort { .. } => "security_staff_short",
+            Reason::QualifiedStaffShort { .. } => "qualified_staff_short",
+            Reason::SkillsGapsUncovered { .. } => "skills_gaps_uncovered",
+            Reason::CareerPathMissing { .. } => "career_path_missing",
+            Reason::PeopleNotRecorded { .. } => "people_not_recorded",
+            Reason::ExternalForensicsNotArranged { .. } => "external_forensics_not_arranged",
+            Reason::CsirtAuthorityMissing { .. } => "csirt_authority_missing",
+            Reason::StopRestoreCriteriaMissing { .. } => "stop_restore_criteria_missing",
+            Reason::CsirtDesignNotRecorded { .. } => "csirt_design_not_recorded",
         })
+        // What an export does not record is said on the item with no light; `recorded_gaps` reads it.
+        .filter(|code| !code.ends_with("_not_recorded"))
         .collect();
     (l.light, codes)
 }
@@ -1713,4 +1726,170 @@ fn every_summary_enumeration_matches_its_json_names() {
     assert_eq!(<KpiId as Term>::ALL, &KpiId::ALL[..]);
     assert_eq!(<Standing as Term>::ALL, &Standing::ALL[..]);
     assert_eq!(<Column as Term>::ALL, &Column::ALL[..]);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// (6) Budget in force and people; (9)-3 the CSIRT's design.
+// ---------------------------------------------------------------------------------------------------
+
+/// Whether item `item` says that part of its section is not recorded (a green signal of its own).
+fn says_not_recorded(sum: &BoardSummary, item: u8) -> bool {
+    sum.lights[usize::from(item) - 1]
+        .signals
+        .iter()
+        .any(|s| matches!(s.reason, Reason::PeopleNotRecorded { .. } | Reason::CsirtDesignNotRecorded { .. }))
+}
+
+/// `calm()` with an April fiscal year (2026Q2 = the first quarter of FY2026) and the FY2026 budget
+/// approved on 2026-03-23.
+fn calm_april() -> Snapshot {
+    let mut s = calm();
+    s.organisation.fiscal_year_start = Some(4);
+    for r in &mut s.quarters {
+        r.budget.fiscal_year = if r.quarter == q("2026Q2") { "FY2026" } else { "FY2025" }.into();
+        r.budget.approved_on = Some(if r.quarter == q("2026Q2") { d("2026-03-23") } else { d("2025-03-24") });
+    }
+    s
+}
+
+/// Item 6, `budget_approval_not_in_force` (amber, and the medium "approve the budget"): on the first
+/// day of FY2026 the FY2025 budget is not the budget in force; the quarter before (FY2025 Q4) it is.
+#[test]
+fn last_years_budget_is_not_in_force_on_the_new_fiscal_year() {
+    let sum = summary_of(&calm_april());
+    assert_eq!(light(&sum, 6), (Light::Green, vec!["meets_target"]));
+    assert_eq!(sum.resources.budget.year_in_force, 2026);
+    assert_eq!(asks(&sum), vec![]);
+
+    let mut s = calm_april();
+    s.quarters[NOW].budget.fiscal_year = "FY2025".into();
+    s.quarters[NOW].budget.approved_on = Some(d("2025-03-24"));
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 6), (Light::Amber, vec!["budget_approval_not_in_force", "meets_target"]));
+    assert_eq!(sum.lights[5].signals[0].trace, vec!["quarters[3].budget"]);
+    assert_eq!(
+        sum.lights[5].signals[0].reason.message(Language::En),
+        "The budget on record (FY2025, approved 2025-03-24) is not the budget of FY2026, the fiscal year in force"
+    );
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 6, "approve_budget")]);
+    others_calm(&sum, &[6]);
+
+    // 2026Q1 (January–March) is FY2025: the same budget is in force there.
+    let before = board_summary(&s, q("2026Q1")).unwrap();
+    assert_eq!(before.resources.budget.year_in_force, 2025);
+    assert_eq!(before.resources.budget.approval, BudgetApproval::InForce);
+}
+
+/// Item 6: an approval before the previous fiscal year began (FY2025 began 2025-04-01) is stale, on
+/// the first day of FY2025 it counts.
+#[test]
+fn an_approval_before_the_previous_fiscal_year_is_stale() {
+    let at = |on: &str| {
+        let mut s = calm_april();
+        s.quarters[NOW].budget.approved_on = Some(d(on));
+        let sum = summary_of(&s);
+        (sum.resources.budget.approval, light(&sum, 6).1)
+    };
+    assert_eq!(at("2025-04-01"), (BudgetApproval::InForce, vec!["meets_target"]));
+    assert_eq!(at("2025-04-02").0, BudgetApproval::InForce);
+    assert_eq!(at("2025-03-31"), (BudgetApproval::Stale, vec!["budget_approval_not_in_force", "meets_target"]));
+}
+
+/// A workforce with the whole people section recorded and met: 1 security staff, none qualified.
+fn people_recorded(s: &mut Snapshot) {
+    let w = &mut s.quarters[NOW].workforce;
+    w.security_staff_needed = Some(1);
+    w.qualified_needed = Some(0);
+    w.career_path = Some(true);
+    w.evaluation_criteria = Some(true);
+}
+
+/// Item 6: the staffing plan at its boundary (needed = staff: green; one over: amber), qualified staff,
+/// skills gaps without outside help, the career path; and "not recorded" said only while it is.
+#[test]
+fn the_staffing_plan_is_judged_only_when_recorded() {
+    let sum = summary_of(&calm());
+    assert!(says_not_recorded(&sum, 6));
+    assert_eq!(light(&sum, 6), (Light::Green, vec!["meets_target"]));
+
+    let mut s = calm();
+    people_recorded(&mut s);
+    let sum = summary_of(&s);
+    assert!(!says_not_recorded(&sum, 6));
+    assert_eq!(light(&sum, 6), (Light::Green, vec!["meets_target"]));
+
+    let mut short = s.clone();
+    short.quarters[NOW].workforce.security_staff_needed = Some(2);
+    short.quarters[NOW].workforce.qualified_needed = Some(1);
+    let sum = summary_of(&short);
+    assert_eq!(light(&sum, 6), (Light::Amber, vec!["security_staff_short", "qualified_staff_short", "meets_target"]));
+    assert_eq!(sum.resources.people.staff_short, Some(1));
+    assert_eq!(asks(&sum), vec![]);
+
+    let mut gaps = s.clone();
+    gaps.quarters[NOW].workforce.skills_gaps = vec!["クラウド設定監査".into()];
+    assert_eq!(light(&summary_of(&gaps), 6).1, vec!["skills_gaps_uncovered", "meets_target"]);
+    gaps.quarters[NOW].workforce.external_resources = vec!["SOC監視サービス".into()];
+    assert_eq!(light(&summary_of(&gaps), 6).1, vec!["meets_target"]);
+
+    let mut career = s.clone();
+    career.quarters[NOW].workforce.evaluation_criteria = Some(false);
+    let sum = summary_of(&career);
+    assert_eq!(light(&sum, 6).1, vec!["career_path_missing", "meets_target"]);
+    assert_eq!(
+        sum.lights[5].signals[0].reason.message(Language::En),
+        "No performance criteria for security work linked to the personnel evaluation system"
+    );
+}
+
+/// Item 9: outside forensics is judged above 300 staff (300: not; 301: amber) and never below.
+#[test]
+fn outside_forensics_is_expected_above_300_staff() {
+    let at = |staff: u32, forensics: bool| {
+        let mut s = calm();
+        s.quarters[NOW].workforce.staff = staff;
+        s.quarters[NOW].emergency.external_forensics = forensics;
+        light(&summary_of(&s), 9)
+    };
+    assert_eq!(at(300, false), (Light::Green, vec!["meets_target"]));
+    assert_eq!(at(301, false), (Light::Amber, vec!["external_forensics_not_arranged", "meets_target"]));
+    assert_eq!(at(301, true), (Light::Green, vec!["meets_target"]));
+}
+
+/// Item 9: the CSIRT's charter is a reviewed document (rule 11), its authority and the stop and restore
+/// criteria are amber when recorded as missing; "not recorded" is said until all are recorded.
+#[test]
+fn the_csirt_design_is_judged_when_recorded() {
+    let sum = summary_of(&calm());
+    assert!(says_not_recorded(&sum, 9));
+
+    let mut s = calm();
+    let e = &mut s.quarters[NOW].emergency;
+    e.csirt_charter = Some(reviewed("2026-04-10"));
+    e.authority_to_disconnect = Some(true);
+    e.authority_to_stop_services = Some(true);
+    e.stop_criteria = Some(true);
+    e.restore_criteria = Some(true);
+    let sum = summary_of(&s);
+    assert!(!says_not_recorded(&sum, 9));
+    assert_eq!(light(&sum, 9), (Light::Green, vec!["meets_target"]));
+    assert!(sum.readiness.documents.iter().any(|d| d.kind == DocumentKind::CsirtCharter));
+
+    let mut bad = s.clone();
+    let e = &mut bad.quarters[NOW].emergency;
+    e.csirt_charter.as_mut().unwrap().approved_by = None;
+    e.authority_to_disconnect = Some(false);
+    e.restore_criteria = Some(false);
+    let sum = summary_of(&bad);
+    assert_eq!(
+        light(&sum, 9),
+        (
+            Light::Amber,
+            vec!["document_unapproved", "csirt_authority_missing", "stop_restore_criteria_missing", "meets_target"]
+        )
+    );
+    let words: Vec<String> = sum.lights[8].signals.iter().map(|s| s.reason.message(Language::En)).collect();
+    assert!(words.contains(&"The CSIRT (or the CISO) has no authority to disconnect networks".to_owned()));
+    assert!(words.contains(&"No criteria set in advance to restore a service".to_owned()));
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 9, "approve_document")]);
 }

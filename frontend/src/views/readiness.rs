@@ -4,7 +4,8 @@
 //! it is http(s) (`csm_core::readiness::safe_link`), with `rel="noopener noreferrer"`.
 //!
 //! Test hooks: `view-readiness`; `csirt` (`data-form`, `data-members`); `document` (`data-kind`,
-//! `data-state`, `data-overdue`); `drills` (`data-in-year`, `data-open`, `data-overdue`) with
+//! `data-state`, `data-overdue`); `forensics` (`data-missing`), `csirt-authority-disconnect`,
+//! `csirt-authority-stop`, `csirt-stop-criteria`, `csirt-restore-criteria`; `drills` (`data-in-year`, `data-open`, `data-overdue`) with
 //! `overdue-action` (`data-action-id`); `notification` (`data-police`, `data-formats`); `sharing`
 //! (`data-alert-sources`, `data-communities`, `data-filed`) with `membership` and `filed-row`;
 //! `publication` (`data-link`).
@@ -55,6 +56,7 @@ fn csirt_code(c: CsirtForm) -> &'static str {
 fn csirt(lang: Language, r: &Readiness) -> Html {
     let l = labels(lang);
     let form = csirt_label(r.csirt).get(lang).to_owned();
+    let c = &r.csirt_design;
     html! {
         <section
             class="csm-card csm-readiness-csirt"
@@ -79,9 +81,31 @@ fn csirt(lang: Language, r: &Readiness) -> Html {
                     <dt>{ l.members }</dt>
                     <dd>{ labels::members(lang, r.csirt_members) }</dd>
                 </div>
-                <div class="csm-stat">
+                <div class="csm-stat" data-testid="forensics" data-missing={c.forensics_missing.to_string()}>
                     <dt>{ l.forensics }</dt>
-                    <dd>{ if r.external_forensics { l.contracted } else { l.not_contracted } }</dd>
+                    <dd>
+                        if c.forensics_missing {
+                            <Verdict tone={Tone::Caution} word={l.not_contracted} />
+                        } else {
+                            { if r.external_forensics { l.contracted } else { l.not_contracted } }
+                        }
+                    </dd>
+                </div>
+                <div class="csm-stat" data-testid="csirt-authority-disconnect">
+                    <dt>{ l.authority_disconnect }</dt>
+                    <dd>{ design_flag(lang, c.authority_to_disconnect) }</dd>
+                </div>
+                <div class="csm-stat" data-testid="csirt-authority-stop">
+                    <dt>{ l.authority_stop }</dt>
+                    <dd>{ design_flag(lang, c.authority_to_stop_services) }</dd>
+                </div>
+                <div class="csm-stat" data-testid="csirt-stop-criteria">
+                    <dt>{ l.stop_criteria }</dt>
+                    <dd>{ design_flag(lang, c.stop_criteria) }</dd>
+                </div>
+                <div class="csm-stat" data-testid="csirt-restore-criteria">
+                    <dt>{ l.restore_criteria }</dt>
+                    <dd>{ design_flag(lang, c.restore_criteria) }</dd>
                 </div>
             </dl>
         </section>
@@ -89,11 +113,16 @@ fn csirt(lang: Language, r: &Readiness) -> Html {
 }
 
 fn document_code(kind: DocumentKind) -> &'static str {
-    match kind {
-        DocumentKind::ContactList => "contact_list",
-        DocumentKind::ResponseManual => "response_manual",
-        DocumentKind::NotificationList => "notification_list",
-        DocumentKind::ExecutiveReportingRules => "executive_reporting_rules",
+    kind.code()
+}
+
+/// One recorded yes/no of the CSIRT's design: yes is good, no a caution, absent "not recorded".
+fn design_flag(lang: Language, value: Option<bool>) -> Html {
+    let l = labels(lang);
+    match value {
+        Some(true) => html! { <Verdict tone={Tone::Good} word={l.in_place} /> },
+        Some(false) => html! { <Verdict tone={Tone::Caution} word={l.not_in_place} /> },
+        None => html! { <span class="csm-sub">{ l.not_recorded }</span> },
     }
 }
 

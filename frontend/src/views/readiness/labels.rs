@@ -23,6 +23,20 @@ pub struct Labels {
     pub contracted: &'static str,
     /// "Not contracted".
     pub not_contracted: &'static str,
+    /// "Authority to disconnect networks" (9-2).
+    pub authority_disconnect: &'static str,
+    /// "Authority to stop services" (9-2).
+    pub authority_stop: &'static str,
+    /// "Criteria to stop services" (9-2).
+    pub stop_criteria: &'static str,
+    /// "Criteria to restore services" (9-2).
+    pub restore_criteria: &'static str,
+    /// "Held / set".
+    pub in_place: &'static str,
+    /// "Not held / not set".
+    pub not_in_place: &'static str,
+    /// "Not recorded".
+    pub not_recorded: &'static str,
     /// Heading of the documents card.
     pub documents_title: &'static str,
     /// Explains the documents card.
@@ -142,6 +156,13 @@ pub const JA: Labels = Labels {
     forensics: "外部のフォレンジック事業者",
     contracted: "契約あり",
     not_contracted: "契約なし",
+    authority_disconnect: "ネットワーク遮断の権限",
+    authority_stop: "サービス停止の権限",
+    stop_criteria: "サービス停止の判断基準",
+    restore_criteria: "サービス復旧の判断基準",
+    in_place: "あり",
+    not_in_place: "なし",
+    not_recorded: "未記録",
     documents_title: "定期的な見直しが必要な文書",
     documents_note: "緊急連絡先・初動対応マニュアル（重要項目9）、組織外の報告先リスト・経営者への報告ルール（重要項目10）。最終見直しから見直し間隔を過ぎたものは期限超過です。",
     document: "文書",
@@ -207,6 +228,13 @@ pub const EN: Labels = Labels {
     forensics: "Outside forensics provider",
     contracted: "Contracted",
     not_contracted: "Not contracted",
+    authority_disconnect: "Authority to disconnect networks",
+    authority_stop: "Authority to stop services",
+    stop_criteria: "Criteria to stop services",
+    restore_criteria: "Criteria to restore services",
+    in_place: "Yes",
+    not_in_place: "No",
+    not_recorded: "Not recorded",
     documents_title: "Documents reviewed on a schedule",
     documents_note: "Emergency contact list and first-response manual (important item 9); outside notification list and executive reporting rules (item 10). A document past its review interval is overdue.",
     document: "Document",
