@@ -164,6 +164,9 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                 clauses: vec![ContractClause::Confidentiality, ContractClause::IncidentReporting],
                 last_review: Some(start),
                 next_review: start.add_days(200 + (p % 300) as i64),
+                evidence_period_start: None,
+                evidence_period_end: None,
+                outsourcing: None,
             })
             .collect();
         records.push(QuarterRecord {

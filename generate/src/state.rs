@@ -418,6 +418,9 @@ impl Partners {
                     clauses: CLAUSES[..n_clauses].to_vec(),
                     last_review: last.map(|(_, d)| d),
                     next_review,
+                    evidence_period_start: None,
+                    evidence_period_end: None,
+                    outsourcing: None,
                 }
             })
             .collect()

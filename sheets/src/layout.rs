@@ -8,9 +8,9 @@
 use std::fmt;
 
 use csm_core::snapshot::{
-    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, CsirtForm, DrillScope, Evidence, EvidenceKind,
-    ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity,
-    SharingRecipient, Treatment,
+    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, CloudPoint, CsirtForm, DrillScope, Evidence,
+    EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind,
+    Severity, SharingRecipient, Treatment,
 };
 use csm_core::vocabulary::Term;
 
@@ -87,6 +87,8 @@ choices!(TREATMENT, Treatment, []);
 choices!(APPROVING_BODY, ApprovingBody, []);
 // The values of the risks' `cia` list column (one per line; the column is a list, not a drop-down).
 choices!(CIA_ATTRIBUTE, CiaAttribute, []);
+// The values of the partners' `outsourcing.cloud_points` list column (wire codes, one per line).
+choices!(CLOUD_POINT, CloudPoint, []);
 // Former template labels of Phase.
 choices!(PHASE, Phase, [("計画", "plan"), ("実行", "do"), ("確認", "check"), ("改善", "act"),]);
 // Former template labels of ReportKind.
@@ -144,6 +146,7 @@ pub const ALL_CHOICES: &[&Choices] = &[
     &TREATMENT,
     &APPROVING_BODY,
     &CIA_ATTRIBUTE,
+    &CLOUD_POINT,
     &PHASE,
     &REPORT_KIND,
     &AUDIT_KIND,
@@ -866,8 +869,22 @@ pub const SHEETS: &[SheetDef] = &[
                 "SOC 2, ISO/IEC 27001 … (matching the evidence)",
             ),
             opt("evidence_name", "報告書・認証の名称", "report or certificate", TEXT),
+            opt("evidence_period_start", "報告書の対象期間_開始", "report period start", DATE),
+            opt("evidence_period_end", "報告書の対象期間_終了", "report period end", DATE)
+                .note("SOC 2 は終了から12か月で失効扱い", "a SOC 2 report is stale 12 months after it"),
+            opt("outsourcing.scope_split", "委託_切り分けの明文化", "outsourcing: scope split", Kind::Bool)
+                .note("委託先・クラウドのみ（空欄: 未記録）", "outsourcers and cloud only (empty: not recorded)"),
+            opt("outsourcing.sla_stated", "委託_サービスレベル明示", "outsourcing: SLA stated", Kind::Bool),
+            opt("outsourcing.availability_target_pct", "委託_稼働率目標（%）", "outsourcing: availability (%)", PCT),
+            opt("outsourcing.emergency_cooperation", "委託_緊急時の協力", "outsourcing: emergency cooperation", Kind::Bool),
+            opt("outsourcing.subcontracting_allowed", "委託_再委託可", "outsourcing: subcontracting allowed", Kind::Bool),
+            opt("outsourcing.flow_down", "委託_再委託先への要求", "outsourcing: flow-down", Kind::Bool),
+            opt("outsourcing.cloud_points", "クラウド_確認済み事項", "cloud: points confirmed", Kind::List).note(
+                "usage_scope / information_importance / policy_consistency / provider_reliability / service_reliability / security_measures / data_at_exit を1行に1つ",
+                "one code per line: usage_scope … data_at_exit",
+            ),
         ],
-        optional_groups: &[],
+        optional_groups: &["outsourcing"],
     },
     SheetDef {
         name: "情報共有の参加先",

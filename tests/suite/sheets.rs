@@ -355,8 +355,13 @@ fn committed_csv_fixture_matches_the_export_and_imports() {
 fn without_later_fields(mut s: Snapshot) -> Snapshot {
     s.organisation.fiscal_year_start = None;
     s.before_first_quarter = None;
+    for q in &mut s.quarters {
+        // The cloud provider added to minimal.json with the outsourcing terms (7-2).
+        q.partners.retain(|p| p.id != "p-cloud");
+    }
     for p in s.quarters.iter_mut().flat_map(|q| q.partners.iter_mut()) {
         (p.evidence_kind, p.evidence_name) = (None, None);
+        (p.evidence_period_start, p.evidence_period_end, p.outsourcing) = (None, None, None);
     }
     s.risk_matrix.approval_validity_months = None;
     s.risk_matrix.tolerance_changes.clear();

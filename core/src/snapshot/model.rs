@@ -939,6 +939,72 @@ pub struct Partner {
     pub last_review: Option<Date>,
     /// Date the next assessment is due.
     pub next_review: Date,
+    /// First day of the period the report covers (a SOC 2 Type II report's review period; a certificate's
+    /// validity start). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_period_start: Option<Date>,
+    /// Last day of that period. A SOC 2 report whose period ended more than 12 months before the quarter's
+    /// end is stale (docs/SUMMARY.md, item 7). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_period_end: Option<Date>,
+    /// The outsourcing terms of an outsourcer or cloud provider (7-1, 7-2). Absent: not recorded — item 7
+    /// says so and judges none of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outsourcing: Option<Outsourcing>,
+}
+
+/// The terms of an IT outsourcing or cloud contract (7-1, 7-2). Each yes/no is optional: absent is not
+/// recorded, not "no".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Outsourcing {
+    /// Whether the split between what the organisation does itself and what the contractor does is
+    /// documented and reflected in the contract ((7)-1 切り分けを明文化).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_split: Option<bool>,
+    /// Whether the service level is stated (availability, failure frequency, recovery time: 7-2 サービスの
+    /// 信頼性; 連携体制の整備 「担保すべきセキュリティサービスやそのサービスのレベル」).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sla_stated: Option<bool>,
+    /// The stated availability target, % (0..=100), e.g. `99.95`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub availability_target_pct: Option<f64>,
+    /// Whether the contract has the contractor cooperate in an emergency ((7)-2 外部に委託する部分に対する
+    /// 緊急時対応の項目を明文化).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_cooperation: Option<bool>,
+    /// Whether the contractor may subcontract (再委託).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subcontracting_allowed: Option<bool>,
+    /// Whether our security requirements flow down to subcontractors (7-2 「再委託についても同様のサイバー
+    /// セキュリティ対策を求める」).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_down: Option<bool>,
+    /// A cloud provider: which of the seven points of 「クラウドサービス安全利用のすすめ」 (7-2) were confirmed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cloud_points: Vec<CloudPoint>,
+}
+
+/// The seven points to confirm before using a cloud service (7-2, IPA 「クラウドサービス安全利用のすすめ」).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CloudPoint {
+    /// 利用範囲の明確化: which work and information the service handles.
+    UsageScope,
+    /// 扱う情報の重要度: the management level of the information handled.
+    InformationImportance,
+    /// ポリシーやルールとの整合性: consistent with our security rules.
+    PolicyConsistency,
+    /// 事業者の信頼性: the provider is trustworthy.
+    ProviderReliability,
+    /// サービスの信頼性: availability, failure frequency, recovery time objectives stated.
+    ServiceReliability,
+    /// セキュリティ対策: the service's security measures are published concretely.
+    SecurityMeasures,
+    /// 利用終了時のデータの確保: how data is handled when the use ends.
+    DataAtExit,
 }
 
 /// Information sharing (8).

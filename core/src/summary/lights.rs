@@ -33,7 +33,12 @@ impl Light {}
 impl Reason {
     /// Whether the reason says what the export does not record (shown on the item, with no light).
     pub fn is_not_recorded(&self) -> bool {
-        matches!(self, Reason::PeopleNotRecorded { .. } | Reason::CsirtDesignNotRecorded { .. })
+        matches!(
+            self,
+            Reason::PeopleNotRecorded { .. }
+                | Reason::CsirtDesignNotRecorded { .. }
+                | Reason::OutsourcingNotRecorded { .. }
+        )
     }
 }
 
@@ -413,6 +418,41 @@ pub enum Reason {
         /// No criteria to restore.
         restore: bool,
     },
+    /// (5), (7) Partners whose SOC 2 report's period ended more than 12 months before the quarter's end.
+    SocReportStale {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// (7)-1 Outsourcers and cloud providers whose scope split is recorded as not documented.
+    ScopeSplitMissing {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// 7-2 Outsourcers and cloud providers with no service level stated.
+    SlaMissing {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// (7)-2 Outsourcers and cloud providers whose contract lacks emergency cooperation.
+    EmergencyCooperationMissing {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// 7-2 Subcontracting allowed without our requirements flowing down.
+    FlowDownMissing {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// 7-2 Cloud providers not confirmed on all seven points of 「クラウドサービス安全利用のすすめ」.
+    CloudPointsUnconfirmed {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// (7) Outsourcers and cloud providers whose outsourcing terms are not recorded (shown, no light).
+    OutsourcingNotRecorded {
+        /// Their names.
+        partners: Vec<String>,
+    },
     /// (9)-3 Parts of the CSIRT's design the export does not record (shown, no light).
     CsirtDesignNotRecorded {
         /// Nothing of the design is recorded (else only some parts).
@@ -647,6 +687,40 @@ fn partner_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
         Light::Amber,
         |p| !p.missing_clauses.is_empty(),
         |partners| Reason::ClausesMissing { partners },
+    ));
+    out.extend(partners_signal(
+        &mine,
+        Light::Amber,
+        |p| p.report_stale,
+        |partners| Reason::SocReportStale { partners },
+    ));
+    out.extend(outsourcing_signals(&mine));
+    out
+}
+
+/// (7) The outsourcing terms of outsourcers and cloud providers: gaps recorded as "no" are amber; terms
+/// not recorded are said, with no light.
+fn outsourcing_signals(mine: &[&PartnerStatus]) -> Vec<Signal> {
+    type Gap = fn(&crate::partners::OutsourcingStatus) -> bool;
+    type Words = fn(Vec<String>) -> Reason;
+    let gaps: [(Gap, Words); 5] = [
+        (|o| o.no_scope_split, |partners| Reason::ScopeSplitMissing { partners }),
+        (|o| o.no_sla, |partners| Reason::SlaMissing { partners }),
+        (|o| o.no_emergency_cooperation, |partners| Reason::EmergencyCooperationMissing { partners }),
+        (|o| o.no_flow_down, |partners| Reason::FlowDownMissing { partners }),
+        (|o| !o.cloud_points_unconfirmed.is_empty(), |partners| Reason::CloudPointsUnconfirmed { partners }),
+    ];
+    let mut out: Vec<Signal> = gaps
+        .into_iter()
+        .filter_map(|(gap, reason)| {
+            partners_signal(mine, Light::Amber, |p| p.outsourcing.as_ref().is_some_and(gap), reason)
+        })
+        .collect();
+    out.extend(partners_signal(
+        mine,
+        Light::Green,
+        |p| p.item == 7 && p.outsourcing.is_none(),
+        |partners| Reason::OutsourcingNotRecorded { partners },
     ));
     out
 }

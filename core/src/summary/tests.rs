@@ -33,6 +33,9 @@ fn partner(id: &str, kind: PartnerKind, maturity: Option<f64>) -> Partner {
         clauses: crate::partners::CLAUSES.to_vec(),
         last_review: maturity.map(|_| d("2026-01-15")),
         next_review: d("2027-01-15"),
+        evidence_period_start: None,
+        evidence_period_end: None,
+        outsourcing: None,
     }
 }
 
@@ -166,6 +169,13 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::CsirtAuthorityMissing { .. } => "csirt_authority_missing",
             Reason::StopRestoreCriteriaMissing { .. } => "stop_restore_criteria_missing",
             Reason::CsirtDesignNotRecorded { .. } => "csirt_design_not_recorded",
+            Reason::SocReportStale { .. } => "soc_report_stale",
+            Reason::ScopeSplitMissing { .. } => "scope_split_missing",
+            Reason::SlaMissing { .. } => "sla_missing",
+            Reason::EmergencyCooperationMissing { .. } => "emergency_cooperation_missing",
+            Reason::FlowDownMissing { .. } => "flow_down_missing",
+            Reason::CloudPointsUnconfirmed { .. } => "cloud_points_unconfirmed",
+            Reason::OutsourcingNotRecorded { .. } => "outsourcing_not_recorded",
         })
         // What an export does not record is said on the item with no light; `recorded_gaps` reads it.
         .filter(|code| !code.ends_with("_not_recorded"))
@@ -1723,6 +1733,7 @@ fn every_summary_enumeration_matches_its_json_names() {
     crate::vocabulary::tests::check::<DocumentState>();
     crate::vocabulary::tests::check::<CycleBasis>();
     crate::vocabulary::tests::check::<AuditBasis>();
+    crate::vocabulary::tests::check::<crate::staffing::BudgetApproval>();
     assert_eq!(<KpiId as Term>::ALL, &KpiId::ALL[..]);
     assert_eq!(<Standing as Term>::ALL, &Standing::ALL[..]);
     assert_eq!(<Column as Term>::ALL, &Column::ALL[..]);
@@ -1892,4 +1903,72 @@ fn the_csirt_design_is_judged_when_recorded() {
     assert!(words.contains(&"The CSIRT (or the CISO) has no authority to disconnect networks".to_owned()));
     assert!(words.contains(&"No criteria set in advance to restore a service".to_owned()));
     assert_eq!(asks(&sum), vec![(Urgency::Medium, 9, "approve_document")]);
+}
+
+/// Item 7: the outsourcing terms are judged only when recorded; a "no" is amber (no decision: the
+/// contract is the CISO's to amend, and the light says which partner); a SOC 2 report is stale 12 months
+/// after its period (quarter end 2026-06-30: ended 2025-06-30 current, 2025-06-29 stale).
+#[test]
+fn outsourcing_terms_and_soc_reports_on_item_7() {
+    let mut s = calm();
+    s.quarters[NOW].partners = vec![partner_of("iaas", PartnerKind::Cloud, true, Some(4.0))];
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 7), (Light::Green, vec!["meets_target"]));
+    let said = &sum.lights[6].signals;
+    assert!(
+        said.iter()
+            .any(|x| matches!(&x.reason, Reason::OutsourcingNotRecorded { partners } if partners == &["iaas社"]))
+    );
+
+    let all = crate::partners::CLOUD_POINTS.to_vec();
+    let terms = Outsourcing {
+        scope_split: Some(true),
+        sla_stated: Some(true),
+        availability_target_pct: Some(99.95),
+        emergency_cooperation: Some(true),
+        subcontracting_allowed: Some(true),
+        flow_down: Some(true),
+        cloud_points: all.clone(),
+    };
+    s.quarters[NOW].partners[0].outsourcing = Some(terms.clone());
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 7), (Light::Green, vec!["meets_target"]));
+    assert!(!sum.lights[6].signals.iter().any(|x| x.reason.is_not_recorded()));
+
+    let mut gaps = s.clone();
+    gaps.quarters[NOW].partners[0].outsourcing = Some(Outsourcing {
+        scope_split: Some(false),
+        sla_stated: Some(false),
+        emergency_cooperation: Some(false),
+        flow_down: Some(false),
+        cloud_points: all[..6].to_vec(),
+        ..terms.clone()
+    });
+    let sum = summary_of(&gaps);
+    assert_eq!(
+        light(&sum, 7),
+        (
+            Light::Amber,
+            vec![
+                "scope_split_missing",
+                "sla_missing",
+                "emergency_cooperation_missing",
+                "flow_down_missing",
+                "cloud_points_unconfirmed",
+                "meets_target"
+            ]
+        )
+    );
+    assert_eq!(asks(&sum), vec![]);
+    others_calm(&sum, &[7]);
+
+    let soc = |end: &str| {
+        let mut x = s.clone();
+        let p = &mut x.quarters[NOW].partners[0];
+        (p.evidence, p.evidence_kind) = (Some(Evidence::ThirdPartyAudit), Some(EvidenceKind::Soc2));
+        p.evidence_period_end = Some(d(end));
+        light(&summary_of(&x), 7)
+    };
+    assert_eq!(soc("2025-06-30"), (Light::Green, vec!["meets_target"]));
+    assert_eq!(soc("2025-06-29"), (Light::Amber, vec!["soc_report_stale", "meets_target"]));
 }

@@ -596,6 +596,62 @@ impl Reason {
                     format!("No criteria set in advance to {} a service", parts.join(" or "))
                 }
             }
+            Reason::SocReportStale { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("対象期間の終了から12か月を超えた SOC 2 報告書で確認している委託先: {list}")
+                } else {
+                    format!("Partners confirmed on a SOC 2 report whose period ended over 12 months ago: {list}")
+                }
+            }
+            Reason::ScopeSplitMissing { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("自組織と委託先の対応範囲の切り分けが明文化されていない委託先: {list}")
+                } else {
+                    format!("Outsourcing without a documented split of who does what: {list}")
+                }
+            }
+            Reason::SlaMissing { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("サービスレベル（稼働率・回復目標等）が示されていない委託先: {list}")
+                } else {
+                    format!("Outsourcing with no service level stated (availability, recovery time): {list}")
+                }
+            }
+            Reason::EmergencyCooperationMissing { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("緊急時の協力が契約に定められていない委託先: {list}")
+                } else {
+                    format!("Contracts without the contractor's cooperation in an emergency: {list}")
+                }
+            }
+            Reason::FlowDownMissing { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("再委託を認めながら同等の対策を再委託先に求めていない委託先: {list}")
+                } else {
+                    format!("Subcontracting allowed without our security requirements flowing down: {list}")
+                }
+            }
+            Reason::CloudPointsUnconfirmed { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("「クラウドサービス安全利用のすすめ」の確認事項（7点）に未確認があるクラウド事業者: {list}")
+                } else {
+                    format!("Cloud providers not confirmed on all seven points of IPA's cloud guidance: {list}")
+                }
+            }
+            Reason::OutsourcingNotRecorded { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("未記録: 委託条件（切り分け・サービスレベル・緊急時協力・再委託）（判定していません）: {list}")
+                } else {
+                    format!("Not recorded: the outsourcing terms (scope split, service level, emergency cooperation, subcontracting; not judged): {list}")
+                }
+            }
             Reason::CsirtDesignNotRecorded { nothing } => match (ja, nothing) {
                 (true, true) => "未記録: CSIRT の規程、権限（遮断・停止）、停止・復旧の判断基準（判定していません）".into(),
                 (true, false) => "一部未記録: CSIRT の規程、権限、停止・復旧の判断基準のいずれか（未記録の項目は判定していません）".into(),
