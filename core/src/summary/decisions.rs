@@ -132,6 +132,14 @@ pub enum Ask {
     },
     /// Establish an incident response team ((9)-3).
     EstablishCsirt,
+    /// Grant the CSIRT (or the CISO) the authority to disconnect networks or stop services in an attack
+    /// (2-2: an executive-level authority the board gives; 9-1, 9-2).
+    GrantCsirtAuthority {
+        /// The authority to disconnect networks is recorded as not held.
+        disconnect: bool,
+        /// The authority to stop services is recorded as not held.
+        stop_services: bool,
+    },
     /// Hold an incident response drill ((9)-4).
     HoldDrill {
         /// Last drill, any year: in the export, else `before_first_quarter.drill`.
@@ -471,6 +479,12 @@ fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     let readiness = f.readiness;
     if readiness.csirt == CsirtForm::None {
         push(out, Urgency::High, 9, Ask::EstablishCsirt, vec![f.path("emergency.csirt")]);
+    }
+    let design = &readiness.csirt_design;
+    let (disconnect, stop_services) = design.authority_missing();
+    if disconnect || stop_services {
+        let ask = Ask::GrantCsirtAuthority { disconnect, stop_services };
+        push(out, Urgency::Medium, 9, ask, vec![design.path.clone()]);
     }
     if readiness.drills.in_year == 0 {
         let recorded = readiness.drills.last.as_ref().map(|l| (l.date, l.path.clone()));

@@ -194,6 +194,7 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::ConfirmLoweredTargets { .. } => "confirm_lowered_targets",
         Ask::ApproveBudget => "approve_budget",
         Ask::EstablishCsirt => "establish_csirt",
+        Ask::GrantCsirtAuthority { .. } => "grant_csirt_authority",
         Ask::HoldDrill { .. } => "hold_drill",
         Ask::CreateDocument { .. } => "create_document",
         Ask::ReviewDocument { .. } => "review_document",
@@ -1902,7 +1903,14 @@ fn the_csirt_design_is_judged_when_recorded() {
     let words: Vec<String> = sum.lights[8].signals.iter().map(|s| s.reason.message(Language::En)).collect();
     assert!(words.contains(&"The CSIRT (or the CISO) has no authority to disconnect networks".to_owned()));
     assert!(words.contains(&"No criteria set in advance to restore a service".to_owned()));
-    assert_eq!(asks(&sum), vec![(Urgency::Medium, 9, "approve_document")]);
+    assert_eq!(
+        asks(&sum),
+        vec![(Urgency::Medium, 9, "grant_csirt_authority"), (Urgency::Medium, 9, "approve_document")]
+    );
+    assert_eq!(
+        sum.decisions[0].title(Language::En),
+        "Grant the CSIRT (or the CISO) the authority to disconnect networks when attacked"
+    );
 }
 
 /// Item 7: the outsourcing terms are judged only when recorded; a "no" is amber (no decision: the
