@@ -12,9 +12,10 @@ use csm_core::kpi::{Kpi, KpiStatus, Trend};
 use csm_core::measure::{change_in_unit, in_unit, target};
 use csm_core::risk::{HeatMap, Move};
 use csm_core::snapshot::{self, Language};
+use csm_core::staffing::Resources;
 use csm_core::summary::{self, BoardSummary, Light};
 use csm_core::text::Text;
-use csm_core::text::{is_nil, number, signed, yen, yen_change};
+use csm_core::text::{grouped, is_nil, number, signed, yen, yen_change};
 use csm_core::vocabulary::Term;
 
 use crate::terminal::{json_safe, safe};
@@ -170,6 +171,103 @@ fn kpi_change(k: &Kpi, lang: Language) -> String {
 
 fn kpi_target(k: &Kpi) -> String {
     k.target.map_or_else(|| "—".to_owned(), |v| target(v, k.unit, k.direction))
+}
+
+/// `Some(true)` → yes, `Some(false)` → no, `None` → not recorded.
+fn flag(value: Option<bool>, lang: Language) -> &'static str {
+    match (value, lang) {
+        (Some(true), Language::Ja) => "あり",
+        (Some(false), Language::Ja) => "なし",
+        (None, Language::Ja) => "未記録",
+        (Some(true), Language::En) => "yes",
+        (Some(false), Language::En) => "no",
+        (None, Language::En) => "not recorded",
+    }
+}
+
+/// Item 6's budget (split pre / during / after incidents, approval) and people against the plan.
+fn resources(out: &mut String, r: &Resources, lang: Language) {
+    let ja = lang == Language::Ja;
+    let (b, p) = (&r.budget, &r.people);
+    heading(out, if ja { "予算と人員（重要項目6）" } else { "Budget and people (important item 6)" });
+    let y = |x| yen(x, lang);
+    let approved = b.approved_on.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+    let standing = b.approval.label(lang);
+    let sep = if ja { "、" } else { ", " };
+    if ja {
+        let _ = writeln!(
+            out,
+            "  予算 {}（当四半期は {}年度）: セキュリティ {}（事前対策 {}・対策運用 {}・事後対策 {}）／IT予算 {}",
+            safe(&b.fiscal_year),
+            b.year_in_force,
+            y(b.security_yen),
+            y(b.pre_incident_yen),
+            y(b.operations_yen),
+            y(b.post_incident_yen),
+            y(b.it_yen)
+        );
+        let _ = writeln!(out, "  承認日 {approved}（{standing}）");
+    } else {
+        let _ = writeln!(
+            out,
+            "  Budget {} (the quarter is in FY{}): security {} (pre-incident {}, operations {}, post-incident {}) of IT {}",
+            safe(&b.fiscal_year),
+            b.year_in_force,
+            y(b.security_yen),
+            y(b.pre_incident_yen),
+            y(b.operations_yen),
+            y(b.post_incident_yen),
+            y(b.it_yen)
+        );
+        let _ = writeln!(out, "  Approved {approved} ({standing})");
+    }
+    let plan = |n: Option<u32>| match (n, ja) {
+        (Some(n), true) => format!("計画 {n} 人"),
+        (Some(n), false) => format!("plan {n}"),
+        (None, true) => "計画は未記録".into(),
+        (None, false) => "plan not recorded".into(),
+    };
+    if ja {
+        let _ = writeln!(
+            out,
+            "  セキュリティ担当 {} 人（{}）、うち有資格者 {} 人（{}）／従業員 {} 人",
+            p.security_staff,
+            plan(p.needed),
+            p.qualified,
+            plan(p.qualified_needed),
+            grouped(u64::from(p.staff))
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "  Security staff {} ({}), of whom qualified {} ({}); staff {}",
+            p.security_staff,
+            plan(p.needed),
+            p.qualified,
+            plan(p.qualified_needed),
+            grouped(u64::from(p.staff))
+        );
+    }
+    let list = |v: &[String]| if v.is_empty() { "—".to_owned() } else { safe(&v.join(sep)).into_owned() };
+    if ja {
+        let _ = writeln!(out, "  不足スキル: {}", list(&p.skills_gaps));
+        let _ = writeln!(out, "  外部の専門家・サービス: {}", list(&p.external_resources));
+        let _ = writeln!(
+            out,
+            "  キャリアパス: {}　業績評価基準: {}",
+            flag(p.career_path, lang),
+            flag(p.evaluation_criteria, lang)
+        );
+    } else {
+        let _ = writeln!(out, "  Skills gaps: {}", list(&p.skills_gaps));
+        let _ = writeln!(out, "  Outside experts and services: {}", list(&p.external_resources));
+        let _ = writeln!(
+            out,
+            "  Career path: {}  performance criteria: {}",
+            flag(p.career_path, lang),
+            flag(p.evaluation_criteria, lang)
+        );
+    }
 }
 
 fn heading(out: &mut String, title: &str) {
@@ -392,15 +490,17 @@ pub fn render(s: &BoardSummary, lang: Language, all: bool) -> String {
             number(l.target, 2),
             change
         );
-        for sig in l.signals.iter().filter(|x| x.light > Light::Green) {
-            let _ = writeln!(
-                out,
-                "        {} {}",
-                if sig.light == Light::Red { "■" } else { "▲" },
-                safe(&sig.reason.message(lang))
-            );
+        for sig in l.signals.iter().filter(|x| x.light > Light::Green || x.reason.is_not_recorded()) {
+            let mark = match sig.light {
+                Light::Red => "■",
+                Light::Amber => "▲",
+                Light::Green => "○",
+            };
+            let _ = writeln!(out, "        {mark} {}", safe(&sig.reason.message(lang)));
         }
     }
+
+    resources(&mut out, &s.resources, lang);
 
     // KPIs.
     heading(&mut out, if ja { "KPI（目標との比較）" } else { "KPIs against target" });

@@ -164,6 +164,9 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                 clauses: vec![ContractClause::Confidentiality, ContractClause::IncidentReporting],
                 last_review: Some(start),
                 next_review: start.add_days(200 + (p % 300) as i64),
+                evidence_period_start: None,
+                evidence_period_end: None,
+                outsourcing: None,
             })
             .collect();
         records.push(QuarterRecord {
@@ -195,7 +198,17 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                 security_post_incident_yen: 100_000_000,
                 approved_on: Some(start),
             },
-            workforce: Workforce { staff: 3000, security_staff: 40, qualified_security_staff: 12 },
+            workforce: Workforce {
+                staff: 3000,
+                security_staff: 40,
+                qualified_security_staff: 12,
+                security_staff_needed: None,
+                qualified_needed: None,
+                skills_gaps: vec![],
+                external_resources: vec![],
+                career_path: None,
+                evaluation_criteria: None,
+            },
             trainings: (0..10)
                 .map(|k| Training {
                     id: ev("T", k),
@@ -326,6 +339,11 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                         closed_on: (k % 2 == 0).then(|| day(84)),
                     })
                     .collect(),
+                csirt_charter: None,
+                authority_to_disconnect: None,
+                authority_to_stop_services: None,
+                stop_criteria: None,
+                restore_criteria: None,
             },
             disclosure: DisclosureReadiness {
                 notification_list: doc(start),

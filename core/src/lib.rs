@@ -30,6 +30,7 @@ pub mod readiness;
 pub mod reference;
 pub mod risk;
 pub mod snapshot;
+pub mod staffing;
 pub mod summary;
 pub mod text;
 pub mod trend;

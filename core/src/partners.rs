@@ -19,12 +19,21 @@
 //! - **Review overdue**: `next_review` before the reference date.
 //! - Partners of kind group company and supplier belong to important item 5; outsourcers and cloud
 //!   providers to item 7.
+//! - **Outsourcing terms** (7-1, 7-2), when recorded: a yes/no recorded as *no* is a gap — the scope split
+//!   not documented ((7)-1), no service level stated, no emergency cooperation in the contract ((7)-2), and
+//!   subcontracting allowed without our requirements flowing down (7-2). A cloud provider lists the
+//!   points of 「クラウドサービス安全利用のすすめ」 it was confirmed on; the others are *unconfirmed*.
+//!   Absent terms are not recorded: said, not judged.
+//! - **Stale SOC 2 report**: `evidence_kind` `soc2` and `evidence_period_end` more than 12 months before
+//!   the quarter's last day (the anniversary convention: ended on `quarter end − 12 months` is still
+//!   current, the day before is stale). A SOC 2 report is an attestation of a past period; one that old no
+//!   longer shows the controls in operation.
 
 use serde::Serialize;
 
 use crate::calendar::{Date, Quarter};
 use crate::period::Period;
-use crate::snapshot::{ContractClause, Evidence, EvidenceKind, Partner, PartnerKind};
+use crate::snapshot::{CloudPoint, ContractClause, Evidence, EvidenceKind, Outsourcing, Partner, PartnerKind};
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -114,6 +123,14 @@ pub struct PartnerStatus {
     pub review_overdue: bool,
     /// Days past `next_review` (positive when overdue).
     pub days_overdue: i64,
+    /// First day of the report's period, if recorded.
+    pub evidence_period_start: Option<Date>,
+    /// Last day of the report's period, if recorded.
+    pub evidence_period_end: Option<Date>,
+    /// A SOC 2 report whose period ended more than 12 months before the quarter's end.
+    pub report_stale: bool,
+    /// The outsourcing terms and their gaps, when recorded (7-1, 7-2).
+    pub outsourcing: Option<OutsourcingStatus>,
     /// JSON path, `quarters[7].partners[2]`.
     pub path: String,
     /// What the partner does for the organisation (for display; not in the summary's JSON).
@@ -131,12 +148,80 @@ impl PartnerStatus {
             || self.below_required == Some(true)
             || self.self_report_only
             || !self.missing_clauses.is_empty()
+            || self.report_stale
+            || self.outsourcing.as_ref().is_some_and(OutsourcingStatus::has_gap)
     }
 
     /// `名前（id）` / `name (id)`: how decisions name the partner.
     pub fn label(&self) -> String {
         format!("{} ({})", self.name, self.id)
     }
+}
+
+/// The outsourcing terms of one partner and their gaps (7-1, 7-2).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OutsourcingStatus {
+    /// The terms as recorded.
+    pub terms: Outsourcing,
+    /// The scope split is recorded as not documented ((7)-1).
+    pub no_scope_split: bool,
+    /// No service level stated (7-2).
+    pub no_sla: bool,
+    /// No emergency cooperation in the contract ((7)-2).
+    pub no_emergency_cooperation: bool,
+    /// Subcontracting allowed and our requirements recorded as not flowing down (7-2).
+    pub no_flow_down: bool,
+    /// A cloud provider: the seven points not confirmed, in the seed's order (empty for other kinds).
+    pub cloud_points_unconfirmed: Vec<CloudPoint>,
+    /// A cloud provider: how many of the seven were confirmed (`None` for other kinds).
+    pub cloud_points_confirmed: Option<usize>,
+}
+
+impl OutsourcingStatus {
+    /// Whether any term is a gap.
+    pub fn has_gap(&self) -> bool {
+        self.no_scope_split
+            || self.no_sla
+            || self.no_emergency_cooperation
+            || self.no_flow_down
+            || !self.cloud_points_unconfirmed.is_empty()
+    }
+
+    /// The terms of a partner of `kind` and their gaps.
+    pub fn of(kind: PartnerKind, terms: &Outsourcing) -> OutsourcingStatus {
+        let no = |x: Option<bool>| x == Some(false);
+        OutsourcingStatus {
+            terms: terms.clone(),
+            no_scope_split: no(terms.scope_split),
+            no_sla: no(terms.sla_stated),
+            no_emergency_cooperation: no(terms.emergency_cooperation),
+            no_flow_down: terms.subcontracting_allowed == Some(true) && no(terms.flow_down),
+            cloud_points_confirmed: (kind == PartnerKind::Cloud)
+                .then(|| CLOUD_POINTS.iter().filter(|c| terms.cloud_points.contains(c)).count()),
+            cloud_points_unconfirmed: if kind == PartnerKind::Cloud {
+                CLOUD_POINTS.into_iter().filter(|c| !terms.cloud_points.contains(c)).collect()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+/// The seven points of 「クラウドサービス安全利用のすすめ」, in the seed's order (7-2).
+pub const CLOUD_POINTS: [CloudPoint; 7] = [
+    CloudPoint::UsageScope,
+    CloudPoint::InformationImportance,
+    CloudPoint::PolicyConsistency,
+    CloudPoint::ProviderReliability,
+    CloudPoint::ServiceReliability,
+    CloudPoint::SecurityMeasures,
+    CloudPoint::DataAtExit,
+];
+
+/// Whether a report of `kind` whose period ended on `end` is stale at the quarter ending `quarter_end`:
+/// a SOC 2 report whose period ended before `quarter_end − 12 months`.
+pub fn report_stale(kind: Option<EvidenceKind>, end: Option<Date>, quarter_end: Date) -> bool {
+    kind == Some(EvidenceKind::Soc2) && end.is_some_and(|e| e < quarter_end.minus_months(12))
 }
 
 /// Partners assessed in time, by evidence type.
@@ -209,6 +294,11 @@ pub struct KindCount {
 }
 
 impl Partners {
+    /// The outsourcers and cloud providers (important item 7), in record order.
+    pub fn outsourced(&self) -> Vec<PartnerStatus> {
+        self.partners.iter().filter(|p| p.item == 7).cloned().collect()
+    }
+
     /// One count per kind that has partners, in [`KINDS`] order; they add up to the quarter's totals.
     pub fn count_by_kind(&self) -> Vec<KindCount> {
         KINDS
@@ -234,8 +324,8 @@ impl Partners {
     }
 }
 
-/// One partner's standing at `reference`.
-pub fn partner_status(p: &Partner, reference: Date, path: String) -> PartnerStatus {
+/// One partner's standing at `reference`, in the quarter ending `quarter_end`.
+pub fn partner_status(p: &Partner, reference: Date, quarter_end: Date, path: String) -> PartnerStatus {
     let never_assessed = p.evidence.is_none() && p.maturity.is_none();
     PartnerStatus {
         id: p.id.clone(),
@@ -258,6 +348,10 @@ pub fn partner_status(p: &Partner, reference: Date, path: String) -> PartnerStat
         assessed_in_time: p.evidence.is_some() && p.next_review >= reference,
         review_overdue: p.next_review < reference,
         days_overdue: p.next_review.days_until(reference),
+        evidence_period_start: p.evidence_period_start,
+        evidence_period_end: p.evidence_period_end,
+        report_stale: report_stale(p.evidence_kind, p.evidence_period_end, quarter_end),
+        outsourcing: p.outsourcing.as_ref().map(|o| OutsourcingStatus::of(p.kind, o)),
         path,
         service: p.service.clone(),
     }
@@ -272,7 +366,7 @@ pub fn partners(period: &Period<'_>) -> Partners {
         .partners
         .iter()
         .enumerate()
-        .map(|(j, p)| partner_status(p, reference, format!("{base}.partners[{j}]")))
+        .map(|(j, p)| partner_status(p, reference, period.quarter().end(), format!("{base}.partners[{j}]")))
         .collect();
     let ids =
         |f: &dyn Fn(&PartnerStatus) -> bool| list.iter().filter(|p| f(p)).map(|p| p.id.clone()).collect::<Vec<_>>();
@@ -303,6 +397,50 @@ mod tests {
     use super::*;
     use crate::fixture::{d, snapshot_with};
 
+    /// The quarter ends 2026-09-30: a SOC 2 period ending 2025-09-30 (12 months before) is current, one
+    /// ending 2025-09-29 stale; other kinds and unrecorded periods are never stale.
+    #[test]
+    fn soc2_reports_go_stale_12_months_after_their_period() {
+        let end = d("2026-09-30");
+        let soc2 = Some(EvidenceKind::Soc2);
+        assert!(!report_stale(soc2, Some(d("2025-10-01")), end));
+        assert!(!report_stale(soc2, Some(d("2025-09-30")), end));
+        assert!(report_stale(soc2, Some(d("2025-09-29")), end));
+        assert!(!report_stale(Some(EvidenceKind::Iso27001), Some(d("2024-01-01")), end));
+        assert!(!report_stale(soc2, None, end));
+        // Month-end clamping: a quarter ending 2026-03-31 looks back to 2025-03-31.
+        assert!(!report_stale(soc2, Some(d("2025-03-31")), d("2026-03-31")));
+        assert!(report_stale(soc2, Some(d("2025-03-30")), d("2026-03-31")));
+    }
+
+    #[test]
+    fn outsourcing_gaps_are_what_is_recorded_as_no() {
+        let none = OutsourcingStatus::of(PartnerKind::Outsourcer, &Outsourcing::default());
+        assert!(!none.has_gap());
+        let terms = Outsourcing {
+            scope_split: Some(false),
+            sla_stated: Some(true),
+            emergency_cooperation: Some(false),
+            subcontracting_allowed: Some(true),
+            flow_down: Some(false),
+            ..Outsourcing::default()
+        };
+        let o = OutsourcingStatus::of(PartnerKind::Outsourcer, &terms);
+        assert!(o.no_scope_split && !o.no_sla && o.no_emergency_cooperation && o.no_flow_down);
+        assert!(o.cloud_points_unconfirmed.is_empty());
+        // Subcontracting not allowed: nothing to flow down.
+        let closed = Outsourcing { subcontracting_allowed: Some(false), ..terms.clone() };
+        assert!(!OutsourcingStatus::of(PartnerKind::Outsourcer, &closed).no_flow_down);
+        // A cloud provider confirmed on six of the seven points lacks the last.
+        let cloud = Outsourcing { cloud_points: CLOUD_POINTS[..6].to_vec(), ..Outsourcing::default() };
+        let c = OutsourcingStatus::of(PartnerKind::Cloud, &cloud);
+        assert_eq!(c.cloud_points_unconfirmed, vec![CloudPoint::DataAtExit]);
+        assert_eq!(c.cloud_points_confirmed, Some(6));
+        assert_eq!(o.cloud_points_confirmed, None);
+        let all = Outsourcing { cloud_points: CLOUD_POINTS.to_vec(), ..Outsourcing::default() };
+        assert!(!OutsourcingStatus::of(PartnerKind::Cloud, &all).has_gap());
+    }
+
     fn partner(id: &str, kind: PartnerKind, evidence: Option<Evidence>, maturity: Option<f64>, next: &str) -> Partner {
         Partner {
             id: id.into(),
@@ -319,6 +457,9 @@ mod tests {
             clauses: CLAUSES.to_vec(),
             last_review: maturity.map(|_| d("2025-10-01")),
             next_review: d(next),
+            evidence_period_start: None,
+            evidence_period_end: None,
+            outsourcing: None,
         }
     }
 

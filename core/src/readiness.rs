@@ -37,6 +37,8 @@ pub enum DocumentKind {
     NotificationList,
     /// Reporting route and rules up to the executive ((10)-3).
     ExecutiveReportingRules,
+    /// The CSIRT's charter and operating rules ((9)-3), when the export records it.
+    CsirtCharter,
 }
 
 impl DocumentKind {
@@ -48,7 +50,7 @@ impl DocumentKind {
     /// The important item it serves: 9 or 10.
     pub fn item(self) -> u8 {
         match self {
-            DocumentKind::ContactList | DocumentKind::ResponseManual => 9,
+            DocumentKind::ContactList | DocumentKind::ResponseManual | DocumentKind::CsirtCharter => 9,
             DocumentKind::NotificationList | DocumentKind::ExecutiveReportingRules => 10,
         }
     }
@@ -269,6 +271,81 @@ pub struct Notification {
     pub publications: Vec<PublicationEntry>,
 }
 
+/// Staff above which outside forensics must be arranged: larger than the 中小企業基本法's small and
+/// medium enterprise (製造業その他: 300 staff or fewer). (9)-3 asks for 「外部の専門家（コンピュータ
+/// フォレンジックス等）へ依頼する体制」 必要に応じて; 6-1 names forensics among the specialist work a
+/// company without such people outsources. At the scale of a group of hundreds of staff and more, the
+/// need is not in doubt.
+pub const FORENSICS_STAFF_THRESHOLD: u32 = 300;
+
+/// The CSIRT's design ((9)-3, 9-2, 表9-1): its authority, the criteria to stop and restore services and
+/// the outside forensics it can call. `None`: not recorded (the item says so; no light from it).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CsirtDesign {
+    /// Whether the charter is recorded (its standing is among [`Readiness::documents`]).
+    pub charter_recorded: bool,
+    /// Authority to disconnect networks from the outside.
+    pub authority_to_disconnect: Option<bool>,
+    /// Authority to stop an attacked service.
+    pub authority_to_stop_services: Option<bool>,
+    /// Criteria to stop a service set in advance.
+    pub stop_criteria: Option<bool>,
+    /// Criteria to restore a service set in advance.
+    pub restore_criteria: Option<bool>,
+    /// Staff at the quarter's end (`workforce.staff`).
+    pub staff: u32,
+    /// Whether outside forensics is expected at this scale (staff over [`FORENSICS_STAFF_THRESHOLD`]).
+    pub forensics_expected: bool,
+    /// Expected and not arranged (`external_forensics` false): the item's amber.
+    pub forensics_missing: bool,
+    /// Whether the export records none of the design's fields (charter, authorities, criteria).
+    pub nothing_recorded: bool,
+    /// JSON path of the emergency section.
+    pub path: String,
+}
+
+impl CsirtDesign {
+    /// The design recorded for `e` at a company of `staff`, at JSON path `path`.
+    pub fn of(e: &crate::snapshot::EmergencyReadiness, staff: u32, path: String) -> CsirtDesign {
+        let flags = [e.authority_to_disconnect, e.authority_to_stop_services, e.stop_criteria, e.restore_criteria];
+        CsirtDesign {
+            charter_recorded: e.csirt_charter.is_some(),
+            authority_to_disconnect: e.authority_to_disconnect,
+            authority_to_stop_services: e.authority_to_stop_services,
+            stop_criteria: e.stop_criteria,
+            restore_criteria: e.restore_criteria,
+            staff,
+            forensics_expected: staff > FORENSICS_STAFF_THRESHOLD,
+            forensics_missing: staff > FORENSICS_STAFF_THRESHOLD && !e.external_forensics,
+            nothing_recorded: e.csirt_charter.is_none() && flags.iter().all(Option::is_none),
+            path,
+        }
+    }
+
+    /// The authorities recorded as not held: `(disconnect, stop services)`.
+    pub fn authority_missing(&self) -> (bool, bool) {
+        (self.authority_to_disconnect == Some(false), self.authority_to_stop_services == Some(false))
+    }
+
+    /// The criteria recorded as not set: `(stop, restore)`.
+    pub fn criteria_missing(&self) -> (bool, bool) {
+        (self.stop_criteria == Some(false), self.restore_criteria == Some(false))
+    }
+
+    /// Whether any of the design's fields is not recorded.
+    pub fn partly_recorded(&self) -> bool {
+        !self.charter_recorded
+            || [
+                self.authority_to_disconnect,
+                self.authority_to_stop_services,
+                self.stop_criteria,
+                self.restore_criteria,
+            ]
+            .iter()
+            .any(Option::is_none)
+    }
+}
+
 /// Readiness in one quarter.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Readiness {
@@ -280,8 +357,11 @@ pub struct Readiness {
     pub csirt_members: u32,
     /// Outside forensics contracted.
     pub external_forensics: bool,
-    /// The 4 reviewed documents: contact list, response manual, notification list, reporting rules.
+    /// The reviewed documents: contact list, response manual, notification list, reporting rules, and
+    /// the CSIRT charter when recorded.
     pub documents: Vec<DocumentStatus>,
+    /// The CSIRT's design (charter, authority, stop and restore criteria, forensics at scale).
+    pub csirt_design: CsirtDesign,
     /// Drills and follow-ups.
     pub drills: Drills,
     /// Notification readiness.
@@ -304,7 +384,7 @@ pub fn readiness(period: &Period<'_>) -> Readiness {
     let base = period.path();
     let e = &r.emergency;
     let dsc = &r.disclosure;
-    let documents = vec![
+    let mut documents = vec![
         document_status(
             DocumentKind::ContactList,
             &e.contact_list,
@@ -330,6 +410,11 @@ pub fn readiness(period: &Period<'_>) -> Readiness {
             format!("{base}.disclosure.executive_reporting_rules"),
         ),
     ];
+    if let Some(charter) = &e.csirt_charter {
+        let path = format!("{base}.emergency.csirt_charter");
+        documents.push(document_status(DocumentKind::CsirtCharter, charter, reference, path));
+    }
+    let csirt_design = CsirtDesign::of(e, r.workforce.staff, format!("{base}.emergency"));
 
     let mut last: Option<LastDrill> = None;
     for p in period.history() {
@@ -383,6 +468,7 @@ pub fn readiness(period: &Period<'_>) -> Readiness {
         csirt_members: e.csirt_members,
         external_forensics: e.external_forensics,
         documents,
+        csirt_design,
         drills: Drills {
             last,
             in_year: year_drills.len(),
@@ -433,6 +519,7 @@ terms!(DocumentKind, "DocumentKind", {
     ResponseManual => ("response_manual", "初動対応マニュアル", "First-response manual"),
     NotificationList => ("notification_list", "組織外の報告先リスト", "Outside notification list"),
     ExecutiveReportingRules => ("executive_reporting_rules", "経営者への報告ルール", "Executive reporting rules"),
+    CsirtCharter => ("csirt_charter", "CSIRTの規程・運営ルール", "CSIRT charter and operating rules"),
 });
 terms!(DocumentState, "DocumentState", {
     Missing => ("missing", "未整備", "Missing"),

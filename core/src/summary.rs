@@ -41,6 +41,7 @@ use crate::period::{Period, PeriodError};
 use crate::readiness::{self, Readiness};
 use crate::risk::{self, RiskView};
 use crate::snapshot::{Language, Snapshot, Yen};
+use crate::staffing::{self, Resources};
 use crate::text::{self, Text};
 
 /// The version of the summary's JSON shape (`docs/SUMMARY.md`); bumped on any breaking change.
@@ -271,6 +272,8 @@ pub struct BoardSummary {
     pub already_decided: Vec<AlreadyDecided>,
     /// Treatment actions (3-4).
     pub actions: Actions,
+    /// Security budget and people (6).
+    pub resources: Resources,
 }
 
 impl BoardSummary {
@@ -303,6 +306,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
     let governance = governance::governance(period);
     let board = directive::board_record(period);
     let actions = action::actions(period);
+    let resources = staffing::resources(period);
     let facts = lights::Facts {
         period,
         checksheet: &checksheet,
@@ -314,6 +318,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         governance: &governance,
         board: &board,
         actions: &actions,
+        resources: &resources,
     };
     let lights = lights::lights(&facts);
     let (decisions, already_decided) = decisions::decisions(&facts);
@@ -384,6 +389,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         board,
         already_decided,
         actions,
+        resources,
     }
 }
 

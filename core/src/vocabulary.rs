@@ -35,9 +35,9 @@
 //! tables show the label or that phrase, and a test keeps them in step.
 
 use crate::snapshot::{
-    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, ContractClause, CsirtForm, DrillScope,
-    Evidence, EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind,
-    ReportKind, Severity, SharingRecipient, Treatment,
+    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, CloudPoint, ContractClause, CsirtForm,
+    DrillScope, Evidence, EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase,
+    PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
 };
 use crate::snapshot::{BoardOutcome, ProgressStatus};
 use crate::snapshot::{DisclosureStage, NoticeElement, NoticeRecipient};
@@ -222,6 +222,16 @@ terms!(ContractClause, "ContractClause", {
     IncidentReporting => ("incident_reporting", "事故発生時の報告方法", "incident reporting", seed "事故発生時の報告方法"),
 });
 
+terms!(CloudPoint, "CloudPoint", {
+    UsageScope => ("usage_scope", "利用範囲の明確化", "usage scope defined", seed "利用範囲の明確化"),
+    InformationImportance => ("information_importance", "扱う情報の重要度", "importance of the information", seed "扱う情報の重要度"),
+    PolicyConsistency => ("policy_consistency", "ポリシーやルールとの整合性", "consistency with our policy and rules", seed "ポリシーやルールとの整合性"),
+    ProviderReliability => ("provider_reliability", "事業者の信頼性", "provider reliability", seed "事業者の信頼性"),
+    ServiceReliability => ("service_reliability", "サービスの信頼性", "service reliability (service levels)", seed "サービスの信頼性"),
+    SecurityMeasures => ("security_measures", "セキュリティ対策", "security measures published", seed "セキュリティ対策"),
+    DataAtExit => ("data_at_exit", "利用終了時のデータの確保", "data at the end of use", seed "利用終了時のデータの確保"),
+});
+
 terms!(MembershipKind, "MembershipKind", {
     AlertSource => ("alert_source", "注意喚起の情報源", "Alert source"),
     Community => ("community", "情報共有コミュニティ", "Community"),
@@ -352,6 +362,7 @@ pub(crate) mod tests {
         check_wire::<Evidence>();
         check_wire::<EvidenceKind>();
         check_wire::<ContractClause>();
+        check_wire::<CloudPoint>();
         check_wire::<MembershipKind>();
         check_wire::<SharingRecipient>();
         check_wire::<CsirtForm>();

@@ -138,6 +138,12 @@ pub(crate) fn workforce(group: &Group, t: &Timeline, q: usize) -> Workforce {
         staff: staff(group, t, q),
         security_staff: security,
         qualified_security_staff: (u64::from(security) * (15 + 30 * t.progress(q) / 1000) / 100) as u32,
+        security_staff_needed: None,
+        qualified_needed: None,
+        skills_gaps: vec![],
+        external_resources: vec![],
+        career_path: None,
+        evaluation_criteria: None,
     }
 }
 
@@ -412,6 +418,9 @@ impl Partners {
                     clauses: CLAUSES[..n_clauses].to_vec(),
                     last_review: last.map(|(_, d)| d),
                     next_review,
+                    evidence_period_start: None,
+                    evidence_period_end: None,
+                    outsourcing: None,
                 }
             })
             .collect()
@@ -497,6 +506,11 @@ pub(crate) fn emergency(
         response_manual: document(t, q, 250, "経営リスク管理委員会", 365),
         drills,
         follow_ups,
+        csirt_charter: None,
+        authority_to_disconnect: None,
+        authority_to_stop_services: None,
+        stop_criteria: None,
+        restore_criteria: None,
     }
 }
 

@@ -8,9 +8,9 @@
 use std::fmt;
 
 use csm_core::snapshot::{
-    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, CsirtForm, DrillScope, Evidence, EvidenceKind,
-    ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind, Severity,
-    SharingRecipient, Treatment,
+    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, CloudPoint, CsirtForm, DrillScope, Evidence,
+    EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind, ReportKind,
+    Severity, SharingRecipient, Treatment,
 };
 use csm_core::snapshot::{BoardOutcome, ProgressStatus};
 use csm_core::snapshot::{DisclosureStage, NoticeElement, NoticeRecipient};
@@ -89,6 +89,8 @@ choices!(TREATMENT, Treatment, []);
 choices!(APPROVING_BODY, ApprovingBody, []);
 // The values of the risks' `cia` list column (one per line; the column is a list, not a drop-down).
 choices!(CIA_ATTRIBUTE, CiaAttribute, []);
+// The values of the partners' `outsourcing.cloud_points` list column (wire codes, one per line).
+choices!(CLOUD_POINT, CloudPoint, []);
 // Former template labels of Phase.
 choices!(PHASE, Phase, [("計画", "plan"), ("実行", "do"), ("確認", "check"), ("改善", "act"),]);
 // Former template labels of ReportKind.
@@ -152,6 +154,7 @@ pub const ALL_CHOICES: &[&Choices] = &[
     &TREATMENT,
     &APPROVING_BODY,
     &CIA_ATTRIBUTE,
+    &CLOUD_POINT,
     &PHASE,
     &REPORT_KIND,
     &AUDIT_KIND,
@@ -622,6 +625,17 @@ pub const SHEETS: &[SheetDef] = &[
             req("security_staff", "セキュリティ担当者数", "security staff", COUNT),
             req("qualified_security_staff", "有資格者数", "qualified security staff", COUNT)
                 .note("情報処理安全確保支援士など", "e.g. Registered Information Security Specialists"),
+            opt("security_staff_needed", "人員計画の要員数", "security staff needed", COUNT)
+                .note("空欄: 人員計画は未記録（判定しない）", "empty: no staffing plan recorded (not judged)"),
+            opt("qualified_needed", "計画上の有資格者数", "qualified staff needed", COUNT),
+            opt("skills_gaps", "不足スキル", "skills gaps", Kind::List)
+                .note("1行に1つ（Alt+Enter で改行）", "one per line (Alt+Enter)"),
+            opt("external_resources", "活用している外部リソース", "external resources", Kind::List)
+                .note("外部の専門家・サービス、1行に1つ", "outside experts and services, one per line"),
+            opt("career_path", "キャリアパスあり", "career path", Kind::Bool)
+                .note("人事評価制度と連動（空欄: 未記録）", "linked to the evaluation system (empty: not recorded)"),
+            opt("evaluation_criteria", "業績評価基準あり", "evaluation criteria", Kind::Bool)
+                .note("人事評価制度と連動（空欄: 未記録）", "linked to the evaluation system (empty: not recorded)"),
         ],
         optional_groups: &[],
     },
@@ -889,8 +903,22 @@ pub const SHEETS: &[SheetDef] = &[
                 "SOC 2, ISO/IEC 27001 … (matching the evidence)",
             ),
             opt("evidence_name", "報告書・認証の名称", "report or certificate", TEXT),
+            opt("evidence_period_start", "報告書の対象期間_開始", "report period start", DATE),
+            opt("evidence_period_end", "報告書の対象期間_終了", "report period end", DATE)
+                .note("SOC 2 は終了から12か月で失効扱い", "a SOC 2 report is stale 12 months after it"),
+            opt("outsourcing.scope_split", "委託_切り分けの明文化", "outsourcing: scope split", Kind::Bool)
+                .note("委託先・クラウドのみ（空欄: 未記録）", "outsourcers and cloud only (empty: not recorded)"),
+            opt("outsourcing.sla_stated", "委託_サービスレベル明示", "outsourcing: SLA stated", Kind::Bool),
+            opt("outsourcing.availability_target_pct", "委託_稼働率目標（%）", "outsourcing: availability (%)", PCT),
+            opt("outsourcing.emergency_cooperation", "委託_緊急時の協力", "outsourcing: emergency cooperation", Kind::Bool),
+            opt("outsourcing.subcontracting_allowed", "委託_再委託可", "outsourcing: subcontracting allowed", Kind::Bool),
+            opt("outsourcing.flow_down", "委託_再委託先への要求", "outsourcing: flow-down", Kind::Bool),
+            opt("outsourcing.cloud_points", "クラウド_確認済み事項", "cloud: points confirmed", Kind::List).note(
+                "usage_scope / information_importance / policy_consistency / provider_reliability / service_reliability / security_measures / data_at_exit を1行に1つ",
+                "one code per line: usage_scope … data_at_exit",
+            ),
         ],
-        optional_groups: &[],
+        optional_groups: &["outsourcing"],
     },
     SheetDef {
         name: "情報共有の参加先",
@@ -955,8 +983,23 @@ pub const SHEETS: &[SheetDef] = &[
                 "response manual: review interval (days)",
                 COUNT,
             ),
+            req("csirt_charter.exists", "CSIRT規程_有無", "CSIRT charter: exists", Kind::Bool)
+                .note("CSIRT規程の4列は空欄で未記録", "leave the 4 charter columns empty: not recorded"),
+            opt("csirt_charter.approved_by", "CSIRT規程_承認者", "CSIRT charter: approved by", TEXT),
+            opt("csirt_charter.last_review", "CSIRT規程_最終見直し日", "CSIRT charter: last review", DATE),
+            req(
+                "csirt_charter.review_interval_days",
+                "CSIRT規程_見直し間隔（日）",
+                "CSIRT charter: review interval (days)",
+                COUNT,
+            ),
+            opt("authority_to_disconnect", "ネットワーク遮断の権限", "authority to disconnect", Kind::Bool)
+                .note("空欄: 未記録", "empty: not recorded"),
+            opt("authority_to_stop_services", "サービス停止の権限", "authority to stop services", Kind::Bool),
+            opt("stop_criteria", "サービス停止の判断基準", "stop criteria", Kind::Bool),
+            opt("restore_criteria", "サービス復旧の判断基準", "restore criteria", Kind::Bool),
         ],
-        optional_groups: &[],
+        optional_groups: &["csirt_charter"],
     },
     SheetDef {
         name: "演習",

@@ -450,6 +450,13 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
       const evidence = page.locator('[data-testid="evidence"]');
       assert.equal(await evidence.getAttribute('data-third-party-audit'), String(p.assessed_in_time.third_party_audit));
       assert.equal(await evidence.getAttribute('data-total'), String(p.assessed_in_time.total));
+      // Outsourcing terms (item 7): one row per outsourcer or cloud provider, recorded or not, stale report.
+      assert.deepEqual(
+        await page
+          .locator('[data-testid="terms-row"]')
+          .evaluateAll((rs) => rs.map((r) => [r.dataset.partnerId, r.dataset.recorded === 'true', r.dataset.stale === 'true'])),
+        p.partners.filter((x) => x.item === 7).map((x) => [x.id, x.outsourcing != null, x.report_stale]),
+      );
 
       // Readiness.
       await page.locator('[data-testid="nav-readiness"]').click();
@@ -459,6 +466,12 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
         await page.locator('[data-testid="document"]').evaluateAll((ds) => ds.map((d) => [d.dataset.kind, d.dataset.state])),
         r.documents.map((d) => [d.kind, d.state]),
       );
+      // Budget and people (item 6) and the CSIRT's design (item 9).
+      const people = page.locator('[data-testid="people"]');
+      assert.equal(await people.getAttribute('data-approval'), s.resources.budget.approval);
+      assert.equal(await people.getAttribute('data-security-staff'), String(s.resources.people.security_staff));
+      assert.equal(await people.getAttribute('data-qualified'), String(s.resources.people.qualified));
+      assert.equal(await page.locator('[data-testid="forensics"]').getAttribute('data-missing'), String(r.csirt_design.forensics_missing));
       const drills = page.locator('[data-testid="drills"]');
       assert.equal(await drills.getAttribute('data-open'), String(r.drills.open_actions));
       assert.equal(await drills.getAttribute('data-overdue'), String(r.drills.overdue_actions.length));

@@ -365,8 +365,13 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
     s.before_first_quarter = None;
     s.organisation.id = None;
     s.reference_profiles.clear();
+    for q in &mut s.quarters {
+        // The cloud provider added to minimal.json with the outsourcing terms (7-2).
+        q.partners.retain(|p| p.id != "p-cloud");
+    }
     for p in s.quarters.iter_mut().flat_map(|q| q.partners.iter_mut()) {
         (p.evidence_kind, p.evidence_name) = (None, None);
+        (p.evidence_period_start, p.evidence_period_end, p.outsourcing) = (None, None, None);
     }
     s.risk_matrix.approval_validity_months = None;
     s.risk_matrix.tolerance_changes.clear();
@@ -393,6 +398,13 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
         q.board_decisions.clear();
         q.directives.clear();
         q.actions.clear();
+        let w = &mut q.workforce;
+        (w.security_staff_needed, w.qualified_needed, w.career_path, w.evaluation_criteria) = (None, None, None, None);
+        (w.skills_gaps, w.external_resources) = (Vec::new(), Vec::new());
+        let e = &mut q.emergency;
+        e.csirt_charter = None;
+        (e.authority_to_disconnect, e.authority_to_stop_services) = (None, None);
+        (e.stop_criteria, e.restore_criteria) = (None, None);
     }
     s
 }

@@ -3,9 +3,9 @@
 //! table's Japanese label or the seed's own term.
 
 use csm_core::snapshot::{
-    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, ContractClause, CsirtForm, DrillScope,
-    Evidence, EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase, PublicationKind,
-    ReportKind, Severity, SharingRecipient, Treatment,
+    ApprovingBody, AssessmentMethod, Audience, AuditKind, CiaAttribute, CloudPoint, ContractClause, CsirtForm,
+    DrillScope, Evidence, EvidenceKind, ImpactClass, IncidentKind, Language, MembershipKind, PartnerKind, Phase,
+    PublicationKind, ReportKind, Severity, SharingRecipient, Treatment,
 };
 use csm_core::snapshot::{BoardOutcome, ProgressStatus};
 use csm_core::snapshot::{DisclosureStage, NoticeElement, NoticeRecipient};
@@ -39,6 +39,7 @@ fn enumerations() -> Vec<(&'static str, Rows)> {
         rows::<Evidence>(),
         rows::<EvidenceKind>(),
         rows::<ContractClause>(),
+        rows::<CloudPoint>(),
         rows::<MembershipKind>(),
         rows::<SharingRecipient>(),
         rows::<CsirtForm>(),

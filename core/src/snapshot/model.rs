@@ -345,6 +345,29 @@ pub struct Workforce {
     pub security_staff: u32,
     /// Security staff holding a security qualification (e.g. 情報処理安全確保支援士).
     pub qualified_security_staff: u32,
+    /// The staffing plan's security roles ((6)-2 人員計画: the people the plan's measures need, in-house,
+    /// full-time equivalents). Absent: no plan recorded — the item says so and judges no shortfall.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_staff_needed: Option<u32>,
+    /// Qualified security staff the plan calls for ((6)-2, (6)-3). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualified_needed: Option<u32>,
+    /// Skills the plan needs that the staff lack ((6)-2, (6)-3), e.g. `クラウド設定監査`. Empty: none
+    /// recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills_gaps: Vec<String>,
+    /// Outside experts and services used for what in-house staff cannot do ((6)-2 外部の専門家への依頼や
+    /// サービス), e.g. `SOC監視サービス（委託）`. Empty: none recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub external_resources: Vec<String>,
+    /// Whether a career path for security staff exists and is linked to the personnel evaluation system
+    /// ((6)-4 キャリアパス). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub career_path: Option<bool>,
+    /// Whether performance criteria for security work exist and are linked to the personnel evaluation
+    /// system ((6)-4 業績評価基準). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation_criteria: Option<bool>,
 }
 
 /// Who a training session is for.
@@ -953,6 +976,72 @@ pub struct Partner {
     pub last_review: Option<Date>,
     /// Date the next assessment is due.
     pub next_review: Date,
+    /// First day of the period the report covers (a SOC 2 Type II report's review period; a certificate's
+    /// validity start). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_period_start: Option<Date>,
+    /// Last day of that period. A SOC 2 report whose period ended more than 12 months before the quarter's
+    /// end is stale (docs/SUMMARY.md, item 7). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_period_end: Option<Date>,
+    /// The outsourcing terms of an outsourcer or cloud provider (7-1, 7-2). Absent: not recorded — item 7
+    /// says so and judges none of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outsourcing: Option<Outsourcing>,
+}
+
+/// The terms of an IT outsourcing or cloud contract (7-1, 7-2). Each yes/no is optional: absent is not
+/// recorded, not "no".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Outsourcing {
+    /// Whether the split between what the organisation does itself and what the contractor does is
+    /// documented and reflected in the contract ((7)-1 切り分けを明文化).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_split: Option<bool>,
+    /// Whether the service level is stated (availability, failure frequency, recovery time: 7-2 サービスの
+    /// 信頼性; 連携体制の整備 「担保すべきセキュリティサービスやそのサービスのレベル」).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sla_stated: Option<bool>,
+    /// The stated availability target, % (0..=100), e.g. `99.95`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub availability_target_pct: Option<f64>,
+    /// Whether the contract has the contractor cooperate in an emergency ((7)-2 外部に委託する部分に対する
+    /// 緊急時対応の項目を明文化).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_cooperation: Option<bool>,
+    /// Whether the contractor may subcontract (再委託).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subcontracting_allowed: Option<bool>,
+    /// Whether our security requirements flow down to subcontractors (7-2 「再委託についても同様のサイバー
+    /// セキュリティ対策を求める」).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_down: Option<bool>,
+    /// A cloud provider: which of the seven points of 「クラウドサービス安全利用のすすめ」 (7-2) were confirmed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cloud_points: Vec<CloudPoint>,
+}
+
+/// The seven points to confirm before using a cloud service (7-2, IPA 「クラウドサービス安全利用のすすめ」).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CloudPoint {
+    /// 利用範囲の明確化: which work and information the service handles.
+    UsageScope,
+    /// 扱う情報の重要度: the management level of the information handled.
+    InformationImportance,
+    /// ポリシーやルールとの整合性: consistent with our security rules.
+    PolicyConsistency,
+    /// 事業者の信頼性: the provider is trustworthy.
+    ProviderReliability,
+    /// サービスの信頼性: availability, failure frequency, recovery time objectives stated.
+    ServiceReliability,
+    /// セキュリティ対策: the service's security measures are published concretely.
+    SecurityMeasures,
+    /// 利用終了時のデータの確保: how data is handled when the use ends.
+    DataAtExit,
 }
 
 /// Information sharing (8).
@@ -1069,6 +1158,25 @@ pub struct EmergencyReadiness {
     pub drills: Vec<Drill>,
     /// State: follow-up actions from drills and incidents.
     pub follow_ups: Vec<FollowUp>,
+    /// The CSIRT's charter and operating rules ((9)-3: role and scope, form, members, activities; approved
+    /// by CISO 等 and reviewed on a stated interval). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub csirt_charter: Option<ReviewedDocument>,
+    /// Whether the CSIRT (or the CISO it reports to) holds the authority to disconnect networks from the
+    /// outside when attacked (9-2 初動対応: 対外接続の遮断; 2-2 CISO の権限). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority_to_disconnect: Option<bool>,
+    /// Whether it holds the authority to stop an attacked service (9-2 サービスの停止). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority_to_stop_services: Option<bool>,
+    /// Whether the criteria to stop a service are set in advance (9-2 「どのような状態に至った場合に、サービスを
+    /// 停止するか」). Absent: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_criteria: Option<bool>,
+    /// Whether the criteria to restore a stopped service are set in advance (9-2 復旧の判断). Absent: not
+    /// recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restore_criteria: Option<bool>,
 }
 
 /// A document that must be approved and reviewed on a schedule.

@@ -136,6 +136,14 @@ pub enum Ask {
     },
     /// Establish an incident response team ((9)-3).
     EstablishCsirt,
+    /// Grant the CSIRT (or the CISO) the authority to disconnect networks or stop services in an attack
+    /// (2-2: an executive-level authority the board gives; 9-1, 9-2).
+    GrantCsirtAuthority {
+        /// The authority to disconnect networks is recorded as not held.
+        disconnect: bool,
+        /// The authority to stop services is recorded as not held.
+        stop_services: bool,
+    },
     /// Hold an incident response drill ((9)-4).
     HoldDrill {
         /// Last drill, any year: in the export, else `before_first_quarter.drill`.
@@ -620,6 +628,12 @@ fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     if readiness.csirt == CsirtForm::None {
         push(out, Urgency::High, 9, Ask::EstablishCsirt, vec![f.path("emergency.csirt")]);
     }
+    let design = &readiness.csirt_design;
+    let (disconnect, stop_services) = design.authority_missing();
+    if disconnect || stop_services {
+        let ask = Ask::GrantCsirtAuthority { disconnect, stop_services };
+        push(out, Urgency::Medium, 9, ask, vec![design.path.clone()]);
+    }
     if readiness.drills.in_year == 0 {
         let recorded = readiness.drills.last.as_ref().map(|l| (l.date, l.path.clone()));
         let (last, since, trace) = last_known(f, recorded, |h| h.drill, "drill");
@@ -793,8 +807,8 @@ fn last_audit(f: &Facts<'_>, pick: impl Fn(AuditKind) -> bool) -> Option<(Date, 
 /// (6) The budget; and every KPI below a target the board set: off track → medium; at risk → low, or
 /// medium when it was below target (at risk or off track) the quarter before too.
 fn resource_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
-    if f.period.record().budget.approved_on.is_none() {
-        push(out, Urgency::Medium, 6, Ask::ApproveBudget, vec![f.path("budget")]);
+    if f.resources.budget.approval != crate::staffing::BudgetApproval::InForce {
+        push(out, Urgency::Medium, 6, Ask::ApproveBudget, vec![f.resources.budget.path.clone()]);
     }
     for (k, value, target) in f.kpis_below_target() {
         let (kpi, name, percent) = (k.id, k.name.clone(), k.unit == Unit::Percent);

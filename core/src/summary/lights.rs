@@ -16,6 +16,7 @@ use crate::period::Period;
 use crate::readiness::{DocumentKind, DocumentState, Readiness};
 use crate::risk::{ApprovalState, RiskView};
 use crate::snapshot::{ApprovingBody, AuditKind, CsirtForm, DisclosureStage, ImpactClass, IncidentKind, NoticeElement};
+use crate::staffing::{BudgetApproval, Resources};
 use crate::text::Text;
 use crate::vocabulary::terms;
 
@@ -32,6 +33,18 @@ pub enum Light {
 }
 
 impl Light {}
+
+impl Reason {
+    /// Whether the reason says what the export does not record (shown on the item, with no light).
+    pub fn is_not_recorded(&self) -> bool {
+        matches!(
+            self,
+            Reason::PeopleNotRecorded { .. }
+                | Reason::CsirtDesignNotRecorded { .. }
+                | Reason::OutsourcingNotRecorded { .. }
+        )
+    }
+}
 
 /// A check item short of its target.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -423,6 +436,112 @@ pub enum Reason {
         /// Of which on risks above tolerance.
         above_tolerance: usize,
     },
+
+    /// (6)-1 The security budget's approval is not for the fiscal year in force: the budget on record is
+    /// for another fiscal year, or it was approved before the previous fiscal year began.
+    BudgetApprovalNotInForce {
+        /// Why.
+        approval: BudgetApproval,
+        /// The budget's fiscal-year label as recorded.
+        fiscal_year: String,
+        /// The fiscal year containing the quarter.
+        year_in_force: u16,
+        /// The approval date.
+        approved_on: Option<Date>,
+    },
+    /// (6)-2 Fewer security staff than the staffing plan needs.
+    SecurityStaffShort {
+        /// Security staff on record.
+        staff: u32,
+        /// The plan's figure.
+        needed: u32,
+    },
+    /// (6)-2, (6)-3 Fewer qualified security staff than the plan calls for.
+    QualifiedStaffShort {
+        /// Qualified staff on record.
+        qualified: u32,
+        /// The plan's figure.
+        needed: u32,
+    },
+    /// (6)-2 Skills gaps recorded with no outside expert or service to cover them.
+    SkillsGapsUncovered {
+        /// The gaps.
+        gaps: Vec<String>,
+    },
+    /// (6)-4 No career path, or no performance criteria, linked to the personnel evaluation system.
+    CareerPathMissing {
+        /// The career path is recorded as missing.
+        no_career_path: bool,
+        /// The performance criteria are recorded as missing.
+        no_evaluation_criteria: bool,
+    },
+    /// (6) Parts of the people section the export does not record (shown, no light: silence buys neither
+    /// green nor red).
+    PeopleNotRecorded {
+        /// The staffing plan is not recorded.
+        plan: bool,
+        /// The career path or the evaluation criteria are not recorded.
+        career: bool,
+    },
+    /// (9)-3 No outside forensics arranged at a scale where the need is not in doubt.
+    ExternalForensicsNotArranged {
+        /// Staff at the quarter's end.
+        staff: u32,
+    },
+    /// (9)-3, 9-2 The CSIRT (or the CISO) lacks the authority to disconnect networks or stop services.
+    CsirtAuthorityMissing {
+        /// No authority to disconnect networks.
+        disconnect: bool,
+        /// No authority to stop services.
+        stop_services: bool,
+    },
+    /// 9-2 The criteria to stop or restore a service are not set in advance.
+    StopRestoreCriteriaMissing {
+        /// No criteria to stop.
+        stop: bool,
+        /// No criteria to restore.
+        restore: bool,
+    },
+    /// (5), (7) Partners whose SOC 2 report's period ended more than 12 months before the quarter's end.
+    SocReportStale {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// (7)-1 Outsourcers and cloud providers whose scope split is recorded as not documented.
+    ScopeSplitMissing {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// 7-2 Outsourcers and cloud providers with no service level stated.
+    SlaMissing {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// (7)-2 Outsourcers and cloud providers whose contract lacks emergency cooperation.
+    EmergencyCooperationMissing {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// 7-2 Subcontracting allowed without our requirements flowing down.
+    FlowDownMissing {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// 7-2 Cloud providers not confirmed on all seven points of 「クラウドサービス安全利用のすすめ」.
+    CloudPointsUnconfirmed {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// (7) Outsourcers and cloud providers whose outsourcing terms are not recorded (shown, no light).
+    OutsourcingNotRecorded {
+        /// Their names.
+        partners: Vec<String>,
+    },
+    /// (9)-3 Parts of the CSIRT's design the export does not record (shown, no light).
+    CsirtDesignNotRecorded {
+        /// Nothing of the design is recorded (else only some parts).
+        nothing: bool,
+    },
 }
 
 /// One rule that fired for an item.
@@ -467,6 +586,7 @@ pub(crate) struct Facts<'a> {
     pub governance: &'a GovernanceView,
     pub board: &'a BoardRecord,
     pub actions: &'a Actions,
+    pub resources: &'a Resources,
 }
 
 impl Facts<'_> {
@@ -659,6 +779,40 @@ fn partner_signals(item: u8, f: &Facts<'_>) -> Vec<Signal> {
         Light::Amber,
         |p| !p.missing_clauses.is_empty(),
         |partners| Reason::ClausesMissing { partners },
+    ));
+    out.extend(partners_signal(
+        &mine,
+        Light::Amber,
+        |p| p.report_stale,
+        |partners| Reason::SocReportStale { partners },
+    ));
+    out.extend(outsourcing_signals(&mine));
+    out
+}
+
+/// (7) The outsourcing terms of outsourcers and cloud providers: gaps recorded as "no" are amber; terms
+/// not recorded are said, with no light.
+fn outsourcing_signals(mine: &[&PartnerStatus]) -> Vec<Signal> {
+    type Gap = fn(&crate::partners::OutsourcingStatus) -> bool;
+    type Words = fn(Vec<String>) -> Reason;
+    let gaps: [(Gap, Words); 5] = [
+        (|o| o.no_scope_split, |partners| Reason::ScopeSplitMissing { partners }),
+        (|o| o.no_sla, |partners| Reason::SlaMissing { partners }),
+        (|o| o.no_emergency_cooperation, |partners| Reason::EmergencyCooperationMissing { partners }),
+        (|o| o.no_flow_down, |partners| Reason::FlowDownMissing { partners }),
+        (|o| !o.cloud_points_unconfirmed.is_empty(), |partners| Reason::CloudPointsUnconfirmed { partners }),
+    ];
+    let mut out: Vec<Signal> = gaps
+        .into_iter()
+        .filter_map(|(gap, reason)| {
+            partners_signal(mine, Light::Amber, |p| p.outsourcing.as_ref().is_some_and(gap), reason)
+        })
+        .collect();
+    out.extend(partners_signal(
+        mine,
+        Light::Green,
+        |p| p.item == 7 && p.outsourcing.is_none(),
+        |partners| Reason::OutsourcingNotRecorded { partners },
     ));
     out
 }
@@ -955,15 +1109,48 @@ fn audit_trace(f: &Facts<'_>, pick: impl Fn(AuditKind) -> bool) -> Vec<String> {
         .collect()
 }
 
-/// (6) Resources: an approved budget and security staff.
+/// (6) Resources: a budget approved for the fiscal year in force, security staff against the staffing
+/// plan, qualified staff, skills gaps covered, a career path and evaluation criteria; what is not
+/// recorded is said, with no light.
 fn item6_resources(f: &Facts<'_>) -> Vec<Signal> {
-    let record = f.period.record();
+    let (b, p) = (&f.resources.budget, &f.resources.people);
     let mut out = Vec::new();
-    if record.budget.approved_on.is_none() {
-        out.push(signal(Light::Amber, Reason::BudgetNotApproved, vec![f.path("budget")]));
+    match b.approval {
+        BudgetApproval::InForce => {}
+        BudgetApproval::NotApproved => {
+            out.push(signal(Light::Amber, Reason::BudgetNotApproved, vec![b.path.clone()]));
+        }
+        approval => {
+            let reason = Reason::BudgetApprovalNotInForce {
+                approval,
+                fiscal_year: b.fiscal_year.clone(),
+                year_in_force: b.year_in_force,
+                approved_on: b.approved_on,
+            };
+            out.push(signal(Light::Amber, reason, vec![b.path.clone()]));
+        }
     }
-    if record.workforce.security_staff == 0 {
-        out.push(signal(Light::Amber, Reason::NoSecurityStaff, vec![f.path("workforce")]));
+    let trace = || vec![p.path.clone()];
+    if p.security_staff == 0 {
+        out.push(signal(Light::Amber, Reason::NoSecurityStaff, trace()));
+    }
+    if let (Some(needed), Some(_)) = (p.needed, p.staff_short) {
+        out.push(signal(Light::Amber, Reason::SecurityStaffShort { staff: p.security_staff, needed }, trace()));
+    }
+    if let (Some(needed), Some(_)) = (p.qualified_needed, p.qualified_short) {
+        out.push(signal(Light::Amber, Reason::QualifiedStaffShort { qualified: p.qualified, needed }, trace()));
+    }
+    if p.gaps_uncovered() {
+        out.push(signal(Light::Amber, Reason::SkillsGapsUncovered { gaps: p.skills_gaps.clone() }, trace()));
+    }
+    let (no_career_path, no_evaluation_criteria) = (p.career_path == Some(false), p.evaluation_criteria == Some(false));
+    if no_career_path || no_evaluation_criteria {
+        let reason = Reason::CareerPathMissing { no_career_path, no_evaluation_criteria };
+        out.push(signal(Light::Amber, reason, trace()));
+    }
+    if p.plan_missing() || p.career_missing() {
+        let reason = Reason::PeopleNotRecorded { plan: p.plan_missing(), career: p.career_missing() };
+        out.push(signal(Light::Green, reason, trace()));
     }
     out
 }
@@ -1003,6 +1190,32 @@ fn item9_response(f: &Facts<'_>) -> Vec<Signal> {
     if !r.drills.overdue_actions.is_empty() {
         let reason = Reason::FollowUpsOverdue { actions: r.drills.overdue_actions.len() };
         out.push(signal(Light::Amber, reason, f.overdue_action_trace()));
+    }
+    out.extend(csirt_design_signals(f));
+    out
+}
+
+/// (9)-3 The CSIRT's design: outside forensics at scale, the authority to disconnect and stop, the
+/// criteria to stop and restore; what is not recorded is said, with no light.
+fn csirt_design_signals(f: &Facts<'_>) -> Vec<Signal> {
+    let c = &f.readiness.csirt_design;
+    let mut out = Vec::new();
+    if c.forensics_missing {
+        let trace = vec![format!("{}.external_forensics", c.path)];
+        out.push(signal(Light::Amber, Reason::ExternalForensicsNotArranged { staff: c.staff }, trace));
+    }
+    let (disconnect, stop_services) = c.authority_missing();
+    if disconnect || stop_services {
+        let reason = Reason::CsirtAuthorityMissing { disconnect, stop_services };
+        out.push(signal(Light::Amber, reason, vec![c.path.clone()]));
+    }
+    let (stop, restore) = c.criteria_missing();
+    if stop || restore {
+        out.push(signal(Light::Amber, Reason::StopRestoreCriteriaMissing { stop, restore }, vec![c.path.clone()]));
+    }
+    if c.partly_recorded() {
+        let reason = Reason::CsirtDesignNotRecorded { nothing: c.nothing_recorded };
+        out.push(signal(Light::Green, reason, vec![c.path.clone()]));
     }
     out
 }

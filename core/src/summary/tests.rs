@@ -6,6 +6,7 @@ use crate::fixture::{asset, d, q, risk, snapshot_with};
 use crate::readiness::{DocumentKind, DocumentState};
 use crate::risk::ApprovalState;
 use crate::snapshot::*;
+use crate::staffing::BudgetApproval;
 use crate::text::Text;
 use crate::vocabulary::Term;
 
@@ -33,6 +34,9 @@ fn partner(id: &str, kind: PartnerKind, maturity: Option<f64>) -> Partner {
         clauses: crate::partners::CLAUSES.to_vec(),
         last_review: maturity.map(|_| d("2026-01-15")),
         next_review: d("2027-01-15"),
+        evidence_period_start: None,
+        evidence_period_end: None,
+        outsourcing: None,
     }
 }
 
@@ -113,6 +117,9 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
     let codes = l
         .signals
         .iter()
+        // What the people, CSIRT-design and outsourcing sections do not record is said on the item with
+        // no light; `says_not_recorded` reads it.
+        .filter(|s| !s.reason.is_not_recorded())
         .map(|s| match s.reason {
             Reason::MeetsTarget { .. } => "meets_target",
             Reason::BelowTarget { .. } => "below_target",
@@ -173,6 +180,23 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::NotLinkedToErm => "not_linked_to_erm",
             Reason::DirectivesOverdue { .. } => "directives_overdue",
             Reason::ActionsOverdue { .. } => "actions_overdue",
+            Reason::BudgetApprovalNotInForce { .. } => "budget_approval_not_in_force",
+            Reason::SecurityStaffShort { .. } => "security_staff_short",
+            Reason::QualifiedStaffShort { .. } => "qualified_staff_short",
+            Reason::SkillsGapsUncovered { .. } => "skills_gaps_uncovered",
+            Reason::CareerPathMissing { .. } => "career_path_missing",
+            Reason::PeopleNotRecorded { .. } => "people_not_recorded",
+            Reason::ExternalForensicsNotArranged { .. } => "external_forensics_not_arranged",
+            Reason::CsirtAuthorityMissing { .. } => "csirt_authority_missing",
+            Reason::StopRestoreCriteriaMissing { .. } => "stop_restore_criteria_missing",
+            Reason::CsirtDesignNotRecorded { .. } => "csirt_design_not_recorded",
+            Reason::SocReportStale { .. } => "soc_report_stale",
+            Reason::ScopeSplitMissing { .. } => "scope_split_missing",
+            Reason::SlaMissing { .. } => "sla_missing",
+            Reason::EmergencyCooperationMissing { .. } => "emergency_cooperation_missing",
+            Reason::FlowDownMissing { .. } => "flow_down_missing",
+            Reason::CloudPointsUnconfirmed { .. } => "cloud_points_unconfirmed",
+            Reason::OutsourcingNotRecorded { .. } => "outsourcing_not_recorded",
         })
         .collect();
     (l.light, codes)
@@ -189,6 +213,7 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::ConfirmLoweredTargets { .. } => "confirm_lowered_targets",
         Ask::ApproveBudget => "approve_budget",
         Ask::EstablishCsirt => "establish_csirt",
+        Ask::GrantCsirtAuthority { .. } => "grant_csirt_authority",
         Ask::HoldDrill { .. } => "hold_drill",
         Ask::CreateDocument { .. } => "create_document",
         Ask::ReviewDocument { .. } => "review_document",
@@ -1789,6 +1814,7 @@ fn every_summary_enumeration_matches_its_json_names() {
     crate::vocabulary::tests::check::<DocumentState>();
     crate::vocabulary::tests::check::<CycleBasis>();
     crate::vocabulary::tests::check::<AuditBasis>();
+    crate::vocabulary::tests::check::<crate::staffing::BudgetApproval>();
     assert_eq!(<KpiId as Term>::ALL, &KpiId::ALL[..]);
     assert_eq!(<Standing as Term>::ALL, &Standing::ALL[..]);
     assert_eq!(<Column as Term>::ALL, &Column::ALL[..]);
@@ -2164,4 +2190,245 @@ fn overdue_actions_count_per_item_and_escalate() {
     let sum = summary_of(&s);
     assert_eq!(asks(&sum), vec![(Urgency::Medium, 3, "chase_actions")]);
     assert_eq!(sum.actions.overdue, 3);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// (6) Budget in force and people; (9)-3 the CSIRT's design.
+// ---------------------------------------------------------------------------------------------------
+
+/// Whether item `item` says that part of its section is not recorded (a green signal of its own).
+fn says_not_recorded(sum: &BoardSummary, item: u8) -> bool {
+    sum.lights[usize::from(item) - 1]
+        .signals
+        .iter()
+        .any(|s| matches!(s.reason, Reason::PeopleNotRecorded { .. } | Reason::CsirtDesignNotRecorded { .. }))
+}
+
+/// `calm()` with an April fiscal year (2026Q2 = the first quarter of FY2026) and the FY2026 budget
+/// approved on 2026-03-23.
+fn calm_april() -> Snapshot {
+    let mut s = calm();
+    s.organisation.fiscal_year_start = Some(4);
+    for r in &mut s.quarters {
+        r.budget.fiscal_year = if r.quarter == q("2026Q2") { "FY2026" } else { "FY2025" }.into();
+        r.budget.approved_on = Some(if r.quarter == q("2026Q2") { d("2026-03-23") } else { d("2025-03-24") });
+    }
+    s
+}
+
+/// Item 6, `budget_approval_not_in_force` (amber, and the medium "approve the budget"): on the first
+/// day of FY2026 the FY2025 budget is not the budget in force; the quarter before (FY2025 Q4) it is.
+#[test]
+fn last_years_budget_is_not_in_force_on_the_new_fiscal_year() {
+    let sum = summary_of(&calm_april());
+    assert_eq!(light(&sum, 6), (Light::Green, vec!["meets_target"]));
+    assert_eq!(sum.resources.budget.year_in_force, 2026);
+    assert_eq!(asks(&sum), vec![]);
+
+    let mut s = calm_april();
+    s.quarters[NOW].budget.fiscal_year = "FY2025".into();
+    s.quarters[NOW].budget.approved_on = Some(d("2025-03-24"));
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 6), (Light::Amber, vec!["budget_approval_not_in_force", "meets_target"]));
+    assert_eq!(sum.lights[5].signals[0].trace, vec!["quarters[3].budget"]);
+    assert_eq!(
+        sum.lights[5].signals[0].reason.message(Language::En),
+        "The budget on record (FY2025, approved 2025-03-24) is not the budget of FY2026, the fiscal year in force"
+    );
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 6, "approve_budget")]);
+    others_calm(&sum, &[6]);
+
+    // 2026Q1 (January–March) is FY2025: the same budget is in force there.
+    let before = board_summary(&s, q("2026Q1")).unwrap();
+    assert_eq!(before.resources.budget.year_in_force, 2025);
+    assert_eq!(before.resources.budget.approval, BudgetApproval::InForce);
+}
+
+/// Item 6: an approval before the previous fiscal year began (FY2025 began 2025-04-01) is stale, on
+/// the first day of FY2025 it counts.
+#[test]
+fn an_approval_before_the_previous_fiscal_year_is_stale() {
+    let at = |on: &str| {
+        let mut s = calm_april();
+        s.quarters[NOW].budget.approved_on = Some(d(on));
+        let sum = summary_of(&s);
+        (sum.resources.budget.approval, light(&sum, 6).1)
+    };
+    assert_eq!(at("2025-04-01"), (BudgetApproval::InForce, vec!["meets_target"]));
+    assert_eq!(at("2025-04-02").0, BudgetApproval::InForce);
+    assert_eq!(at("2025-03-31"), (BudgetApproval::Stale, vec!["budget_approval_not_in_force", "meets_target"]));
+}
+
+/// A workforce with the whole people section recorded and met: 1 security staff, none qualified.
+fn people_recorded(s: &mut Snapshot) {
+    let w = &mut s.quarters[NOW].workforce;
+    w.security_staff_needed = Some(1);
+    w.qualified_needed = Some(0);
+    w.career_path = Some(true);
+    w.evaluation_criteria = Some(true);
+}
+
+/// Item 6: the staffing plan at its boundary (needed = staff: green; one over: amber), qualified staff,
+/// skills gaps without outside help, the career path; and "not recorded" said only while it is.
+#[test]
+fn the_staffing_plan_is_judged_only_when_recorded() {
+    let sum = summary_of(&calm());
+    assert!(says_not_recorded(&sum, 6));
+    assert_eq!(light(&sum, 6), (Light::Green, vec!["meets_target"]));
+
+    let mut s = calm();
+    people_recorded(&mut s);
+    let sum = summary_of(&s);
+    assert!(!says_not_recorded(&sum, 6));
+    assert_eq!(light(&sum, 6), (Light::Green, vec!["meets_target"]));
+
+    let mut short = s.clone();
+    short.quarters[NOW].workforce.security_staff_needed = Some(2);
+    short.quarters[NOW].workforce.qualified_needed = Some(1);
+    let sum = summary_of(&short);
+    assert_eq!(light(&sum, 6), (Light::Amber, vec!["security_staff_short", "qualified_staff_short", "meets_target"]));
+    assert_eq!(sum.resources.people.staff_short, Some(1));
+    assert_eq!(asks(&sum), vec![]);
+
+    let mut gaps = s.clone();
+    gaps.quarters[NOW].workforce.skills_gaps = vec!["クラウド設定監査".into()];
+    assert_eq!(light(&summary_of(&gaps), 6).1, vec!["skills_gaps_uncovered", "meets_target"]);
+    gaps.quarters[NOW].workforce.external_resources = vec!["SOC監視サービス".into()];
+    assert_eq!(light(&summary_of(&gaps), 6).1, vec!["meets_target"]);
+
+    let mut career = s.clone();
+    career.quarters[NOW].workforce.evaluation_criteria = Some(false);
+    let sum = summary_of(&career);
+    assert_eq!(light(&sum, 6).1, vec!["career_path_missing", "meets_target"]);
+    assert_eq!(
+        sum.lights[5].signals[0].reason.message(Language::En),
+        "No performance criteria for security work linked to the personnel evaluation system"
+    );
+}
+
+/// Item 9: outside forensics is judged above 300 staff (300: not; 301: amber) and never below.
+#[test]
+fn outside_forensics_is_expected_above_300_staff() {
+    let at = |staff: u32, forensics: bool| {
+        let mut s = calm();
+        s.quarters[NOW].workforce.staff = staff;
+        s.quarters[NOW].emergency.external_forensics = forensics;
+        light(&summary_of(&s), 9)
+    };
+    assert_eq!(at(300, false), (Light::Green, vec!["meets_target"]));
+    assert_eq!(at(301, false), (Light::Amber, vec!["external_forensics_not_arranged", "meets_target"]));
+    assert_eq!(at(301, true), (Light::Green, vec!["meets_target"]));
+}
+
+/// Item 9: the CSIRT's charter is a reviewed document (rule 11), its authority and the stop and restore
+/// criteria are amber when recorded as missing; "not recorded" is said until all are recorded.
+#[test]
+fn the_csirt_design_is_judged_when_recorded() {
+    let sum = summary_of(&calm());
+    assert!(says_not_recorded(&sum, 9));
+
+    let mut s = calm();
+    let e = &mut s.quarters[NOW].emergency;
+    e.csirt_charter = Some(reviewed("2026-04-10"));
+    e.authority_to_disconnect = Some(true);
+    e.authority_to_stop_services = Some(true);
+    e.stop_criteria = Some(true);
+    e.restore_criteria = Some(true);
+    let sum = summary_of(&s);
+    assert!(!says_not_recorded(&sum, 9));
+    assert_eq!(light(&sum, 9), (Light::Green, vec!["meets_target"]));
+    assert!(sum.readiness.documents.iter().any(|d| d.kind == DocumentKind::CsirtCharter));
+
+    let mut bad = s.clone();
+    let e = &mut bad.quarters[NOW].emergency;
+    e.csirt_charter.as_mut().unwrap().approved_by = None;
+    e.authority_to_disconnect = Some(false);
+    e.restore_criteria = Some(false);
+    let sum = summary_of(&bad);
+    assert_eq!(
+        light(&sum, 9),
+        (
+            Light::Amber,
+            vec!["document_unapproved", "csirt_authority_missing", "stop_restore_criteria_missing", "meets_target"]
+        )
+    );
+    let words: Vec<String> = sum.lights[8].signals.iter().map(|s| s.reason.message(Language::En)).collect();
+    assert!(words.contains(&"The CSIRT (or the CISO) has no authority to disconnect networks".to_owned()));
+    assert!(words.contains(&"No criteria set in advance to restore a service".to_owned()));
+    assert_eq!(
+        asks(&sum),
+        vec![(Urgency::Medium, 9, "grant_csirt_authority"), (Urgency::Medium, 9, "approve_document")]
+    );
+    assert_eq!(
+        sum.decisions[0].title(Language::En),
+        "Grant the CSIRT (or the CISO) the authority to disconnect networks when attacked"
+    );
+}
+
+/// Item 7: the outsourcing terms are judged only when recorded; a "no" is amber (no decision: the
+/// contract is the CISO's to amend, and the light says which partner); a SOC 2 report is stale 12 months
+/// after its period (quarter end 2026-06-30: ended 2025-06-30 current, 2025-06-29 stale).
+#[test]
+fn outsourcing_terms_and_soc_reports_on_item_7() {
+    let mut s = calm();
+    s.quarters[NOW].partners = vec![partner_of("iaas", PartnerKind::Cloud, true, Some(4.0))];
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 7), (Light::Green, vec!["meets_target"]));
+    let said = &sum.lights[6].signals;
+    assert!(
+        said.iter()
+            .any(|x| matches!(&x.reason, Reason::OutsourcingNotRecorded { partners } if partners == &["iaas社"]))
+    );
+
+    let all = crate::partners::CLOUD_POINTS.to_vec();
+    let terms = Outsourcing {
+        scope_split: Some(true),
+        sla_stated: Some(true),
+        availability_target_pct: Some(99.95),
+        emergency_cooperation: Some(true),
+        subcontracting_allowed: Some(true),
+        flow_down: Some(true),
+        cloud_points: all.clone(),
+    };
+    s.quarters[NOW].partners[0].outsourcing = Some(terms.clone());
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 7), (Light::Green, vec!["meets_target"]));
+    assert!(!sum.lights[6].signals.iter().any(|x| x.reason.is_not_recorded()));
+
+    let mut gaps = s.clone();
+    gaps.quarters[NOW].partners[0].outsourcing = Some(Outsourcing {
+        scope_split: Some(false),
+        sla_stated: Some(false),
+        emergency_cooperation: Some(false),
+        flow_down: Some(false),
+        cloud_points: all[..6].to_vec(),
+        ..terms.clone()
+    });
+    let sum = summary_of(&gaps);
+    assert_eq!(
+        light(&sum, 7),
+        (
+            Light::Amber,
+            vec![
+                "scope_split_missing",
+                "sla_missing",
+                "emergency_cooperation_missing",
+                "flow_down_missing",
+                "cloud_points_unconfirmed",
+                "meets_target"
+            ]
+        )
+    );
+    assert_eq!(asks(&sum), vec![]);
+    others_calm(&sum, &[7]);
+
+    let soc = |end: &str| {
+        let mut x = s.clone();
+        let p = &mut x.quarters[NOW].partners[0];
+        (p.evidence, p.evidence_kind) = (Some(Evidence::ThirdPartyAudit), Some(EvidenceKind::Soc2));
+        p.evidence_period_end = Some(d(end));
+        light(&summary_of(&x), 7)
+    };
+    assert_eq!(soc("2025-06-30"), (Light::Green, vec!["meets_target"]));
+    assert_eq!(soc("2025-06-29"), (Light::Amber, vec!["soc_report_stale", "meets_target"]));
 }

@@ -1,16 +1,21 @@
 //! Supply chain and outsourcing (5, 7): group companies, suppliers, outsourcers and cloud providers —
 //! a summary by kind and by evidence type, every partner's evidence, maturity against the requirement,
-//! missing contract clauses and review dates, and the 7 clauses of 5-1 partner by partner.
+//! missing contract clauses and review dates, the outsourcing terms of item 7 (scope split, service level,
+//! emergency cooperation, subcontracting, the seven cloud points, the report's period), and the 7 clauses
+//! of 5-1 partner by partner.
 //!
 //! Test hooks: `view-partners` (`data-total`, `data-overdue`, `data-below`, `data-never`,
 //! `data-missing-clauses`); `kind-row` (`data-kind`, `data-total`); `evidence` (`data-self-report`,
 //! `data-own-audit`, `data-third-party-audit`, `data-total`); `partner-row` (`data-partner-id`,
 //! `data-kind`, `data-overdue`, `data-below`, `data-missing`); `clause-cell` (`data-clause`,
-//! `data-present`).
+//! `data-present`); `outsourcing-terms` with `terms-row` (`data-partner-id`, `data-recorded`,
+//! `data-stale`).
 
 mod labels;
 
-use csm_core::partners::{CLAUSES, KindCount, PartnerStatus, Partners, clause_label, evidence_label, kind_label};
+use csm_core::partners::{
+    CLAUSES, KindCount, OutsourcingStatus, PartnerStatus, Partners, clause_label, evidence_label, kind_label,
+};
 use csm_core::snapshot::{ContractClause, Language, PartnerKind};
 use yew::prelude::*;
 
@@ -69,6 +74,7 @@ pub fn PartnersView() -> Html {
                     { evidence(lang, p) }
                 </div>
                 { table(lang, p) }
+                { terms(lang, p) }
                 { matrix(lang, p) }
             }
         </div>
@@ -276,6 +282,107 @@ fn table(lang: Language, p: &Partners) -> Html {
         <section class="csm-card csm-partner-table" aria-labelledby="csm-partner-table-title">
             <h3 class="csm-card-title" id="csm-partner-table-title">{ l.table_title }</h3>
             { table.render(&p.partners) }
+        </section>
+    }
+}
+
+/// A recorded yes/no: yes good, no a caution, absent "not recorded".
+fn yes_no(lang: Language, value: Option<bool>) -> Html {
+    let l = labels(lang);
+    match value {
+        Some(true) => html! { <Verdict tone={Tone::Good} word={l.yes} /> },
+        Some(false) => html! { <Verdict tone={Tone::Caution} word={l.no} /> },
+        None => html! { <span class="csm-sub">{ l.not_recorded }</span> },
+    }
+}
+
+/// The report's period and whether a SOC 2 report is stale.
+fn report_period(lang: Language, s: &PartnerStatus) -> Html {
+    let l = labels(lang);
+    let date = |d: Option<csm_core::calendar::Date>| d.map_or_else(|| "…".to_owned(), |d| i18n::date(lang, d));
+    if s.evidence_period_start.is_none() && s.evidence_period_end.is_none() {
+        return html! { <span class="csm-sub">{ l.not_recorded }</span> };
+    }
+    html! {
+        <>
+            <span class="csm-date">{ format!("{} – {}", date(s.evidence_period_start), date(s.evidence_period_end)) }</span>
+            if s.report_stale {
+                <Verdict tone={Tone::Caution} word={l.stale} />
+            }
+        </>
+    }
+}
+
+/// Item 7: the outsourcing terms of each outsourcer and cloud provider, as recorded (7-1, 7-2).
+fn terms(lang: Language, p: &Partners) -> Html {
+    let l = labels(lang);
+    let outsourced = p.outsourced();
+    if outsourced.is_empty() {
+        return Html::default();
+    }
+    let flag = move |pick: fn(&OutsourcingStatus) -> Option<bool>| {
+        move |s: &PartnerStatus| match &s.outsourcing {
+            Some(o) => yes_no(lang, pick(o)),
+            None => html! { <span class="csm-sub">{ labels(lang).not_recorded }</span> },
+        }
+    };
+    let sla = move |s: &PartnerStatus| match &s.outsourcing {
+        Some(o) => html! {
+            <>
+                { yes_no(lang, o.terms.sla_stated) }
+                if let Some(a) = o.terms.availability_target_pct {
+                    <span class="csm-sub">{ format!("{} {}", l.availability, csm_core::text::pct(a)) }</span>
+                }
+            </>
+        },
+        None => html! { <span class="csm-sub">{ l.not_recorded }</span> },
+    };
+    let sub = move |s: &PartnerStatus| match s
+        .outsourcing
+        .as_ref()
+        .map(|o| (o.terms.subcontracting_allowed, o.no_flow_down, o.terms.flow_down))
+    {
+        Some((Some(false), _, _)) => html! { l.not_allowed },
+        Some((Some(true), true, _)) => html! { <Verdict tone={Tone::Caution} word={l.no_flow_down} /> },
+        Some((Some(true), false, Some(true))) => html! { <Verdict tone={Tone::Good} word={l.flows_down} /> },
+        _ => html! { <span class="csm-sub">{ l.not_recorded }</span> },
+    };
+    let cloud = move |s: &PartnerStatus| match s
+        .outsourcing
+        .as_ref()
+        .and_then(|o| Some((o.cloud_points_confirmed?, &o.cloud_points_unconfirmed)))
+    {
+        Some((n, missing)) => html! {
+            <>
+                <Verdict tone={if missing.is_empty() { Tone::Good } else { Tone::Caution }} word={format!("{n} / 7")} />
+                <ul class="csm-clauses">
+                    { for missing.iter().map(|c| html! { <li>{ csm_core::vocabulary::Term::label(*c, lang) }</li> }) }
+                </ul>
+            </>
+        },
+        None => html! { "—" },
+    };
+    let table = Table::new("csm-table csm-record-table")
+        .row(|s: &PartnerStatus| {
+            Row::testid("terms-row")
+                .data("data-partner-id", s.id.clone())
+                .data("data-recorded", s.outsourcing.is_some().to_string())
+                .data("data-stale", s.report_stale.to_string())
+                .data("data-path", s.path.clone())
+        })
+        .column(Column::row_header(l.partner, |s: &PartnerStatus| html! { &s.name }))
+        .column(Column::new(l.scope_split, flag(|o| o.terms.scope_split)))
+        .column(Column::new(l.sla, sla))
+        .column(Column::new(l.emergency, flag(|o| o.terms.emergency_cooperation)))
+        .column(Column::new(l.subcontracting, sub))
+        .column(Column::new(l.cloud_points, cloud))
+        .column(Column::new(l.report_period, move |s: &PartnerStatus| report_period(lang, s)))
+        .scroll();
+    html! {
+        <section class="csm-card csm-partner-terms" aria-labelledby="csm-partner-terms-title" data-testid="outsourcing-terms">
+            <h3 class="csm-card-title" id="csm-partner-terms-title">{ l.terms_title }</h3>
+            <p class="csm-lead">{ l.terms_note }</p>
+            { table.render(&outsourced) }
         </section>
     }
 }

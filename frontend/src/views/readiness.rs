@@ -1,10 +1,15 @@
-//! Readiness for an incident and its aftermath (8, 9, 10, (4)-4): the CSIRT, the four documents
+//! Readiness for an incident and its aftermath (6, 8, 9, 10, (4)-4): the budget and the people (item 6:
+//! the budget split pre / during / after incidents, its approval for the fiscal year in force, staff
+//! against the staffing plan — here rather than on the summary, whose printed pages stay two), the CSIRT
+//! and its design (authority, stop and restore criteria, outside forensics), the documents
 //! reviewed on a schedule, drills and follow-up actions, notifying outside parties (police, report
 //! formats), information sharing and public disclosure. A publication's URL becomes a link only when
 //! it is http(s) (`csm_core::readiness::safe_link`), with `rel="noopener noreferrer"`.
 //!
-//! Test hooks: `view-readiness`; `csirt` (`data-form`, `data-members`); `document` (`data-kind`,
-//! `data-state`, `data-overdue`); `drills` (`data-in-year`, `data-open`, `data-overdue`) with
+//! Test hooks: `view-readiness`; `people` (`data-approval`, `data-security-staff`, `data-qualified`) with
+//! `budget-split`; `csirt` (`data-form`, `data-members`); `document` (`data-kind`,
+//! `data-state`, `data-overdue`); `forensics` (`data-missing`), `csirt-authority-disconnect`,
+//! `csirt-authority-stop`, `csirt-stop-criteria`, `csirt-restore-criteria`; `drills` (`data-in-year`, `data-open`, `data-overdue`) with
 //! `overdue-action` (`data-action-id`); `notification` (`data-police`, `data-formats`); `sharing`
 //! (`data-alert-sources`, `data-communities`, `data-filed`) with `membership` and `filed-row`;
 //! `publication` (`data-link`).
@@ -17,6 +22,8 @@ use csm_core::readiness::{
     DocumentKind, DocumentState, DocumentStatus, FiledReport, OverdueAction, PublicationEntry, Readiness, csirt_label,
 };
 use csm_core::snapshot::{CsirtForm, Language, Membership, MembershipKind};
+use csm_core::staffing::{BudgetApproval, Resources};
+use csm_core::text;
 use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
@@ -38,6 +45,7 @@ pub fn ReadinessView() -> Html {
     html! {
         <div class="csm-view csm-readiness" data-testid="view-readiness">
             <h2 class="csm-view-title">{ l.title }</h2>
+            { people(lang, &chosen.summary.resources) }
             <div class="csm-readiness-top">
                 { csirt(lang, r) }
                 { drills(lang, r) }
@@ -60,6 +68,7 @@ fn csirt_code(c: CsirtForm) -> &'static str {
 fn csirt(lang: Language, r: &Readiness) -> Html {
     let l = labels(lang);
     let form = csirt_label(r.csirt).get(lang).to_owned();
+    let c = &r.csirt_design;
     html! {
         <section
             class="csm-card csm-readiness-csirt"
@@ -84,9 +93,136 @@ fn csirt(lang: Language, r: &Readiness) -> Html {
                     <dt>{ l.members }</dt>
                     <dd>{ labels::members(lang, r.csirt_members) }</dd>
                 </div>
-                <div class="csm-stat">
+                <div class="csm-stat" data-testid="forensics" data-missing={c.forensics_missing.to_string()}>
                     <dt>{ l.forensics }</dt>
-                    <dd>{ if r.external_forensics { l.contracted } else { l.not_contracted } }</dd>
+                    <dd>
+                        if c.forensics_missing {
+                            <Verdict tone={Tone::Caution} word={l.not_contracted} />
+                        } else {
+                            { if r.external_forensics { l.contracted } else { l.not_contracted } }
+                        }
+                    </dd>
+                </div>
+                <div class="csm-stat" data-testid="csirt-authority-disconnect">
+                    <dt>{ l.authority_disconnect }</dt>
+                    <dd>{ design_flag(lang, c.authority_to_disconnect) }</dd>
+                </div>
+                <div class="csm-stat" data-testid="csirt-authority-stop">
+                    <dt>{ l.authority_stop }</dt>
+                    <dd>{ design_flag(lang, c.authority_to_stop_services) }</dd>
+                </div>
+                <div class="csm-stat" data-testid="csirt-stop-criteria">
+                    <dt>{ l.stop_criteria }</dt>
+                    <dd>{ design_flag(lang, c.stop_criteria) }</dd>
+                </div>
+                <div class="csm-stat" data-testid="csirt-restore-criteria">
+                    <dt>{ l.restore_criteria }</dt>
+                    <dd>{ design_flag(lang, c.restore_criteria) }</dd>
+                </div>
+            </dl>
+        </section>
+    }
+}
+
+/// A head-count against the plan's figure: `2（計画 2）`; short of the plan: a caution.
+fn against_plan(lang: Language, have: u32, plan: Option<u32>, short: Option<u32>) -> Html {
+    let l = labels(lang);
+    let have = labels::members(lang, have);
+    let plan = match plan {
+        Some(n) => format!("{} {}", l.plan, labels::members(lang, n)),
+        None => format!("{} {}", l.plan, l.not_recorded),
+    };
+    html! {
+        <>
+            if short.is_some() {
+                <Verdict tone={Tone::Caution} word={have} />
+            } else {
+                <span class="csm-strong">{ have }</span>
+            }
+            <span class="csm-sub">{ plan }</span>
+        </>
+    }
+}
+
+/// A list of texts, or "not recorded" when empty.
+fn text_list(lang: Language, items: &[String]) -> Html {
+    if items.is_empty() {
+        return html! { <span class="csm-sub">{ labels(lang).not_recorded }</span> };
+    }
+    html! { <ul class="csm-plain-list">{ for items.iter().map(|x| html! { <li>{ x.clone() }</li> }) }</ul> }
+}
+
+/// Item 6: the security budget split pre / during / after incidents (6-1), its approval for the fiscal
+/// year in force, and the people against the staffing plan (6-2..6-4).
+fn people(lang: Language, r: &Resources) -> Html {
+    let l = labels(lang);
+    let (b, p) = (&r.budget, &r.people);
+    let approval = b.approval.label(lang);
+    let approval_tone = if b.approval == BudgetApproval::InForce { Tone::Good } else { Tone::Caution };
+    let approved = b.approved_on.map_or_else(|| "—".to_owned(), |d| i18n::date(lang, d));
+    html! {
+        <section
+            class="csm-card csm-readiness-people"
+            aria-labelledby="csm-people-title"
+            data-testid="people"
+            data-approval={b.approval.code()}
+            data-security-staff={p.security_staff.to_string()}
+            data-qualified={p.qualified.to_string()}
+        >
+            <h3 class="csm-card-title" id="csm-people-title">{ l.people_title }</h3>
+            <dl class="csm-stats">
+                <div class="csm-stat">
+                    <dt>{ l.budget }</dt>
+                    <dd>{ b.fiscal_year.clone() }</dd>
+                </div>
+                <div class="csm-stat">
+                    <dt>{ l.security_budget }</dt>
+                    <dd>
+                        <span class="csm-strong">{ text::yen(b.security_yen, lang) }</span>
+                        <span class="csm-sub">{ format!("{} {}", l.it_budget, text::yen(b.it_yen, lang)) }</span>
+                    </dd>
+                </div>
+                <div class="csm-stat" data-testid="budget-split">
+                    <dt>{ format!("{}・{}・{}", l.pre_incident, l.operations, l.post_incident) }</dt>
+                    <dd>
+                        { format!(
+                            "{} ・ {} ・ {}",
+                            text::yen(b.pre_incident_yen, lang),
+                            text::yen(b.operations_yen, lang),
+                            text::yen(b.post_incident_yen, lang)
+                        ) }
+                    </dd>
+                </div>
+                <div class="csm-stat">
+                    <dt>{ l.approved_on }</dt>
+                    <dd>
+                        <span class="csm-strong">{ approved }</span>
+                        <Verdict tone={approval_tone} word={approval} />
+                    </dd>
+                </div>
+                <div class="csm-stat">
+                    <dt>{ l.security_staff }</dt>
+                    <dd>{ against_plan(lang, p.security_staff, p.needed, p.staff_short) }</dd>
+                </div>
+                <div class="csm-stat">
+                    <dt>{ l.qualified }</dt>
+                    <dd>{ against_plan(lang, p.qualified, p.qualified_needed, p.qualified_short) }</dd>
+                </div>
+                <div class="csm-stat">
+                    <dt>{ l.career_path }</dt>
+                    <dd>{ design_flag(lang, p.career_path) }</dd>
+                </div>
+                <div class="csm-stat">
+                    <dt>{ l.evaluation_criteria }</dt>
+                    <dd>{ design_flag(lang, p.evaluation_criteria) }</dd>
+                </div>
+                <div class="csm-stat">
+                    <dt>{ l.skills_gaps }</dt>
+                    <dd>{ text_list(lang, &p.skills_gaps) }</dd>
+                </div>
+                <div class="csm-stat">
+                    <dt>{ l.external_resources }</dt>
+                    <dd>{ text_list(lang, &p.external_resources) }</dd>
                 </div>
             </dl>
         </section>
@@ -94,11 +230,16 @@ fn csirt(lang: Language, r: &Readiness) -> Html {
 }
 
 fn document_code(kind: DocumentKind) -> &'static str {
-    match kind {
-        DocumentKind::ContactList => "contact_list",
-        DocumentKind::ResponseManual => "response_manual",
-        DocumentKind::NotificationList => "notification_list",
-        DocumentKind::ExecutiveReportingRules => "executive_reporting_rules",
+    kind.code()
+}
+
+/// One recorded yes/no of the CSIRT's design: yes is good, no a caution, absent "not recorded".
+fn design_flag(lang: Language, value: Option<bool>) -> Html {
+    let l = labels(lang);
+    match value {
+        Some(true) => html! { <Verdict tone={Tone::Good} word={l.in_place} /> },
+        Some(false) => html! { <Verdict tone={Tone::Caution} word={l.not_in_place} /> },
+        None => html! { <span class="csm-sub">{ l.not_recorded }</span> },
     }
 }
 

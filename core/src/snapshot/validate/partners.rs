@@ -1,6 +1,7 @@
 //! Partners (5-1, 7-1): names and services, the group company of a group-company partner, maturities
 //! 1–5, an assessment date for an assessed partner, an evidence kind that belongs to the evidence type,
-//! clauses listed once, and review dates in order.
+//! clauses listed once, review dates in order, a report period in order, and outsourcing terms (7-1, 7-2)
+//! only for outsourcers and cloud providers.
 
 use std::collections::HashSet;
 
@@ -8,7 +9,7 @@ use super::Checker;
 use super::quarters::Scope;
 use crate::calendar::Date;
 use crate::snapshot::problem::Rule;
-use crate::snapshot::{ContractClause, Evidence, Partner, PartnerKind};
+use crate::snapshot::{ContractClause, Evidence, Outsourcing, Partner, PartnerKind};
 use crate::vocabulary::Term;
 
 /// `"third_party_audit"`, or `absent`.
@@ -72,6 +73,56 @@ impl Checker {
         if let Some(d) = x.last_review {
             self.state_date(|| format!("{p}.last_review"), d, reference);
             self.not_before(|| format!("{p}.next_review"), x.next_review, d, "the last review", "前回評価日");
+        }
+        self.evidence_period(p, x, reference);
+        if let Some(o) = &x.outsourcing {
+            self.outsourcing(p, x.kind, o);
+        }
+    }
+
+    /// The report's period: its end not after the reference date, its start not after its end.
+    fn evidence_period(&mut self, p: &str, x: &Partner, reference: Date) {
+        if let Some(end) = x.evidence_period_end {
+            self.state_date(|| format!("{p}.evidence_period_end"), end, reference);
+            if let Some(start) = x.evidence_period_start {
+                let (what, ja) = ("the period's start", "対象期間の開始日");
+                self.not_before(|| format!("{p}.evidence_period_end"), end, start, what, ja);
+            }
+        }
+    }
+
+    /// Outsourcing terms (7-1, 7-2): only for an outsourcer or a cloud provider; the seven cloud points
+    /// only for a cloud provider, each once; an availability target 0–100 %.
+    fn outsourcing(&mut self, p: &str, kind: PartnerKind, o: &Outsourcing) {
+        if !matches!(kind, PartnerKind::Outsourcer | PartnerKind::Cloud) {
+            self.push(
+                format!("{p}.outsourcing"),
+                Rule::Range,
+                format!("outsourcing terms apply to an outsourcer or a cloud provider, not to \"{}\"", kind.code()),
+                format!("委託条件（outsourcing）は IT 委託先・クラウド事業者にのみ記録できます（\"{}\"）", kind.code()),
+            );
+        }
+        if let Some(v) = o.availability_target_pct {
+            self.range_f(|| format!("{p}.outsourcing.availability_target_pct"), v, 0.0, 100.0);
+        }
+        if !o.cloud_points.is_empty() && kind != PartnerKind::Cloud {
+            self.push(
+                format!("{p}.outsourcing.cloud_points"),
+                Rule::Range,
+                "the seven cloud points apply to a cloud provider only".into(),
+                "クラウドの確認事項（7点）はクラウド事業者にのみ記録できます".into(),
+            );
+        }
+        let mut seen = HashSet::new();
+        for (j, c) in o.cloud_points.iter().enumerate() {
+            if !seen.insert(*c) {
+                self.push(
+                    format!("{p}.outsourcing.cloud_points[{j}]"),
+                    Rule::DuplicateId,
+                    "cloud point listed twice".into(),
+                    "確認事項が重複しています".into(),
+                );
+            }
         }
     }
 

@@ -16,6 +16,9 @@ impl Checker {
         let ep = format!("{base}.emergency");
         self.document(&format!("{ep}.contact_list"), &e.contact_list, reference);
         self.document(&format!("{ep}.response_manual"), &e.response_manual, reference);
+        if let Some(charter) = &e.csirt_charter {
+            self.document(&format!("{ep}.csirt_charter"), charter, reference);
+        }
         for (i, d) in e.drills.iter().enumerate() {
             let p = format!("{ep}.drills[{i}]");
             self.event_id(seen, || format!("{p}.id"), &d.id);

@@ -224,6 +224,21 @@ impl Ask {
                     "Establish an incident response team (CSIRT)".into()
                 }
             }
+            Ask::GrantCsirtAuthority { disconnect, stop_services } => {
+                let what = match (ja, disconnect, stop_services) {
+                    (true, true, true) => "ネットワークの遮断とサービスの停止",
+                    (true, true, false) => "ネットワークの遮断",
+                    (true, _, _) => "サービスの停止",
+                    (false, true, true) => "disconnect networks and stop services",
+                    (false, true, false) => "disconnect networks",
+                    (false, _, _) => "stop services",
+                };
+                if ja {
+                    format!("攻撃を受けた際に{what}を判断する権限を CSIRT（または CISO）に与える")
+                } else {
+                    format!("Grant the CSIRT (or the CISO) the authority to {what} when attacked")
+                }
+            }
             Ask::HoldDrill { last, since } => {
                 if ja {
                     format!("インシデント対応訓練・演習を実施させる（{}）", when(*last, *since, lang))

@@ -4,6 +4,7 @@ use super::{figure, join, names};
 use crate::calendar::Date;
 use crate::readiness::DocumentState;
 use crate::snapshot::Language;
+use crate::staffing::BudgetApproval;
 use crate::summary::{CheckGap, Reason};
 use crate::text::number;
 use crate::vocabulary::Term;
@@ -641,6 +642,168 @@ impl Reason {
                     format!("{actions} treatment action(s) past due{above}")
                 }
             }
+            Reason::BudgetApprovalNotInForce { approval, fiscal_year, year_in_force, approved_on } => {
+                let on = approved_on.map(|d| d.to_string()).unwrap_or_default();
+                match (approval, ja) {
+                    (BudgetApproval::OtherFiscalYear, true) => format!(
+                        "記録されている予算（{fiscal_year}、{on} 承認）は当四半期を含む {year_in_force}年度の予算ではありません"
+                    ),
+                    (BudgetApproval::OtherFiscalYear, false) => format!(
+                        "The budget on record ({fiscal_year}, approved {on}) is not the budget of FY{year_in_force}, the fiscal year in force"
+                    ),
+                    (_, true) => format!(
+                        "予算の承認日 {on} は前年度の開始より前で、{year_in_force}年度の予算の承認とは認められません"
+                    ),
+                    (_, false) => format!(
+                        "The budget's approval on {on} predates the previous fiscal year: it is not an approval of the FY{year_in_force} budget"
+                    ),
+                }
+            }
+            Reason::SecurityStaffShort { staff, needed } => {
+                if ja {
+                    format!("セキュリティ担当者 {staff} 人は人員計画の {needed} 人に届いていません")
+                } else {
+                    format!("{staff} security staff against the {needed} the staffing plan needs")
+                }
+            }
+            Reason::QualifiedStaffShort { qualified, needed } => {
+                if ja {
+                    format!("有資格者 {qualified} 人は計画の {needed} 人に届いていません")
+                } else {
+                    format!("{qualified} qualified security staff against the {needed} the plan calls for")
+                }
+            }
+            Reason::SkillsGapsUncovered { gaps } => {
+                let list = names(gaps, NAMES_SHOWN, lang).replace(" 社", " 件");
+                if ja {
+                    format!("不足しているスキル（{list}）を補う外部の専門家・サービスが記録されていません")
+                } else {
+                    format!("Skills gaps ({list}) with no outside expert or service recorded to cover them")
+                }
+            }
+            Reason::CareerPathMissing { no_career_path, no_evaluation_criteria } => {
+                let (cp, ev) = (*no_career_path, *no_evaluation_criteria);
+                match (ja, cp, ev) {
+                    (true, true, true) => "セキュリティ人材のキャリアパスと業績評価基準が人事評価制度と結び付いていません".into(),
+                    (true, true, false) => "セキュリティ人材のキャリアパスが人事評価制度と結び付いていません".into(),
+                    (true, _, _) => "セキュリティ業務の業績評価基準が人事評価制度と結び付いていません".into(),
+                    (false, true, true) => "No career path and no performance criteria for security staff linked to the personnel evaluation system".into(),
+                    (false, true, false) => "No career path for security staff linked to the personnel evaluation system".into(),
+                    (false, _, _) => "No performance criteria for security work linked to the personnel evaluation system".into(),
+                }
+            }
+            Reason::PeopleNotRecorded { plan, career } => {
+                let parts: Vec<String> = [
+                    (*plan, "人員計画（必要な要員・有資格者）", "the staffing plan (roles and qualified staff needed)"),
+                    (*career, "キャリアパス・業績評価基準", "the career path and performance criteria"),
+                ]
+                .iter()
+                .filter(|(on, _, _)| *on)
+                .map(|(_, j, e)| if ja { (*j).to_owned() } else { (*e).to_owned() })
+                .collect();
+                if ja {
+                    format!("未記録: {}（判定していません）", join(&parts, lang))
+                } else {
+                    format!("Not recorded: {} (not judged)", join(&parts, lang))
+                }
+            }
+            Reason::ExternalForensicsNotArranged { staff } => {
+                let n = crate::text::grouped(u64::from(*staff));
+                if ja {
+                    format!("従業員 {n} 人の規模で、外部のフォレンジック等の専門家へ依頼する体制がありません")
+                } else {
+                    format!("No outside forensics provider is arranged for an organisation of {n} staff")
+                }
+            }
+            Reason::CsirtAuthorityMissing { disconnect, stop_services } => {
+                let parts: Vec<String> = [
+                    (*disconnect, "ネットワークの遮断", "disconnect networks"),
+                    (*stop_services, "サービスの停止", "stop services"),
+                ]
+                .iter()
+                .filter(|(on, _, _)| *on)
+                .map(|(_, j, e)| if ja { (*j).to_owned() } else { (*e).to_owned() })
+                .collect();
+                if ja {
+                    format!("CSIRT（または CISO）に{}の権限がありません", join(&parts, lang))
+                } else {
+                    format!("The CSIRT (or the CISO) has no authority to {}", parts.join(" or "))
+                }
+            }
+            Reason::StopRestoreCriteriaMissing { stop, restore } => {
+                let parts: Vec<String> = [(*stop, "停止", "stop"), (*restore, "復旧", "restore")]
+                    .iter()
+                    .filter(|(on, _, _)| *on)
+                    .map(|(_, j, e)| if ja { (*j).to_owned() } else { (*e).to_owned() })
+                    .collect();
+                if ja {
+                    format!("サービスの{}を判断する基準が事前に定められていません", parts.join("・"))
+                } else {
+                    format!("No criteria set in advance to {} a service", parts.join(" or "))
+                }
+            }
+            Reason::SocReportStale { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("対象期間の終了から12か月を超えた SOC 2 報告書で確認している委託先: {list}")
+                } else {
+                    format!("Partners confirmed on a SOC 2 report whose period ended over 12 months ago: {list}")
+                }
+            }
+            Reason::ScopeSplitMissing { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("自組織と委託先の対応範囲の切り分けが明文化されていない委託先: {list}")
+                } else {
+                    format!("Outsourcing without a documented split of who does what: {list}")
+                }
+            }
+            Reason::SlaMissing { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("サービスレベル（稼働率・回復目標等）が示されていない委託先: {list}")
+                } else {
+                    format!("Outsourcing with no service level stated (availability, recovery time): {list}")
+                }
+            }
+            Reason::EmergencyCooperationMissing { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("緊急時の協力が契約に定められていない委託先: {list}")
+                } else {
+                    format!("Contracts without the contractor's cooperation in an emergency: {list}")
+                }
+            }
+            Reason::FlowDownMissing { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("再委託を認めながら同等の対策を再委託先に求めていない委託先: {list}")
+                } else {
+                    format!("Subcontracting allowed without our security requirements flowing down: {list}")
+                }
+            }
+            Reason::CloudPointsUnconfirmed { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("「クラウドサービス安全利用のすすめ」の確認事項（7点）に未確認があるクラウド事業者: {list}")
+                } else {
+                    format!("Cloud providers not confirmed on all seven points of IPA's cloud guidance: {list}")
+                }
+            }
+            Reason::OutsourcingNotRecorded { partners } => {
+                let list = names(partners, NAMES_SHOWN, lang);
+                if ja {
+                    format!("未記録: 委託条件（切り分け・サービスレベル・緊急時協力・再委託）（判定していません）: {list}")
+                } else {
+                    format!("Not recorded: the outsourcing terms (scope split, service level, emergency cooperation, subcontracting; not judged): {list}")
+                }
+            }
+            Reason::CsirtDesignNotRecorded { nothing } => match (ja, nothing) {
+                (true, true) => "未記録: CSIRT の規程、権限（遮断・停止）、停止・復旧の判断基準（判定していません）".into(),
+                (true, false) => "一部未記録: CSIRT の規程、権限、停止・復旧の判断基準のいずれか（未記録の項目は判定していません）".into(),
+                (false, true) => "Not recorded: the CSIRT's charter, its authority (disconnect, stop) and the criteria to stop and restore services (not judged)".into(),
+                (false, false) => "Partly not recorded: the CSIRT's charter, authority or stop and restore criteria (what is not recorded is not judged)".into(),
+            },
         }
     }
 }

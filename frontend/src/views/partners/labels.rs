@@ -81,6 +81,40 @@ pub struct Labels {
     pub no_partners: &'static str,
     /// "Item".
     pub item_prefix: &'static str,
+    /// Heading of the outsourcing terms card (7-1, 7-2).
+    pub terms_title: &'static str,
+    /// Explains the outsourcing terms card.
+    pub terms_note: &'static str,
+    /// Column: scope split.
+    pub scope_split: &'static str,
+    /// Column: service level.
+    pub sla: &'static str,
+    /// Column: emergency cooperation.
+    pub emergency: &'static str,
+    /// Column: subcontracting.
+    pub subcontracting: &'static str,
+    /// Column: cloud points.
+    pub cloud_points: &'static str,
+    /// Column: report period.
+    pub report_period: &'static str,
+    /// "Yes".
+    pub yes: &'static str,
+    /// "No".
+    pub no: &'static str,
+    /// "Not recorded".
+    pub not_recorded: &'static str,
+    /// "Not allowed".
+    pub not_allowed: &'static str,
+    /// "Allowed, requirements flow down".
+    pub flows_down: &'static str,
+    /// "Allowed, no flow-down".
+    pub no_flow_down: &'static str,
+    /// "Stale".
+    pub stale: &'static str,
+    /// "Current".
+    pub current: &'static str,
+    /// Prefix of the availability target.
+    pub availability: &'static str,
 }
 
 /// Japanese.
@@ -119,6 +153,23 @@ pub const JA: Labels = Labels {
     present: "あり",
     on_schedule: "期限内",
     matrix_title: "契約条項の整備状況（5-1）",
+    terms_title: "委託条件（重要項目7）",
+    terms_note: "自組織と委託先の切り分け（(7)-1）、サービスレベル、緊急時の協力（(7)-2）、再委託先への要求、クラウドは「クラウドサービス安全利用のすすめ」の7つの確認事項。空欄は未記録（判定しません）。",
+    scope_split: "切り分けの明文化",
+    sla: "サービスレベル",
+    emergency: "緊急時の協力",
+    subcontracting: "再委託",
+    cloud_points: "クラウドの確認事項",
+    report_period: "報告書の対象期間",
+    yes: "あり",
+    no: "なし",
+    not_recorded: "未記録",
+    not_allowed: "不可",
+    flows_down: "可・同等の対策を要求",
+    no_flow_down: "可・要求なし",
+    stale: "12か月超",
+    current: "有効",
+    availability: "稼働率目標",
     matrix_note: "委託契約に盛り込むべき7項目：①守秘義務 ②再委託 ③事故時の責任分担 ④終了時の返却・廃棄・消去 ⑤監査の方法と権限 ⑥契約不遵守時の措置 ⑦事故発生時の報告方法。",
     no_partners: "取引先・委託先の登録はありません。",
     item_prefix: "項目",
@@ -160,6 +211,23 @@ pub const EN: Labels = Labels {
     present: "Present",
     on_schedule: "On schedule",
     matrix_title: "Contract clauses (5-1)",
+    terms_title: "Outsourcing terms (important item 7)",
+    terms_note: "The split of who does what ((7)-1), service levels, emergency cooperation ((7)-2), requirements on subcontractors, and for cloud providers the seven points of IPA's cloud guidance. Blank: not recorded (not judged).",
+    scope_split: "Scope split documented",
+    sla: "Service level",
+    emergency: "Emergency cooperation",
+    subcontracting: "Subcontracting",
+    cloud_points: "Cloud points",
+    report_period: "Report period",
+    yes: "Yes",
+    no: "No",
+    not_recorded: "Not recorded",
+    not_allowed: "Not allowed",
+    flows_down: "Allowed, requirements flow down",
+    no_flow_down: "Allowed, no flow-down",
+    stale: "Over 12 months old",
+    current: "Current",
+    availability: "availability",
     matrix_note: "The 7 clauses of an outsourcing contract: ① confidentiality ② subcontracting ③ liability for incidents ④ return or disposal at the end ⑤ audit rights ⑥ measures for non-compliance ⑦ incident reporting.",
     no_partners: "No partners are registered.",
     item_prefix: "Item",

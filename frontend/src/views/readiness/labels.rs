@@ -23,6 +23,50 @@ pub struct Labels {
     pub contracted: &'static str,
     /// "Not contracted".
     pub not_contracted: &'static str,
+    /// "Authority to disconnect networks" (9-2).
+    pub authority_disconnect: &'static str,
+    /// "Authority to stop services" (9-2).
+    pub authority_stop: &'static str,
+    /// "Criteria to stop services" (9-2).
+    pub stop_criteria: &'static str,
+    /// "Criteria to restore services" (9-2).
+    pub restore_criteria: &'static str,
+    /// "Held / set".
+    pub in_place: &'static str,
+    /// "Not held / not set".
+    pub not_in_place: &'static str,
+    /// "Not recorded".
+    pub not_recorded: &'static str,
+    /// Heading of the budget and people card (item 6).
+    pub people_title: &'static str,
+    /// "Budget".
+    pub budget: &'static str,
+    /// "Security budget".
+    pub security_budget: &'static str,
+    /// "Pre-incident".
+    pub pre_incident: &'static str,
+    /// "Operations".
+    pub operations: &'static str,
+    /// "Post-incident".
+    pub post_incident: &'static str,
+    /// "IT budget".
+    pub it_budget: &'static str,
+    /// "Approved on".
+    pub approved_on: &'static str,
+    /// "Security staff".
+    pub security_staff: &'static str,
+    /// "Qualified".
+    pub qualified: &'static str,
+    /// "Plan".
+    pub plan: &'static str,
+    /// "Skills gaps".
+    pub skills_gaps: &'static str,
+    /// "Outside experts and services".
+    pub external_resources: &'static str,
+    /// "Career path".
+    pub career_path: &'static str,
+    /// "Performance criteria".
+    pub evaluation_criteria: &'static str,
     /// Heading of the documents card.
     pub documents_title: &'static str,
     /// Explains the documents card.
@@ -142,8 +186,30 @@ pub const JA: Labels = Labels {
     forensics: "外部のフォレンジック事業者",
     contracted: "契約あり",
     not_contracted: "契約なし",
+    authority_disconnect: "ネットワーク遮断の権限",
+    authority_stop: "サービス停止の権限",
+    stop_criteria: "サービス停止の判断基準",
+    restore_criteria: "サービス復旧の判断基準",
+    in_place: "あり",
+    not_in_place: "なし",
+    not_recorded: "未記録",
+    people_title: "予算と人員（重要項目6）",
+    budget: "予算",
+    security_budget: "セキュリティ予算",
+    pre_incident: "事前対策",
+    operations: "対策運用",
+    post_incident: "事後対策",
+    it_budget: "IT予算",
+    approved_on: "承認日",
+    security_staff: "セキュリティ担当者",
+    qualified: "うち有資格者",
+    plan: "計画",
+    skills_gaps: "不足スキル",
+    external_resources: "外部の専門家・サービス",
+    career_path: "キャリアパス（人事評価と連動）",
+    evaluation_criteria: "業績評価基準（人事評価と連動）",
     documents_title: "定期的な見直しが必要な文書",
-    documents_note: "緊急連絡先・初動対応マニュアル（重要項目9）、組織外の報告先リスト・経営者への報告ルール（重要項目10）。最終見直しから見直し間隔を過ぎたものは期限超過です。",
+    documents_note: "緊急連絡先・初動対応マニュアル・CSIRTの規程（記録がある場合、重要項目9）、組織外の報告先リスト・経営者への報告ルール（重要項目10）。最終見直しから見直し間隔を過ぎたものは期限超過です。",
     document: "文書",
     state: "状態",
     approved_by: "承認者",
@@ -207,8 +273,30 @@ pub const EN: Labels = Labels {
     forensics: "Outside forensics provider",
     contracted: "Contracted",
     not_contracted: "Not contracted",
+    authority_disconnect: "Authority to disconnect networks",
+    authority_stop: "Authority to stop services",
+    stop_criteria: "Criteria to stop services",
+    restore_criteria: "Criteria to restore services",
+    in_place: "Yes",
+    not_in_place: "No",
+    not_recorded: "Not recorded",
+    people_title: "Budget and people (important item 6)",
+    budget: "Budget",
+    security_budget: "Security budget",
+    pre_incident: "Pre-incident",
+    operations: "Operations",
+    post_incident: "Post-incident",
+    it_budget: "IT budget",
+    approved_on: "Approved on",
+    security_staff: "Security staff",
+    qualified: "of whom qualified",
+    plan: "Plan",
+    skills_gaps: "Skills gaps",
+    external_resources: "Outside experts and services",
+    career_path: "Career path (linked to evaluation)",
+    evaluation_criteria: "Performance criteria (linked to evaluation)",
     documents_title: "Documents reviewed on a schedule",
-    documents_note: "Emergency contact list and first-response manual (important item 9); outside notification list and executive reporting rules (item 10). A document past its review interval is overdue.",
+    documents_note: "Emergency contact list, first-response manual and the CSIRT charter when recorded (important item 9); outside notification list and executive reporting rules (item 10). A document past its review interval is overdue.",
     document: "Document",
     state: "State",
     approved_by: "Approved by",
