@@ -204,6 +204,7 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                     audience: Audience::AllStaff,
                     eligible: 3000,
                     completed: 2700 + (k as u32 * 20),
+                    repeat_of: None,
                 })
                 .collect(),
             tests: (0..5)
@@ -331,6 +332,7 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                 executive_reporting_rules: doc(start),
                 publications: vec![],
             },
+            training_scope: vec![],
         });
     }
     Snapshot {

@@ -369,6 +369,12 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
         r.cia.clear();
         r.inherent_annual_frequency = None;
     }
+    for q in &mut s.quarters {
+        q.training_scope.clear();
+        for t in &mut q.trainings {
+            t.repeat_of = None;
+        }
+    }
     s
 }
 

@@ -566,6 +566,7 @@ pub const QUARTER_FIELDS: &[&str] = &[
     "information_sharing",
     "emergency",
     "disclosure",
+    "training_scope",
 ];
 
 fn collect_snapshot(obj: &Obj<'_>, out: &mut Vec<Problem>) {
@@ -610,6 +611,9 @@ fn collect_quarter(q: &Obj<'_>, base: &str, out: &mut Vec<Problem>) {
     required::<InformationSharing>(q, "information_sharing", base, out);
     required::<EmergencyReadiness>(q, "emergency", base, out);
     required::<DisclosureReadiness>(q, "disclosure", base, out);
+    if q.contains_key("training_scope") {
+        each::<TrainingScope>(q, "training_scope", base, out);
+    }
 }
 
 #[cfg(test)]

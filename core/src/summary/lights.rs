@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::calendar::Date;
 use crate::checksheet::{CheckItemScore, CheckSheet, ItemScore};
-use crate::kpi::{Kpi, KpiId, KpiStatus, Kpis};
+use crate::kpi::{AudienceCoverage, Counting, Kpi, KpiId, KpiStatus, Kpis};
 use crate::partners::{PartnerStatus, Partners};
 use crate::pdca::{AuditBasis, Pdca};
 use crate::period::Period;
@@ -340,6 +340,15 @@ pub enum Reason {
     PoliceNotListed,
     /// No report formats prepared.
     NoReportFormats,
+    /// (6)-5 Training coverage of executives and contract staff in the trailing year (the quarter records
+    /// `training_scope`): amber when one of them is below the training completion target (without a
+    /// target, when nobody of it was trained), else green.
+    TrainingCoverage {
+        /// Executives and contract staff, those in the scope with people in it.
+        audiences: Vec<AudienceCoverage>,
+        /// The training completion target, if set.
+        target: Option<f64>,
+    },
 }
 
 /// One rule that fired for an item.
@@ -747,7 +756,37 @@ fn item6_resources(f: &Facts<'_>) -> Vec<Signal> {
     if record.workforce.security_staff == 0 {
         out.push(signal(Light::Amber, Reason::NoSecurityStaff, vec![f.path("workforce")]));
     }
+    out.extend(training_coverage_signal(f));
     out
+}
+
+/// (6)-5 asks that training reach executives and contract staff: when the quarter records the training
+/// scope, item 6 shows their coverage — amber when either is short of the training completion target
+/// (compared as the KPI is, at 0.1 %), or, without a target, when nobody of it was trained.
+fn training_coverage_signal(f: &Facts<'_>) -> Option<Signal> {
+    let t = &f.kpis.training;
+    if t.counted != Counting::People {
+        return None;
+    }
+    let audiences: Vec<AudienceCoverage> = t
+        .audiences
+        .iter()
+        .filter(|a| a.audience != crate::snapshot::Audience::AllStaff && a.in_scope > 0)
+        .cloned()
+        .collect();
+    if audiences.is_empty() {
+        return None;
+    }
+    let target = f.period.record().kpi_targets.training_completion_pct;
+    let short = |a: &AudienceCoverage| match (a.pct, target) {
+        (Some(pct), Some(t)) => {
+            crate::kpi::status(crate::measure::Unit::Percent, crate::measure::Polarity::HigherIsBetter, pct, t)
+                != KpiStatus::OnTrack
+        }
+        _ => a.trained == 0,
+    };
+    let light = if audiences.iter().any(short) { Light::Amber } else { Light::Green };
+    Some(signal(light, Reason::TrainingCoverage { audiences, target }, vec![f.path("training_scope")]))
 }
 
 /// (8) Information sharing: a membership, and major incidents reported outside.

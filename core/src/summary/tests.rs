@@ -81,6 +81,7 @@ fn scenario() -> Snapshot {
         audience: Audience::AllStaff,
         eligible: 10,
         completed: 5,
+        repeat_of: None,
     });
 
     let r = &mut s.quarters[3];
@@ -155,6 +156,7 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::FollowUpsOverdue { .. } => "follow_ups_overdue",
             Reason::PoliceNotListed => "police_not_listed",
             Reason::NoReportFormats => "no_report_formats",
+            Reason::TrainingCoverage { .. } => "training_coverage",
         })
         .collect();
     (l.light, codes)
@@ -1300,6 +1302,7 @@ fn a_missed_kpi_target_is_named_and_asked() {
             audience: Audience::AllStaff,
             eligible: 1000,
             completed: now,
+            repeat_of: None,
         });
         s.quarters[NOW].kpi_targets.training_completion_pct = Some(95.0);
         if let Some((completed, target)) = before {
@@ -1311,6 +1314,7 @@ fn a_missed_kpi_target_is_named_and_asked() {
                 audience: Audience::AllStaff,
                 eligible: 1000,
                 completed,
+                repeat_of: None,
             });
             s.quarters[NOW - 1].kpi_targets.training_completion_pct = Some(target);
         }
@@ -1323,11 +1327,11 @@ fn a_missed_kpi_target_is_named_and_asked() {
     assert_eq!(sum.kpis_off_target, vec![KpiId::TrainingCompletion]);
     assert_eq!(
         sum.lights[5].signals[0].reason.message(Language::Ja),
-        "KPI「セキュリティ研修の受講率（直近12か月）」が目標を下回っています（実績 90.0% / 目標 95.0%、要注意）"
+        "KPI「セキュリティ研修の受講率（直近12か月・受講回数ベース）」が目標を下回っています（実績 90.0% / 目標 95.0%、要注意）"
     );
     assert_eq!(
         sum.decisions[0].ask.title(Language::En),
-        "KPI \"Training completion (12 months)\" below target (90.0% against 95.0%): note and follow up"
+        "KPI \"Training completion (12 months, by sessions)\" below target (90.0% against 95.0%): note and follow up"
     );
     assert_eq!(
         sum.decisions[0].trace,
@@ -1713,4 +1717,86 @@ fn every_summary_enumeration_matches_its_json_names() {
     assert_eq!(<KpiId as Term>::ALL, &KpiId::ALL[..]);
     assert_eq!(<Standing as Term>::ALL, &Standing::ALL[..]);
     assert_eq!(<Column as Term>::ALL, &Column::ALL[..]);
+}
+
+/// Rule 13 (付録3 (6)-5): training by people, not sessions. 1,000 employees, 20 executives and 50
+/// contract staff in scope, target 95 %: completion counts people once (a repeat session of the
+/// employees does not add them twice), and item 6 shows executives' and contract staff's coverage —
+/// 19 of 20 executives (95.0 %, equal to the target) is green, 18 of 20 (90.0 %, one person under) amber.
+#[test]
+fn training_is_counted_by_people_and_item_6_shows_executives_and_contract_staff() {
+    let with = |executives: u32, target: Option<f64>| {
+        let mut s = calm();
+        let session = |id: &str, date: &str, audience, eligible, completed, repeat_of: Option<&str>| Training {
+            id: id.into(),
+            date: d(date),
+            title: "研修".into(),
+            audience,
+            eligible,
+            completed,
+            repeat_of: repeat_of.map(Into::into),
+        };
+        let r = &mut s.quarters[NOW];
+        r.trainings.push(session("t-all", "2026-04-10", Audience::AllStaff, 1000, 1000, None));
+        r.trainings.push(session("t-again", "2026-05-10", Audience::AllStaff, 1000, 1000, Some("t-all")));
+        r.trainings.push(session("t-exec", "2026-05-20", Audience::Executives, 20, executives, None));
+        r.trainings.push(session("t-contract", "2026-06-01", Audience::ContractStaff, 50, 48, None));
+        r.training_scope = vec![
+            TrainingScope { audience: Audience::Executives, people: 20, trained: None },
+            TrainingScope { audience: Audience::AllStaff, people: 1000, trained: None },
+            TrainingScope { audience: Audience::ContractStaff, people: 50, trained: None },
+        ];
+        r.kpi_targets.training_completion_pct = target;
+        crate::fixture::assert_valid(&s);
+        summary_of(&s)
+    };
+    let coverage = |sum: &BoardSummary| {
+        let l = &sum.lights[5];
+        l.signals.iter().find(|x| matches!(x.reason, Reason::TrainingCoverage { .. })).map(|x| x.light)
+    };
+    let sum = with(19, Some(95.0));
+    let k = sum.kpis.get(KpiId::TrainingCompletion).unwrap();
+    // (1,000 + 19 + 48) ÷ 1,070 people, not (2,000 + 19 + 48) ÷ 2,070 attendances.
+    assert_eq!(
+        (k.value, k.counted, k.status),
+        (Some(99.7), Some(crate::kpi::Counting::People), Some(KpiStatus::OnTrack))
+    );
+    assert_eq!(k.name.en, "Training completion (12 months)");
+    assert!(k.trace.contains(&"quarters[3].training_scope".to_owned()));
+    assert_eq!(coverage(&sum), Some(Light::Green));
+    assert_eq!(light(&sum, 6), (Light::Green, vec!["meets_target", "training_coverage"]));
+    assert_eq!(
+        sum.lights[5].signals[1].reason.message(Language::Ja),
+        "研修の受講（直近12か月、人数）: 経営層 19/20 人（95.0%）、派遣・契約社員 48/50 人（96.0%）（目標 95.0%）"
+    );
+    assert_eq!(
+        sum.lights[5].signals[1].reason.message(Language::En),
+        "Training in the last 12 months, by people: executives 19 of 20 (95.0%), contract staff 48 of 50 (96.0%) (target 95.0%)"
+    );
+    // One executive under the target: amber on item 6, though the KPI (99.6 %) is on track.
+    let sum = with(18, Some(95.0));
+    assert_eq!(coverage(&sum), Some(Light::Amber));
+    assert_eq!(light(&sum, 6).0, Light::Amber);
+    assert_eq!(sum.kpis.get(KpiId::TrainingCompletion).unwrap().value, Some(99.6));
+    // Without a target: amber only when nobody of an audience was trained.
+    assert_eq!(coverage(&with(1, None)), Some(Light::Green));
+    assert_eq!(coverage(&with(0, None)), Some(Light::Amber));
+    // Without a scope: by sessions, said in the name, and nothing about coverage.
+    let mut s = calm();
+    s.quarters[NOW].trainings.push(Training {
+        id: "t".into(),
+        date: d("2026-04-10"),
+        title: "研修".into(),
+        audience: Audience::AllStaff,
+        eligible: 10,
+        completed: 10,
+        repeat_of: None,
+    });
+    let sum = summary_of(&s);
+    let k = sum.kpis.get(KpiId::TrainingCompletion).unwrap();
+    assert_eq!(
+        (k.counted, k.name.ja.as_str()),
+        (Some(crate::kpi::Counting::Sessions), "セキュリティ研修の受講率（直近12か月・受講回数ベース）")
+    );
+    assert_eq!(coverage(&sum), None);
 }

@@ -495,6 +495,32 @@ impl Reason {
                     "No report formats are prepared for use after an incident".to_owned()
                 }
             }
+            Reason::TrainingCoverage { audiences, target } => training_coverage(audiences, *target, lang),
         }
+    }
+}
+
+/// "研修の受講（直近12か月）: 経営層 11/12 人（91.7%）、派遣・契約社員 380/400 人（95.0%）（目標 95.0%）".
+fn training_coverage(audiences: &[crate::kpi::AudienceCoverage], target: Option<f64>, lang: Language) -> String {
+    let ja = lang == Language::Ja;
+    let parts: Vec<String> = audiences
+        .iter()
+        .map(|a| {
+            let name = a.audience.text();
+            let pct = a.pct.map(crate::text::pct).unwrap_or_else(|| "—".to_owned());
+            let (trained, in_scope) = (crate::text::grouped(a.trained.into()), crate::text::grouped(a.in_scope.into()));
+            if ja {
+                format!("{} {trained}/{in_scope} 人（{pct}）", name.ja)
+            } else {
+                format!("{} {trained} of {in_scope} ({pct})", name.en.to_lowercase())
+            }
+        })
+        .collect();
+    let target = target.map(crate::text::pct);
+    match (ja, target) {
+        (true, Some(t)) => format!("研修の受講（直近12か月、人数）: {}（目標 {t}）", parts.join("、")),
+        (true, None) => format!("研修の受講（直近12か月、人数）: {}", parts.join("、")),
+        (false, Some(t)) => format!("Training in the last 12 months, by people: {} (target {t})", parts.join(", ")),
+        (false, None) => format!("Training in the last 12 months, by people: {}", parts.join(", ")),
     }
 }
