@@ -11,7 +11,7 @@ use crate::pdca::{AuditBasis, Pdca};
 use crate::period::Period;
 use crate::readiness::{DocumentKind, DocumentState, Readiness};
 use crate::risk::{ApprovalState, RiskView};
-use crate::snapshot::{ApprovingBody, AuditKind, CsirtForm, ImpactClass, IncidentKind};
+use crate::snapshot::{ApprovingBody, AuditKind, BeforeFirstQuarter, CsirtForm, ImpactClass, IncidentKind};
 use crate::text::Text;
 use crate::vocabulary::terms;
 
@@ -400,6 +400,13 @@ impl Facts<'_> {
             .flatten()
     }
 
+    /// Whether the export states an activity from before its first quarter (`before_first_quarter`, the
+    /// date `pick` reads) that lies in the trailing year: the office's own statement of when it last
+    /// happened, so the annual check is met (rule 15; a drill on 2024-09-12 is in time on 2025-03-31).
+    pub fn known_in_year(&self, pick: impl Fn(&BeforeFirstQuarter) -> Option<Date>) -> bool {
+        self.period.snapshot().before_first_quarter.as_ref().and_then(pick).is_some_and(|d| self.period.in_year(d))
+    }
+
     /// `light`, capped at amber when the records do not cover the trailing year.
     pub fn year_light(&self, light: Light) -> Light {
         if self.period.year_covered() { light } else { light.min(Light::Amber) }
@@ -714,6 +721,7 @@ fn audit_signals(f: &Facts<'_>) -> Vec<Signal> {
     let (a, from) = (&f.pdca.audits, f.records_from());
     let mut out = Vec::new();
     match a.basis {
+        AuditBasis::None if f.known_in_year(|h| h.audit) => {}
         AuditBasis::None => {
             let reason = Reason::NoAudit { last: a.last_audit, records_from: from };
             out.push(signal(f.year_light(Light::Amber), reason, vec![]));
@@ -728,7 +736,7 @@ fn audit_signals(f: &Facts<'_>) -> Vec<Signal> {
         let reason = Reason::NoStatutoryAudit { last: a.last_statutory, records_from: from };
         out.push(signal(f.year_light(Light::Amber), reason, vec![]));
     }
-    if !a.security_test_ok {
+    if !a.security_test_ok && !f.known_in_year(|h| h.security_test) {
         let reason = Reason::NoSecurityTest { last: a.last_security_test, records_from: from };
         out.push(signal(f.year_light(Light::Amber), reason, vec![]));
     }
@@ -810,7 +818,7 @@ fn item9_response(f: &Facts<'_>) -> Vec<Signal> {
     if r.csirt == CsirtForm::None {
         out.push(signal(Light::Red, Reason::NoCsirt, vec![f.path("emergency.csirt")]));
     }
-    if r.drills.in_year == 0 {
+    if r.drills.in_year == 0 && !f.known_in_year(|h| h.drill) {
         let reason = Reason::NoDrill { last: r.drills.last.as_ref().map(|l| l.date), records_from: f.records_from() };
         out.push(signal(f.year_light(Light::Red), reason, f.last_drill_trace()));
     }

@@ -1422,7 +1422,8 @@ fn four_decisions_of_one_kind_become_one_group_and_three_stay_apart() {
 
 /// Rule 15: a decision about a missing activity says when it last happened and traces to that record —
 /// the export's own last one, else `before_first_quarter`, else "no record since" the export's first day
-/// (no trace). The activity before the first quarter does not count in the trailing year.
+/// (no trace). An activity known from before the first quarter that lies in the trailing year meets the
+/// annual check (tested the day before the year and on its first day).
 #[test]
 fn a_missing_activity_states_when_it_last_happened() {
     let mut s = calm();
@@ -1441,19 +1442,25 @@ fn a_missing_activity_states_when_it_last_happened() {
         "Commission an external cyber-security audit (or, where that is difficult, an internal one by people outside the security organisation) (no record since 2025-07-01)"
     );
 
-    // Known from before the first quarter (its last day before): stated and traced.
-    s.before_first_quarter = Some(BeforeFirstQuarter { audit: Some(d("2025-06-30")), ..Default::default() });
+    // Known from before the first quarter, the day before the trailing year (2025-06-29): stated and traced.
+    s.before_first_quarter = Some(BeforeFirstQuarter { audit: Some(d("2025-06-29")), ..Default::default() });
     let (ask, trace, title) = audit_ask(&s);
-    assert_eq!(ask, Ask::CommissionAudit { last: Some(d("2025-06-30")), since: None });
+    assert_eq!(ask, Ask::CommissionAudit { last: Some(d("2025-06-29")), since: None });
     assert_eq!(trace, vec!["before_first_quarter.audit"]);
     assert_eq!(
         title,
-        "Commission an external cyber-security audit (or, where that is difficult, an internal one by people outside the security organisation) (last on 2025-06-30)"
+        "Commission an external cyber-security audit (or, where that is difficult, an internal one by people outside the security organisation) (last on 2025-06-29)"
     );
     assert_eq!(
-        Ask::CommissionAudit { last: Some(d("2025-06-30")), since: None }.title(Language::Ja),
-        "サイバーセキュリティの外部監査（困難な場合は担当外の者による内部監査）を実施させる（前回 2025-06-30）"
+        Ask::CommissionAudit { last: Some(d("2025-06-29")), since: None }.title(Language::Ja),
+        "サイバーセキュリティの外部監査（困難な場合は担当外の者による内部監査）を実施させる（前回 2025-06-29）"
     );
+    // On the trailing year's first day (2025-06-30, the anniversary) the known audit is in time: no
+    // decision and no `no_audit` signal — the board is not asked for an audit the office says it held.
+    s.before_first_quarter = Some(BeforeFirstQuarter { audit: Some(d("2025-06-30")), ..Default::default() });
+    let sum = summary_of(&s);
+    assert!(!sum.decisions.iter().any(|x| matches!(x.ask, Ask::CommissionAudit { .. })), "{:?}", asks(&sum));
+    assert!(!sum.lights[3].signals.iter().any(|x| matches!(x.reason, Reason::NoAudit { .. })));
 
     // A drill: none in the export, one known from before it.
     s.before_first_quarter = Some(BeforeFirstQuarter { drill: Some(d("2025-03-15")), ..Default::default() });
@@ -1463,6 +1470,10 @@ fn a_missing_activity_states_when_it_last_happened() {
     assert_eq!(drill.ask, Ask::HoldDrill { last: Some(d("2025-03-15")), since: None });
     assert_eq!(drill.trace, vec!["before_first_quarter.drill"]);
     assert_eq!(drill.ask.title(Language::Ja), "インシデント対応訓練・演習を実施させる（前回 2025-03-15）");
+    // The same drill seen from the quarter whose trailing year holds it (2025Q4: from 2024-12-31): in time.
+    let sum = board_summary(&s, q("2025Q4")).unwrap();
+    assert!(!sum.decisions.iter().any(|x| matches!(x.ask, Ask::HoldDrill { .. })), "{:?}", asks(&sum));
+    assert!(!sum.lights[8].signals.iter().any(|x| matches!(x.reason, Reason::NoDrill { .. })));
 
     // A security test in the export (the year's first day) counts; the earlier one known does not matter.
     s.quarters[0].audits.push(audit("au-old", "2025-07-01", AuditKind::VulnerabilityAssessment));
