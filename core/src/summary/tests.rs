@@ -1811,3 +1811,30 @@ fn training_is_counted_by_people_and_item_6_shows_executives_and_contract_staff(
     );
     assert_eq!(coverage(&sum), None);
 }
+
+/// Issue 14, item 4: the page's sentences set every data string as a bidi isolate (FSI … PDI), so an
+/// unterminated override in a partner's name cannot reorder the words after it; the plain form (the
+/// CLI's, which escapes the data's controls itself) is unchanged.
+#[test]
+fn the_page_form_isolates_data_strings_in_sentences() {
+    let mut s = calm();
+    let hostile = "dm\u{202e}社";
+    s.quarters[NOW].partners = vec![Partner {
+        name: hostile.into(),
+        evidence: Some(Evidence::SelfReport),
+        ..partner_of("dm", PartnerKind::Supplier, true, Some(3.5))
+    }];
+    let sum = summary_of(&s);
+    let d = &sum.decisions[0];
+    assert_eq!(
+        d.title_isolated(Language::En),
+        "Have \u{2068}dm\u{202e}社\u{2069} (\u{2068}dm\u{2069}), which handles important information, confirmed by our own audit or a third party's audit or certification, not a self-assessment"
+    );
+    assert!(d.title(Language::En).starts_with("Have dm\u{202e}社 (dm), which"));
+    let reason = &sum.lights[4].signals[0].reason;
+    assert_eq!(
+        reason.message_isolated(Language::Ja),
+        "重要情報を扱うのに自己点検の報告だけで確認している委託先・取引先: \u{2068}dm\u{202e}社\u{2069}"
+    );
+    assert!(!reason.message(Language::Ja).contains('\u{2068}'));
+}

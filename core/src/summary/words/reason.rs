@@ -1,11 +1,11 @@
 //! Why a light has its colour: [`Reason::message`].
 
-use super::{figure, join, names};
+use super::{Form, figure, join, names};
 use crate::calendar::Date;
 use crate::readiness::DocumentState;
 use crate::snapshot::Language;
 use crate::summary::{CheckGap, Reason};
-use crate::text::number;
+use crate::text::{Text, number};
 use crate::vocabulary::Term;
 
 /// How many partner names a message lists before "and N more".
@@ -42,6 +42,17 @@ fn last_seen(last: Option<Date>, lang: Language) -> String {
 impl Reason {
     /// The reason in `lang`, one sentence.
     pub fn message(&self, lang: Language) -> String {
+        self.message_in(lang, Form::Plain)
+    }
+
+    /// [`Reason::message`] with every data string (partner names, incident ids, areas, level names) set
+    /// as a bidi isolate: the form the page shows.
+    pub fn message_isolated(&self, lang: Language) -> String {
+        self.message_in(lang, Form::Isolated)
+    }
+
+    /// The message in `lang`, its data strings set in `form`.
+    pub fn message_in(&self, lang: Language, form: Form) -> String {
         let ja = lang == Language::Ja;
         let m = |x: f64| number(x, 2);
         match self {
@@ -145,6 +156,10 @@ impl Reason {
             }
             Reason::ToleranceChanged { on, from, to, raised, body, by_board } => {
                 let who = body.label(lang);
+                let (from, to) = (
+                    &Text::new(form.data(&from.ja), form.data(&from.en)),
+                    &Text::new(form.data(&to.ja), form.data(&to.en)),
+                );
                 match (ja, raised, by_board) {
                     (true, true, false) => format!(
                         "{on} に許容レベルが {} から {} に引き上げられました（決定: {who}）。引き上げは経営層が判断する事項です（4-2）",
@@ -230,7 +245,7 @@ impl Reason {
                 }
             }
             Reason::PdcaReviewOverdue { areas } => {
-                let names: Vec<String> = areas.iter().map(|a| a.get(lang).to_owned()).collect();
+                let names: Vec<String> = areas.iter().map(|a| form.data(a.get(lang))).collect();
                 if ja {
                     format!("PDCA の見直し期限を過ぎています: {}", join(&names, lang))
                 } else {
@@ -297,53 +312,61 @@ impl Reason {
                 (true, true) => {
                     format!(
                         "重要情報を扱う委託先・取引先が要求水準を下回っています: {}",
-                        names(partners, NAMES_SHOWN, lang)
+                        names(partners, NAMES_SHOWN, lang, form)
                     )
                 }
-                (true, false) => format!("要求水準を下回る委託先・取引先: {}", names(partners, NAMES_SHOWN, lang)),
+                (true, false) => {
+                    format!("要求水準を下回る委託先・取引先: {}", names(partners, NAMES_SHOWN, lang, form))
+                }
                 (false, true) => format!(
                     "Partners handling sensitive data are below the required maturity: {}",
-                    names(partners, NAMES_SHOWN, lang)
+                    names(partners, NAMES_SHOWN, lang, form)
                 ),
                 (false, false) => {
-                    format!("Partners below the required maturity: {}", names(partners, NAMES_SHOWN, lang))
+                    format!("Partners below the required maturity: {}", names(partners, NAMES_SHOWN, lang, form))
                 }
             },
             Reason::PartnersNeverAssessed { partners, sensitive } => match (ja, sensitive) {
                 (true, true) => {
-                    format!("重要情報を扱うのに未評価の委託先・取引先: {}", names(partners, NAMES_SHOWN, lang))
+                    format!("重要情報を扱うのに未評価の委託先・取引先: {}", names(partners, NAMES_SHOWN, lang, form))
                 }
-                (true, false) => format!("未評価の委託先・取引先: {}", names(partners, NAMES_SHOWN, lang)),
+                (true, false) => format!("未評価の委託先・取引先: {}", names(partners, NAMES_SHOWN, lang, form)),
                 (false, true) => {
-                    format!("Partners handling sensitive data never assessed: {}", names(partners, NAMES_SHOWN, lang))
+                    format!(
+                        "Partners handling sensitive data never assessed: {}",
+                        names(partners, NAMES_SHOWN, lang, form)
+                    )
                 }
-                (false, false) => format!("Partners never assessed: {}", names(partners, NAMES_SHOWN, lang)),
+                (false, false) => format!("Partners never assessed: {}", names(partners, NAMES_SHOWN, lang, form)),
             },
             Reason::PartnersSelfReportOnly { partners } => {
                 if ja {
                     format!(
                         "重要情報を扱うのに自己点検の報告だけで確認している委託先・取引先: {}",
-                        names(partners, NAMES_SHOWN, lang)
+                        names(partners, NAMES_SHOWN, lang, form)
                     )
                 } else {
                     format!(
                         "Partners handling important information confirmed only by their own self-assessment: {}",
-                        names(partners, NAMES_SHOWN, lang)
+                        names(partners, NAMES_SHOWN, lang, form)
                     )
                 }
             }
             Reason::PartnerReviewsOverdue { partners } => {
                 if ja {
-                    format!("評価の期限を過ぎた委託先・取引先: {}", names(partners, NAMES_SHOWN, lang))
+                    format!("評価の期限を過ぎた委託先・取引先: {}", names(partners, NAMES_SHOWN, lang, form))
                 } else {
-                    format!("Partner reviews overdue: {}", names(partners, NAMES_SHOWN, lang))
+                    format!("Partner reviews overdue: {}", names(partners, NAMES_SHOWN, lang, form))
                 }
             }
             Reason::ClausesMissing { partners } => {
                 if ja {
-                    format!("委託契約に必要な条項（7項目）が欠けている相手先: {}", names(partners, NAMES_SHOWN, lang))
+                    format!(
+                        "委託契約に必要な条項（7項目）が欠けている相手先: {}",
+                        names(partners, NAMES_SHOWN, lang, form)
+                    )
                 } else {
-                    format!("Contracts lacking some of the 7 clauses: {}", names(partners, NAMES_SHOWN, lang))
+                    format!("Contracts lacking some of the 7 clauses: {}", names(partners, NAMES_SHOWN, lang, form))
                 }
             }
             Reason::BudgetNotApproved => {
@@ -377,6 +400,7 @@ impl Reason {
                 }
             }
             Reason::SeriousIncidentResponse { incident, impact, follow_ups } => {
+                let incident = form.data(incident);
                 let class = impact.label(lang);
                 match (ja, follow_ups) {
                     (true, 0) => {
@@ -394,6 +418,7 @@ impl Reason {
                 }
             }
             Reason::SeriousIncidentDisclosure { incident, impact, lag_days } => {
+                let incident = form.data(incident);
                 let class = impact.label(lang);
                 match (ja, lag_days) {
                     (true, Some(n)) => format!(
