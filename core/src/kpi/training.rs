@@ -93,11 +93,12 @@ impl TrainingCoverage {
 /// The first session of `t`'s chain of repeats (`repeat_of` followed back), among `by_id`.
 fn root<'a>(t: &'a Training, by_id: &HashMap<&str, &'a Training>) -> &'a Training {
     let mut cur = t;
-    // Validation allows only earlier trainings, so there is no cycle; the bound keeps it total anyway.
+    // Validation allows only earlier trainings, so there is no cycle; the bound keeps it total anyway
+    // (a cycle of unvalidated data ends on one of its sessions).
     for _ in 0..=by_id.len() {
         match cur.repeat_of.as_deref().and_then(|r| by_id.get(r)) {
-            Some(next) if next.id != cur.id => cur = next,
-            _ => break,
+            Some(next) => cur = next,
+            None => break,
         }
     }
     cur
