@@ -850,7 +850,8 @@ mod tests {
         };
         r.findings = vec![
             finding("f1", "2026-05-01", None),
-            finding("f2", "2026-05-01", Some("2026-06-01")),
+            // Closed on the reference date itself: closed, not open (boundary).
+            finding("f2", "2026-05-01", Some("2026-06-30")),
             finding("f3", "2026-05-01", None),
         ];
         r.kpi_targets.incidents_max = Some(0);
