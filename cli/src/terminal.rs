@@ -6,6 +6,13 @@
 //! bidi override reverses the text after it. Every data string `csm` prints goes through [`safe`]
 //! (text) or [`json_safe`] (JSON), which show such characters as escapes (`\u{1b}`) and leave every
 //! other character, Japanese included, as it is.
+//!
+//! Sentences come from core in their *plain* form (`Reason::message`, `Decision::title`): the page's
+//! form (`message_isolated`, `title_isolated`) wraps each data string in FSI … PDI (U+2068 … U+2069) so
+//! that an override in a name cannot reorder the sentence in the browser, but a terminal applies no
+//! bidi algorithm worth trusting, and isolates are controls this module escapes. So the CLI prints the
+//! plain sentence and escapes the data's own controls here: the export's override shows as
+//! `\u{202e}`, never as an isolate the CLI added.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;

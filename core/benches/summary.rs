@@ -217,6 +217,7 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                     audience: Audience::AllStaff,
                     eligible: 3000,
                     completed: 2700 + (k as u32 * 20),
+                    repeat_of: None,
                 })
                 .collect(),
             tests: (0..5)
@@ -361,6 +362,7 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
             board_decisions: vec![],
             directives: vec![],
             actions: vec![],
+            training_scope: vec![],
         });
     }
     Snapshot {

@@ -134,6 +134,7 @@ pub fn empty_quarter(quarter: Quarter) -> QuarterRecord {
         board_decisions: vec![],
         directives: vec![],
         actions: vec![],
+        training_scope: vec![],
     }
 }
 

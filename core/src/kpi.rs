@@ -8,7 +8,7 @@
 //! | `incidents` | risk management | incidents dated in the quarter (weighed by impact: see below) | quarter | lower |
 //! | `near_misses` | risk management | near-misses dated in the quarter (a reporting culture) | quarter | higher |
 //! | `assessments` | risk management | risk assessments in the trailing year | trailing year | higher |
-//! | `training_completion` | awareness | Σ completed ÷ Σ eligible × 100 over trainings of the trailing year | trailing year | higher |
+//! | `training_completion` | awareness | people trained in the trailing year ÷ people in scope × 100 ([`training`]); without a recorded scope, Σ completed ÷ Σ eligible over the year's sessions ("by sessions") | trailing year | higher |
 //! | `test_score` | awareness | Σ (average ÷ max × takers) ÷ Σ takers × 100 over the quarter's tests; if the quarter has none (or no takers), over the trailing year's | quarter or trailing year | higher |
 //!
 //! **Status** against a target `t` (see [`status`]): *on track* when the value meets the target;
@@ -37,6 +37,9 @@ use crate::snapshot::{ImpactClass, IncidentKind, KpiTargets};
 use crate::text::Text;
 use crate::vocabulary::Term;
 use crate::vocabulary::terms;
+
+pub mod training;
+pub use training::{AudienceCoverage, Counting, TrainingCoverage};
 
 /// Which KPI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -227,6 +230,9 @@ pub struct Kpi {
     pub basis: Basis,
     /// The value; `None` when there is nothing to measure (no trainings, no tests).
     pub value: Option<f64>,
+    /// How training completion was counted (people, or the fallback by sessions); absent for other KPIs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counted: Option<Counting>,
     /// The target in force, if set.
     pub target: Option<f64>,
     /// Status against the target, when both are known.
@@ -318,6 +324,8 @@ pub struct Kpis {
     pub kpis: Vec<Kpi>,
     /// The quarter's incidents by impact.
     pub incidents: IncidentBreakdown,
+    /// Training completion by audience (rule 13).
+    pub training: TrainingCoverage,
 }
 
 impl Kpis {
@@ -331,12 +339,14 @@ struct Measure {
     value: Option<f64>,
     basis: Basis,
     trace: Vec<String>,
+    counted: Option<Counting>,
 }
 
 /// A count measure; the paths are formatted only when `traced`.
 fn count<T: std::fmt::Display>(basis: Basis, found: Vec<T>, traced: bool) -> Measure {
     let value = Some(found.len() as f64);
-    Measure { value, basis, trace: if traced { found.iter().map(ToString::to_string).collect() } else { Vec::new() } }
+    let trace = if traced { found.iter().map(ToString::to_string).collect() } else { Vec::new() };
+    Measure { value, basis, trace, counted: None }
 }
 
 fn paths<T>(events: &[(At, T)], traced: bool) -> Vec<String> {
@@ -353,24 +363,28 @@ fn measure(id: KpiId, p: &Period<'_>, traced: bool) -> Measure {
                 + i128::from(b.security_operations_yen)
                 + i128::from(b.security_post_incident_yen);
             let value = Exact::ratio(security * 100, i128::from(b.it_yen)).map(|x| x.round(figure::PERCENT));
-            Measure { value, basis: Basis::State, trace: vec![format!("{}.budget", p.path())] }
+            Measure { value, basis: Basis::State, trace: vec![format!("{}.budget", p.path())], counted: None }
         }
         KpiId::TrainingCompletion => {
-            let trainings = p.year_events("trainings", |q| &q.trainings, |t| t.date);
-            let eligible: u64 = trainings.iter().map(|(_, t)| u64::from(t.eligible)).sum();
-            let completed: u64 = trainings.iter().map(|(_, t)| u64::from(t.completed)).sum();
-            let value = figure::percent(completed, eligible);
-            Measure { value, basis: Basis::TrailingYear, trace: paths(&trainings, traced) }
+            let (c, trainings) = training::coverage(p);
+            let mut trace = paths(&trainings, traced);
+            if traced && c.counted == Counting::People {
+                trace.push(format!("{}.training_scope", p.path()));
+            }
+            let counted = c.value.map(|_| c.counted);
+            Measure { value: c.value, basis: Basis::TrailingYear, trace, counted }
         }
         KpiId::TestScore => {
             let score = |tests: &[(At, &crate::snapshot::ComprehensionTest)]| test_score(tests.iter().map(|(_, t)| *t));
             let quarter = p.quarter_events("tests", |q| &q.tests, |t| t.date);
             match score(&quarter) {
-                Some(v) => Measure { value: Some(v), basis: Basis::Quarter, trace: paths(&quarter, traced) },
+                Some(v) => {
+                    Measure { value: Some(v), basis: Basis::Quarter, trace: paths(&quarter, traced), counted: None }
+                }
                 None => {
                     let year = p.year_events("tests", |q| &q.tests, |t| t.date);
                     let value = score(&year);
-                    Measure { value, basis: Basis::TrailingYear, trace: paths(&year, traced) }
+                    Measure { value, basis: Basis::TrailingYear, trace: paths(&year, traced), counted: None }
                 }
             }
         }
@@ -465,12 +479,13 @@ pub fn kpi(id: KpiId, period: &Period<'_>) -> Kpi {
     }
     Kpi {
         id,
-        name: id.name(),
+        name: name_of(id, now.counted),
         family: id.family(),
         unit: id.unit(),
         direction: id.direction(),
         basis: now.basis,
         value: now.value,
+        counted: now.counted,
         target,
         status: status_in(id, period, now.value, target),
         previous,
@@ -548,6 +563,28 @@ pub fn kpis(period: &Period<'_>) -> Kpis {
         quarter: period.quarter(),
         kpis: KpiId::ALL.iter().map(|&id| kpi(id, period)).collect(),
         incidents: incident_breakdown(period),
+        training: training::coverage(period).0,
+    }
+}
+
+/// A KPI's name; training completion counted by sessions (no scope recorded) says so, so that a
+/// figure the board reads as "people trained" is never a count of attendances.
+fn name_of(id: KpiId, counted: Option<Counting>) -> Text {
+    let name = id.name();
+    match counted {
+        Some(Counting::Sessions) => {
+            let how = Counting::Sessions.text();
+            let ja = match name.ja.strip_suffix('）') {
+                Some(open) => format!("{open}・{}）", how.ja),
+                None => format!("{}（{}）", name.ja, how.ja),
+            };
+            let en = match name.en.strip_suffix(')') {
+                Some(open) => format!("{open}, {})", how.en),
+                None => format!("{} ({})", name.en, how.en),
+            };
+            Text::new(ja, en)
+        }
+        _ => name,
     }
 }
 
@@ -597,6 +634,7 @@ mod tests {
             audience: Audience::AllStaff,
             eligible,
             completed,
+            repeat_of: None,
         }
     }
 
@@ -816,7 +854,8 @@ mod tests {
         };
         r.findings = vec![
             finding("f1", "2026-05-01", None),
-            finding("f2", "2026-05-01", Some("2026-06-01")),
+            // Closed on the reference date itself: closed, not open (boundary).
+            finding("f2", "2026-05-01", Some("2026-06-30")),
             finding("f3", "2026-05-01", None),
         ];
         r.kpi_targets.incidents_max = Some(0);

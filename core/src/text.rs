@@ -133,6 +133,35 @@ pub fn is_nil(change: f64, decimals: usize) -> bool {
     signed(change, decimals) == "±0"
 }
 
+/// FIRST STRONG ISOLATE (U+2068): opens an isolate whose direction its first strong character sets.
+pub const FSI: char = '\u{2068}';
+/// POP DIRECTIONAL ISOLATE (U+2069): closes the innermost isolate and every embedding or override
+/// opened inside it.
+pub const PDI: char = '\u{2069}';
+
+/// `s` as an isolate to set inside a sentence (UAX #9): FSI … PDI, so that a bidi override or a
+/// right-to-left run in data from the export cannot reorder the words around it. Balanced against the
+/// data's own controls: one more FSI for each PDI of `s` that closes nothing inside it, and one more
+/// PDI for each isolate `s` opens and does not close — whatever `s` holds, the text after the isolate
+/// is outside it. The page shows these sentences; the CLI prints the plain form (its terminal shows no
+/// bidi) and escapes the data's own controls.
+pub fn isolate(s: &str) -> String {
+    let (mut open, mut stray) = (0usize, 0usize);
+    for c in s.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => open += 1,
+            '\u{2069}' if open > 0 => open -= 1,
+            '\u{2069}' => stray += 1,
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(s.len() + 3 * (2 + open + stray));
+    out.extend(std::iter::repeat_n(FSI, 1 + stray));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(PDI, 1 + open));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,5 +213,17 @@ mod tests {
         assert_eq!(yen_change(-1_200_000, Language::En), "\u{2212}¥1.2M");
         assert_eq!(yen_change(0, Language::En), "±0");
         assert!(is_nil(0.004, 2) && !is_nil(0.006, 2));
+    }
+
+    #[test]
+    fn isolate_wraps_and_balances_the_data_controls() {
+        assert_eq!(isolate("A社"), "\u{2068}A社\u{2069}");
+        // An unterminated override is closed by the PDI (UAX #9); nothing to balance.
+        assert_eq!(isolate("bidi \u{202e}txet"), "\u{2068}bidi \u{202e}txet\u{2069}");
+        // A stray PDI would close our isolate early: one more FSI before.
+        assert_eq!(isolate("x\u{2069}y"), "\u{2068}\u{2068}x\u{2069}y\u{2069}");
+        // An isolate left open inside: one more PDI after.
+        assert_eq!(isolate("\u{2067}x"), "\u{2068}\u{2067}x\u{2069}\u{2069}");
+        assert_eq!(isolate(""), "\u{2068}\u{2069}");
     }
 }

@@ -147,7 +147,7 @@ fn quarter_events(r: &mut Rng, group: &Group, t: &Timeline, q: usize, weights: &
                 max_score: 100.0,
             });
         }
-        e.trainings.push(Training { id, date, title: title.into(), audience, eligible, completed });
+        e.trainings.push(Training { id, date, title: title.into(), audience, eligible, completed, repeat_of: None });
     }
 
     // Incidents fall as the programme matures; near-miss reports rise (a reporting culture, 4-2).

@@ -167,6 +167,7 @@ pub fn generate(params: &Params) -> Snapshot {
                 board_decisions: vec![],
                 directives: vec![],
                 actions: vec![],
+                training_scope: vec![],
             }
         })
         .collect();

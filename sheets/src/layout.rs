@@ -654,6 +654,10 @@ pub const SHEETS: &[SheetDef] = &[
             req("audience", "対象者", "audience", Kind::Choice(&AUDIENCE)),
             req("eligible", "対象者数", "eligible", COUNT),
             req("completed", "受講完了者数", "completed", COUNT),
+            opt("repeat_of", "再受講元の研修ID", "repeat of", TEXT).note(
+                "同じ人たちに再度実施した回なら、最初の回の研修ID（受講率は人数で1回と数える）",
+                "for a session that trains the same people again, the id of the earlier session (completion counts them once)",
+            ),
         ],
         optional_groups: &[],
     },
@@ -1304,6 +1308,25 @@ pub const SHEETS: &[SheetDef] = &[
             opt("item", "重要項目", "important item", Kind::Whole { min: 1, max: 10 }),
             opt("id", "チェック項目", "check item", Kind::CheckItem),
             req("maturity", "平均成熟度", "average maturity", Kind::Decimal { min: 0.0, max: 5.0 }),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "研修対象範囲",
+        key: "training_scope",
+        title_en: "Training scope",
+        about_ja: "四半期末時点で研修の対象となる人数（区分ごとに1行: 経営層、全従業員、派遣・契約社員）。受講率は受講した人数 ÷ 対象人数。記入しない四半期は受講回数ベースで計算します。",
+        about_en: "People in scope of security training at the quarter's end, one row per audience (executives, all staff, contract staff). Completion is people trained ÷ people in scope; a quarter without rows is counted by sessions.",
+        shape: Shape::QuarterList { section: "training_scope" },
+        columns: &[
+            QUARTER,
+            req("audience", "対象者区分", "audience", Kind::Choice(&AUDIENCE))
+                .note("executives・all_staff・contract_staff のいずれか", "executives, all_staff or contract_staff"),
+            req("people", "対象人数", "people", COUNT),
+            opt("trained", "受講済み人数", "people trained", COUNT).note(
+                "直近12か月に1回以上受講した実人数（学習記録から）。空欄なら研修シートから数えます",
+                "distinct people who completed a training in the last 12 months (from learning records); empty: counted from the trainings sheet",
+            ),
         ],
         optional_groups: &[],
     },

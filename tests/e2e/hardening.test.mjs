@@ -277,10 +277,9 @@ describe('hardening: a hostile export', () => {
       assert.deepEqual(wide, [], 'views wider than the window (long text does not wrap)');
     });
 
-    // Known open issue (see the Hardening issue note and docs/HARDENING.md): the views do not yet wrap
-    // data strings in <bdi> / dir="auto", so an unclosed U+202E in the data can reorder the text after
-    // it in composed lines. The test still runs and prints what it finds; `todo` keeps it from failing CI.
-    test(`every view (${lang}): data strings are bidi-isolated`, { todo: 'views do not isolate data strings yet' }, async (t) => {
+    // Every data string sits alone in an element that isolates it (<bdi>, dir="auto", a block of its
+    // own), and core's sentences on the page wrap the data they name in U+2068 … U+2069.
+    test(`every view (${lang}): data strings are bidi-isolated`, async (t) => {
       const { page } = await hostilePage(t, `#/summary?${HOSTILE_QUERY}&lang=${lang}`);
       const leaks = [];
       for (const view of VIEWS) {

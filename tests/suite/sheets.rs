@@ -405,6 +405,10 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
         e.csirt_charter = None;
         (e.authority_to_disconnect, e.authority_to_stop_services) = (None, None);
         (e.stop_criteria, e.restore_criteria) = (None, None);
+        q.training_scope.clear();
+        for t in &mut q.trainings {
+            t.repeat_of = None;
+        }
     }
     s
 }

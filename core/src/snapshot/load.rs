@@ -586,6 +586,7 @@ pub const QUARTER_FIELDS: &[&str] = &[
     "board_decisions",
     "directives",
     "actions",
+    "training_scope",
 ];
 
 fn collect_snapshot(obj: &Obj<'_>, out: &mut Vec<Problem>) {
@@ -637,6 +638,9 @@ fn collect_quarter(q: &Obj<'_>, base: &str, out: &mut Vec<Problem>) {
     each_optional::<BoardDecision>(q, "board_decisions", base, out);
     each_optional::<Directive>(q, "directives", base, out);
     each_optional::<Action>(q, "actions", base, out);
+    if q.contains_key("training_scope") {
+        each::<TrainingScope>(q, "training_scope", base, out);
+    }
 }
 
 #[cfg(test)]

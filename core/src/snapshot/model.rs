@@ -267,6 +267,12 @@ pub struct QuarterRecord {
     /// quarter's end. Absent or empty: no record. (`emergency.follow_ups` keep their own shape and rule.)
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// State: the people in scope of security training for the trailing year, one entry per audience —
+    /// `executives`, `all_staff` (employees) and `contract_staff` ((6)-5: executives and contract staff
+    /// included). Optional; empty (the default) means not recorded, and training completion is then
+    /// counted by sessions (Σ completed ÷ Σ eligible), as before this field.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub training_scope: Vec<TrainingScope>,
 }
 
 /// The self-assessment of one check item.
@@ -404,6 +410,49 @@ pub struct Training {
     pub eligible: u32,
     /// People who completed it (≤ eligible).
     pub completed: u32,
+    /// The id of an earlier training (this or an earlier quarter) whose people this session trains
+    /// again — a repeat session of one group. Its people are not new: within the trailing year a group
+    /// trained twice counts once (the larger of its sessions' completions). Optional; absent means the
+    /// session trains people of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeat_of: Option<String>,
+}
+
+/// The people in scope of security training for one audience ((6)-5), at the quarter's end.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TrainingScope {
+    /// The audience: `executives`, `all_staff` (employees) or `contract_staff`. Sessions for security
+    /// staff and new joiners train employees (`all_staff`).
+    pub audience: Audience,
+    /// People in scope (0..=10,000,000).
+    pub people: u32,
+    /// Distinct people of this audience who completed at least one training in the trailing year, as
+    /// the office's learning records count them (≤ `people`). Optional; absent, it is derived from the
+    /// trainings (each group once: see `repeat_of`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trained: Option<u32>,
+}
+
+impl TrainingScope {
+    /// The audiences a training scope lists, in display order.
+    pub const AUDIENCES: [Audience; 3] = [Audience::Executives, Audience::AllStaff, Audience::ContractStaff];
+
+    /// The scope audience a training of `audience` trains: executives and contract staff are their
+    /// own; every other audience (all staff, security staff, new joiners) is employees (`all_staff`).
+    pub fn bucket(audience: Audience) -> Audience {
+        match audience {
+            Audience::Executives => Audience::Executives,
+            Audience::ContractStaff => Audience::ContractStaff,
+            Audience::AllStaff | Audience::SecurityStaff | Audience::NewJoiners => Audience::AllStaff,
+        }
+    }
+
+    /// Whether `audience` may be an entry of a training scope.
+    pub fn allows(audience: Audience) -> bool {
+        Self::AUDIENCES.contains(&audience)
+    }
 }
 
 /// A comprehension test (理解度テスト).

@@ -634,7 +634,7 @@ fn readiness_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         let ask = Ask::GrantCsirtAuthority { disconnect, stop_services };
         push(out, Urgency::Medium, 9, ask, vec![design.path.clone()]);
     }
-    if readiness.drills.in_year == 0 {
+    if readiness.drills.in_year == 0 && !f.known_in_year(|h| h.drill) {
         let recorded = readiness.drills.last.as_ref().map(|l| (l.date, l.path.clone()));
         let (last, since, trace) = last_known(f, recorded, |h| h.drill, "drill");
         push(out, cap(f, Urgency::High), 9, Ask::HoldDrill { last, since }, trace);
@@ -741,7 +741,7 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         let trace = c.silent_month_trace();
         push(out, Urgency::Medium, 4, Ask::ReportMonthly { months: c.months_missing.clone() }, trace);
     }
-    if !f.pdca.audits.audit_ok {
+    if !f.pdca.audits.audit_ok && !f.known_in_year(|h| h.audit) {
         let recorded =
             last_audit(f, |k| matches!(k, AuditKind::Internal | AuditKind::External | AuditKind::StatutoryAuditor));
         let (last, since, trace) = last_known(f, recorded, |h| h.audit, "audit");
@@ -751,7 +751,7 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         let last = f.pdca.audits.last_statutory;
         push(out, Urgency::Low, 4, Ask::IncludeInStatutoryAudit { last }, vec![]);
     }
-    if !f.pdca.audits.security_test_ok {
+    if !f.pdca.audits.security_test_ok && !f.known_in_year(|h| h.security_test) {
         let recorded = last_audit(f, |k| matches!(k, AuditKind::VulnerabilityAssessment | AuditKind::PenetrationTest));
         let (last, since, trace) = last_known(f, recorded, |h| h.security_test, "security_test");
         push(out, cap(f, Urgency::Medium), 4, Ask::CommissionSecurityTest { last, since }, trace);

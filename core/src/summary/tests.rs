@@ -86,6 +86,7 @@ fn scenario() -> Snapshot {
         audience: Audience::AllStaff,
         eligible: 10,
         completed: 5,
+        repeat_of: None,
     });
 
     let r = &mut s.quarters[3];
@@ -197,6 +198,7 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::FlowDownMissing { .. } => "flow_down_missing",
             Reason::CloudPointsUnconfirmed { .. } => "cloud_points_unconfirmed",
             Reason::OutsourcingNotRecorded { .. } => "outsourcing_not_recorded",
+            Reason::TrainingCoverage { .. } => "training_coverage",
         })
         .collect();
     (l.light, codes)
@@ -1404,6 +1406,7 @@ fn a_missed_kpi_target_is_named_and_asked() {
             audience: Audience::AllStaff,
             eligible: 1000,
             completed: now,
+            repeat_of: None,
         });
         s.quarters[NOW].kpi_targets.training_completion_pct = Some(95.0);
         if let Some((completed, target)) = before {
@@ -1415,6 +1418,7 @@ fn a_missed_kpi_target_is_named_and_asked() {
                 audience: Audience::AllStaff,
                 eligible: 1000,
                 completed,
+                repeat_of: None,
             });
             s.quarters[NOW - 1].kpi_targets.training_completion_pct = Some(target);
         }
@@ -1427,11 +1431,11 @@ fn a_missed_kpi_target_is_named_and_asked() {
     assert_eq!(sum.kpis_off_target, vec![KpiId::TrainingCompletion]);
     assert_eq!(
         sum.lights[5].signals[0].reason.message(Language::Ja),
-        "KPI「セキュリティ研修の受講率（直近12か月）」が目標を下回っています（実績 90.0% / 目標 95.0%、要注意）"
+        "KPI「セキュリティ研修の受講率（直近12か月・受講回数ベース）」が目標を下回っています（実績 90.0% / 目標 95.0%、要注意）"
     );
     assert_eq!(
         sum.decisions[0].ask.title(Language::En),
-        "KPI \"Training completion (12 months)\" below target (90.0% against 95.0%): note and follow up"
+        "KPI \"Training completion (12 months, by sessions)\" below target (90.0% against 95.0%): note and follow up"
     );
     assert_eq!(
         sum.decisions[0].trace,
@@ -1522,7 +1526,8 @@ fn four_decisions_of_one_kind_become_one_group_and_three_stay_apart() {
 
 /// Rule 15: a decision about a missing activity says when it last happened and traces to that record —
 /// the export's own last one, else `before_first_quarter`, else "no record since" the export's first day
-/// (no trace). The activity before the first quarter does not count in the trailing year.
+/// (no trace). An activity known from before the first quarter that lies in the trailing year meets the
+/// annual check (tested the day before the year and on its first day).
 #[test]
 fn a_missing_activity_states_when_it_last_happened() {
     let mut s = calm();
@@ -1541,19 +1546,25 @@ fn a_missing_activity_states_when_it_last_happened() {
         "Commission an external cyber-security audit (or, where that is difficult, an internal one by people outside the security organisation) (no record since 2025-07-01)"
     );
 
-    // Known from before the first quarter (its last day before): stated and traced.
-    s.before_first_quarter = Some(BeforeFirstQuarter { audit: Some(d("2025-06-30")), ..Default::default() });
+    // Known from before the first quarter, the day before the trailing year (2025-06-29): stated and traced.
+    s.before_first_quarter = Some(BeforeFirstQuarter { audit: Some(d("2025-06-29")), ..Default::default() });
     let (ask, trace, title) = audit_ask(&s);
-    assert_eq!(ask, Ask::CommissionAudit { last: Some(d("2025-06-30")), since: None });
+    assert_eq!(ask, Ask::CommissionAudit { last: Some(d("2025-06-29")), since: None });
     assert_eq!(trace, vec!["before_first_quarter.audit"]);
     assert_eq!(
         title,
-        "Commission an external cyber-security audit (or, where that is difficult, an internal one by people outside the security organisation) (last on 2025-06-30)"
+        "Commission an external cyber-security audit (or, where that is difficult, an internal one by people outside the security organisation) (last on 2025-06-29)"
     );
     assert_eq!(
-        Ask::CommissionAudit { last: Some(d("2025-06-30")), since: None }.title(Language::Ja),
-        "サイバーセキュリティの外部監査（困難な場合は担当外の者による内部監査）を実施させる（前回 2025-06-30）"
+        Ask::CommissionAudit { last: Some(d("2025-06-29")), since: None }.title(Language::Ja),
+        "サイバーセキュリティの外部監査（困難な場合は担当外の者による内部監査）を実施させる（前回 2025-06-29）"
     );
+    // On the trailing year's first day (2025-06-30, the anniversary) the known audit is in time: no
+    // decision and no `no_audit` signal — the board is not asked for an audit the office says it held.
+    s.before_first_quarter = Some(BeforeFirstQuarter { audit: Some(d("2025-06-30")), ..Default::default() });
+    let sum = summary_of(&s);
+    assert!(!sum.decisions.iter().any(|x| matches!(x.ask, Ask::CommissionAudit { .. })), "{:?}", asks(&sum));
+    assert!(!sum.lights[3].signals.iter().any(|x| matches!(x.reason, Reason::NoAudit { .. })));
 
     // A drill: none in the export, one known from before it.
     s.before_first_quarter = Some(BeforeFirstQuarter { drill: Some(d("2025-03-15")), ..Default::default() });
@@ -1563,6 +1574,10 @@ fn a_missing_activity_states_when_it_last_happened() {
     assert_eq!(drill.ask, Ask::HoldDrill { last: Some(d("2025-03-15")), since: None });
     assert_eq!(drill.trace, vec!["before_first_quarter.drill"]);
     assert_eq!(drill.ask.title(Language::Ja), "インシデント対応訓練・演習を実施させる（前回 2025-03-15）");
+    // The same drill seen from the quarter whose trailing year holds it (2025Q4: from 2024-12-31): in time.
+    let sum = board_summary(&s, q("2025Q4")).unwrap();
+    assert!(!sum.decisions.iter().any(|x| matches!(x.ask, Ask::HoldDrill { .. })), "{:?}", asks(&sum));
+    assert!(!sum.lights[8].signals.iter().any(|x| matches!(x.reason, Reason::NoDrill { .. })));
 
     // A security test in the export (the year's first day) counts; the earlier one known does not matter.
     s.quarters[0].audits.push(audit("au-old", "2025-07-01", AuditKind::VulnerabilityAssessment));
@@ -2431,4 +2446,125 @@ fn outsourcing_terms_and_soc_reports_on_item_7() {
     };
     assert_eq!(soc("2025-06-30"), (Light::Green, vec!["meets_target"]));
     assert_eq!(soc("2025-06-29"), (Light::Amber, vec!["soc_report_stale", "meets_target"]));
+}
+
+/// Rule 13 (付録3 (6)-5): training by people, not sessions. 1,000 employees, 20 executives and 50
+/// contract staff in scope, target 95 %: completion counts people once (a repeat session of the
+/// employees does not add them twice), and item 6 shows executives' and contract staff's coverage —
+/// 19 of 20 executives (95.0 %, equal to the target) is green, 18 of 20 (90.0 %, one person under) amber.
+#[test]
+fn training_is_counted_by_people_and_item_6_shows_executives_and_contract_staff() {
+    let with = |executives: u32, target: Option<f64>| {
+        let mut s = calm();
+        let session = |id: &str, date: &str, audience, eligible, completed, repeat_of: Option<&str>| Training {
+            id: id.into(),
+            date: d(date),
+            title: "研修".into(),
+            audience,
+            eligible,
+            completed,
+            repeat_of: repeat_of.map(Into::into),
+        };
+        let r = &mut s.quarters[NOW];
+        r.trainings.push(session("t-all", "2026-04-10", Audience::AllStaff, 1000, 1000, None));
+        r.trainings.push(session("t-again", "2026-05-10", Audience::AllStaff, 1000, 1000, Some("t-all")));
+        r.trainings.push(session("t-exec", "2026-05-20", Audience::Executives, 20, executives, None));
+        r.trainings.push(session("t-contract", "2026-06-01", Audience::ContractStaff, 50, 48, None));
+        r.training_scope = vec![
+            TrainingScope { audience: Audience::Executives, people: 20, trained: None },
+            TrainingScope { audience: Audience::AllStaff, people: 1000, trained: None },
+            TrainingScope { audience: Audience::ContractStaff, people: 50, trained: None },
+        ];
+        r.kpi_targets.training_completion_pct = target;
+        crate::fixture::assert_valid(&s);
+        summary_of(&s)
+    };
+    let coverage = |sum: &BoardSummary| {
+        let l = &sum.lights[5];
+        l.signals.iter().find(|x| matches!(x.reason, Reason::TrainingCoverage { .. })).map(|x| x.light)
+    };
+    let sum = with(19, Some(95.0));
+    let k = sum.kpis.get(KpiId::TrainingCompletion).unwrap();
+    // (1,000 + 19 + 48) ÷ 1,070 people, not (2,000 + 19 + 48) ÷ 2,070 attendances.
+    assert_eq!(
+        (k.value, k.counted, k.status),
+        (Some(99.7), Some(crate::kpi::Counting::People), Some(KpiStatus::OnTrack))
+    );
+    assert_eq!(k.name.en, "Training completion (12 months)");
+    assert!(k.trace.contains(&"quarters[3].training_scope".to_owned()));
+    assert_eq!(coverage(&sum), Some(Light::Green));
+    assert_eq!(light(&sum, 6), (Light::Green, vec!["meets_target", "training_coverage"]));
+    assert_eq!(
+        sum.lights[5]
+            .signals
+            .iter()
+            .find(|x| matches!(x.reason, Reason::TrainingCoverage { .. }))
+            .expect("coverage")
+            .reason
+            .message(Language::Ja),
+        "研修の受講（直近12か月、人数）: 経営層 19/20 人（95.0%）、派遣・契約社員 48/50 人（96.0%）（目標 95.0%）"
+    );
+    assert_eq!(
+        sum.lights[5]
+            .signals
+            .iter()
+            .find(|x| matches!(x.reason, Reason::TrainingCoverage { .. }))
+            .expect("coverage")
+            .reason
+            .message(Language::En),
+        "Training in the last 12 months, by people: executives 19 of 20 (95.0%), contract staff 48 of 50 (96.0%) (target 95.0%)"
+    );
+    // One executive under the target: amber on item 6, though the KPI (99.6 %) is on track.
+    let sum = with(18, Some(95.0));
+    assert_eq!(coverage(&sum), Some(Light::Amber));
+    assert_eq!(light(&sum, 6).0, Light::Amber);
+    assert_eq!(sum.kpis.get(KpiId::TrainingCompletion).unwrap().value, Some(99.6));
+    // Without a target: amber only when nobody of an audience was trained.
+    assert_eq!(coverage(&with(1, None)), Some(Light::Green));
+    assert_eq!(coverage(&with(0, None)), Some(Light::Amber));
+    // Without a scope: by sessions, said in the name, and nothing about coverage.
+    let mut s = calm();
+    s.quarters[NOW].trainings.push(Training {
+        id: "t".into(),
+        date: d("2026-04-10"),
+        title: "研修".into(),
+        audience: Audience::AllStaff,
+        eligible: 10,
+        completed: 10,
+        repeat_of: None,
+    });
+    let sum = summary_of(&s);
+    let k = sum.kpis.get(KpiId::TrainingCompletion).unwrap();
+    assert_eq!(
+        (k.counted, k.name.ja.as_str()),
+        (Some(crate::kpi::Counting::Sessions), "セキュリティ研修の受講率（直近12か月・受講回数ベース）")
+    );
+    assert_eq!(coverage(&sum), None);
+}
+
+/// Issue 14, item 4: the page's sentences set every data string as a bidi isolate (FSI … PDI), so an
+/// unterminated override in a partner's name cannot reorder the words after it; the plain form (the
+/// CLI's, which escapes the data's controls itself) is unchanged.
+#[test]
+fn the_page_form_isolates_data_strings_in_sentences() {
+    let mut s = calm();
+    let hostile = "dm\u{202e}社";
+    s.quarters[NOW].partners = vec![Partner {
+        name: hostile.into(),
+        evidence: Some(Evidence::SelfReport),
+        ..partner_of("dm", PartnerKind::Supplier, true, Some(3.5))
+    }];
+    let sum = summary_of(&s);
+    let d = &sum.decisions[0];
+    assert_eq!(
+        d.title_isolated(Language::En),
+        "Have \u{2068}dm\u{202e}社\u{2069} (\u{2068}dm\u{2069}), which handles important information, confirmed by our own audit or a third party's audit or certification, not a self-assessment"
+    );
+    assert!(d.title(Language::En).starts_with("Have dm\u{202e}社 (dm), which"));
+    let reason = &sum.lights[4].signals[0].reason;
+    assert_eq!(
+        reason.message_isolated(Language::Ja),
+        "重要情報を扱うのに自己点検の報告だけで確認している委託先・取引先: \u{2068}dm\u{202e}社\u{2069}"
+    );
+    assert!(!reason.message(Language::Ja).contains('\u{2068}'));
 }

@@ -17,8 +17,31 @@ fn join(items: &[String], lang: Language) -> String {
     items.join(if lang == Language::Ja { "、" } else { ", " })
 }
 
-/// The first `shown` of `items`, then "and N more" (partners: ほか N 社).
-fn names(items: &[String], shown: usize, lang: Language) -> String {
+/// How a sentence sets the data strings it names (partners, risks, incidents, areas, levels — text
+/// from the export): as they are (`Plain`: the CLI, the tests, the JSON's readers), or each as a bidi
+/// isolate (`Isolated`: the page, [`crate::text::isolate`]), so that an override in one name cannot
+/// reorder the sentence around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Data strings as they are.
+    Plain,
+    /// Each data string wrapped in FSI … PDI.
+    Isolated,
+}
+
+impl Form {
+    /// `s`, a data string, set in this form.
+    pub fn data(self, s: &str) -> String {
+        match self {
+            Form::Plain => s.to_owned(),
+            Form::Isolated => crate::text::isolate(s),
+        }
+    }
+}
+
+/// The first `shown` of `items` (each set in `form`), then "and N more" (partners: ほか N 社).
+fn names(items: &[String], shown: usize, lang: Language, form: Form) -> String {
+    let items: Vec<String> = items.iter().map(|s| form.data(s)).collect();
     let list = join(&items[..items.len().min(shown)], lang);
     match (items.len().saturating_sub(shown), lang) {
         (0, _) => list,

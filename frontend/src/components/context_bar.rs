@@ -63,7 +63,7 @@ pub fn ContextBar(props: &ContextBarProps) -> Html {
                 <h2 class="csm-org-name" data-testid="org-name">{ props.name.clone() }</h2>
                 <p class="csm-org-meta">
                     if let Some(other) = &props.other_name {
-                        <span class="csm-org-alt" lang={tag(i18n::other(lang))}>{ other.clone() }</span>
+                        <span class="csm-org-alt" lang={tag(i18n::other(lang))} dir="auto">{ other.clone() }</span>
                     }
                     <span><bdi>{ props.industry.clone() }</bdi>{ format!(" · {}", facts.join(" · ")) }</span>
                 </p>

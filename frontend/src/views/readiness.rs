@@ -309,7 +309,7 @@ fn drills(lang: Language, r: &Readiness) -> Html {
             <>
                 <span class="csm-strong">{ i18n::date(lang, x.date) }</span>
                 <span class="csm-sub">{ labels::days_ago(lang, x.days_ago) }</span>
-                <span class="csm-sub">{ format!("{}・{}", x.scenario, labels::scope(lang, x.scope)) }</span>
+                <span class="csm-sub"><bdi>{ x.scenario.clone() }</bdi>{ format!("・{}", labels::scope(lang, x.scope)) }</span>
             </>
         },
         None => html! { <Verdict tone={Tone::Bad} word={l.none} /> },
@@ -484,14 +484,14 @@ fn publications(lang: Language, r: &Readiness) -> Html {
     let title = |p: &PublicationEntry| match (&p.link, &p.url) {
         (Some(href), _) => html! {
             <a class="csm-link" href={href.clone()} target="_blank" rel="noopener noreferrer">
-                { &p.title }
+                <bdi>{ &p.title }</bdi>
                 <span class="csm-sr-only">{ l.new_tab }</span>
             </a>
         },
         (None, Some(url)) => html! {
             <>
-                { &p.title }
-                <span class="csm-sub csm-break">{ url }{ " " }{ l.not_a_link }</span>
+                <bdi>{ &p.title }</bdi>
+                <span class="csm-sub csm-break"><bdi>{ url }</bdi>{ " " }{ l.not_a_link }</span>
             </>
         },
         (None, None) => html! { { &p.title } },

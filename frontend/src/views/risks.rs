@@ -264,7 +264,7 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
                     <span>{ standing.text().get(lang) }</span>
                 </span>
                 if let (Some(approver), Some(days)) = (&r.approver, r.days_to_expiry) {
-                    <span class="csm-sub">{ labels::approval_line(lang, approver, days) }</span>
+                    <span class="csm-sub"><bdi>{ approver.clone() }</bdi>{ labels::approval_after(lang, days) }</span>
                 }
             </>
         }
@@ -292,7 +292,7 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
                 <>
                     { level_badge(lang, &r.level) }
                     <span class="csm-sub">
-                        { format!("{} {}", l.tolerance, r.tolerance.name.get(lang)) }
+                        { format!("{} ", l.tolerance) }<bdi>{ r.tolerance.name.get(lang).to_owned() }</bdi>
                         if r.own_tolerance { { format!("（{}）", l.own_tolerance) } }
                     </span>
                 </>

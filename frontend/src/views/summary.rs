@@ -184,7 +184,7 @@ fn reason(lang: Language, signal: &Signal) -> Html {
     html! {
         <li class={classes!("csm-reason", format!("is-{}", i18n::light_code(signal.light)))}>
             <Shape tone={Tone::of_light(signal.light)} />
-            <span>{ signal.reason.message(lang) }</span>
+            <span>{ signal.reason.message_isolated(lang) }</span>
         </li>
     }
 }
@@ -359,7 +359,7 @@ fn decision(lang: Language, d: &Decision) -> Html {
             <span class="csm-decision-rank">{ d.rank }</span>
             <Verdict tone={Tone::of_severity(d.urgency)} word={d.urgency.label(lang)} />
             <div class="csm-decision-body">
-                <p class="csm-decision-title">{ d.title(lang) }</p>
+                <p class="csm-decision-title">{ d.title_isolated(lang) }</p>
                 <p class="csm-decision-meta">
                     <span>{ format!("{} {}", l.item, d.item) }</span>
                     { trace(lang, &d.trace) }
@@ -373,7 +373,7 @@ fn decision(lang: Language, d: &Decision) -> Html {
                         <ol class="csm-decision-member-list">
                             { for d.members.iter().map(|m| html! {
                                 <li class="csm-decision-member" data-testid="decision-member" data-rank={m.rank.to_string()}>
-                                    <p class="csm-decision-title">{ m.title(lang) }</p>
+                                    <p class="csm-decision-title">{ m.title_isolated(lang) }</p>
                                     <p class="csm-decision-meta">
                                         { trace(lang, &m.trace) }
                                         <span class="csm-decision-key">

@@ -1,12 +1,12 @@
 //! What the board is asked: [`Ask::title`].
 
-use super::{figure, join, names};
+use super::{Form, figure, join, names};
 use crate::calendar::Date;
 use crate::partners::clause_label;
 use crate::risk::ApprovalState;
 use crate::snapshot::Language;
 use crate::summary::Ask;
-use crate::text::{number, yen};
+use crate::text::{Text, number, yen};
 use crate::vocabulary::Term;
 
 /// How many names a title lists before "and N more".
@@ -27,6 +27,17 @@ fn when(last: Option<Date>, since: Option<Date>, lang: Language) -> String {
 impl Ask {
     /// The decision's title in `lang`.
     pub fn title(&self, lang: Language) -> String {
+        self.title_in(lang, Form::Plain)
+    }
+
+    /// [`Ask::title`] with every data string (risk ids and threats, approvers, level names, partners,
+    /// incidents, areas) set as a bidi isolate: the form the page shows.
+    pub fn title_isolated(&self, lang: Language) -> String {
+        self.title_in(lang, Form::Isolated)
+    }
+
+    /// The title in `lang`, its data strings set in `form`.
+    pub fn title_in(&self, lang: Language, form: Form) -> String {
         let ja = lang == Language::Ja;
         match self {
             Ask::ApproveResidualRisk {
@@ -41,13 +52,14 @@ impl Ask {
                 capped,
                 expected_loss_yen,
             } => {
-                let t = threat.get(lang);
-                let lv = level.get(lang);
+                let risk = form.data(risk);
+                let t = form.data(threat.get(lang));
+                let lv = form.data(level.get(lang));
                 let loss = yen(*expected_loss_yen, lang);
                 let exp = expires_on.map(|d| d.to_string()).unwrap_or_default();
                 let on = approved_on.map(|d| d.to_string()).unwrap_or_default();
-                let who = approver.clone().unwrap_or_default();
-                let was = approved_level.as_ref().map(|l| l.get(lang).to_owned()).unwrap_or_default();
+                let who = approver.as_deref().map(|a| form.data(a)).unwrap_or_default();
+                let was = approved_level.as_ref().map(|l| form.data(l.get(lang))).unwrap_or_default();
                 let cap = match (ja, capped) {
                     (_, false) => String::new(),
                     (true, true) => "（承認の有効期間の上限による）".to_owned(),
@@ -94,6 +106,7 @@ impl Ask {
             }
             Ask::DecideToleranceRaise { on, from, to, body } => {
                 let who = body.label(lang);
+                let (from, to) = (&Text::new(form.data(&from.ja), form.data(&from.en)), &Text::new(form.data(&to.ja), form.data(&to.en)));
                 if ja {
                     format!(
                         "{on} に {who} が許容レベルを {} から {} に引き上げた: 取締役会として引き上げるか判断する（4-2）",
@@ -108,7 +121,9 @@ impl Ask {
             }
             Ask::ConfirmOwnTolerances { risks, ids, board } => {
                 let more = risks.saturating_sub(ids.len());
+                let ids: Vec<String> = ids.iter().map(|i| form.data(i)).collect();
                 let list = ids.join(if ja { "、" } else { ", " });
+                let board = &Text::new(form.data(&board.ja), form.data(&board.en));
                 match (ja, more) {
                     (true, 0) => format!(
                         "リスク {list} が取締役会の許容レベル（{}）より高い個別の許容レベルを設定: 取締役会として認めるか取り下げさせる",
@@ -188,6 +203,7 @@ impl Ask {
                 }
             }
             Ask::PreventRecurrence { incident, impact, follow_ups } => {
+                let incident = form.data(incident);
                 let class = impact.label(lang);
                 match (ja, follow_ups) {
                     (true, 0) => format!("重大インシデント {incident}（{class}）の原因究明と再発防止策を指示する"),
@@ -201,6 +217,7 @@ impl Ask {
                 }
             }
             Ask::DecideDisclosure { incident, impact, lag_days } => {
+                let incident = form.data(incident);
                 let class = impact.label(lang);
                 match (ja, lag_days) {
                     (true, Some(n)) => format!(
@@ -269,6 +286,7 @@ impl Ask {
                 (false, None) => format!("Have the {} reviewed (never reviewed)", document.name().en.to_lowercase()),
             },
             Ask::ReviewPdca { area, days_overdue } => {
+                let area = &Text::new(form.data(&area.ja), form.data(&area.en));
                 if ja {
                     format!("「{}」の PDCA を見直させる（期限超過 {days_overdue} 日）", area.ja)
                 } else {
@@ -326,6 +344,7 @@ impl Ask {
                 }
             }
             Ask::PartnerBelowRequired { partner_id, partner, maturity, required } => {
+                let (partner_id, partner) = (form.data(partner_id), form.data(partner));
                 let partner = if ja { format!("{partner}（{partner_id}）") } else { format!("{partner} ({partner_id})") };
                 if ja {
                     format!(
@@ -342,6 +361,7 @@ impl Ask {
                 }
             }
             Ask::AssessPartner { partner_id, partner } => {
+                let (partner_id, partner) = (form.data(partner_id), form.data(partner));
                 if ja {
                     format!("{partner}（{partner_id}）の対策状況を評価させる（未評価）")
                 } else {
@@ -349,6 +369,7 @@ impl Ask {
                 }
             }
             Ask::StrengthenPartnerEvidence { partner_id, partner } => {
+                let (partner_id, partner) = (form.data(partner_id), form.data(partner));
                 if ja {
                     format!(
                         "重要情報を扱う {partner}（{partner_id}）の対策状況を、自己点検ではなく訪問監査または第三者の監査・認証で確認させる"
@@ -360,6 +381,7 @@ impl Ask {
                 }
             }
             Ask::ReviewPartner { partner_id, partner, days_overdue } => {
+                let (partner_id, partner) = (form.data(partner_id), form.data(partner));
                 let partner = if ja { format!("{partner}（{partner_id}）") } else { format!("{partner} ({partner_id})") };
                 if ja {
                     format!("{partner} の対策状況を再評価させる（期限超過 {days_overdue} 日）")
@@ -370,37 +392,31 @@ impl Ask {
             Ask::AmendContracts { partners } => {
                 let list: Vec<String> = partners
                     .iter()
-                    .map(|p| if ja { format!("{}（{}）", p.partner, p.partner_id) } else { format!("{} ({})", p.partner, p.partner_id) })
+                    .map(|p| {
+                        let (partner, id) = (form.data(&p.partner), form.data(&p.partner_id));
+                        if ja { format!("{partner}（{id}）") } else { format!("{partner} ({id})") }
+                    })
                     .collect();
                 let n = partners.len();
                 if let [only] = partners.as_slice() {
                     let clauses: Vec<String> =
                         only.missing.iter().map(|c| clause_label(*c).get(lang).to_owned()).collect();
+                    let (partner, id) = (form.data(&only.partner), form.data(&only.partner_id));
                     return if ja {
-                        format!(
-                            "{}（{}）との契約に不足条項を追加させる: {}",
-                            only.partner,
-                            only.partner_id,
-                            clauses.join("、")
-                        )
+                        format!("{partner}（{id}）との契約に不足条項を追加させる: {}", clauses.join("、"))
                     } else {
-                        format!(
-                            "Have the contract with {} ({}) amended to add: {}",
-                            only.partner,
-                            only.partner_id,
-                            clauses.join(", ")
-                        )
+                        format!("Have the contract with {partner} ({id}) amended to add: {}", clauses.join(", "))
                     };
                 }
                 if ja {
                     format!(
                         "委託契約の条項（7項目）が不足する {n} 社の契約を見直させる: {}",
-                        names(&list, NAMES_SHOWN, lang)
+                        names(&list, NAMES_SHOWN, lang, Form::Plain)
                     )
                 } else {
                     format!(
                         "Have the contracts of {n} partners lacking some of the 7 clauses amended: {}",
-                        names(&list, NAMES_SHOWN, lang)
+                        names(&list, NAMES_SHOWN, lang, Form::Plain)
                     )
                 }
             }

@@ -1,7 +1,7 @@
 //! A group of decisions of one kind, asked as one: [`Decision::title`] says how many and names the
 //! worst few ([`NAMED_IN_GROUP`]); the members' own titles are one click away.
 
-use super::join;
+use super::{Form, join};
 use crate::risk::ApprovalState;
 use crate::snapshot::Language;
 use crate::summary::decisions::NAMED_IN_GROUP;
@@ -12,12 +12,23 @@ impl Decision {
     /// The decision's title in `lang`: its ask's ([`Ask::title`]), or for a group the count of its
     /// members, what they are asked and the worst few by name.
     pub fn title(&self, lang: Language) -> String {
+        self.title_in(lang, Form::Plain)
+    }
+
+    /// [`Decision::title`] with every data string set as a bidi isolate: the form the page shows.
+    pub fn title_isolated(&self, lang: Language) -> String {
+        self.title_in(lang, Form::Isolated)
+    }
+
+    /// The title in `lang`, its data strings set in `form`.
+    pub fn title_in(&self, lang: Language, form: Form) -> String {
         if self.members.is_empty() || matches!(self.ask, Ask::FurtherDecisions { .. }) {
-            return self.ask.title(lang);
+            return self.ask.title_in(lang, form);
         }
         let ja = lang == Language::Ja;
         let n = self.members.len();
-        let named: Vec<String> = self.members.iter().take(NAMED_IN_GROUP).map(|m| subject(&m.ask, lang)).collect();
+        let named: Vec<String> =
+            self.members.iter().take(NAMED_IN_GROUP).map(|m| subject(&m.ask, lang, form)).collect();
         let more = n.saturating_sub(NAMED_IN_GROUP);
         let worst = match (ja, more) {
             (true, 0) => format!("（{}）", join(&named, lang)),
@@ -65,17 +76,19 @@ impl Decision {
 
 /// What one member of a group is about, briefly: the risk, partner, KPI, document or area; else its
 /// whole title.
-fn subject(ask: &Ask, lang: Language) -> String {
+fn subject(ask: &Ask, lang: Language, form: Form) -> String {
     let ja = lang == Language::Ja;
+    let d = |s: &str| form.data(s);
     match ask {
         Ask::ApproveResidualRisk { risk, threat, level, .. } => {
             if ja {
-                format!("{risk}「{}」{}", threat.ja, level.ja)
+                format!("{}「{}」{}", d(risk), d(&threat.ja), d(&level.ja))
             } else {
-                format!("{risk} \"{}\" {}", threat.en, level.en)
+                format!("{} \"{}\" {}", d(risk), d(&threat.en), d(&level.en))
             }
         }
         Ask::PartnerBelowRequired { partner, maturity, required, .. } => {
+            let partner = d(partner);
             if ja {
                 format!("{partner} {} / 要求 {}", number(*maturity, 1), number(*required, 1))
             } else {
@@ -83,18 +96,19 @@ fn subject(ask: &Ask, lang: Language) -> String {
             }
         }
         Ask::ReviewPartner { partner, days_overdue, .. } => {
+            let partner = d(partner);
             if ja {
                 format!("{partner} 超過 {days_overdue} 日")
             } else {
                 format!("{partner} {days_overdue} days overdue")
             }
         }
-        Ask::AssessPartner { partner, .. } => partner.clone(),
+        Ask::AssessPartner { partner, .. } => d(partner),
         Ask::KpiOffTrack { name, .. } => name.get(lang).to_owned(),
         Ask::CreateDocument { document, .. } | Ask::ReviewDocument { document, .. } => {
             document.name().get(lang).to_owned()
         }
-        Ask::ReviewPdca { area, .. } => area.get(lang).to_owned(),
-        other => other.title(lang),
+        Ask::ReviewPdca { area, .. } => d(area.get(lang)),
+        other => other.title_in(lang, form),
     }
 }

@@ -1,12 +1,12 @@
 //! Why a light has its colour: [`Reason::message`].
 
-use super::{figure, join, names};
+use super::{Form, figure, join, names};
 use crate::calendar::Date;
 use crate::readiness::DocumentState;
 use crate::snapshot::Language;
 use crate::staffing::BudgetApproval;
 use crate::summary::{CheckGap, Reason};
-use crate::text::number;
+use crate::text::{Text, number};
 use crate::vocabulary::Term;
 
 /// How many partner names a message lists before "and N more".
@@ -43,6 +43,17 @@ fn last_seen(last: Option<Date>, lang: Language) -> String {
 impl Reason {
     /// The reason in `lang`, one sentence.
     pub fn message(&self, lang: Language) -> String {
+        self.message_in(lang, Form::Plain)
+    }
+
+    /// [`Reason::message`] with every data string (partner names, incident ids, areas, level names) set
+    /// as a bidi isolate: the form the page shows.
+    pub fn message_isolated(&self, lang: Language) -> String {
+        self.message_in(lang, Form::Isolated)
+    }
+
+    /// The message in `lang`, its data strings set in `form`.
+    pub fn message_in(&self, lang: Language, form: Form) -> String {
         let ja = lang == Language::Ja;
         let m = |x: f64| number(x, 2);
         match self {
@@ -146,6 +157,10 @@ impl Reason {
             }
             Reason::ToleranceChanged { on, from, to, raised, body, by_board } => {
                 let who = body.label(lang);
+                let (from, to) = (
+                    &Text::new(form.data(&from.ja), form.data(&from.en)),
+                    &Text::new(form.data(&to.ja), form.data(&to.en)),
+                );
                 match (ja, raised, by_board) {
                     (true, true, false) => format!(
                         "{on} に許容レベルが {} から {} に引き上げられました（決定: {who}）。引き上げは経営層が判断する事項です（4-2）",
@@ -231,7 +246,7 @@ impl Reason {
                 }
             }
             Reason::PdcaReviewOverdue { areas } => {
-                let names: Vec<String> = areas.iter().map(|a| a.get(lang).to_owned()).collect();
+                let names: Vec<String> = areas.iter().map(|a| form.data(a.get(lang))).collect();
                 if ja {
                     format!("PDCA の見直し期限を過ぎています: {}", join(&names, lang))
                 } else {
@@ -298,53 +313,61 @@ impl Reason {
                 (true, true) => {
                     format!(
                         "重要情報を扱う委託先・取引先が要求水準を下回っています: {}",
-                        names(partners, NAMES_SHOWN, lang)
+                        names(partners, NAMES_SHOWN, lang, form)
                     )
                 }
-                (true, false) => format!("要求水準を下回る委託先・取引先: {}", names(partners, NAMES_SHOWN, lang)),
+                (true, false) => {
+                    format!("要求水準を下回る委託先・取引先: {}", names(partners, NAMES_SHOWN, lang, form))
+                }
                 (false, true) => format!(
                     "Partners handling sensitive data are below the required maturity: {}",
-                    names(partners, NAMES_SHOWN, lang)
+                    names(partners, NAMES_SHOWN, lang, form)
                 ),
                 (false, false) => {
-                    format!("Partners below the required maturity: {}", names(partners, NAMES_SHOWN, lang))
+                    format!("Partners below the required maturity: {}", names(partners, NAMES_SHOWN, lang, form))
                 }
             },
             Reason::PartnersNeverAssessed { partners, sensitive } => match (ja, sensitive) {
                 (true, true) => {
-                    format!("重要情報を扱うのに未評価の委託先・取引先: {}", names(partners, NAMES_SHOWN, lang))
+                    format!("重要情報を扱うのに未評価の委託先・取引先: {}", names(partners, NAMES_SHOWN, lang, form))
                 }
-                (true, false) => format!("未評価の委託先・取引先: {}", names(partners, NAMES_SHOWN, lang)),
+                (true, false) => format!("未評価の委託先・取引先: {}", names(partners, NAMES_SHOWN, lang, form)),
                 (false, true) => {
-                    format!("Partners handling sensitive data never assessed: {}", names(partners, NAMES_SHOWN, lang))
+                    format!(
+                        "Partners handling sensitive data never assessed: {}",
+                        names(partners, NAMES_SHOWN, lang, form)
+                    )
                 }
-                (false, false) => format!("Partners never assessed: {}", names(partners, NAMES_SHOWN, lang)),
+                (false, false) => format!("Partners never assessed: {}", names(partners, NAMES_SHOWN, lang, form)),
             },
             Reason::PartnersSelfReportOnly { partners } => {
                 if ja {
                     format!(
                         "重要情報を扱うのに自己点検の報告だけで確認している委託先・取引先: {}",
-                        names(partners, NAMES_SHOWN, lang)
+                        names(partners, NAMES_SHOWN, lang, form)
                     )
                 } else {
                     format!(
                         "Partners handling important information confirmed only by their own self-assessment: {}",
-                        names(partners, NAMES_SHOWN, lang)
+                        names(partners, NAMES_SHOWN, lang, form)
                     )
                 }
             }
             Reason::PartnerReviewsOverdue { partners } => {
                 if ja {
-                    format!("評価の期限を過ぎた委託先・取引先: {}", names(partners, NAMES_SHOWN, lang))
+                    format!("評価の期限を過ぎた委託先・取引先: {}", names(partners, NAMES_SHOWN, lang, form))
                 } else {
-                    format!("Partner reviews overdue: {}", names(partners, NAMES_SHOWN, lang))
+                    format!("Partner reviews overdue: {}", names(partners, NAMES_SHOWN, lang, form))
                 }
             }
             Reason::ClausesMissing { partners } => {
                 if ja {
-                    format!("委託契約に必要な条項（7項目）が欠けている相手先: {}", names(partners, NAMES_SHOWN, lang))
+                    format!(
+                        "委託契約に必要な条項（7項目）が欠けている相手先: {}",
+                        names(partners, NAMES_SHOWN, lang, form)
+                    )
                 } else {
-                    format!("Contracts lacking some of the 7 clauses: {}", names(partners, NAMES_SHOWN, lang))
+                    format!("Contracts lacking some of the 7 clauses: {}", names(partners, NAMES_SHOWN, lang, form))
                 }
             }
             Reason::BudgetNotApproved => {
@@ -378,6 +401,7 @@ impl Reason {
                 }
             }
             Reason::SeriousIncidentResponse { incident, impact, follow_ups } => {
+                let incident = form.data(incident);
                 let class = impact.label(lang);
                 match (ja, follow_ups) {
                     (true, 0) => {
@@ -395,6 +419,7 @@ impl Reason {
                 }
             }
             Reason::SeriousIncidentDisclosure { incident, impact, lag_days } => {
+                let incident = form.data(incident);
                 let class = impact.label(lang);
                 match (ja, lag_days) {
                     (true, Some(n)) => format!(
@@ -674,7 +699,7 @@ impl Reason {
                 }
             }
             Reason::SkillsGapsUncovered { gaps } => {
-                let list = names(gaps, NAMES_SHOWN, lang).replace(" 社", " 件");
+                let list = names(gaps, NAMES_SHOWN, lang, form).replace(" 社", " 件");
                 if ja {
                     format!("不足しているスキル（{list}）を補う外部の専門家・サービスが記録されていません")
                 } else {
@@ -743,7 +768,7 @@ impl Reason {
                 }
             }
             Reason::SocReportStale { partners } => {
-                let list = names(partners, NAMES_SHOWN, lang);
+                let list = names(partners, NAMES_SHOWN, lang, form);
                 if ja {
                     format!("対象期間の終了から12か月を超えた SOC 2 報告書で確認している委託先: {list}")
                 } else {
@@ -751,7 +776,7 @@ impl Reason {
                 }
             }
             Reason::ScopeSplitMissing { partners } => {
-                let list = names(partners, NAMES_SHOWN, lang);
+                let list = names(partners, NAMES_SHOWN, lang, form);
                 if ja {
                     format!("自組織と委託先の対応範囲の切り分けが明文化されていない委託先: {list}")
                 } else {
@@ -759,7 +784,7 @@ impl Reason {
                 }
             }
             Reason::SlaMissing { partners } => {
-                let list = names(partners, NAMES_SHOWN, lang);
+                let list = names(partners, NAMES_SHOWN, lang, form);
                 if ja {
                     format!("サービスレベル（稼働率・回復目標等）が示されていない委託先: {list}")
                 } else {
@@ -767,7 +792,7 @@ impl Reason {
                 }
             }
             Reason::EmergencyCooperationMissing { partners } => {
-                let list = names(partners, NAMES_SHOWN, lang);
+                let list = names(partners, NAMES_SHOWN, lang, form);
                 if ja {
                     format!("緊急時の協力が契約に定められていない委託先: {list}")
                 } else {
@@ -775,7 +800,7 @@ impl Reason {
                 }
             }
             Reason::FlowDownMissing { partners } => {
-                let list = names(partners, NAMES_SHOWN, lang);
+                let list = names(partners, NAMES_SHOWN, lang, form);
                 if ja {
                     format!("再委託を認めながら同等の対策を再委託先に求めていない委託先: {list}")
                 } else {
@@ -783,7 +808,7 @@ impl Reason {
                 }
             }
             Reason::CloudPointsUnconfirmed { partners } => {
-                let list = names(partners, NAMES_SHOWN, lang);
+                let list = names(partners, NAMES_SHOWN, lang, form);
                 if ja {
                     format!("「クラウドサービス安全利用のすすめ」の確認事項（7点）に未確認があるクラウド事業者: {list}")
                 } else {
@@ -791,7 +816,7 @@ impl Reason {
                 }
             }
             Reason::OutsourcingNotRecorded { partners } => {
-                let list = names(partners, NAMES_SHOWN, lang);
+                let list = names(partners, NAMES_SHOWN, lang, form);
                 if ja {
                     format!("未記録: 委託条件（切り分け・サービスレベル・緊急時協力・再委託）（判定していません）: {list}")
                 } else {
@@ -804,6 +829,32 @@ impl Reason {
                 (false, true) => "Not recorded: the CSIRT's charter, its authority (disconnect, stop) and the criteria to stop and restore services (not judged)".into(),
                 (false, false) => "Partly not recorded: the CSIRT's charter, authority or stop and restore criteria (what is not recorded is not judged)".into(),
             },
+            Reason::TrainingCoverage { audiences, target } => training_coverage(audiences, *target, lang),
         }
+    }
+}
+
+/// "研修の受講（直近12か月）: 経営層 11/12 人（91.7%）、派遣・契約社員 380/400 人（95.0%）（目標 95.0%）".
+fn training_coverage(audiences: &[crate::kpi::AudienceCoverage], target: Option<f64>, lang: Language) -> String {
+    let ja = lang == Language::Ja;
+    let parts: Vec<String> = audiences
+        .iter()
+        .map(|a| {
+            let name = a.audience.text();
+            let pct = a.pct.map(crate::text::pct).unwrap_or_else(|| "—".to_owned());
+            let (trained, in_scope) = (crate::text::grouped(a.trained.into()), crate::text::grouped(a.in_scope.into()));
+            if ja {
+                format!("{} {trained}/{in_scope} 人（{pct}）", name.ja)
+            } else {
+                format!("{} {trained} of {in_scope} ({pct})", name.en.to_lowercase())
+            }
+        })
+        .collect();
+    let target = target.map(crate::text::pct);
+    match (ja, target) {
+        (true, Some(t)) => format!("研修の受講（直近12か月、人数）: {}（目標 {t}）", parts.join("、")),
+        (true, None) => format!("研修の受講（直近12か月、人数）: {}", parts.join("、")),
+        (false, Some(t)) => format!("Training in the last 12 months, by people: {} (target {t})", parts.join(", ")),
+        (false, None) => format!("Training in the last 12 months, by people: {}", parts.join(", ")),
     }
 }

@@ -216,11 +216,12 @@ pub fn expiry(lang: Language, days: i64) -> String {
     }
 }
 
-/// Who approved and when it lapses: `取締役会・あと 31日` / `取締役会, in 31 days`.
-pub fn approval_line(lang: Language, approver: &str, days: i64) -> String {
+/// What follows who approved (shown isolated before it): when the approval lapses, `・あと 31日` /
+/// `, in 31 days`.
+pub fn approval_after(lang: Language, days: i64) -> String {
     match lang {
-        Language::Ja => format!("{approver}・{}", expiry(lang, days)),
-        Language::En => format!("{approver}, {}", expiry(lang, days)),
+        Language::Ja => format!("・{}", expiry(lang, days)),
+        Language::En => format!(", {}", expiry(lang, days)),
     }
 }
 
@@ -258,9 +259,9 @@ mod tests {
         assert_eq!(expiry(Language::En, -3), "3 days past its expiry");
         assert_eq!(expiry(Language::En, 0), "last day today");
         assert_eq!(more(Language::Ja, 32, 20).as_deref(), Some("他 12件"));
-        assert_eq!(approval_line(Language::En, "Board", 31), "Board, in 31 days");
+        assert_eq!(approval_after(Language::En, 31), ", in 31 days");
         assert_eq!(more_assets(Language::Ja, "他 912件"), "他 912件の資産（合計には含みます）");
-        assert_eq!(approval_line(Language::Ja, "取締役会", -2), "取締役会・期限を2日経過");
+        assert_eq!(approval_after(Language::Ja, -2), "・期限を2日経過");
         assert_eq!(more(Language::En, 20, 20), None);
         assert_eq!(more(Language::En, 3, 20), None);
         let q = csm_core::fiscal::FiscalYearStart::APRIL.quarter("2026Q2".parse().unwrap());
