@@ -331,6 +331,7 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                 executive_reporting_rules: doc(start),
                 publications: vec![],
             },
+            vulnerabilities: Default::default(),
         });
     }
     Snapshot {

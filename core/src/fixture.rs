@@ -110,6 +110,7 @@ pub fn empty_quarter(quarter: Quarter) -> QuarterRecord {
             executive_reporting_rules: document(false),
             publications: vec![],
         },
+        vulnerabilities: Default::default(),
     }
 }
 

@@ -30,3 +30,4 @@ pub mod snapshot;
 pub mod summary;
 pub mod text;
 pub mod vocabulary;
+pub mod vulnerability;

@@ -37,6 +37,7 @@ use crate::readiness::{self, Readiness};
 use crate::risk::{self, RiskView};
 use crate::snapshot::{Language, Snapshot, Yen};
 use crate::text::{self, Text};
+use crate::vulnerability::{self, Vulnerabilities};
 
 /// The version of the summary's JSON shape (`docs/SUMMARY.md`); bumped on any breaking change.
 pub const SUMMARY_VERSION: u32 = 1;
@@ -258,6 +259,8 @@ pub struct BoardSummary {
     pub partners: Partners,
     /// Readiness.
     pub readiness: Readiness,
+    /// Vulnerability and patch management (8-1).
+    pub vulnerabilities: Vulnerabilities,
 }
 
 impl BoardSummary {
@@ -287,6 +290,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
     let risk = risk::risk_view(period);
     let partners = partners::partners(period);
     let readiness = readiness::readiness(period);
+    let vulnerabilities = vulnerability::vulnerabilities(period);
     let facts = lights::Facts {
         period,
         checksheet: &checksheet,
@@ -295,6 +299,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         risk: &risk,
         partners: &partners,
         readiness: &readiness,
+        vulnerabilities: &vulnerabilities,
     };
     let lights = lights::lights(&facts);
     let decisions = decisions::decisions(&facts);
@@ -361,6 +366,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         risk,
         partners,
         readiness,
+        vulnerabilities,
     }
 }
 

@@ -163,6 +163,7 @@ pub fn generate(params: &Params) -> Snapshot {
                     e.drills,
                 ),
                 disclosure: state::disclosure(&t, q, e.publications),
+                vulnerabilities: Default::default(),
             }
         })
         .collect();

@@ -566,6 +566,7 @@ pub const QUARTER_FIELDS: &[&str] = &[
     "information_sharing",
     "emergency",
     "disclosure",
+    "vulnerabilities",
 ];
 
 fn collect_snapshot(obj: &Obj<'_>, out: &mut Vec<Problem>) {
@@ -610,6 +611,7 @@ fn collect_quarter(q: &Obj<'_>, base: &str, out: &mut Vec<Problem>) {
     required::<InformationSharing>(q, "information_sharing", base, out);
     required::<EmergencyReadiness>(q, "emergency", base, out);
     required::<DisclosureReadiness>(q, "disclosure", base, out);
+    optional::<Vulnerabilities>(q, "vulnerabilities", base, out);
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ mod resources;
 mod risks;
 mod sharing;
 mod training;
+mod vulnerabilities;
 
 use std::collections::{HashMap, HashSet};
 

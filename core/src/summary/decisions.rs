@@ -238,6 +238,26 @@ pub enum Ask {
         /// How many.
         actions: usize,
     },
+    /// Direct the patching of critical vulnerabilities open beyond the target (8-1): high when one is
+    /// open longer than twice the target, else medium.
+    PatchCriticals {
+        /// How many are overdue.
+        count: usize,
+        /// How many are open longer than twice the target.
+        far: usize,
+        /// The target days.
+        target_days: u32,
+        /// The longest open, in days.
+        longest_days: i64,
+    },
+    /// Decide the replacement (or isolation) of systems past end of support (8-1): medium when one has
+    /// no planned replacement, else low (confirm the plan).
+    ReplaceUnsupportedSystems {
+        /// Their names.
+        systems: Vec<String>,
+        /// How many have no planned replacement.
+        unplanned: usize,
+    },
     /// The tail of a list longer than [`MAX_LISTED`]: the least urgent decisions, asked together
     /// (their members one click away). Never produced by a rule.
     FurtherDecisions {
@@ -396,6 +416,7 @@ pub(crate) fn all_decisions(f: &Facts<'_>) -> Vec<Decision> {
         pdca_decisions,
         resource_decisions,
         target_decisions,
+        vulnerability_decisions,
     ] {
         find(f, &mut out);
     }
@@ -405,6 +426,25 @@ pub(crate) fn all_decisions(f: &Facts<'_>) -> Vec<Decision> {
         d.rank = i + 1;
     }
     out
+}
+
+/// (8) Criticals overdue and systems past end of support (8-1 「情報を常に最新の状態に保つ」).
+fn vulnerability_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
+    let v = f.vulnerabilities;
+    if let (Some(target_days), true) = (v.target_days, v.overdue > 0) {
+        let overdue: Vec<_> = v.overdue_criticals().collect();
+        let longest_days = overdue.iter().map(|c| c.days).max().unwrap_or(0);
+        let urgency = if v.far_overdue > 0 { Urgency::High } else { Urgency::Medium };
+        let ask = Ask::PatchCriticals { count: v.overdue, far: v.far_overdue, target_days, longest_days };
+        push(out, urgency, 8, ask, overdue.iter().map(|c| c.path.clone()).collect());
+    }
+    let past: Vec<_> = v.past_support_systems().collect();
+    if !past.is_empty() {
+        let unplanned = past.iter().filter(|s| s.replacement.is_none()).count();
+        let urgency = if unplanned > 0 { Urgency::Medium } else { Urgency::Low };
+        let ask = Ask::ReplaceUnsupportedSystems { systems: past.iter().map(|s| s.name.clone()).collect(), unplanned };
+        push(out, urgency, 8, ask, past.iter().map(|s| s.path.clone()).collect());
+    }
 }
 
 /// Appends an unranked decision.

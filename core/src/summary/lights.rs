@@ -14,6 +14,7 @@ use crate::risk::{ApprovalState, RiskView};
 use crate::snapshot::{ApprovingBody, AuditKind, CsirtForm, ImpactClass, IncidentKind};
 use crate::text::Text;
 use crate::vocabulary::terms;
+use crate::vulnerability::Vulnerabilities;
 
 /// A traffic light. Ordered from best to worst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -340,6 +341,30 @@ pub enum Reason {
     PoliceNotListed,
     /// No report formats prepared.
     NoReportFormats,
+    /// (8) The export records no vulnerability and patch management for the quarter (8-1): shown, it
+    /// neither raises nor clears the light.
+    VulnerabilitiesNotRecorded,
+    /// (8) Critical vulnerabilities or open counts are recorded without a target days-to-patch: nothing
+    /// can be judged overdue.
+    PatchTargetMissing,
+    /// (8) Critical vulnerabilities open longer than the target at the reference date (8-1).
+    CriticalsOverdue {
+        /// How many.
+        count: usize,
+        /// How many are open longer than twice the target.
+        far: usize,
+        /// The target days.
+        target_days: u32,
+        /// The longest open, in days.
+        longest_days: i64,
+    },
+    /// (8) Systems past their end of support (no more patches, 8-1).
+    PastSupport {
+        /// Their names.
+        systems: Vec<String>,
+        /// How many have no planned replacement.
+        unplanned: usize,
+    },
 }
 
 /// One rule that fired for an item.
@@ -381,6 +406,7 @@ pub(crate) struct Facts<'a> {
     pub risk: &'a RiskView,
     pub partners: &'a Partners,
     pub readiness: &'a Readiness,
+    pub vulnerabilities: &'a Vulnerabilities,
 }
 
 impl Facts<'_> {
@@ -750,9 +776,10 @@ fn item6_resources(f: &Facts<'_>) -> Vec<Signal> {
     out
 }
 
-/// (8) Information sharing: a membership, and major incidents reported outside.
+/// (8) Information sharing: a membership, and major incidents reported outside; keeping systems up to
+/// date (8-1): the vulnerability section recorded, a patch target, criticals overdue, systems past support.
 fn item8_sharing(f: &Facts<'_>) -> Vec<Signal> {
-    let mut out = Vec::new();
+    let mut out = vulnerability_signals(f.vulnerabilities);
     if f.period.record().information_sharing.memberships.is_empty() {
         let trace = vec![f.path("information_sharing.memberships")];
         out.push(signal(Light::Amber, Reason::NoSharingMembership, trace));
@@ -760,6 +787,37 @@ fn item8_sharing(f: &Facts<'_>) -> Vec<Signal> {
     let unshared = f.unshared_incidents();
     if !unshared.is_empty() {
         out.push(signal(Light::Amber, Reason::IncidentsNotShared { incidents: unshared.len() }, unshared));
+    }
+    out
+}
+
+/// (8) 8-1 「情報を常に最新の状態に保つ」: not recorded (shown, green: it neither raises nor clears the
+/// light); no target (amber); criticals overdue (amber; red when one is open longer than twice the
+/// target); systems past end of support (amber).
+fn vulnerability_signals(v: &Vulnerabilities) -> Vec<Signal> {
+    if !v.recorded {
+        return vec![signal(Light::Green, Reason::VulnerabilitiesNotRecorded, vec![])];
+    }
+    let mut out = Vec::new();
+    if v.target_missing {
+        out.push(signal(Light::Amber, Reason::PatchTargetMissing, vec![v.path.clone()]));
+    }
+    if let (Some(target_days), true) = (v.target_days, v.overdue > 0) {
+        let overdue: Vec<_> = v.overdue_criticals().collect();
+        let longest_days = overdue.iter().map(|c| c.days).max().unwrap_or(0);
+        let light = if v.far_overdue > 0 { Light::Red } else { Light::Amber };
+        let reason = Reason::CriticalsOverdue { count: v.overdue, far: v.far_overdue, target_days, longest_days };
+        out.push(signal(light, reason, overdue.iter().map(|c| c.path.clone()).collect()));
+    }
+    let past: Vec<_> = v.past_support_systems().collect();
+    if !past.is_empty() {
+        let systems = past.iter().map(|s| s.name.clone()).collect();
+        let unplanned = past.iter().filter(|s| s.replacement.is_none()).count();
+        out.push(signal(
+            Light::Amber,
+            Reason::PastSupport { systems, unplanned },
+            past.iter().map(|s| s.path.clone()).collect(),
+        ));
     }
     out
 }

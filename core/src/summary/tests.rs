@@ -155,6 +155,10 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::FollowUpsOverdue { .. } => "follow_ups_overdue",
             Reason::PoliceNotListed => "police_not_listed",
             Reason::NoReportFormats => "no_report_formats",
+            Reason::VulnerabilitiesNotRecorded => "vulnerabilities_not_recorded",
+            Reason::PatchTargetMissing => "patch_target_missing",
+            Reason::CriticalsOverdue { .. } => "criticals_overdue",
+            Reason::PastSupport { .. } => "past_support",
         })
         .collect();
     (l.light, codes)
@@ -189,6 +193,8 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::ReviewPartner { .. } => "review_partner",
         Ask::AmendContracts { .. } => "amend_contracts",
         Ask::ChaseFollowUps { .. } => "chase_follow_ups",
+        Ask::PatchCriticals { .. } => "patch_criticals",
+        Ask::ReplaceUnsupportedSystems { .. } => "replace_unsupported_systems",
         Ask::FurtherDecisions { .. } => "further_decisions",
     }
 }
@@ -214,7 +220,10 @@ fn traffic_lights_follow_the_rules() {
     // Training 5/10 = 50 % against 90 %: off track.
     assert_eq!(light(&sum, 6), (Light::Amber, vec!["below_target", "budget_not_approved", "kpi_off_track"]));
     assert_eq!(light(&sum, 7), (Light::Green, vec!["meets_target"]));
-    assert_eq!(light(&sum, 8), (Light::Amber, vec!["below_target", "fell", "no_sharing_membership"]));
+    assert_eq!(
+        light(&sum, 8),
+        (Light::Amber, vec!["below_target", "fell", "no_sharing_membership", "vulnerabilities_not_recorded"])
+    );
     assert_eq!(
         light(&sum, 9),
         (Light::Red, vec!["no_csirt", "no_drill", "document_missing", "document_missing", "below_target"])
@@ -455,6 +464,8 @@ fn calm() -> Snapshot {
     x.executive_reporting_rules = reviewed("2026-04-10");
     x.includes_police = true;
     x.report_formats = vec!["第一報".into()];
+    r.vulnerabilities.critical_patch_target_days = Some(14);
+    r.vulnerabilities.open = Some(OpenVulnerabilities { critical: 0, high: 1, medium: 3, low: 5 });
     crate::fixture::assert_valid(&s);
     s
 }
@@ -1713,4 +1724,126 @@ fn every_summary_enumeration_matches_its_json_names() {
     assert_eq!(<KpiId as Term>::ALL, &KpiId::ALL[..]);
     assert_eq!(<Standing as Term>::ALL, &Standing::ALL[..]);
     assert_eq!(<Column as Term>::ALL, &Column::ALL[..]);
+}
+
+/// Item 8, 8-1 「情報を常に最新の状態に保つ」. Reference 2026-06-30, target 14 days: a critical found
+/// 2026-06-16 is open 14 days (in time: green, nothing asked); found 2026-06-15, 15 days (overdue: amber,
+/// `patch_criticals` medium); found 2026-06-01, 29 days (more than twice the target: red, high).
+#[test]
+fn overdue_criticals_on_item_8_from_the_day_after_the_target() {
+    let with = |found: &str| {
+        let mut s = calm();
+        s.quarters[NOW].vulnerabilities.criticals = vec![CriticalVulnerability {
+            id: "CVE-2026-0001".into(),
+            title: "リモートコード実行".into(),
+            system: "ECサイト".into(),
+            found_on: d(found),
+            patched_on: None,
+        }];
+        summary_of(&s)
+    };
+    let sum = with("2026-06-16");
+    others_calm(&sum, &[]);
+    assert_eq!(sum.decisions, vec![]);
+    assert_eq!(sum.vulnerabilities.criticals[0].days, 14);
+
+    let sum = with("2026-06-15");
+    others_calm(&sum, &[8]);
+    assert_eq!(light(&sum, 8), (Light::Amber, vec!["criticals_overdue", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 8, "patch_criticals")]);
+    let signal = &sum.lights[7].signals[0];
+    assert_eq!(signal.trace, vec!["quarters[3].vulnerabilities.criticals[0]"]);
+    assert_eq!(
+        signal.reason.message(Language::Ja),
+        "目標 14 日を過ぎて未対処の緊急の脆弱性が 1 件あります（最長 15 日）"
+    );
+    assert_eq!(
+        sum.decisions[0].ask.title(Language::En),
+        "Direct the patching of 1 critical vulnerability(ies) open beyond the 14-day target (longest 15 days)"
+    );
+
+    // Twice the target (28 days) is amber; 29 days is red and high.
+    assert_eq!(light(&with("2026-06-02"), 8).0, Light::Amber);
+    let sum = with("2026-06-01");
+    assert_eq!(light(&sum, 8), (Light::Red, vec!["criticals_overdue", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::High, 8, "patch_criticals")]);
+}
+
+/// Item 8: a system whose support ends on the reference date is in support; from the day after it is
+/// past support (amber), asked medium without a planned replacement, low with one.
+#[test]
+fn systems_past_end_of_support_are_named_on_item_8() {
+    let with = |end: &str, replacement: Option<&str>| {
+        let mut s = calm();
+        s.quarters[NOW].vulnerabilities.unsupported_systems = vec![UnsupportedSystem {
+            name: "旧受注サーバ".into(),
+            end_of_support: d(end),
+            replacement: replacement.map(Into::into),
+            replacement_due: None,
+        }];
+        summary_of(&s)
+    };
+    let sum = with("2026-06-30", None);
+    others_calm(&sum, &[]);
+    assert_eq!(sum.decisions, vec![]);
+    let sum = with("2026-06-29", None);
+    assert_eq!(light(&sum, 8), (Light::Amber, vec!["past_support", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 8, "replace_unsupported_systems")]);
+    assert_eq!(
+        sum.lights[7].signals[0].reason.message(Language::Ja),
+        "サポートが終了したシステムを使用中です: 旧受注サーバ（うち 1 件は更改計画なし）"
+    );
+    let sum = with("2026-06-29", Some("クラウド移行"));
+    assert_eq!(asks(&sum), vec![(Urgency::Low, 8, "replace_unsupported_systems")]);
+}
+
+/// Item 8: an export without the section says so and stays green on the check sheet (never a light bought
+/// or lost by silence); criticals without a target are amber (nothing can be judged overdue).
+#[test]
+fn vulnerabilities_not_recorded_or_without_a_target() {
+    let mut s = calm();
+    s.quarters[NOW].vulnerabilities = crate::snapshot::Vulnerabilities::default();
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 8), (Light::Green, vec!["meets_target", "vulnerabilities_not_recorded"]));
+    assert_eq!(sum.decisions, vec![]);
+    let kpi = sum.kpis.get(crate::kpi::KpiId::CriticalPatchDays).unwrap();
+    assert_eq!((kpi.value, kpi.target, kpi.status), (None, None, None));
+
+    s.quarters[NOW].vulnerabilities.open = Some(OpenVulnerabilities { critical: 1, high: 0, medium: 0, low: 0 });
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 8), (Light::Amber, vec!["patch_target_missing", "meets_target"]));
+}
+
+/// The KPI `critical_patch_days`: the median days to patch of the quarter's patched criticals against
+/// the target days (lower is better; a count's margin of 20 %): 14 against 14 is on track, 16 at risk
+/// (≤ 16.8), 17 off track; on item 8.
+#[test]
+fn days_to_patch_a_critical_is_a_kpi_with_the_target_days() {
+    let with = |days: i64| {
+        let mut s = calm();
+        let found = d("2026-04-01");
+        s.quarters[NOW].vulnerabilities.criticals = vec![CriticalVulnerability {
+            id: "V-1".into(),
+            title: "RCE".into(),
+            system: "EC".into(),
+            found_on: found,
+            patched_on: Some(found.add_days(days)),
+        }];
+        summary_of(&s)
+    };
+    let kpi = |sum: &BoardSummary| sum.kpis.get(crate::kpi::KpiId::CriticalPatchDays).cloned().unwrap();
+    let sum = with(14);
+    assert_eq!(
+        (kpi(&sum).value, kpi(&sum).target, kpi(&sum).status),
+        (Some(14.0), Some(14.0), Some(KpiStatus::OnTrack))
+    );
+    assert_eq!(
+        kpi(&sum).trace,
+        vec!["quarters[3].vulnerabilities.criticals[0]", "quarters[3].vulnerabilities.critical_patch_target_days"]
+    );
+    others_calm(&sum, &[]);
+    assert_eq!(kpi(&with(16)).status, Some(KpiStatus::AtRisk));
+    let sum = with(17);
+    assert_eq!(kpi(&sum).status, Some(KpiStatus::OffTrack));
+    assert_eq!(light(&sum, 8), (Light::Amber, vec!["kpi_off_track", "meets_target"]));
 }

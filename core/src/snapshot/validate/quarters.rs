@@ -84,6 +84,7 @@ impl Checker {
         self.information_sharing(at, seen);
         self.emergency(at, seen);
         self.disclosure(at);
+        self.vulnerabilities(at);
     }
 }
 

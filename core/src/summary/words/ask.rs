@@ -403,6 +403,31 @@ impl Ask {
                     format!("Direct completion of {actions} follow-up action(s) past due")
                 }
             }
+            Ask::PatchCriticals { count, target_days, longest_days, .. } => {
+                if ja {
+                    format!(
+                        "目標 {target_days} 日を過ぎて未対処の緊急の脆弱性 {count} 件（最長 {longest_days} 日）の対処を指示する"
+                    )
+                } else {
+                    format!(
+                        "Direct the patching of {count} critical vulnerability(ies) open beyond the {target_days}-day target (longest {longest_days} days)"
+                    )
+                }
+            }
+            Ask::ReplaceUnsupportedSystems { systems, unplanned } => {
+                let list = super::join(systems, lang);
+                if ja {
+                    if *unplanned > 0 {
+                        format!("サポートが終了したシステム（{list}）の更改または隔離を決定する")
+                    } else {
+                        format!("サポートが終了したシステム（{list}）の更改計画を確認する")
+                    }
+                } else if *unplanned > 0 {
+                    format!("Decide the replacement or isolation of systems past end of support ({list})")
+                } else {
+                    format!("Confirm the replacement plan of systems past end of support ({list})")
+                }
+            }
         }
     }
 }

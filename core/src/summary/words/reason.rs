@@ -495,6 +495,51 @@ impl Reason {
                     "No report formats are prepared for use after an incident".to_owned()
                 }
             }
+            Reason::VulnerabilitiesNotRecorded => {
+                if ja {
+                    "脆弱性・パッチ管理（未対処の脆弱性、緊急の脆弱性の対処日数、サポート終了システム）が記録されていません"
+                        .to_owned()
+                } else {
+                    "Vulnerability and patch management (open vulnerabilities, days to patch criticals, systems past end of support) not recorded".to_owned()
+                }
+            }
+            Reason::PatchTargetMissing => {
+                if ja {
+                    "緊急の脆弱性を対処する目標日数が定められていないため、対処の遅れを判定できません".to_owned()
+                } else {
+                    "No target days to patch a critical vulnerability: overdue criticals cannot be judged".to_owned()
+                }
+            }
+            Reason::CriticalsOverdue { count, far, target_days, longest_days } => {
+                let far_note = match (*far, ja) {
+                    (0, _) => String::new(),
+                    (n, true) => format!("、うち {n} 件は目標の2倍を超過"),
+                    (n, false) => format!("; {n} open more than twice the target"),
+                };
+                if ja {
+                    format!(
+                        "目標 {target_days} 日を過ぎて未対処の緊急の脆弱性が {count} 件あります（最長 {longest_days} 日{far_note}）"
+                    )
+                } else {
+                    format!(
+                        "{count} critical vulnerability(ies) open beyond the {target_days}-day target (longest {longest_days} days{far_note})"
+                    )
+                }
+            }
+            Reason::PastSupport { systems, unplanned } => {
+                let list = join(systems, lang);
+                let plan = match (*unplanned, ja) {
+                    (0, true) => "（更改計画あり）".to_owned(),
+                    (0, false) => " (replacement planned)".to_owned(),
+                    (n, true) => format!("（うち {n} 件は更改計画なし）"),
+                    (n, false) => format!(" ({n} without a planned replacement)"),
+                };
+                if ja {
+                    format!("サポートが終了したシステムを使用中です: {list}{plan}")
+                } else {
+                    format!("Systems in use past their end of support: {list}{plan}")
+                }
+            }
         }
     }
 }
