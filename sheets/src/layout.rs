@@ -306,6 +306,7 @@ const MATURITY: Kind = Kind::Whole { min: 0, max: 5 };
 const CIA: Kind = Kind::Whole { min: 1, max: 3 };
 const SCORE: Kind = Kind::Decimal { min: 0.0, max: 1e9 };
 const PARTNER_MATURITY: Kind = Kind::Decimal { min: 1.0, max: 5.0 };
+const PATCH_DAYS: Kind = Kind::Whole { min: 1, max: 365 };
 
 /// The quarter column that starts every per-quarter sheet.
 pub const QUARTER: Column = req("#quarter", "四半期", "quarter", Kind::Quarter)
@@ -1034,6 +1035,63 @@ pub const SHEETS: &[SheetDef] = &[
             req("to", "変更後", "to", Kind::Level),
             req("body", "決定機関", "decided by", Kind::Choice(&APPROVING_BODY)),
             opt("reference", "決定記録", "decision reference", TEXT),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "脆弱性管理",
+        key: "vulnerabilities",
+        title_en: "Vulnerability management",
+        about_ja: "四半期末時点の未対処の脆弱性（重要度別の件数）と緊急の脆弱性の対処目標日数。記録しない四半期は行を省略します（8-1）。",
+        about_en: "Open vulnerabilities by severity at the quarter's end and the target days to patch a critical; omit the row of a quarter you do not record (8-1).",
+        shape: Shape::QuarterRow { section: "vulnerabilities", required: false },
+        columns: &[
+            QUARTER,
+            req("open.critical", "未対処_緊急", "open: critical", COUNT),
+            req("open.high", "未対処_高", "open: high", COUNT),
+            req("open.medium", "未対処_中", "open: medium", COUNT),
+            req("open.low", "未対処_低", "open: low", COUNT),
+            opt(
+                "critical_patch_target_days",
+                "緊急の脆弱性の対処目標（日）",
+                "critical patch target (days)",
+                PATCH_DAYS,
+            )
+            .note("発見（公表）から対処までの目標日数。例: 14", "days from discovery (publication) to patch, e.g. 14"),
+        ],
+        optional_groups: &["open"],
+    },
+    SheetDef {
+        name: "緊急の脆弱性",
+        key: "critical_vulnerabilities",
+        title_en: "Critical vulnerabilities",
+        about_ja: "四半期末時点で未対処の、または四半期中に対処した緊急の脆弱性。",
+        about_en: "Critical vulnerabilities open at the quarter's end or patched during the quarter.",
+        shape: Shape::QuarterList { section: "vulnerabilities.criticals" },
+        columns: &[
+            QUARTER,
+            req("id", "ID", "id", TEXT)
+                .note("CVE・JVN の番号または社内の管理番号", "the CVE or JVN id, or an internal ticket"),
+            req("title", "内容", "title", TEXT),
+            req("system", "対象システム", "system", TEXT),
+            req("found_on", "発見日", "found on", DATE),
+            opt("patched_on", "対処日", "patched on", DATE),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "サポート終了システム",
+        key: "unsupported_systems",
+        title_en: "Systems past end of support",
+        about_ja: "四半期末時点で使用中の、メーカーのサポートが終了した（または終了予定の）システム。",
+        about_en: "Systems in use at the quarter's end whose vendor support has ended (or is about to).",
+        shape: Shape::QuarterList { section: "vulnerabilities.unsupported_systems" },
+        columns: &[
+            QUARTER,
+            req("name", "システム名", "name", TEXT),
+            req("end_of_support", "サポート終了日", "end of support", DATE),
+            opt("replacement", "更改計画", "replacement", TEXT),
+            opt("replacement_due", "更改予定日", "replacement due", DATE),
         ],
         optional_groups: &[],
     },

@@ -369,6 +369,9 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
         r.cia.clear();
         r.inherent_annual_frequency = None;
     }
+    for q in &mut s.quarters {
+        q.vulnerabilities = Default::default();
+    }
     s
 }
 
