@@ -7,9 +7,10 @@
 //! `data-state`, `data-overdue`); `drills` (`data-in-year`, `data-open`, `data-overdue`) with
 //! `overdue-action` (`data-action-id`); `notification` (`data-police`, `data-formats`); `sharing`
 //! (`data-alert-sources`, `data-communities`, `data-filed`) with `membership` and `filed-row`;
-//! `publication` (`data-link`).
+//! `publication` (`data-link`); `vulnerabilities` (see [`vulnerabilities`]).
 
 mod labels;
+mod vulnerabilities;
 
 use csm_core::readiness::{
     DocumentKind, DocumentState, DocumentStatus, FiledReport, OverdueAction, PublicationEntry, Readiness, csirt_label,
@@ -44,6 +45,7 @@ pub fn ReadinessView() -> Html {
             { documents(lang, r) }
             { sharing(lang, r) }
             { publications(lang, r) }
+            { vulnerabilities::card(lang, &chosen.summary.vulnerabilities) }
         </div>
     }
 }
