@@ -163,6 +163,11 @@ pub enum Ask {
         /// Days past due.
         days_overdue: i64,
     },
+    /// Have a PDCA area's current measures checked first: a full cycle without any check on record (4-1).
+    CheckPdca {
+        /// The area.
+        area: Text,
+    },
     /// Receive progress reports (2 to 4 a year, (4)-1).
     ScheduleProgressReports {
         /// Progress reports in the trailing year.
@@ -608,7 +613,7 @@ fn contract_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
 /// silent month is a slip the light shows; two are a habit the board should correct.
 pub(crate) const SILENT_MONTHS_DECISION: usize = 2;
 
-/// (4) Reporting cadence, audits, security tests and overdue PDCA reviews.
+/// (4) Reporting cadence, audits, security tests, overdue PDCA reviews or cycles, areas never checked.
 fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     let c = &f.pdca.cadence;
     if c.progress_reports < 2 {
@@ -634,14 +639,13 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         let (last, since, trace) = last_known(f, recorded, |h| h.security_test, "security_test");
         push(out, cap(f, Urgency::Medium), 4, Ask::CommissionSecurityTest { last, since }, trace);
     }
-    for a in f.pdca.areas.iter().filter(|a| a.review_overdue) {
-        push(
-            out,
-            Urgency::Medium,
-            4,
-            Ask::ReviewPdca { area: a.area.clone(), days_overdue: a.days_overdue },
-            vec![a.path.clone()],
-        );
+    // A review past `next_review`, or an open cycle past its length (4-1): the longer delay is named.
+    for a in f.pdca.areas.iter().filter(|a| a.review_overdue || a.cycle_overdue) {
+        let days_overdue = a.days_overdue.max(a.cycle_days_over);
+        push(out, Urgency::Medium, 4, Ask::ReviewPdca { area: a.area.clone(), days_overdue }, vec![a.path.clone()]);
+    }
+    for a in f.pdca.areas.iter().filter(|a| a.first_cycle_over) {
+        push(out, Urgency::Low, 4, Ask::CheckPdca { area: a.area.clone() }, vec![a.path.clone()]);
     }
 }
 

@@ -358,6 +358,21 @@ pub enum Reason {
         /// The longest open, in days.
         longest_days: i64,
     },
+    /// (4) PDCA areas whose open cycle (a plan without an act since) runs past its length (4-1).
+    PdcaCycleOverrun {
+        /// Area names.
+        areas: Vec<Text>,
+        /// The longest overrun, in days.
+        days: i64,
+    },
+    /// (4) PDCA areas with no check on record (4-1: start from Check): amber once a full cycle has
+    /// passed since the area was first recorded, else green (shown).
+    PdcaNotChecked {
+        /// Area names.
+        areas: Vec<Text>,
+        /// Whether one of them has gone a full cycle without a check.
+        over_cycle: bool,
+    },
     /// (8) Systems past their end of support (no more patches, 8-1).
     PastSupport {
         /// Their names.
@@ -703,7 +718,8 @@ fn item3_risk(f: &Facts<'_>) -> Vec<Signal> {
     out
 }
 
-/// (4) PDCA: reporting cadence, overdue reviews, audits and security tests.
+/// (4) PDCA: reporting cadence, overdue reviews, cycles overrun, areas never checked, audits and
+/// security tests.
 fn item4_pdca(f: &Facts<'_>) -> Vec<Signal> {
     let mut out = Vec::new();
     let c = &f.pdca.cadence;
@@ -720,6 +736,19 @@ fn item4_pdca(f: &Facts<'_>) -> Vec<Signal> {
     if !overdue.is_empty() {
         let areas = overdue.iter().map(|a| a.area.clone()).collect();
         out.push(signal(Light::Amber, Reason::PdcaReviewOverdue { areas }, paths(&overdue, |a| &a.path)));
+    }
+    let overrun: Vec<_> = f.pdca.areas.iter().filter(|a| a.cycle_overdue).collect();
+    if !overrun.is_empty() {
+        let areas = overrun.iter().map(|a| a.area.clone()).collect();
+        let days = overrun.iter().map(|a| a.cycle_days_over).max().unwrap_or(0);
+        out.push(signal(Light::Amber, Reason::PdcaCycleOverrun { areas, days }, paths(&overrun, |a| &a.path)));
+    }
+    let unchecked: Vec<_> = f.pdca.areas.iter().filter(|a| !a.checked).collect();
+    if !unchecked.is_empty() {
+        let over_cycle = unchecked.iter().any(|a| a.first_cycle_over);
+        let light = if over_cycle { Light::Amber } else { Light::Green };
+        let areas = unchecked.iter().map(|a| a.area.clone()).collect();
+        out.push(signal(light, Reason::PdcaNotChecked { areas, over_cycle }, paths(&unchecked, |a| &a.path)));
     }
     out.extend(audit_signals(f));
     out

@@ -159,6 +159,8 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::PatchTargetMissing => "patch_target_missing",
             Reason::CriticalsOverdue { .. } => "criticals_overdue",
             Reason::PastSupport { .. } => "past_support",
+            Reason::PdcaCycleOverrun { .. } => "pdca_cycle_overrun",
+            Reason::PdcaNotChecked { .. } => "pdca_not_checked",
         })
         .collect();
     (l.light, codes)
@@ -195,6 +197,7 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::ChaseFollowUps { .. } => "chase_follow_ups",
         Ask::PatchCriticals { .. } => "patch_criticals",
         Ask::ReplaceUnsupportedSystems { .. } => "replace_unsupported_systems",
+        Ask::CheckPdca { .. } => "check_pdca",
         Ask::FurtherDecisions { .. } => "further_decisions",
     }
 }
@@ -710,7 +713,7 @@ fn an_overdue_pdca_review_is_amber_and_asks_for_a_review() {
         cycle_days: 365,
         last_plan: Some(d("2026-01-10")),
         last_do: Some(d("2026-02-01")),
-        last_check: None,
+        last_check: Some(d("2025-12-15")), // a running cycle (4-1)
         last_act: None,
         next_review: d(next_review),
     };
@@ -1846,4 +1849,70 @@ fn days_to_patch_a_critical_is_a_kpi_with_the_target_days() {
     let sum = with(17);
     assert_eq!(kpi(&sum).status, Some(KpiStatus::OffTrack));
     assert_eq!(light(&sum, 8), (Light::Amber, vec!["kpi_off_track", "meets_target"]));
+}
+
+fn pdca_cycle(id: &str, plan: &str, check: Option<&str>, cycle_days: u32, next_review: &str) -> PdcaCycle {
+    PdcaCycle {
+        id: id.into(),
+        area: format!("領域{id}"),
+        area_en: Some(format!("area {id}")),
+        phase: Phase::Do,
+        cycle_days,
+        last_plan: Some(d(plan)),
+        last_do: None,
+        last_check: check.map(d),
+        last_act: None,
+        next_review: d(next_review),
+    }
+}
+
+/// Item 4, `pdca_cycle_overrun` (4-1): an open cycle (plan 2026-01-01, no act, 180 days) is due
+/// 2026-06-30 — in time on the reference date; planned a day earlier it is overrun by 1 day (amber,
+/// `review_pdca` medium naming the overrun) even though its `next_review` is months away.
+#[test]
+fn a_cycle_past_its_length_is_amber_whatever_its_next_review() {
+    let with = |plan: &str| {
+        let mut s = calm();
+        s.quarters[NOW].pdca = vec![pdca_cycle("a", plan, Some("2025-12-01"), 180, "2026-12-31")];
+        summary_of(&s)
+    };
+    let sum = with("2026-01-01");
+    others_calm(&sum, &[]);
+    assert_eq!(sum.decisions, vec![]);
+    let sum = with("2025-12-31");
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["pdca_cycle_overrun", "meets_target"]));
+    assert_eq!(
+        sum.lights[3].signals[0].reason.message(Language::En),
+        "PDCA cycles running past their planned length without completing (up to 1 days over): area a"
+    );
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 4, "review_pdca")]);
+    assert_eq!(sum.decisions[0].ask, Ask::ReviewPdca { area: Text::new("領域a", "area a"), days_overdue: 1 });
+}
+
+/// Item 4, `pdca_not_checked` (4-1 start from Check): an area with no check on record is shown (green)
+/// within its first cycle and amber once a full cycle has passed since it was first recorded (first seen
+/// 2025-07-01, the first quarter's start, + 364 days = 2026-06-30: in time; + 363: over), with the
+/// decision `check_pdca` (low).
+#[test]
+fn an_area_never_checked_starts_from_check() {
+    let with = |cycle_days: u32| {
+        let mut s = calm();
+        for q in &mut s.quarters {
+            q.pdca = vec![pdca_cycle("a", "2025-07-01", None, cycle_days, "2027-06-30")];
+        }
+        s.quarters[0].pdca[0].phase = Phase::Plan;
+        summary_of(&s)
+    };
+    let sum = with(364);
+    assert_eq!(light(&sum, 4), (Light::Green, vec!["meets_target", "pdca_not_checked"]));
+    assert_eq!(sum.decisions, vec![]);
+    assert_eq!(sum.pdca.areas[0].first_phase, Phase::Plan);
+    let sum = with(363);
+    // The open cycle (plan 2025-07-01, 363 days) is overrun too.
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["pdca_cycle_overrun", "pdca_not_checked", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 4, "review_pdca"), (Urgency::Low, 4, "check_pdca")]);
+    assert_eq!(
+        sum.decisions[1].ask.title(Language::Ja),
+        "「領域a」の PDCA を、まず現状の対策の確認（Check）から始めさせる"
+    );
 }

@@ -260,6 +260,13 @@ impl Ask {
                     format!("Have the PDCA cycle of \"{}\" reviewed ({days_overdue} days overdue)", area.en)
                 }
             }
+            Ask::CheckPdca { area } => {
+                if ja {
+                    format!("「{}」の PDCA を、まず現状の対策の確認（Check）から始めさせる", area.ja)
+                } else {
+                    format!("Have the PDCA of \"{}\" start by checking the current measures", area.en)
+                }
+            }
             Ask::ScheduleProgressReports { count } => {
                 if ja {
                     format!("CISO からの進捗報告を年2〜4回受ける日程を定める（直近12か月は {count} 回）")

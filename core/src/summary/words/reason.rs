@@ -237,6 +237,41 @@ impl Reason {
                     format!("PDCA reviews overdue: {}", join(&names, lang))
                 }
             }
+            Reason::PdcaCycleOverrun { areas, days } => {
+                let names: Vec<String> = areas.iter().map(|a| a.get(lang).to_owned()).collect();
+                if ja {
+                    format!(
+                        "PDCA サイクルが計画した周期を過ぎても改善（Act）まで完了していません（最長 {days} 日超過）: {}",
+                        join(&names, lang)
+                    )
+                } else {
+                    format!(
+                        "PDCA cycles running past their planned length without completing (up to {days} days over): {}",
+                        join(&names, lang)
+                    )
+                }
+            }
+            Reason::PdcaNotChecked { areas, over_cycle } => {
+                let names: Vec<String> = areas.iter().map(|a| a.get(lang).to_owned()).collect();
+                match (ja, over_cycle) {
+                    (true, true) => format!(
+                        "確認（Check）の記録がないまま1周期を過ぎた PDCA があります。まず現状の対策の確認から始めてください: {}",
+                        join(&names, lang)
+                    ),
+                    (true, false) => format!(
+                        "確認（Check）の記録がまだない PDCA（4-1: まず現状の対策の確認から始めることも検討）: {}",
+                        join(&names, lang)
+                    ),
+                    (false, true) => format!(
+                        "PDCA areas a full cycle old with no check on record; start by checking the current measures: {}",
+                        join(&names, lang)
+                    ),
+                    (false, false) => format!(
+                        "PDCA areas with no check on record yet (4-1: consider starting from a check of the current measures): {}",
+                        join(&names, lang)
+                    ),
+                }
+            }
             Reason::NoAudit { last, records_from } => {
                 if ja {
                     format!(
