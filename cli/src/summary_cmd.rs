@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use csm_core::calendar::Quarter;
+use csm_core::impact::BusinessImpact;
 use csm_core::kpi::{Kpi, KpiStatus, Trend};
 use csm_core::measure::{change_in_unit, in_unit, target};
 use csm_core::risk::{HeatMap, Move};
@@ -261,6 +262,47 @@ fn vulnerabilities(out: &mut String, v: &Vulnerabilities, lang: Language) {
     }
 }
 
+/// Business impact analysis (3-3): the scenario, each process against its RTO and its loss, the total.
+fn business_impact(out: &mut String, b: &BusinessImpact, lang: Language) {
+    let ja = lang == Language::Ja;
+    if !b.recorded {
+        return;
+    }
+    heading(out, if ja { "ビジネスインパクト分析（3-3）" } else { "Business impact analysis (3-3)" });
+    if let (Some(s), Some(total)) = (&b.scenario, b.total_loss_yen) {
+        let desc = safe(s.description.get(lang)).into_owned();
+        if ja {
+            let _ = writeln!(
+                out,
+                "  想定: {desc}（{} 日）— 損失合計 {}、許容停止時間を超える業務 {} 件",
+                s.days,
+                yen(total, lang),
+                b.beyond_rto
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "  Scenario: {desc} ({} days) — total loss {}, {} process(es) beyond their RTO",
+                s.days,
+                yen(total, lang),
+                b.beyond_rto
+            );
+        }
+    }
+    for p in &b.processes {
+        let verdict = match (p.within_rto, ja) {
+            (Some(true), true) => "許容範囲内",
+            (Some(true), false) => "within RTO",
+            (Some(false), true) => "許容停止時間超過",
+            (Some(false), false) => "beyond RTO",
+            (None, _) => "—",
+        };
+        let loss = p.scenario_loss_yen.map(|y| yen(y, lang)).unwrap_or_else(|| "—".into());
+        let rto = if ja { format!("RTO {} 時間", p.rto_hours) } else { format!("RTO {} h", p.rto_hours) };
+        let _ = writeln!(out, "  ・{} — {rto} [{verdict}] {loss}", safe(p.name.get(lang)));
+    }
+}
+
 pub fn render(s: &BoardSummary, lang: Language, all: bool) -> String {
     let ja = lang == Language::Ja;
     let mut out = String::new();
@@ -445,6 +487,7 @@ pub fn render(s: &BoardSummary, lang: Language, all: bool) -> String {
     }
 
     vulnerabilities(&mut out, &s.vulnerabilities, lang);
+    business_impact(&mut out, &s.business_impact, lang);
 
     // Decisions.
     heading(

@@ -144,6 +144,7 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                     inherent_loss_magnitude_yen: None,
                     inherent_annual_frequency: None,
                     cia: Vec::new(),
+                    processes: Vec::new(),
                 }
             })
             .collect();
@@ -332,6 +333,7 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                 publications: vec![],
             },
             vulnerabilities: Default::default(),
+            business_impact: Default::default(),
         });
     }
     Snapshot {

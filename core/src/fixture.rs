@@ -111,6 +111,7 @@ pub fn empty_quarter(quarter: Quarter) -> QuarterRecord {
             publications: vec![],
         },
         vulnerabilities: Default::default(),
+        business_impact: Default::default(),
     }
 }
 
@@ -170,6 +171,7 @@ pub fn risk(id: &str, asset: &str, inherent: (u8, u8), residual: (u8, u8)) -> Ri
         inherent_loss_magnitude_yen: None,
         inherent_annual_frequency: None,
         cia: Vec::new(),
+        processes: Vec::new(),
     }
 }
 

@@ -19,6 +19,7 @@ pub mod figure;
 pub mod fiscal;
 #[cfg(test)]
 pub(crate) mod fixture;
+pub mod impact;
 pub mod kpi;
 pub mod measure;
 pub mod partners;

@@ -29,6 +29,7 @@ pub use lights::{CheckFall, CheckGap, ItemLight, Light, Reason, Signal, TargetCu
 use crate::calendar::{Date, Quarter};
 use crate::checksheet::{self, CheckSheet, Score};
 use crate::fiscal::{FiscalQuarter, FiscalYearStart};
+use crate::impact::{self, BusinessImpact};
 use crate::kpi::{self, KpiId, KpiStatus, Kpis};
 use crate::partners::{self, Partners};
 use crate::pdca::{self, Pdca};
@@ -261,6 +262,8 @@ pub struct BoardSummary {
     pub readiness: Readiness,
     /// Vulnerability and patch management (8-1).
     pub vulnerabilities: Vulnerabilities,
+    /// Business impact analysis of the quarter's outage scenario (3-3).
+    pub business_impact: BusinessImpact,
 }
 
 impl BoardSummary {
@@ -367,6 +370,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         partners,
         readiness,
         vulnerabilities,
+        business_impact: impact::business_impact(period),
     }
 }
 

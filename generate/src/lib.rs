@@ -164,6 +164,7 @@ pub fn generate(params: &Params) -> Snapshot {
                 ),
                 disclosure: state::disclosure(&t, q, e.publications),
                 vulnerabilities: Default::default(),
+                business_impact: Default::default(),
             }
         })
         .collect();

@@ -307,6 +307,7 @@ const CIA: Kind = Kind::Whole { min: 1, max: 3 };
 const SCORE: Kind = Kind::Decimal { min: 0.0, max: 1e9 };
 const PARTNER_MATURITY: Kind = Kind::Decimal { min: 1.0, max: 5.0 };
 const PATCH_DAYS: Kind = Kind::Whole { min: 1, max: 365 };
+const OUTAGE_DAYS: Kind = Kind::Whole { min: 1, max: 365 };
 
 /// The quarter column that starts every per-quarter sheet.
 pub const QUARTER: Column = req("#quarter", "四半期", "quarter", Kind::Quarter)
@@ -764,6 +765,8 @@ pub const SHEETS: &[SheetDef] = &[
                 "対策前の年間発生回数の期待値（空欄: 未見積）",
                 "expected occurrences per year before treatment (empty: not estimated)",
             ),
+            opt("processes", "脅かす業務プロセス", "business processes", Kind::List)
+                .note("業務プロセスシートのIDを1行に1つ", "ids of the business-process sheet, one per line"),
         ],
         optional_groups: &["insurance", "approval"],
     },
@@ -1092,6 +1095,40 @@ pub const SHEETS: &[SheetDef] = &[
             req("end_of_support", "サポート終了日", "end of support", DATE),
             opt("replacement", "更改計画", "replacement", TEXT),
             opt("replacement_due", "更改予定日", "replacement due", DATE),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "業務影響シナリオ",
+        key: "outage_scenario",
+        title_en: "Outage scenario",
+        about_ja: "ビジネスインパクト分析で想定する停止（例: ネットワークが1週間遮断）。四半期ごとに1行、想定しない四半期は省略します（3-3、0-5 問い①）。",
+        about_en: "The outage the business impact analysis assumes (e.g. the network cut off for a week); one row per quarter, omit quarters without one (3-3, 0-5 question 1).",
+        shape: Shape::QuarterRow { section: "business_impact", required: false },
+        columns: &[
+            QUARTER,
+            req("scenario.description", "想定する停止", "scenario", TEXT),
+            opt("scenario.description_en", "想定する停止（英語）", "scenario (English)", TEXT),
+            req("scenario.days", "停止日数", "days", OUTAGE_DAYS),
+        ],
+        optional_groups: &["scenario"],
+    },
+    SheetDef {
+        name: "業務プロセス",
+        key: "business_processes",
+        title_en: "Business processes",
+        about_ja: "重要な業務・プロセスと必要なシステム、許容停止時間（RTO）、1日停止した場合の損失額（3-3）。",
+        about_en: "Important business processes, the systems they need, their tolerable downtime (RTO) and the loss of a day's stoppage (3-3).",
+        shape: Shape::QuarterList { section: "business_impact.processes" },
+        columns: &[
+            QUARTER,
+            req("id", "ID", "id", TEXT),
+            req("name", "業務プロセス", "name", TEXT),
+            opt("name_en", "業務プロセス（英語）", "name (English)", TEXT),
+            opt("systems", "必要なシステム", "systems", Kind::List),
+            req("rto_hours", "許容停止時間（時間）", "RTO (hours)", COUNT)
+                .note("目標復旧時間。例: 1日 = 24", "recovery time objective, e.g. a day = 24"),
+            req("loss_per_day_yen", "1日あたり損失額（円）", "loss per day (yen)", YEN),
         ],
         optional_groups: &[],
     },

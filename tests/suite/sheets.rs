@@ -371,6 +371,10 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
     }
     for q in &mut s.quarters {
         q.vulnerabilities = Default::default();
+        q.business_impact = Default::default();
+        for r in &mut q.risks {
+            r.processes.clear();
+        }
     }
     s
 }

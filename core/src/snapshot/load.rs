@@ -567,6 +567,7 @@ pub const QUARTER_FIELDS: &[&str] = &[
     "emergency",
     "disclosure",
     "vulnerabilities",
+    "business_impact",
 ];
 
 fn collect_snapshot(obj: &Obj<'_>, out: &mut Vec<Problem>) {
@@ -612,6 +613,7 @@ fn collect_quarter(q: &Obj<'_>, base: &str, out: &mut Vec<Problem>) {
     required::<EmergencyReadiness>(q, "emergency", base, out);
     required::<DisclosureReadiness>(q, "disclosure", base, out);
     optional::<Vulnerabilities>(q, "vulnerabilities", base, out);
+    optional::<BusinessImpact>(q, "business_impact", base, out);
 }
 
 #[cfg(test)]

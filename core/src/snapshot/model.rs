@@ -245,6 +245,10 @@ pub struct QuarterRecord {
     /// 3-2, 表9-2). Optional: an export without it says "not recorded" on item 8.
     #[serde(default, skip_serializing_if = "Vulnerabilities::is_empty")]
     pub vulnerabilities: Vulnerabilities,
+    /// State at the quarter's end: business impact analysis (3-3; 0-5 問い①). Optional: an export
+    /// without it has no BIA.
+    #[serde(default, skip_serializing_if = "BusinessImpact::is_empty")]
+    pub business_impact: BusinessImpact,
 }
 
 /// The self-assessment of one check item.
@@ -669,6 +673,10 @@ pub struct Risk {
     /// empty: not recorded.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cia: Vec<CiaAttribute>,
+    /// The business processes (ids of this quarter's `business_impact.processes`) the scenario
+    /// threatens (3-3 ビジネスインパクト分析). Absent or empty: not linked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub processes: Vec<String>,
 }
 
 /// A security attribute a risk scenario harms (3-1, 3-3: 機密性・完全性・可用性).
@@ -1243,4 +1251,62 @@ pub struct UnsupportedSystem {
     /// When the replacement is planned, if dated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replacement_due: Option<Date>,
+}
+
+/// Business impact analysis (3-3 ビジネスインパクト分析; 0-5 問い① 「ネットワークが1週間遮断された場合」): the
+/// business processes with the systems they need, how long each can stop and what a day of stoppage
+/// costs, and the outage scenario the board asks about. Every field is optional; an empty section (the
+/// default) means not recorded.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BusinessImpact {
+    /// The outage scenario, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<OutageScenario>,
+    /// The business processes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub processes: Vec<BusinessProcess>,
+}
+
+impl BusinessImpact {
+    /// Whether nothing is recorded (the section is absent).
+    pub fn is_empty(&self) -> bool {
+        self.scenario.is_none() && self.processes.is_empty()
+    }
+}
+
+/// An outage scenario: what stops, and for how many days.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OutageScenario {
+    /// What happens, e.g. 「ネットワークが1週間遮断される」.
+    pub description: String,
+    /// English description, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// How many days every process stops, 1..=365.
+    pub days: u32,
+}
+
+/// A business process (業務・プロセス) and what its stoppage costs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BusinessProcess {
+    /// Unique id within the quarter.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// English name, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    /// The systems it needs, free text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub systems: Vec<String>,
+    /// Recovery time objective (tolerable downtime) in hours.
+    pub rto_hours: u32,
+    /// Loss per day of stoppage, in yen (lost sales, penalties, recovery cost).
+    pub loss_per_day_yen: Yen,
 }

@@ -14,6 +14,7 @@ mod assessments;
 mod checks;
 mod checksheet;
 mod history;
+mod impact;
 mod incidents;
 mod matrix;
 mod organisation;

@@ -85,6 +85,7 @@ impl Checker {
         self.emergency(at, seen);
         self.disclosure(at);
         self.vulnerabilities(at);
+        self.business_impact(at);
     }
 }
 
