@@ -358,6 +358,15 @@ pub enum Reason {
         /// The longest open, in days.
         longest_days: i64,
     },
+    /// (3) The latest risk assessment of the trailing year and its method (表3-1): shown (green).
+    LatestAssessment {
+        /// Its date.
+        date: Date,
+        /// Its method.
+        method: crate::snapshot::AssessmentMethod,
+        /// Assessments in the trailing year.
+        in_year: usize,
+    },
     /// (4) PDCA areas whose open cycle (a plan without an act since) runs past its length (4-1).
     PdcaCycleOverrun {
         /// Area names.
@@ -711,6 +720,11 @@ fn item3_risk(f: &Facts<'_>) -> Vec<Signal> {
     let own = &f.risk.own_tolerance_above_board;
     if !own.is_empty() {
         out.push(signal(Light::Amber, Reason::OwnToleranceAboveBoard { risks: own.len() }, paths(own, |o| &o.path)));
+    }
+    if let Some(latest) = f.risk.assessments.first() {
+        let reason =
+            Reason::LatestAssessment { date: latest.date, method: latest.method, in_year: f.risk.assessments.len() };
+        out.push(signal(Light::Green, reason, vec![latest.path.clone()]));
     }
     if f.kpis.get(KpiId::Assessments).and_then(|k| k.value) == Some(0.0) {
         out.push(signal(f.year_light(Light::Amber), Reason::NoAssessment { records_from: f.records_from() }, vec![]));

@@ -160,6 +160,7 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::CriticalsOverdue { .. } => "criticals_overdue",
             Reason::PastSupport { .. } => "past_support",
             Reason::PdcaCycleOverrun { .. } => "pdca_cycle_overrun",
+            Reason::LatestAssessment { .. } => "latest_assessment",
             Reason::PdcaNotChecked { .. } => "pdca_not_checked",
         })
         .collect();
@@ -483,10 +484,13 @@ fn asks(sum: &BoardSummary) -> Vec<(Urgency, u8, &'static str)> {
     sum.decisions.iter().map(|x| (x.urgency, x.item, ask_code(&x.ask))).collect()
 }
 
-/// Asserts that every item other than `except` is green on the check sheet alone.
+/// Asserts that every item other than `except` is green on the check sheet alone (item 3 also names
+/// the latest risk assessment and its method, shown green).
 fn others_calm(sum: &BoardSummary, except: &[u8]) {
     for item in (1..=10).filter(|i| !except.contains(i)) {
-        assert_eq!(light(sum, item), (Light::Green, vec!["meets_target"]), "item {item}");
+        let (l, mut codes) = light(sum, item);
+        codes.retain(|c| *c != "latest_assessment");
+        assert_eq!((l, codes), (Light::Green, vec!["meets_target"]), "item {item}");
     }
 }
 
@@ -533,7 +537,7 @@ fn an_expired_approval_is_red_and_critical_at_the_top_level() {
     valid.approval = approval("2026-09-29");
     r.risks = vec![top, mid, valid];
     let sum = summary_of(&s);
-    assert_eq!(light(&sum, 3), (Light::Red, vec!["approval_expired", "meets_target"]));
+    assert_eq!(light(&sum, 3), (Light::Red, vec!["approval_expired", "meets_target", "latest_assessment"]));
     let signal = &sum.lights[2].signals[0];
     assert_eq!(signal.reason, Reason::ApprovalExpired { risks: 2 });
     assert_eq!(signal.trace, vec!["quarters[3].risks[0]", "quarters[3].risks[1]"]);
@@ -566,7 +570,10 @@ fn an_own_tolerance_above_the_boards_is_a_board_matter() {
     same.tolerance = Some("medium".into());
     r.risks = vec![loose, idle, same];
     let sum = summary_of(&s);
-    assert_eq!(light(&sum, 3), (Light::Red, vec!["approval_missing", "own_tolerance_above_board", "meets_target"]));
+    assert_eq!(
+        light(&sum, 3),
+        (Light::Red, vec!["approval_missing", "own_tolerance_above_board", "meets_target", "latest_assessment"])
+    );
     assert_eq!(
         sum.lights[2].signals[1].trace,
         vec!["quarters[3].risks[0].tolerance", "quarters[3].risks[1].tolerance"]
@@ -628,7 +635,16 @@ fn an_approval_is_the_boards_approval_of_that_rating() {
     let sum = summary_of(&s);
     assert_eq!(
         light(&sum, 3),
-        (Light::Red, vec!["approval_not_by_board", "approval_worsened", "approval_expiring", "meets_target"])
+        (
+            Light::Red,
+            vec![
+                "approval_not_by_board",
+                "approval_worsened",
+                "approval_expiring",
+                "meets_target",
+                "latest_assessment"
+            ]
+        )
     );
     assert_eq!(
         asks(&sum),
@@ -679,7 +695,7 @@ fn each_quarter_is_judged_by_the_tolerance_in_force_then() {
     let now = summary_of(&s);
     assert_eq!(now.risk.tolerance.as_ref().map(|t| t.id.as_str()), Some("medium"));
     assert_eq!(now.risk.above_tolerance.len(), 0);
-    assert_eq!(light(&now, 3), (Light::Green, vec!["meets_target", "tolerance_changed"]));
+    assert_eq!(light(&now, 3), (Light::Green, vec!["meets_target", "tolerance_changed", "latest_assessment"]));
     assert_eq!(
         now.lights[2].signals[1].reason.message(Language::En),
         "The Board of directors raised the tolerance from Low to Medium on 2026-04-01"
@@ -688,7 +704,7 @@ fn each_quarter_is_judged_by_the_tolerance_in_force_then() {
     // Raised by the CISO: red, and the board is asked to decide.
     s.risk_matrix.tolerance_changes = vec![change(ApprovingBody::Ciso)];
     let now = summary_of(&s);
-    assert_eq!(light(&now, 3), (Light::Red, vec!["tolerance_changed", "meets_target"]));
+    assert_eq!(light(&now, 3), (Light::Red, vec!["tolerance_changed", "meets_target", "latest_assessment"]));
     assert_eq!(asks(&now), vec![(Urgency::High, 3, "decide_tolerance_raise")]);
     assert_eq!(now.decisions[0].trace, vec!["risk_matrix.tolerance_changes[0]"]);
     // The day before the change lies in the previous quarter: not an event of this one.

@@ -237,6 +237,19 @@ impl Reason {
                     format!("PDCA reviews overdue: {}", join(&names, lang))
                 }
             }
+            Reason::LatestAssessment { date, method, in_year } => {
+                if ja {
+                    format!(
+                        "直近のリスクアセスメント: {date}（手法: {}、直近12か月に {in_year} 回）",
+                        method.label(lang)
+                    )
+                } else {
+                    format!(
+                        "Latest risk assessment: {date} (method: {}; {in_year} in the last 12 months)",
+                        method.label(lang)
+                    )
+                }
+            }
             Reason::PdcaCycleOverrun { areas, days } => {
                 let names: Vec<String> = areas.iter().map(|a| a.get(lang).to_owned()).collect();
                 if ja {
