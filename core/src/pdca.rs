@@ -654,7 +654,7 @@ mod tests {
         assert_eq!(at("2026-01-01", None), (Some(d("2026-06-30")), false, 0));
         assert_eq!(at("2025-12-31", None), (Some(d("2026-06-29")), true, 1));
         assert_eq!(at("2025-12-31", Some("2026-05-01")), (None, false, 0));
-        assert_eq!(at("2025-12-31", Some("2025-12-01")).1, true, "an act before the plan closes an earlier cycle");
+        assert!(at("2025-12-31", Some("2025-12-01")).1, "an act before the plan closes an earlier cycle");
     }
 
     /// Start from Check (4-1): an area with no check on record is not running; a full cycle after it was
