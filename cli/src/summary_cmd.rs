@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use csm_core::calendar::Quarter;
+use csm_core::impact::BusinessImpact;
 use csm_core::incident::Incidents;
 use csm_core::kpi::{Kpi, KpiStatus, Trend};
 use csm_core::measure::{change_in_unit, in_unit, target};
@@ -17,6 +18,7 @@ use csm_core::summary::{self, BoardSummary, Light};
 use csm_core::text::Text;
 use csm_core::text::{grouped, is_nil, number, signed, yen, yen_change};
 use csm_core::vocabulary::Term;
+use csm_core::vulnerability::Vulnerabilities;
 
 use crate::terminal::{json_safe, safe};
 use crate::{Format, Lang};
@@ -430,6 +432,106 @@ fn incidents_section(out: &mut String, x: &Incidents, lang: Language) {
     }
 }
 
+/// Vulnerability and patch management (8-1): open by severity, the target and the overdue criticals,
+/// the systems past end of support; or that the export does not record it.
+fn vulnerabilities(out: &mut String, v: &Vulnerabilities, lang: Language) {
+    let ja = lang == Language::Ja;
+    heading(out, if ja { "脆弱性・パッチ管理（重要8 8-1）" } else { "Vulnerabilities and patches (item 8, 8-1)" });
+    if !v.recorded {
+        let _ = writeln!(out, "  {}", if ja { "記録なし" } else { "Not recorded" });
+        return;
+    }
+    if let Some(total) = v.open_total {
+        let list: Vec<String> = v.open.iter().map(|c| format!("{} {}", c.severity.label(lang), c.open)).collect();
+        let list = list.join(if ja { "・" } else { ", " });
+        if ja {
+            let _ = writeln!(out, "  未対処の脆弱性 {total} 件（{list}）");
+        } else {
+            let _ = writeln!(out, "  Open vulnerabilities: {total} ({list})");
+        }
+    }
+    let target = v.target_days.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+    let median = v.median_days_to_patch.map(|m| number(m, 1)).unwrap_or_else(|| "—".into());
+    if ja {
+        let _ = writeln!(
+            out,
+            "  緊急の脆弱性: 対処目標 {target} 日、目標超過で未対処 {} 件、四半期中の対処日数（中央値）{median} 日",
+            v.overdue
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "  Critical vulnerabilities: target {target} days, {} open beyond it, median days to patch this quarter {median}",
+            v.overdue
+        );
+    }
+    for c in v.criticals.iter().filter(|c| c.open) {
+        let state = match (c.overdue, ja) {
+            (true, true) => "目標超過",
+            (true, false) => "overdue",
+            (false, true) => "対処中",
+            (false, false) => "open",
+        };
+        let days = if ja { format!("{} 日", c.days) } else { format!("{} days", c.days) };
+        let _ = writeln!(out, "  ・{} {} — {} {days} [{state}]", safe(&c.id), safe(&c.title), safe(&c.system));
+    }
+    for u in &v.unsupported {
+        let plan = match (&u.replacement, ja) {
+            (Some(r), _) => safe(r).into_owned(),
+            (None, true) => "更改計画なし".into(),
+            (None, false) => "no replacement planned".into(),
+        };
+        let state = match (u.past_support, ja) {
+            (true, true) => "サポート終了",
+            (true, false) => "past end of support",
+            (false, true) => "サポート終了予定",
+            (false, false) => "support ends",
+        };
+        let _ = writeln!(out, "  ・{} — {state} {} — {plan}", safe(&u.name), u.end_of_support);
+    }
+}
+
+/// Business impact analysis (3-3): the scenario, each process against its RTO and its loss, the total.
+fn business_impact(out: &mut String, b: &BusinessImpact, lang: Language) {
+    let ja = lang == Language::Ja;
+    if !b.recorded {
+        return;
+    }
+    heading(out, if ja { "ビジネスインパクト分析（3-3）" } else { "Business impact analysis (3-3)" });
+    if let (Some(s), Some(total)) = (&b.scenario, b.total_loss_yen) {
+        let desc = safe(s.description.get(lang)).into_owned();
+        if ja {
+            let _ = writeln!(
+                out,
+                "  想定: {desc}（{} 日）— 損失合計 {}、許容停止時間を超える業務 {} 件",
+                s.days,
+                yen(total, lang),
+                b.beyond_rto
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "  Scenario: {desc} ({} days) — total loss {}, {} process(es) beyond their RTO",
+                s.days,
+                yen(total, lang),
+                b.beyond_rto
+            );
+        }
+    }
+    for p in &b.processes {
+        let verdict = match (p.within_rto, ja) {
+            (Some(true), true) => "許容範囲内",
+            (Some(true), false) => "within RTO",
+            (Some(false), true) => "許容停止時間超過",
+            (Some(false), false) => "beyond RTO",
+            (None, _) => "—",
+        };
+        let loss = p.scenario_loss_yen.map(|y| yen(y, lang)).unwrap_or_else(|| "—".into());
+        let rto = if ja { format!("RTO {} 時間", p.rto_hours) } else { format!("RTO {} h", p.rto_hours) };
+        let _ = writeln!(out, "  ・{} — {rto} [{verdict}] {loss}", safe(p.name.get(lang)));
+    }
+}
+
 pub fn render(s: &BoardSummary, lang: Language, all: bool) -> String {
     let ja = lang == Language::Ja;
     let mut out = String::new();
@@ -615,6 +717,9 @@ pub fn render(s: &BoardSummary, lang: Language, all: bool) -> String {
         let _ =
             writeln!(out, "  {}", if ja { format!("ほか {more} 資産") } else { format!("and {more} more asset(s)") });
     }
+
+    vulnerabilities(&mut out, &s.vulnerabilities, lang);
+    business_impact(&mut out, &s.business_impact, lang);
 
     // Decisions.
     heading(

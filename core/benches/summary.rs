@@ -144,6 +144,7 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
                     inherent_loss_magnitude_yen: None,
                     inherent_annual_frequency: None,
                     cia: Vec::new(),
+                    processes: Vec::new(),
                 }
             })
             .collect();
@@ -363,6 +364,8 @@ fn build(quarters: usize, risks: usize, partners: usize, assets: usize) -> Snaps
             directives: vec![],
             actions: vec![],
             training_scope: vec![],
+            vulnerabilities: Default::default(),
+            business_impact: Default::default(),
         });
     }
     Snapshot {

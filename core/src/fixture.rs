@@ -135,6 +135,8 @@ pub fn empty_quarter(quarter: Quarter) -> QuarterRecord {
         directives: vec![],
         actions: vec![],
         training_scope: vec![],
+        vulnerabilities: Default::default(),
+        business_impact: Default::default(),
     }
 }
 
@@ -196,6 +198,7 @@ pub fn risk(id: &str, asset: &str, inherent: (u8, u8), residual: (u8, u8)) -> Ri
         inherent_loss_magnitude_yen: None,
         inherent_annual_frequency: None,
         cia: Vec::new(),
+        processes: Vec::new(),
     }
 }
 

@@ -10,6 +10,7 @@
 //! | `assessments` | risk management | risk assessments in the trailing year | trailing year | higher |
 //! | `training_completion` | awareness | people trained in the trailing year ÷ people in scope × 100 ([`training`]); without a recorded scope, Σ completed ÷ Σ eligible over the year's sessions ("by sessions") | trailing year | higher |
 //! | `test_score` | awareness | Σ (average ÷ max × takers) ÷ Σ takers × 100 over the quarter's tests; if the quarter has none (or no takers), over the trailing year's | quarter or trailing year | higher |
+//! | `critical_patch_days` | risk management | median days from found to patched of the critical vulnerabilities patched in the quarter ([`crate::vulnerability`]); target: `vulnerabilities.critical_patch_target_days` | quarter | lower |
 //!
 //! **Status** against a target `t` (see [`status`]): *on track* when the value meets the target;
 //! *at risk* when it misses by no more than the margin; *off track* beyond. The margin is 10 % of the
@@ -33,7 +34,7 @@ use crate::calendar::{Date, Quarter};
 use crate::figure::{self, Exact};
 pub use crate::measure::{Polarity, Trend, Unit};
 use crate::period::{At, Period};
-use crate::snapshot::{ImpactClass, IncidentKind, KpiTargets};
+use crate::snapshot::{ImpactClass, IncidentKind, QuarterRecord};
 use crate::text::Text;
 use crate::vocabulary::Term;
 use crate::vocabulary::terms;
@@ -61,6 +62,8 @@ pub enum KpiId {
     OpenFindings,
     /// Findings closed during the quarter.
     ClosedFindings,
+    /// Median days to patch a critical vulnerability (patched in the quarter; 8-1).
+    CriticalPatchDays,
 }
 
 /// The families of 4-2: governance, risk management, staff awareness.
@@ -103,7 +106,7 @@ impl KpiStatus {}
 
 impl KpiId {
     /// Every KPI, in display order.
-    pub const ALL: [KpiId; 8] = [
+    pub const ALL: [KpiId; 9] = [
         KpiId::SecurityBudgetShare,
         KpiId::OpenFindings,
         KpiId::ClosedFindings,
@@ -112,6 +115,7 @@ impl KpiId {
         KpiId::Assessments,
         KpiId::TrainingCompletion,
         KpiId::TestScore,
+        KpiId::CriticalPatchDays,
     ];
 
     /// The KPI's name.
@@ -123,7 +127,9 @@ impl KpiId {
     pub fn family(self) -> Family {
         match self {
             KpiId::SecurityBudgetShare | KpiId::OpenFindings | KpiId::ClosedFindings => Family::Governance,
-            KpiId::Incidents | KpiId::NearMisses | KpiId::Assessments => Family::RiskManagement,
+            KpiId::Incidents | KpiId::NearMisses | KpiId::Assessments | KpiId::CriticalPatchDays => {
+                Family::RiskManagement
+            }
             KpiId::TrainingCompletion | KpiId::TestScore => Family::Awareness,
         }
     }
@@ -131,7 +137,7 @@ impl KpiId {
     /// Which way is better.
     pub fn direction(self) -> Polarity {
         match self {
-            KpiId::Incidents | KpiId::OpenFindings => Polarity::LowerIsBetter,
+            KpiId::Incidents | KpiId::OpenFindings | KpiId::CriticalPatchDays => Polarity::LowerIsBetter,
             _ => Polarity::HigherIsBetter,
         }
     }
@@ -145,31 +151,36 @@ impl KpiId {
     }
 
     /// The important item (1..=10) the KPI informs: budget, training and tests → 6; incidents,
-    /// near-misses and findings → 4; assessments → 3.
+    /// near-misses and findings → 4; assessments → 3; days to patch a critical → 8 (8-1 「情報を常に最新の状態に保つ」).
     pub fn item(self) -> u8 {
         match self {
             KpiId::SecurityBudgetShare | KpiId::TrainingCompletion | KpiId::TestScore => 6,
             KpiId::Incidents | KpiId::NearMisses | KpiId::OpenFindings | KpiId::ClosedFindings => 4,
             KpiId::Assessments => 3,
+            KpiId::CriticalPatchDays => 8,
         }
     }
 
-    /// The target field in `kpi_targets`, if the KPI has one.
+    /// The target field, relative to the quarter's record (`kpi_targets.incidents_max`), if the KPI
+    /// has one.
     pub fn target_field(self) -> Option<&'static str> {
         match self {
-            KpiId::SecurityBudgetShare => Some("security_budget_share_pct"),
-            KpiId::TrainingCompletion => Some("training_completion_pct"),
-            KpiId::TestScore => Some("test_score_pct"),
-            KpiId::Incidents => Some("incidents_max"),
-            KpiId::NearMisses => Some("near_misses_min"),
-            KpiId::Assessments => Some("assessments_min"),
-            KpiId::OpenFindings => Some("open_findings_max"),
+            KpiId::SecurityBudgetShare => Some("kpi_targets.security_budget_share_pct"),
+            KpiId::TrainingCompletion => Some("kpi_targets.training_completion_pct"),
+            KpiId::TestScore => Some("kpi_targets.test_score_pct"),
+            KpiId::Incidents => Some("kpi_targets.incidents_max"),
+            KpiId::NearMisses => Some("kpi_targets.near_misses_min"),
+            KpiId::Assessments => Some("kpi_targets.assessments_min"),
+            KpiId::OpenFindings => Some("kpi_targets.open_findings_max"),
             KpiId::ClosedFindings => None,
+            KpiId::CriticalPatchDays => Some("vulnerabilities.critical_patch_target_days"),
         }
     }
 
-    fn target(self, t: &KpiTargets) -> Option<f64> {
+    fn target(self, r: &QuarterRecord) -> Option<f64> {
+        let t = &r.kpi_targets;
         match self {
+            KpiId::CriticalPatchDays => r.vulnerabilities.critical_patch_target_days.map(f64::from),
             KpiId::SecurityBudgetShare => t.security_budget_share_pct,
             KpiId::TrainingCompletion => t.training_completion_pct,
             KpiId::TestScore => t.test_score_pct,
@@ -418,6 +429,10 @@ fn measure(id: KpiId, p: &Period<'_>, traced: bool) -> Measure {
                 .collect();
             count(Basis::Quarter, closed, traced)
         }
+        KpiId::CriticalPatchDays => {
+            let (value, trace) = crate::vulnerability::median_days_to_patch(p);
+            Measure { value, basis: Basis::Quarter, trace: if traced { trace } else { Vec::new() }, counted: None }
+        }
     }
 }
 
@@ -465,17 +480,17 @@ pub fn kpi(id: KpiId, period: &Period<'_>) -> Kpi {
         .history()
         .map(|p| {
             let value = measure(id, &p, false).value;
-            let target = id.target(&p.record().kpi_targets);
+            let target = id.target(p.record());
             KpiPoint { quarter: p.quarter(), value, target, status: status_in(id, &p, value, target) }
         })
         .collect();
     let now = measure(id, period, true);
-    let target = id.target(&period.record().kpi_targets);
+    let target = id.target(period.record());
     let previous = series.len().checked_sub(2).and_then(|i| series[i].value);
     let change = now.value.zip(previous).map(|(v, p)| figure::difference(v, p, figure::PERCENT));
     let mut trace = now.trace;
     if let (Some(field), Some(_)) = (id.target_field(), target) {
-        trace.push(format!("{}.kpi_targets.{field}", period.path()));
+        trace.push(format!("{}.{field}", period.path()));
     }
     Kpi {
         id,
@@ -618,6 +633,7 @@ terms!(KpiId, "KpiId", {
     Assessments => ("assessments", "リスクアセスメント実施回数（直近12か月）", "Risk assessments (12 months)"),
     TrainingCompletion => ("training_completion", "セキュリティ研修の受講率（直近12か月）", "Training completion (12 months)"),
     TestScore => ("test_score", "理解度テストの平均得点", "Average comprehension-test score"),
+    CriticalPatchDays => ("critical_patch_days", "緊急の脆弱性の対処日数（中央値・四半期）", "Days to patch a critical vulnerability (median, quarter)"),
 });
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod fiscal;
 #[cfg(test)]
 pub(crate) mod fixture;
 pub mod group;
+pub mod impact;
 pub mod incident;
 pub mod kpi;
 pub mod measure;
@@ -40,3 +41,4 @@ pub mod vocabulary;
 pub mod action;
 pub mod directive;
 pub mod governance;
+pub mod vulnerability;

@@ -7,6 +7,16 @@
 //!   `last_plan` dates seen in this quarter's record and the earlier ones (plan to plan: one full
 //!   cycle); failing that, the days from `last_plan` to `last_act` when the act follows the plan
 //!   (plan to act: a cycle completed up to its improvement step, a lower bound); else unknown.
+//! - **The open cycle's length** (4-1 フレームワーク（PDCA）のサイクル): a cycle starts with its plan
+//!   (`last_plan`) and is complete once an act follows it (`last_act` ≥ `last_plan`). An open cycle
+//!   (no act since its plan) is due to be complete `cycle_days` after its plan: in time on that day,
+//!   **overrun** from the day after ([`PdcaArea::cycle_overdue`]), whatever `next_review` says.
+//! - **Start from Check** (4-1 「PDCA を実施したことがない組織は、計画（Plan）から始めるのではなく、まずは現状の
+//!   サイバーセキュリティの対策を確認（Check）することから始める」): an area is *running* once a check is on
+//!   record for it (`last_check` in this quarter's record or an earlier one). An area with no check on record
+//!   ([`PdcaArea::checked`] false) started from another phase ([`PdcaArea::first_phase`]) without assessing
+//!   the current state; once a full cycle has passed since it was first recorded
+//!   ([`PdcaArea::first_cycle_over`]) it is not a running cycle.
 //! - **Reporting cadence** over the trailing year: progress reports to the executive ((4)-1 asks 2 to
 //!   4 a year: fewer than 2 is flagged); the 12 calendar months ending with the reference date's month
 //!   and how many reports each had ((4)-1 asks for a status report about once a month). A month
@@ -70,6 +80,23 @@ pub struct PdcaArea {
     pub review_overdue: bool,
     /// Days past `next_review` (positive when overdue).
     pub days_overdue: i64,
+    /// When the open cycle (a plan without an act since) is due to be complete: `last_plan` +
+    /// `cycle_days`; `None` when the cycle is complete or has no plan.
+    pub cycle_due: Option<Date>,
+    /// The open cycle runs past its length at the reference date (from the day after `cycle_due`).
+    pub cycle_overdue: bool,
+    /// Days past `cycle_due` (positive when overrun; 0 without an open cycle).
+    pub cycle_days_over: i64,
+    /// A check (assessment of the current state) is on record for the area, this quarter or earlier.
+    pub checked: bool,
+    /// The area's phase in the first quarter that records it.
+    pub first_phase: Phase,
+    /// The first day the export knows of the area: its earliest phase date, else the start of the
+    /// first quarter recording it.
+    pub first_seen: Date,
+    /// Never checked and a full cycle has passed since `first_seen` (`first_seen` + `cycle_days` before
+    /// the reference date).
+    pub first_cycle_over: bool,
     /// JSON path, `quarters[7].pdca[2]`.
     pub path: String,
 }
@@ -320,7 +347,17 @@ pub fn area(period: &Period<'_>, index: usize, c: &PdcaCycle, plans: &[Date]) ->
     let reference = period.reference();
     let since = phase_date(c);
     let actual = actual_cycle(plans, c);
+    let cycle_due =
+        c.last_plan.filter(|p| c.last_act.is_none_or(|a| a < *p)).map(|p| p.add_days(i64::from(c.cycle_days)));
+    let cycle_days_over = cycle_due.map_or(0, |due| due.days_until(reference));
     PdcaArea {
+        cycle_due,
+        cycle_overdue: cycle_days_over > 0,
+        cycle_days_over,
+        checked: c.last_check.is_some(),
+        first_phase: c.phase,
+        first_seen: period.quarter().start(),
+        first_cycle_over: false,
         id: c.id.clone(),
         area: Text::with_fallback(&c.area, c.area_en.as_deref()),
         phase: c.phase,
@@ -463,6 +500,27 @@ pub fn audits(period: &Period<'_>) -> AuditCadence {
     }
 }
 
+/// `a` with what the earlier quarters know of its area: whether it was ever checked, its first phase
+/// and first day, and whether a full cycle has passed since without a check.
+fn with_history(period: &Period<'_>, mut a: PdcaArea) -> PdcaArea {
+    let mut first: Option<(Phase, Date)> = None;
+    for p in period.history() {
+        for c in p.record().pdca.iter().filter(|c| c.id == a.id) {
+            a.checked |= c.last_check.is_some_and(|d| d <= period.reference());
+            if first.is_none() {
+                let dates = [c.last_plan, c.last_do, c.last_check, c.last_act];
+                let earliest = dates.into_iter().flatten().min().unwrap_or(p.quarter().start());
+                first = Some((c.phase, earliest.min(p.quarter().start())));
+            }
+        }
+    }
+    if let Some((phase, seen)) = first {
+        (a.first_phase, a.first_seen) = (phase, seen);
+    }
+    a.first_cycle_over = !a.checked && a.first_seen.add_days(i64::from(a.planned_cycle_days)) < period.reference();
+    a
+}
+
 /// PDCA and reporting of `period`'s quarter.
 pub fn pdca(period: &Period<'_>) -> Pdca {
     let plans = plan_dates(period);
@@ -472,6 +530,7 @@ pub fn pdca(period: &Period<'_>) -> Pdca {
         .iter()
         .enumerate()
         .map(|(i, c)| area(period, i, c, plans.get(c.id.as_str()).map_or(&[], Vec::as_slice)))
+        .map(|a| with_history(period, a))
         .collect();
     Pdca {
         quarter: period.quarter(),
@@ -578,6 +637,57 @@ mod tests {
         let q0 = pdca(&Period::new(&s, q("2025Q4")).unwrap());
         assert_eq!(q0.areas[0].actual_cycle_days, None);
         assert_eq!(q0.areas[0].days_in_phase, None);
+    }
+
+    /// An open cycle (plan 2026-01-01, no act since, 180 days) is due 2026-06-30: in time on the
+    /// reference date 2026-06-30, overrun by 1 day when the plan was a day earlier; an act after the plan
+    /// closes it.
+    #[test]
+    fn an_open_cycle_overruns_from_the_day_after_its_length() {
+        let at = |plan: &str, act: Option<&str>| {
+            let mut s = snapshot_with(&["2026Q2"], "2026-06-30");
+            s.quarters[0].pdca.push(cycle("ec", Phase::Do, Some(plan), act, "2026-09-30"));
+            crate::fixture::assert_valid(&s);
+            let a = pdca(&Period::latest(&s).unwrap()).areas.remove(0);
+            (a.cycle_due, a.cycle_overdue, a.cycle_days_over)
+        };
+        assert_eq!(at("2026-01-01", None), (Some(d("2026-06-30")), false, 0));
+        assert_eq!(at("2025-12-31", None), (Some(d("2026-06-29")), true, 1));
+        assert_eq!(at("2025-12-31", Some("2026-05-01")), (None, false, 0));
+        assert!(at("2025-12-31", Some("2025-12-01")).1, "an act before the plan closes an earlier cycle");
+    }
+
+    /// Start from Check (4-1): an area with no check on record is not running; a full cycle after it was
+    /// first seen (2025-10-01 + 180 = 2026-03-30) it is reported; a check in an earlier quarter counts.
+    #[test]
+    fn an_area_never_checked_is_not_a_running_cycle() {
+        let mut s = snapshot_with(&["2025Q4", "2026Q1", "2026Q2"], "2026-06-30");
+        s.quarters[0].pdca.push(cycle("ec", Phase::Plan, Some("2025-10-01"), None, "2026-09-30"));
+        s.quarters[0].pdca[0].last_do = None;
+        s.quarters[1].pdca.push(cycle("ec", Phase::Do, Some("2025-10-01"), None, "2026-09-30"));
+        s.quarters[2].pdca.push(cycle("ec", Phase::Do, Some("2026-04-01"), None, "2026-09-30"));
+        crate::fixture::assert_valid(&s);
+        let area = |q_: &str, s: &crate::snapshot::Snapshot| pdca(&Period::new(s, q(q_)).unwrap()).areas.remove(0);
+        let a = area("2025Q4", &s);
+        assert_eq!(
+            (a.checked, a.first_phase, a.first_seen, a.first_cycle_over),
+            (false, Phase::Plan, d("2025-10-01"), false)
+        );
+        // 2026Q1's reference 2026-03-31 is the day after the first cycle (2026-03-30).
+        let a = area("2026Q1", &s);
+        assert!(!a.checked && a.first_cycle_over);
+        s.as_of = d("2026-03-30");
+        s.quarters.truncate(2);
+        assert!(!area("2026Q1", &s).first_cycle_over, "on the cycle's last day: in time");
+        s = snapshot_with(&["2025Q4", "2026Q1", "2026Q2"], "2026-06-30");
+        s.quarters[0].pdca.push(cycle("ec", Phase::Plan, Some("2025-10-01"), None, "2026-09-30"));
+        s.quarters[0].pdca[0].last_do = None;
+        s.quarters[1].pdca.push(cycle("ec", Phase::Do, Some("2025-10-01"), None, "2026-09-30"));
+        s.quarters[2].pdca.push(cycle("ec", Phase::Do, Some("2026-04-01"), None, "2026-09-30"));
+        s.quarters[1].pdca[0].last_check = Some(d("2026-03-01"));
+        crate::fixture::assert_valid(&s);
+        let a = area("2026Q2", &s);
+        assert!(a.checked && !a.first_cycle_over, "checked in an earlier quarter");
     }
 
     #[test]

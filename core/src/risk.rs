@@ -26,6 +26,7 @@
 //! ```
 
 mod approval;
+mod assessment;
 mod contrast;
 #[cfg(test)]
 mod fixture;
@@ -42,6 +43,7 @@ pub use approval::{
     AboveTolerance, ApprovalState, Approvals, EXPIRY_WARNING_DAYS, Judge, OwnTolerance, Standing, above_tolerance_list,
     approval_state, approvals, effective_expiry, own_tolerances_above_board, standing, worsened,
 };
+pub use assessment::{AssessmentEntry, assessments};
 pub use contrast::{
     BLACK_INK, Contrast, DARK_INK, Ink, LIGHT_INK, contrast_ratio, parse_colour, relative_luminance, text_on,
 };
@@ -147,6 +149,8 @@ pub struct RiskView {
     pub treatment_mix: Vec<TreatmentShare>,
     /// Expected annual loss.
     pub loss: ExpectedLoss,
+    /// The risk assessments of the trailing year with their method (表3-1), newest first.
+    pub assessments: Vec<AssessmentEntry>,
 }
 
 /// The risk register of `period`'s quarter.
@@ -168,6 +172,7 @@ pub fn risk_view(period: &Period<'_>) -> RiskView {
             .unwrap_or_default(),
         treatment_mix: treatment_mix(risks),
         loss: loss(period),
+        assessments: assessments(period),
     }
 }
 

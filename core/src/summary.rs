@@ -34,6 +34,7 @@ use crate::checksheet::{self, CheckSheet, Score};
 use crate::directive::{self, BoardRecord};
 use crate::fiscal::{FiscalQuarter, FiscalYearStart};
 use crate::governance::{self, GovernanceView};
+use crate::impact::{self, BusinessImpact};
 use crate::kpi::{self, KpiId, KpiStatus, Kpis};
 use crate::partners::{self, Partners};
 use crate::pdca::{self, Pdca};
@@ -43,6 +44,7 @@ use crate::risk::{self, RiskView};
 use crate::snapshot::{Language, Snapshot, Yen};
 use crate::staffing::{self, Resources};
 use crate::text::{self, Text};
+use crate::vulnerability::{self, Vulnerabilities};
 
 /// The version of the summary's JSON shape (`docs/SUMMARY.md`); bumped on any breaking change.
 pub const SUMMARY_VERSION: u32 = 1;
@@ -274,6 +276,10 @@ pub struct BoardSummary {
     pub actions: Actions,
     /// Security budget and people (6).
     pub resources: Resources,
+    /// Vulnerability and patch management (8-1).
+    pub vulnerabilities: Vulnerabilities,
+    /// Business impact analysis of the quarter's outage scenario (3-3).
+    pub business_impact: BusinessImpact,
 }
 
 impl BoardSummary {
@@ -307,6 +313,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
     let board = directive::board_record(period);
     let actions = action::actions(period);
     let resources = staffing::resources(period);
+    let vulnerabilities = vulnerability::vulnerabilities(period);
     let facts = lights::Facts {
         period,
         checksheet: &checksheet,
@@ -319,6 +326,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         board: &board,
         actions: &actions,
         resources: &resources,
+        vulnerabilities: &vulnerabilities,
     };
     let lights = lights::lights(&facts);
     let (decisions, already_decided) = decisions::decisions(&facts);
@@ -390,6 +398,8 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         already_decided,
         actions,
         resources,
+        vulnerabilities,
+        business_impact: impact::business_impact(period),
     }
 }
 

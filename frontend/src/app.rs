@@ -19,7 +19,9 @@ use crate::routing::{self, Mode, ViewId};
 use crate::services::source::{self, Source};
 use crate::services::{Unavailable, file_picker, host, location};
 use crate::store::{Action, Failure, LoadState, Origin, State, Store, accept};
-use crate::views::{ChecksheetView, Empty, KpisView, PartnersView, PdcaView, ReadinessView, RisksView, SummaryView};
+use crate::views::{
+    ChecksheetView, Empty, ImpactView, KpisView, PartnersView, PdcaView, ReadinessView, RisksView, SummaryView,
+};
 
 /// Props of [`App`]: what [`crate::mount`] read from the host element before mounting.
 #[derive(Properties, PartialEq)]
@@ -210,6 +212,7 @@ pub fn App(props: &AppProps) -> Html {
                 ViewId::Pdca => html! { <PdcaView /> },
                 ViewId::Partners => html! { <PartnersView /> },
                 ViewId::Readiness => html! { <ReadinessView /> },
+                ViewId::Impact => html! { <ImpactView /> },
             };
             html! {
                 <>

@@ -19,11 +19,13 @@ pub enum ViewId {
     Partners,
     /// Emergency readiness.
     Readiness,
+    /// Business impact analysis (3-3): what an outage costs, per business process.
+    Impact,
 }
 
 impl ViewId {
     /// Every view, in the order of the navigation tabs.
-    pub const ALL: [ViewId; 7] = [
+    pub const ALL: [ViewId; 8] = [
         ViewId::Summary,
         ViewId::Checksheet,
         ViewId::Kpis,
@@ -31,6 +33,7 @@ impl ViewId {
         ViewId::Pdca,
         ViewId::Partners,
         ViewId::Readiness,
+        ViewId::Impact,
     ];
 
     /// The path segment: `summary`, `checksheet`, …
@@ -43,6 +46,7 @@ impl ViewId {
             ViewId::Pdca => "pdca",
             ViewId::Partners => "partners",
             ViewId::Readiness => "readiness",
+            ViewId::Impact => "impact",
         }
     }
 

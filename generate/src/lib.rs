@@ -168,6 +168,8 @@ pub fn generate(params: &Params) -> Snapshot {
                 directives: vec![],
                 actions: vec![],
                 training_scope: vec![],
+                vulnerabilities: Default::default(),
+                business_impact: Default::default(),
             }
         })
         .collect();

@@ -267,6 +267,7 @@ impl Register {
                 inherent_loss_magnitude_yen: None,
                 inherent_annual_frequency: Some(frequency(l.inherent.likelihood, l.frequency_jitter)),
                 cia: Vec::new(),
+                processes: Vec::new(),
             });
         }
         assets.sort_unstable();

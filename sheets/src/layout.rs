@@ -324,6 +324,8 @@ const CIA: Kind = Kind::Whole { min: 1, max: 3 };
 const SCORE: Kind = Kind::Decimal { min: 0.0, max: 1e9 };
 const PARTNER_MATURITY: Kind = Kind::Decimal { min: 1.0, max: 5.0 };
 const ITEM: Kind = Kind::Whole { min: 1, max: 10 };
+const PATCH_DAYS: Kind = Kind::Whole { min: 1, max: 365 };
+const OUTAGE_DAYS: Kind = Kind::Whole { min: 1, max: 365 };
 
 /// The quarter column that starts every per-quarter sheet.
 pub const QUARTER: Column = req("#quarter", "四半期", "quarter", Kind::Quarter)
@@ -815,6 +817,8 @@ pub const SHEETS: &[SheetDef] = &[
                 "対策前の年間発生回数の期待値（空欄: 未見積）",
                 "expected occurrences per year before treatment (empty: not estimated)",
             ),
+            opt("processes", "脅かす業務プロセス", "business processes", Kind::List)
+                .note("業務プロセスシートのIDを1行に1つ", "ids of the business-process sheet, one per line"),
         ],
         optional_groups: &["insurance", "approval"],
     },
@@ -1327,6 +1331,97 @@ pub const SHEETS: &[SheetDef] = &[
                 "直近12か月に1回以上受講した実人数（学習記録から）。空欄なら研修シートから数えます",
                 "distinct people who completed a training in the last 12 months (from learning records); empty: counted from the trainings sheet",
             ),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "脆弱性管理",
+        key: "vulnerabilities",
+        title_en: "Vulnerability management",
+        about_ja: "四半期末時点の未対処の脆弱性（重要度別の件数）と緊急の脆弱性の対処目標日数。記録しない四半期は行を省略します（8-1）。",
+        about_en: "Open vulnerabilities by severity at the quarter's end and the target days to patch a critical; omit the row of a quarter you do not record (8-1).",
+        shape: Shape::QuarterRow { section: "vulnerabilities", required: false },
+        columns: &[
+            QUARTER,
+            req("open.critical", "未対処_緊急", "open: critical", COUNT),
+            req("open.high", "未対処_高", "open: high", COUNT),
+            req("open.medium", "未対処_中", "open: medium", COUNT),
+            req("open.low", "未対処_低", "open: low", COUNT),
+            opt(
+                "critical_patch_target_days",
+                "緊急の脆弱性の対処目標（日）",
+                "critical patch target (days)",
+                PATCH_DAYS,
+            )
+            .note("発見（公表）から対処までの目標日数。例: 14", "days from discovery (publication) to patch, e.g. 14"),
+        ],
+        optional_groups: &["open"],
+    },
+    SheetDef {
+        name: "緊急の脆弱性",
+        key: "critical_vulnerabilities",
+        title_en: "Critical vulnerabilities",
+        about_ja: "四半期末時点で未対処の、または四半期中に対処した緊急の脆弱性。",
+        about_en: "Critical vulnerabilities open at the quarter's end or patched during the quarter.",
+        shape: Shape::QuarterList { section: "vulnerabilities.criticals" },
+        columns: &[
+            QUARTER,
+            req("id", "ID", "id", TEXT)
+                .note("CVE・JVN の番号または社内の管理番号", "the CVE or JVN id, or an internal ticket"),
+            req("title", "内容", "title", TEXT),
+            req("system", "対象システム", "system", TEXT),
+            req("found_on", "発見日", "found on", DATE),
+            opt("patched_on", "対処日", "patched on", DATE),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "サポート終了システム",
+        key: "unsupported_systems",
+        title_en: "Systems past end of support",
+        about_ja: "四半期末時点で使用中の、メーカーのサポートが終了した（または終了予定の）システム。",
+        about_en: "Systems in use at the quarter's end whose vendor support has ended (or is about to).",
+        shape: Shape::QuarterList { section: "vulnerabilities.unsupported_systems" },
+        columns: &[
+            QUARTER,
+            req("name", "システム名", "name", TEXT),
+            req("end_of_support", "サポート終了日", "end of support", DATE),
+            opt("replacement", "更改計画", "replacement", TEXT),
+            opt("replacement_due", "更改予定日", "replacement due", DATE),
+        ],
+        optional_groups: &[],
+    },
+    SheetDef {
+        name: "業務影響シナリオ",
+        key: "outage_scenario",
+        title_en: "Outage scenario",
+        about_ja: "ビジネスインパクト分析で想定する停止（例: ネットワークが1週間遮断）。四半期ごとに1行、想定しない四半期は省略します（3-3、0-5 問い①）。",
+        about_en: "The outage the business impact analysis assumes (e.g. the network cut off for a week); one row per quarter, omit quarters without one (3-3, 0-5 question 1).",
+        shape: Shape::QuarterRow { section: "business_impact", required: false },
+        columns: &[
+            QUARTER,
+            req("scenario.description", "想定する停止", "scenario", TEXT),
+            opt("scenario.description_en", "想定する停止（英語）", "scenario (English)", TEXT),
+            req("scenario.days", "停止日数", "days", OUTAGE_DAYS),
+        ],
+        optional_groups: &["scenario"],
+    },
+    SheetDef {
+        name: "業務プロセス",
+        key: "business_processes",
+        title_en: "Business processes",
+        about_ja: "重要な業務・プロセスと必要なシステム、許容停止時間（RTO）、1日停止した場合の損失額（3-3）。",
+        about_en: "Important business processes, the systems they need, their tolerable downtime (RTO) and the loss of a day's stoppage (3-3).",
+        shape: Shape::QuarterList { section: "business_impact.processes" },
+        columns: &[
+            QUARTER,
+            req("id", "ID", "id", TEXT),
+            req("name", "業務プロセス", "name", TEXT),
+            opt("name_en", "業務プロセス（英語）", "name (English)", TEXT),
+            opt("systems", "必要なシステム", "systems", Kind::List),
+            req("rto_hours", "許容停止時間（時間）", "RTO (hours)", COUNT)
+                .note("目標復旧時間。例: 1日 = 24", "recovery time objective, e.g. a day = 24"),
+            req("loss_per_day_yen", "1日あたり損失額（円）", "loss per day (yen)", YEN),
         ],
         optional_groups: &[],
     },

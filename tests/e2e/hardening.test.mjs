@@ -28,7 +28,7 @@ const require = createRequire(import.meta.url);
 const TIMEOUT = 60_000;
 const READY_STATE = '[data-state="ready"]';
 const READY = `[data-csm-dashboard]${READY_STATE}`;
-const VIEWS = ['summary', 'checksheet', 'kpis', 'risks', 'pdca', 'partners', 'readiness'];
+const VIEWS = ['summary', 'checksheet', 'kpis', 'risks', 'pdca', 'partners', 'readiness', 'impact'];
 const LANGS = ['ja', 'en'];
 
 const HOSTILE_FILE = join(ROOT, 'tests', 'fixtures', 'hostile', 'xss.json');
@@ -40,7 +40,8 @@ const SAMPLES = {
 };
 /** The hostile export's quarters: the route every hostile page opens on. */
 const HOSTILE_QUERY = 'q=2026Q2&vs=2026Q1';
-/** Views that show free text from the export (the KPI view shows numbers and catalogue names only). */
+/** Views that show free text from the export (the KPI view shows numbers and catalogue names only; the hostile
+ * export records no business impact analysis, so its view says so). */
 const SHOWS_DATA_TEXT = new Set(['summary', 'checksheet', 'risks', 'pdca', 'partners', 'readiness']);
 
 /** Runs csm (`$CSM_BIN`, else `cargo run -q -p csm-cli --`); returns the finished process. */

@@ -214,7 +214,7 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
 
       // The export is named on every view: digest prefix and data date.
       const digest = sha256(sample.file).slice(0, 12);
-      for (const view of ['summary', 'checksheet', 'kpis', 'risks', 'pdca', 'partners', 'readiness']) {
+      for (const view of ['summary', 'checksheet', 'kpis', 'risks', 'pdca', 'partners', 'readiness', 'impact']) {
         await page.locator(`[data-testid="nav-${view}"]`).click();
         await page.locator(`[data-testid="view-${view}"]`).waitFor();
         const id = page.locator('[data-testid="export-id"]');

@@ -99,6 +99,7 @@ fn risk_at(id: usize, asset: &str, inherent: Rating, residual: Rating) -> Risk {
         inherent_loss_magnitude_yen: None,
         inherent_annual_frequency: None,
         cia: Vec::new(),
+        processes: Vec::new(),
     }
 }
 

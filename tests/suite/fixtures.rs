@@ -228,6 +228,11 @@ fn minimal_is_complete() {
         "quarters[].emergency.follow_ups",
         "quarters[].disclosure.publications",
         "quarters[].disclosure.report_formats",
+        "quarters[].vulnerabilities.criticals",
+        "quarters[].vulnerabilities.unsupported_systems",
+        "quarters[].business_impact.processes",
+        "quarters[].business_impact.processes[].systems",
+        "quarters[].risks[].processes",
         "organisation.group_companies",
     ] {
         assert!(lists.contains_key(list), "minimal.json has no {list}");

@@ -409,6 +409,12 @@ fn without_later_fields(mut s: Snapshot) -> Snapshot {
         for t in &mut q.trainings {
             t.repeat_of = None;
         }
+
+        q.vulnerabilities = Default::default();
+        q.business_impact = Default::default();
+        for r in &mut q.risks {
+            r.processes.clear();
+        }
     }
     s
 }

@@ -587,6 +587,8 @@ pub const QUARTER_FIELDS: &[&str] = &[
     "directives",
     "actions",
     "training_scope",
+    "vulnerabilities",
+    "business_impact",
 ];
 
 fn collect_snapshot(obj: &Obj<'_>, out: &mut Vec<Problem>) {
@@ -641,6 +643,8 @@ fn collect_quarter(q: &Obj<'_>, base: &str, out: &mut Vec<Problem>) {
     if q.contains_key("training_scope") {
         each::<TrainingScope>(q, "training_scope", base, out);
     }
+    optional::<Vulnerabilities>(q, "vulnerabilities", base, out);
+    optional::<BusinessImpact>(q, "business_impact", base, out);
 }
 
 #[cfg(test)]

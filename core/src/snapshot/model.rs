@@ -273,6 +273,14 @@ pub struct QuarterRecord {
     /// counted by sessions (Σ completed ÷ Σ eligible), as before this field.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub training_scope: Vec<TrainingScope>,
+    /// State at the quarter's end: vulnerability and patch management (8-1 「情報を常に最新の状態に保つ」,
+    /// 3-2, 表9-2). Optional: an export without it says "not recorded" on item 8.
+    #[serde(default, skip_serializing_if = "Vulnerabilities::is_empty")]
+    pub vulnerabilities: Vulnerabilities,
+    /// State at the quarter's end: business impact analysis (3-3; 0-5 問い①). Optional: an export
+    /// without it has no BIA.
+    #[serde(default, skip_serializing_if = "BusinessImpact::is_empty")]
+    pub business_impact: BusinessImpact,
 }
 
 /// The self-assessment of one check item.
@@ -774,6 +782,10 @@ pub struct Risk {
     /// empty: not recorded.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cia: Vec<CiaAttribute>,
+    /// The business processes (ids of this quarter's `business_impact.processes`) the scenario
+    /// threatens (3-3 ビジネスインパクト分析). Absent or empty: not linked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub processes: Vec<String>,
 }
 
 /// A security attribute a risk scenario harms (3-1, 3-3: 機密性・完全性・可用性).
@@ -1663,4 +1675,156 @@ pub struct ReferenceCheckItem {
     pub id: String,
     /// Average maturity, 0.0..=5.0.
     pub maturity: f64,
+}
+
+/// Vulnerability and patch management at the quarter's end (8-1 「情報を常に最新の状態に保つ」: apply the
+/// patch of a published vulnerability without delay; 表9-2 脆弱性対応). Every field is optional; an
+/// empty section (the default) means "not recorded".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Vulnerabilities {
+    /// Open (unpatched, unmitigated) vulnerabilities by severity at the quarter's end, if counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open: Option<OpenVulnerabilities>,
+    /// The company's target: days from a critical vulnerability's discovery (or publication) to its
+    /// patch, e.g. 14. A critical open longer than this on the quarter's reference date is overdue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub critical_patch_target_days: Option<u32>,
+    /// Critical vulnerabilities open at the quarter's end or patched during the quarter.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criticals: Vec<CriticalVulnerability>,
+    /// Systems in use past their vendor's end of support (no more patches), at the quarter's end.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unsupported_systems: Vec<UnsupportedSystem>,
+}
+
+impl Vulnerabilities {
+    /// Whether nothing is recorded (the section is absent).
+    pub fn is_empty(&self) -> bool {
+        self.open.is_none()
+            && self.critical_patch_target_days.is_none()
+            && self.criticals.is_empty()
+            && self.unsupported_systems.is_empty()
+    }
+}
+
+/// Open vulnerabilities by severity (the [`Severity`] scale of findings).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OpenVulnerabilities {
+    /// Critical.
+    pub critical: u32,
+    /// High.
+    pub high: u32,
+    /// Medium.
+    pub medium: u32,
+    /// Low.
+    pub low: u32,
+}
+
+impl OpenVulnerabilities {
+    /// The count of `severity`.
+    pub fn count(&self, severity: Severity) -> u32 {
+        match severity {
+            Severity::Critical => self.critical,
+            Severity::High => self.high,
+            Severity::Medium => self.medium,
+            Severity::Low => self.low,
+        }
+    }
+}
+
+/// A critical vulnerability: when it was found and when it was patched.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CriticalVulnerability {
+    /// Unique id within the quarter (e.g. the CVE or JVN id, or an internal ticket).
+    pub id: String,
+    /// What it is, free text.
+    pub title: String,
+    /// The affected system.
+    pub system: String,
+    /// Date found, or published by the vendor (the clock of the patch target starts here).
+    pub found_on: Date,
+    /// Date patched (or otherwise mitigated), if by the quarter's end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub patched_on: Option<Date>,
+}
+
+/// A system past its vendor's end of support.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UnsupportedSystem {
+    /// The system's name.
+    pub name: String,
+    /// The date its support ended (or ends).
+    pub end_of_support: Date,
+    /// The planned replacement or retirement, free text, if planned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replacement: Option<String>,
+    /// When the replacement is planned, if dated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replacement_due: Option<Date>,
+}
+
+/// Business impact analysis (3-3 ビジネスインパクト分析; 0-5 問い① 「ネットワークが1週間遮断された場合」): the
+/// business processes with the systems they need, how long each can stop and what a day of stoppage
+/// costs, and the outage scenario the board asks about. Every field is optional; an empty section (the
+/// default) means not recorded.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BusinessImpact {
+    /// The outage scenario, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<OutageScenario>,
+    /// The business processes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub processes: Vec<BusinessProcess>,
+}
+
+impl BusinessImpact {
+    /// Whether nothing is recorded (the section is absent).
+    pub fn is_empty(&self) -> bool {
+        self.scenario.is_none() && self.processes.is_empty()
+    }
+}
+
+/// An outage scenario: what stops, and for how many days.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OutageScenario {
+    /// What happens, e.g. 「ネットワークが1週間遮断される」.
+    pub description: String,
+    /// English description, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// How many days every process stops, 1..=365.
+    pub days: u32,
+}
+
+/// A business process (業務・プロセス) and what its stoppage costs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BusinessProcess {
+    /// Unique id within the quarter.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// English name, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    /// The systems it needs, free text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub systems: Vec<String>,
+    /// Recovery time objective (tolerable downtime) in hours.
+    pub rto_hours: u32,
+    /// Loss per day of stoppage, in yen (lost sales, penalties, recovery cost).
+    pub loss_per_day_yen: Yen,
 }

@@ -15,6 +15,7 @@ mod board;
 mod checks;
 mod checksheet;
 mod history;
+mod impact;
 mod incidents;
 mod matrix;
 mod organisation;
@@ -27,6 +28,7 @@ mod resources;
 mod risks;
 mod sharing;
 mod training;
+mod vulnerabilities;
 
 use std::collections::{HashMap, HashSet};
 

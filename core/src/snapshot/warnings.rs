@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use super::model::{Risk, Snapshot, Treatment};
+use super::model::{PdcaCycle, Risk, Snapshot, Treatment};
 use crate::calendar::Date;
 
 /// Expected loss events a year above which a risk's frequency is questioned (the format accepts up to
@@ -28,6 +28,9 @@ pub enum Check {
     InsuranceExpired,
     /// An annual frequency above [`IMPLAUSIBLE_FREQUENCY`].
     ImplausibleFrequency,
+    /// A PDCA cycle's `next_review` later than one cycle after its last recorded phase date (allowing
+    /// the rest of that month): the review does not agree with the cycle length (4-1).
+    NextReviewBeyondCycle,
 }
 
 impl Check {
@@ -39,6 +42,7 @@ impl Check {
             Check::TransferUninsured => "transfer-uninsured",
             Check::InsuranceExpired => "insurance-expired",
             Check::ImplausibleFrequency => "implausible-frequency",
+            Check::NextReviewBeyondCycle => "next-review-beyond-cycle",
         }
     }
 }
@@ -83,8 +87,45 @@ pub fn warnings(s: &Snapshot) -> Vec<Warning> {
         for (j, r) in q.risks.iter().enumerate() {
             risk(&mut out, &format!("quarters[{i}].risks[{j}]"), r, reference);
         }
+        for (j, c) in q.pdca.iter().enumerate() {
+            pdca(&mut out, &format!("quarters[{i}].pdca[{j}]"), c);
+        }
     }
     out
+}
+
+/// The last day of `d`'s month.
+fn month_end(d: Date) -> Date {
+    let next = Date::new(d.year(), d.month(), 1).unwrap_or(d).add_days(32);
+    Date::new(next.year(), next.month(), 1).map_or(d, |first| first.add_days(-1))
+}
+
+/// The latest review date that agrees with cycle `c` (4-1): one cycle (`cycle_days`) after its last
+/// recorded phase date, to the end of that month (reviews are set at month-end meetings); `None` without
+/// any phase date.
+pub fn latest_consistent_review(c: &PdcaCycle) -> Option<Date> {
+    let last = [c.last_plan, c.last_do, c.last_check, c.last_act].into_iter().flatten().max()?;
+    Some(month_end(last.add_days(i64::from(c.cycle_days))))
+}
+
+/// A PDCA cycle whose `next_review` is later than its cycle allows.
+fn pdca(out: &mut Vec<Warning>, path: &str, c: &PdcaCycle) {
+    let Some(latest) = latest_consistent_review(c) else { return };
+    if c.next_review > latest {
+        let days = c.cycle_days;
+        out.push(Warning::new(
+            format!("{path}.next_review"),
+            Check::NextReviewBeyondCycle,
+            format!(
+                "next review {} is later than one {days}-day cycle after the last recorded phase ({latest} at the latest): review the cycle length or the date",
+                c.next_review
+            ),
+            format!(
+                "次回見直し {} が、最後に記録した段階から周期 {days} 日後（遅くとも {latest}）より後です。周期または見直し日を確認してください",
+                c.next_review
+            ),
+        ));
+    }
 }
 
 /// The warnings of one risk at `path`, judged at the quarter's `reference` date.
@@ -207,6 +248,34 @@ mod tests {
             codes(Risk { insurance: insured("2026-06-29"), ..t }),
             vec![("r.insurance.expires_on".into(), "insurance-expired")]
         );
+    }
+
+    /// Last phase 2026-01-15, 90 days → 2026-04-15, to the month's end 2026-04-30: in agreement; 2026-05-01
+    /// is questioned.
+    #[test]
+    fn a_next_review_beyond_one_cycle_is_questioned() {
+        let c = |next: &str| PdcaCycle {
+            id: "a".into(),
+            area: "EC".into(),
+            area_en: None,
+            phase: crate::snapshot::Phase::Do,
+            cycle_days: 90,
+            last_plan: Some(d("2026-01-10")),
+            last_do: Some(d("2026-01-15")),
+            last_check: None,
+            last_act: None,
+            next_review: d(next),
+        };
+        let at = |next: &str| {
+            let mut out = Vec::new();
+            pdca(&mut out, "p", &c(next));
+            out.into_iter().map(|w| (w.path, w.check.code())).collect::<Vec<_>>()
+        };
+        assert_eq!(latest_consistent_review(&c("2026-04-30")), Some(d("2026-04-30")));
+        assert_eq!(at("2026-04-30"), vec![]);
+        assert_eq!(at("2026-05-01"), vec![("p.next_review".into(), "next-review-beyond-cycle")]);
+        assert_eq!(month_end(d("2024-02-10")), d("2024-02-29"));
+        assert_eq!(month_end(d("2026-12-31")), d("2026-12-31"));
     }
 
     #[test]

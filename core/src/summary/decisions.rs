@@ -175,6 +175,11 @@ pub enum Ask {
         /// Days past due.
         days_overdue: i64,
     },
+    /// Have a PDCA area's current measures checked first: a full cycle without any check on record (4-1).
+    CheckPdca {
+        /// The area.
+        area: Text,
+    },
     /// Receive progress reports (2 to 4 a year, (4)-1).
     ScheduleProgressReports {
         /// Progress reports in the trailing year.
@@ -249,6 +254,26 @@ pub enum Ask {
     ChaseFollowUps {
         /// How many.
         actions: usize,
+    },
+    /// Direct the patching of critical vulnerabilities open beyond the target (8-1): high when one is
+    /// open longer than twice the target, else medium.
+    PatchCriticals {
+        /// How many are overdue.
+        count: usize,
+        /// How many are open longer than twice the target.
+        far: usize,
+        /// The target days.
+        target_days: u32,
+        /// The longest open, in days.
+        longest_days: i64,
+    },
+    /// Decide the replacement (or isolation) of systems past end of support (8-1): medium when one has
+    /// no planned replacement, else low (confirm the plan).
+    ReplaceUnsupportedSystems {
+        /// Their names.
+        systems: Vec<String>,
+        /// How many have no planned replacement.
+        unplanned: usize,
     },
     /// The tail of a list longer than [`MAX_LISTED`]: the least urgent decisions, asked together
     /// (their members one click away). Never produced by a rule.
@@ -551,6 +576,7 @@ pub(crate) fn all_decisions(f: &Facts<'_>) -> Vec<Decision> {
         governance_decisions,
         directive_decisions,
         action_decisions,
+        vulnerability_decisions,
     ] {
         find(f, &mut out);
     }
@@ -560,6 +586,25 @@ pub(crate) fn all_decisions(f: &Facts<'_>) -> Vec<Decision> {
         d.rank = i + 1;
     }
     out
+}
+
+/// (8) Criticals overdue and systems past end of support (8-1 「情報を常に最新の状態に保つ」).
+fn vulnerability_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
+    let v = f.vulnerabilities;
+    if let (Some(target_days), true) = (v.target_days, v.overdue > 0) {
+        let overdue: Vec<_> = v.overdue_criticals().collect();
+        let longest_days = overdue.iter().map(|c| c.days).max().unwrap_or(0);
+        let urgency = if v.far_overdue > 0 { Urgency::High } else { Urgency::Medium };
+        let ask = Ask::PatchCriticals { count: v.overdue, far: v.far_overdue, target_days, longest_days };
+        push(out, urgency, 8, ask, overdue.iter().map(|c| c.path.clone()).collect());
+    }
+    let past: Vec<_> = v.past_support_systems().collect();
+    if !past.is_empty() {
+        let unplanned = past.iter().filter(|s| s.replacement.is_none()).count();
+        let urgency = if unplanned > 0 { Urgency::Medium } else { Urgency::Low };
+        let ask = Ask::ReplaceUnsupportedSystems { systems: past.iter().map(|s| s.name.clone()).collect(), unplanned };
+        push(out, urgency, 8, ask, past.iter().map(|s| s.path.clone()).collect());
+    }
 }
 
 /// Appends an unranked decision.
@@ -730,7 +775,7 @@ fn contract_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
 /// silent month is a slip the light shows; two are a habit the board should correct.
 pub(crate) const SILENT_MONTHS_DECISION: usize = 2;
 
-/// (4) Reporting cadence, audits, security tests and overdue PDCA reviews.
+/// (4) Reporting cadence, audits, security tests, overdue PDCA reviews or cycles, areas never checked.
 fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
     let c = &f.pdca.cadence;
     if c.progress_reports < 2 {
@@ -756,17 +801,19 @@ fn pdca_decisions(f: &Facts<'_>, out: &mut Vec<Decision>) {
         let (last, since, trace) = last_known(f, recorded, |h| h.security_test, "security_test");
         push(out, cap(f, Urgency::Medium), 4, Ask::CommissionSecurityTest { last, since }, trace);
     }
-    for a in f.pdca.areas.iter().filter(|a| a.review_overdue) {
-        push(
-            out,
-            Urgency::Medium,
-            4,
-            Ask::ReviewPdca { area: a.area.clone(), days_overdue: a.days_overdue },
-            vec![a.path.clone()],
-        );
+    // A review past `next_review`, or an open cycle past its length (4-1): the longer delay is named.
+    for a in f.pdca.areas.iter().filter(|a| a.review_overdue || a.cycle_overdue) {
+        let days_overdue = a.days_overdue.max(a.cycle_days_over);
+        push(out, Urgency::Medium, 4, Ask::ReviewPdca { area: a.area.clone(), days_overdue }, vec![a.path.clone()]);
         // The area's id, not its name: names may be reworded between quarters.
         if let Some(d) = out.last_mut() {
             d.key = format!("review_pdca:{}", a.id);
+        }
+    }
+    for a in f.pdca.areas.iter().filter(|a| a.first_cycle_over) {
+        push(out, Urgency::Low, 4, Ask::CheckPdca { area: a.area.clone() }, vec![a.path.clone()]);
+        if let Some(d) = out.last_mut() {
+            d.key = format!("check_pdca:{}", a.id);
         }
     }
 }

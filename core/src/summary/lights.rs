@@ -21,6 +21,7 @@ use crate::snapshot::{
 use crate::staffing::{BudgetApproval, Resources};
 use crate::text::Text;
 use crate::vocabulary::terms;
+use crate::vulnerability::Vulnerabilities;
 
 /// A traffic light. Ordered from best to worst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -554,6 +555,55 @@ pub enum Reason {
         /// The training completion target, if set.
         target: Option<f64>,
     },
+
+    /// (8) The export records no vulnerability and patch management for the quarter (8-1): shown, it
+    /// neither raises nor clears the light.
+    VulnerabilitiesNotRecorded,
+    /// (8) Critical vulnerabilities or open counts are recorded without a target days-to-patch: nothing
+    /// can be judged overdue.
+    PatchTargetMissing,
+    /// (8) Critical vulnerabilities open longer than the target at the reference date (8-1).
+    CriticalsOverdue {
+        /// How many.
+        count: usize,
+        /// How many are open longer than twice the target.
+        far: usize,
+        /// The target days.
+        target_days: u32,
+        /// The longest open, in days.
+        longest_days: i64,
+    },
+    /// (3) The latest risk assessment of the trailing year and its method (表3-1): shown (green).
+    LatestAssessment {
+        /// Its date.
+        date: Date,
+        /// Its method.
+        method: crate::snapshot::AssessmentMethod,
+        /// Assessments in the trailing year.
+        in_year: usize,
+    },
+    /// (4) PDCA areas whose open cycle (a plan without an act since) runs past its length (4-1).
+    PdcaCycleOverrun {
+        /// Area names.
+        areas: Vec<Text>,
+        /// The longest overrun, in days.
+        days: i64,
+    },
+    /// (4) PDCA areas with no check on record (4-1: start from Check): amber once a full cycle has
+    /// passed since the area was first recorded, else green (shown).
+    PdcaNotChecked {
+        /// Area names.
+        areas: Vec<Text>,
+        /// Whether one of them has gone a full cycle without a check.
+        over_cycle: bool,
+    },
+    /// (8) Systems past their end of support (no more patches, 8-1).
+    PastSupport {
+        /// Their names.
+        systems: Vec<String>,
+        /// How many have no planned replacement.
+        unplanned: usize,
+    },
 }
 
 /// One rule that fired for an item.
@@ -599,6 +649,7 @@ pub(crate) struct Facts<'a> {
     pub board: &'a BoardRecord,
     pub actions: &'a Actions,
     pub resources: &'a Resources,
+    pub vulnerabilities: &'a Vulnerabilities,
 }
 
 impl Facts<'_> {
@@ -1009,13 +1060,19 @@ fn item3_risk(f: &Facts<'_>) -> Vec<Signal> {
     if !own.is_empty() {
         out.push(signal(Light::Amber, Reason::OwnToleranceAboveBoard { risks: own.len() }, paths(own, |o| &o.path)));
     }
+    if let Some(latest) = f.risk.assessments.first() {
+        let reason =
+            Reason::LatestAssessment { date: latest.date, method: latest.method, in_year: f.risk.assessments.len() };
+        out.push(signal(Light::Green, reason, vec![latest.path.clone()]));
+    }
     if f.kpis.get(KpiId::Assessments).and_then(|k| k.value) == Some(0.0) {
         out.push(signal(f.year_light(Light::Amber), Reason::NoAssessment { records_from: f.records_from() }, vec![]));
     }
     out
 }
 
-/// (4) PDCA: reporting cadence, overdue reviews, audits and security tests.
+/// (4) PDCA: reporting cadence, overdue reviews, cycles overrun, areas never checked, audits and
+/// security tests.
 fn item4_pdca(f: &Facts<'_>) -> Vec<Signal> {
     let mut out = Vec::new();
     let c = &f.pdca.cadence;
@@ -1032,6 +1089,19 @@ fn item4_pdca(f: &Facts<'_>) -> Vec<Signal> {
     if !overdue.is_empty() {
         let areas = overdue.iter().map(|a| a.area.clone()).collect();
         out.push(signal(Light::Amber, Reason::PdcaReviewOverdue { areas }, paths(&overdue, |a| &a.path)));
+    }
+    let overrun: Vec<_> = f.pdca.areas.iter().filter(|a| a.cycle_overdue).collect();
+    if !overrun.is_empty() {
+        let areas = overrun.iter().map(|a| a.area.clone()).collect();
+        let days = overrun.iter().map(|a| a.cycle_days_over).max().unwrap_or(0);
+        out.push(signal(Light::Amber, Reason::PdcaCycleOverrun { areas, days }, paths(&overrun, |a| &a.path)));
+    }
+    let unchecked: Vec<_> = f.pdca.areas.iter().filter(|a| !a.checked).collect();
+    if !unchecked.is_empty() {
+        let over_cycle = unchecked.iter().any(|a| a.first_cycle_over);
+        let light = if over_cycle { Light::Amber } else { Light::Green };
+        let areas = unchecked.iter().map(|a| a.area.clone()).collect();
+        out.push(signal(light, Reason::PdcaNotChecked { areas, over_cycle }, paths(&unchecked, |a| &a.path)));
     }
     out.extend(audit_signals(f));
     out.extend(escalation_signal(f, Light::Amber));
@@ -1206,8 +1276,10 @@ fn training_coverage_signal(f: &Facts<'_>) -> Option<Signal> {
 }
 
 /// (8) Information sharing: a membership, and major incidents reported outside.
+/// (8) Information sharing: a membership, and major incidents reported outside; keeping systems up to
+/// date (8-1): the vulnerability section recorded, a patch target, criticals overdue, systems past support.
 fn item8_sharing(f: &Facts<'_>) -> Vec<Signal> {
-    let mut out = Vec::new();
+    let mut out = vulnerability_signals(f.vulnerabilities);
     if f.period.record().information_sharing.memberships.is_empty() {
         let trace = vec![f.path("information_sharing.memberships")];
         out.push(signal(Light::Amber, Reason::NoSharingMembership, trace));
@@ -1215,6 +1287,37 @@ fn item8_sharing(f: &Facts<'_>) -> Vec<Signal> {
     let unshared = f.unshared_incidents();
     if !unshared.is_empty() {
         out.push(signal(Light::Amber, Reason::IncidentsNotShared { incidents: unshared.len() }, unshared));
+    }
+    out
+}
+
+/// (8) 8-1 「情報を常に最新の状態に保つ」: not recorded (shown, green: it neither raises nor clears the
+/// light); no target (amber); criticals overdue (amber; red when one is open longer than twice the
+/// target); systems past end of support (amber).
+fn vulnerability_signals(v: &Vulnerabilities) -> Vec<Signal> {
+    if !v.recorded {
+        return vec![signal(Light::Green, Reason::VulnerabilitiesNotRecorded, vec![])];
+    }
+    let mut out = Vec::new();
+    if v.target_missing {
+        out.push(signal(Light::Amber, Reason::PatchTargetMissing, vec![v.path.clone()]));
+    }
+    if let (Some(target_days), true) = (v.target_days, v.overdue > 0) {
+        let overdue: Vec<_> = v.overdue_criticals().collect();
+        let longest_days = overdue.iter().map(|c| c.days).max().unwrap_or(0);
+        let light = if v.far_overdue > 0 { Light::Red } else { Light::Amber };
+        let reason = Reason::CriticalsOverdue { count: v.overdue, far: v.far_overdue, target_days, longest_days };
+        out.push(signal(light, reason, overdue.iter().map(|c| c.path.clone()).collect()));
+    }
+    let past: Vec<_> = v.past_support_systems().collect();
+    if !past.is_empty() {
+        let systems = past.iter().map(|s| s.name.clone()).collect();
+        let unplanned = past.iter().filter(|s| s.replacement.is_none()).count();
+        out.push(signal(
+            Light::Amber,
+            Reason::PastSupport { systems, unplanned },
+            past.iter().map(|s| s.path.clone()).collect(),
+        ));
     }
     out
 }

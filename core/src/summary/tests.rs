@@ -199,6 +199,13 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::CloudPointsUnconfirmed { .. } => "cloud_points_unconfirmed",
             Reason::OutsourcingNotRecorded { .. } => "outsourcing_not_recorded",
             Reason::TrainingCoverage { .. } => "training_coverage",
+            Reason::VulnerabilitiesNotRecorded => "vulnerabilities_not_recorded",
+            Reason::PatchTargetMissing => "patch_target_missing",
+            Reason::CriticalsOverdue { .. } => "criticals_overdue",
+            Reason::PastSupport { .. } => "past_support",
+            Reason::PdcaCycleOverrun { .. } => "pdca_cycle_overrun",
+            Reason::LatestAssessment { .. } => "latest_assessment",
+            Reason::PdcaNotChecked { .. } => "pdca_not_checked",
         })
         .collect();
     (l.light, codes)
@@ -234,6 +241,9 @@ fn ask_code(ask: &Ask) -> &'static str {
         Ask::ReviewPartner { .. } => "review_partner",
         Ask::AmendContracts { .. } => "amend_contracts",
         Ask::ChaseFollowUps { .. } => "chase_follow_ups",
+        Ask::PatchCriticals { .. } => "patch_criticals",
+        Ask::ReplaceUnsupportedSystems { .. } => "replace_unsupported_systems",
+        Ask::CheckPdca { .. } => "check_pdca",
         Ask::FurtherDecisions { .. } => "further_decisions",
         Ask::AddressEscalationBreaches { .. } => "address_escalation_breaches",
         Ask::NotifyRegulator { .. } => "notify_regulator",
@@ -271,7 +281,10 @@ fn traffic_lights_follow_the_rules() {
     // Training 5/10 = 50 % against 90 %: off track.
     assert_eq!(light(&sum, 6), (Light::Amber, vec!["below_target", "budget_not_approved", "kpi_off_track"]));
     assert_eq!(light(&sum, 7), (Light::Green, vec!["meets_target"]));
-    assert_eq!(light(&sum, 8), (Light::Amber, vec!["below_target", "fell", "no_sharing_membership"]));
+    assert_eq!(
+        light(&sum, 8),
+        (Light::Amber, vec!["below_target", "fell", "no_sharing_membership", "vulnerabilities_not_recorded"])
+    );
     assert_eq!(
         light(&sum, 9),
         (Light::Red, vec!["no_csirt", "no_drill", "document_missing", "document_missing", "below_target"])
@@ -539,6 +552,8 @@ fn calm() -> Snapshot {
         url: None,
     });
     r.governance = Some(governed());
+    r.vulnerabilities.critical_patch_target_days = Some(14);
+    r.vulnerabilities.open = Some(OpenVulnerabilities { critical: 0, high: 1, medium: 3, low: 5 });
     crate::fixture::assert_valid(&s);
     s
 }
@@ -569,10 +584,13 @@ fn asks(sum: &BoardSummary) -> Vec<(Urgency, u8, &'static str)> {
     sum.decisions.iter().map(|x| (x.urgency, x.item, ask_code(&x.ask))).collect()
 }
 
-/// Asserts that every item other than `except` is green on the check sheet alone.
+/// Asserts that every item other than `except` is green on the check sheet alone (item 3 also names
+/// the latest risk assessment and its method, shown green).
 fn others_calm(sum: &BoardSummary, except: &[u8]) {
     for item in (1..=10).filter(|i| !except.contains(i)) {
-        assert_eq!(light(sum, item), (Light::Green, vec!["meets_target"]), "item {item}");
+        let (l, mut codes) = light(sum, item);
+        codes.retain(|c| *c != "latest_assessment");
+        assert_eq!((l, codes), (Light::Green, vec!["meets_target"]), "item {item}");
     }
 }
 
@@ -619,7 +637,7 @@ fn an_expired_approval_is_red_and_critical_at_the_top_level() {
     valid.approval = approval("2026-09-29");
     r.risks = vec![top, mid, valid];
     let sum = summary_of(&s);
-    assert_eq!(light(&sum, 3), (Light::Red, vec!["approval_expired", "meets_target"]));
+    assert_eq!(light(&sum, 3), (Light::Red, vec!["approval_expired", "meets_target", "latest_assessment"]));
     let signal = &sum.lights[2].signals[0];
     assert_eq!(signal.reason, Reason::ApprovalExpired { risks: 2 });
     assert_eq!(signal.trace, vec!["quarters[3].risks[0]", "quarters[3].risks[1]"]);
@@ -652,7 +670,10 @@ fn an_own_tolerance_above_the_boards_is_a_board_matter() {
     same.tolerance = Some("medium".into());
     r.risks = vec![loose, idle, same];
     let sum = summary_of(&s);
-    assert_eq!(light(&sum, 3), (Light::Red, vec!["approval_missing", "own_tolerance_above_board", "meets_target"]));
+    assert_eq!(
+        light(&sum, 3),
+        (Light::Red, vec!["approval_missing", "own_tolerance_above_board", "meets_target", "latest_assessment"])
+    );
     assert_eq!(
         sum.lights[2].signals[1].trace,
         vec!["quarters[3].risks[0].tolerance", "quarters[3].risks[1].tolerance"]
@@ -714,7 +735,16 @@ fn an_approval_is_the_boards_approval_of_that_rating() {
     let sum = summary_of(&s);
     assert_eq!(
         light(&sum, 3),
-        (Light::Red, vec!["approval_not_by_board", "approval_worsened", "approval_expiring", "meets_target"])
+        (
+            Light::Red,
+            vec![
+                "approval_not_by_board",
+                "approval_worsened",
+                "approval_expiring",
+                "meets_target",
+                "latest_assessment"
+            ]
+        )
     );
     assert_eq!(
         asks(&sum),
@@ -765,7 +795,7 @@ fn each_quarter_is_judged_by_the_tolerance_in_force_then() {
     let now = summary_of(&s);
     assert_eq!(now.risk.tolerance.as_ref().map(|t| t.id.as_str()), Some("medium"));
     assert_eq!(now.risk.above_tolerance.len(), 0);
-    assert_eq!(light(&now, 3), (Light::Green, vec!["meets_target", "tolerance_changed"]));
+    assert_eq!(light(&now, 3), (Light::Green, vec!["meets_target", "tolerance_changed", "latest_assessment"]));
     assert_eq!(
         now.lights[2].signals[1].reason.message(Language::En),
         "The Board of directors raised the tolerance from Low to Medium on 2026-04-01"
@@ -774,7 +804,7 @@ fn each_quarter_is_judged_by_the_tolerance_in_force_then() {
     // Raised by the CISO: red, and the board is asked to decide.
     s.risk_matrix.tolerance_changes = vec![change(ApprovingBody::Ciso)];
     let now = summary_of(&s);
-    assert_eq!(light(&now, 3), (Light::Red, vec!["tolerance_changed", "meets_target"]));
+    assert_eq!(light(&now, 3), (Light::Red, vec!["tolerance_changed", "meets_target", "latest_assessment"]));
     assert_eq!(asks(&now), vec![(Urgency::High, 3, "decide_tolerance_raise")]);
     assert_eq!(now.decisions[0].trace, vec!["risk_matrix.tolerance_changes[0]"]);
     // The day before the change lies in the previous quarter: not an event of this one.
@@ -799,7 +829,7 @@ fn an_overdue_pdca_review_is_amber_and_asks_for_a_review() {
         cycle_days: 365,
         last_plan: Some(d("2026-01-10")),
         last_do: Some(d("2026-02-01")),
-        last_check: None,
+        last_check: Some(d("2025-12-15")), // a running cycle (4-1)
         last_act: None,
         next_review: d(next_review),
     };
@@ -2192,14 +2222,14 @@ fn overdue_actions_count_per_item_and_escalate() {
 
     s.quarters[NOW].actions = vec![action_of("A-1", "2026-06-29", Some("R-1"))];
     let sum = summary_of(&s);
-    assert_eq!(light(&sum, 3), (Light::Red, vec!["actions_overdue", "meets_target"]));
+    assert_eq!(light(&sum, 3), (Light::Red, vec!["actions_overdue", "meets_target", "latest_assessment"]));
     assert_eq!(asks(&sum), vec![(Urgency::High, 3, "chase_actions")]);
     assert_eq!(sum.decisions[0].key, "chase_actions:3");
 
     s.quarters[NOW].actions =
         vec![action_of("A-2", "2026-06-29", Some("R-2")), action_of("A-3", "2026-05-31", Some("R-2"))];
     let sum = summary_of(&s);
-    assert_eq!(light(&sum, 3), (Light::Amber, vec!["actions_overdue", "meets_target"]));
+    assert_eq!(light(&sum, 3), (Light::Amber, vec!["actions_overdue", "meets_target", "latest_assessment"]));
     assert_eq!(asks(&sum), vec![]);
     s.quarters[NOW].actions.push(action_of("A-4", "2026-04-30", None));
     let sum = summary_of(&s);
@@ -2567,4 +2597,192 @@ fn the_page_form_isolates_data_strings_in_sentences() {
         "重要情報を扱うのに自己点検の報告だけで確認している委託先・取引先: \u{2068}dm\u{202e}社\u{2069}"
     );
     assert!(!reason.message(Language::Ja).contains('\u{2068}'));
+}
+
+/// Item 8, 8-1 「情報を常に最新の状態に保つ」. Reference 2026-06-30, target 14 days: a critical found
+/// 2026-06-16 is open 14 days (in time: green, nothing asked); found 2026-06-15, 15 days (overdue: amber,
+/// `patch_criticals` medium); found 2026-06-01, 29 days (more than twice the target: red, high).
+#[test]
+fn overdue_criticals_on_item_8_from_the_day_after_the_target() {
+    let with = |found: &str| {
+        let mut s = calm();
+        s.quarters[NOW].vulnerabilities.criticals = vec![CriticalVulnerability {
+            id: "CVE-2026-0001".into(),
+            title: "リモートコード実行".into(),
+            system: "ECサイト".into(),
+            found_on: d(found),
+            patched_on: None,
+        }];
+        summary_of(&s)
+    };
+    let sum = with("2026-06-16");
+    others_calm(&sum, &[]);
+    assert_eq!(sum.decisions, vec![]);
+    assert_eq!(sum.vulnerabilities.criticals[0].days, 14);
+
+    let sum = with("2026-06-15");
+    others_calm(&sum, &[8]);
+    assert_eq!(light(&sum, 8), (Light::Amber, vec!["criticals_overdue", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 8, "patch_criticals")]);
+    let signal = &sum.lights[7].signals[0];
+    assert_eq!(signal.trace, vec!["quarters[3].vulnerabilities.criticals[0]"]);
+    assert_eq!(
+        signal.reason.message(Language::Ja),
+        "目標 14 日を過ぎて未対処の緊急の脆弱性が 1 件あります（最長 15 日）"
+    );
+    assert_eq!(
+        sum.decisions[0].ask.title(Language::En),
+        "Direct the patching of 1 critical vulnerability(ies) open beyond the 14-day target (longest 15 days)"
+    );
+
+    // Twice the target (28 days) is amber; 29 days is red and high.
+    assert_eq!(light(&with("2026-06-02"), 8).0, Light::Amber);
+    let sum = with("2026-06-01");
+    assert_eq!(light(&sum, 8), (Light::Red, vec!["criticals_overdue", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::High, 8, "patch_criticals")]);
+}
+
+/// Item 8: a system whose support ends on the reference date is in support; from the day after it is
+/// past support (amber), asked medium without a planned replacement, low with one.
+#[test]
+fn systems_past_end_of_support_are_named_on_item_8() {
+    let with = |end: &str, replacement: Option<&str>| {
+        let mut s = calm();
+        s.quarters[NOW].vulnerabilities.unsupported_systems = vec![UnsupportedSystem {
+            name: "旧受注サーバ".into(),
+            end_of_support: d(end),
+            replacement: replacement.map(Into::into),
+            replacement_due: None,
+        }];
+        summary_of(&s)
+    };
+    let sum = with("2026-06-30", None);
+    others_calm(&sum, &[]);
+    assert_eq!(sum.decisions, vec![]);
+    let sum = with("2026-06-29", None);
+    assert_eq!(light(&sum, 8), (Light::Amber, vec!["past_support", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 8, "replace_unsupported_systems")]);
+    assert_eq!(
+        sum.lights[7].signals[0].reason.message(Language::Ja),
+        "サポートが終了したシステムを使用中です: 旧受注サーバ（うち 1 件は更改計画なし）"
+    );
+    let sum = with("2026-06-29", Some("クラウド移行"));
+    assert_eq!(asks(&sum), vec![(Urgency::Low, 8, "replace_unsupported_systems")]);
+}
+
+/// Item 8: an export without the section says so and stays green on the check sheet (never a light bought
+/// or lost by silence); criticals without a target are amber (nothing can be judged overdue).
+#[test]
+fn vulnerabilities_not_recorded_or_without_a_target() {
+    let mut s = calm();
+    s.quarters[NOW].vulnerabilities = crate::snapshot::Vulnerabilities::default();
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 8), (Light::Green, vec!["meets_target", "vulnerabilities_not_recorded"]));
+    assert_eq!(sum.decisions, vec![]);
+    let kpi = sum.kpis.get(crate::kpi::KpiId::CriticalPatchDays).unwrap();
+    assert_eq!((kpi.value, kpi.target, kpi.status), (None, None, None));
+
+    s.quarters[NOW].vulnerabilities.open = Some(OpenVulnerabilities { critical: 1, high: 0, medium: 0, low: 0 });
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 8), (Light::Amber, vec!["patch_target_missing", "meets_target"]));
+}
+
+/// The KPI `critical_patch_days`: the median days to patch of the quarter's patched criticals against
+/// the target days (lower is better; a count's margin of 20 %): 14 against 14 is on track, 16 at risk
+/// (≤ 16.8), 17 off track; on item 8.
+#[test]
+fn days_to_patch_a_critical_is_a_kpi_with_the_target_days() {
+    let with = |days: i64| {
+        let mut s = calm();
+        let found = d("2026-04-01");
+        s.quarters[NOW].vulnerabilities.criticals = vec![CriticalVulnerability {
+            id: "V-1".into(),
+            title: "RCE".into(),
+            system: "EC".into(),
+            found_on: found,
+            patched_on: Some(found.add_days(days)),
+        }];
+        summary_of(&s)
+    };
+    let kpi = |sum: &BoardSummary| sum.kpis.get(crate::kpi::KpiId::CriticalPatchDays).cloned().unwrap();
+    let sum = with(14);
+    assert_eq!(
+        (kpi(&sum).value, kpi(&sum).target, kpi(&sum).status),
+        (Some(14.0), Some(14.0), Some(KpiStatus::OnTrack))
+    );
+    assert_eq!(
+        kpi(&sum).trace,
+        vec!["quarters[3].vulnerabilities.criticals[0]", "quarters[3].vulnerabilities.critical_patch_target_days"]
+    );
+    others_calm(&sum, &[]);
+    assert_eq!(kpi(&with(16)).status, Some(KpiStatus::AtRisk));
+    let sum = with(17);
+    assert_eq!(kpi(&sum).status, Some(KpiStatus::OffTrack));
+    assert_eq!(light(&sum, 8), (Light::Amber, vec!["kpi_off_track", "meets_target"]));
+}
+
+fn pdca_cycle(id: &str, plan: &str, check: Option<&str>, cycle_days: u32, next_review: &str) -> PdcaCycle {
+    PdcaCycle {
+        id: id.into(),
+        area: format!("領域{id}"),
+        area_en: Some(format!("area {id}")),
+        phase: Phase::Do,
+        cycle_days,
+        last_plan: Some(d(plan)),
+        last_do: None,
+        last_check: check.map(d),
+        last_act: None,
+        next_review: d(next_review),
+    }
+}
+
+/// Item 4, `pdca_cycle_overrun` (4-1): an open cycle (plan 2026-01-01, no act, 180 days) is due
+/// 2026-06-30 — in time on the reference date; planned a day earlier it is overrun by 1 day (amber,
+/// `review_pdca` medium naming the overrun) even though its `next_review` is months away.
+#[test]
+fn a_cycle_past_its_length_is_amber_whatever_its_next_review() {
+    let with = |plan: &str| {
+        let mut s = calm();
+        s.quarters[NOW].pdca = vec![pdca_cycle("a", plan, Some("2025-12-01"), 180, "2026-12-31")];
+        summary_of(&s)
+    };
+    let sum = with("2026-01-01");
+    others_calm(&sum, &[]);
+    assert_eq!(sum.decisions, vec![]);
+    let sum = with("2025-12-31");
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["pdca_cycle_overrun", "meets_target"]));
+    assert_eq!(
+        sum.lights[3].signals[0].reason.message(Language::En),
+        "PDCA cycles running past their planned length without completing (up to 1 days over): area a"
+    );
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 4, "review_pdca")]);
+    assert_eq!(sum.decisions[0].ask, Ask::ReviewPdca { area: Text::new("領域a", "area a"), days_overdue: 1 });
+}
+
+/// Item 4, `pdca_not_checked` (4-1 start from Check): an area with no check on record is shown (green)
+/// within its first cycle and amber once a full cycle has passed since it was first recorded (first seen
+/// 2025-07-01, the first quarter's start, + 364 days = 2026-06-30: in time; + 363: over), with the
+/// decision `check_pdca` (low).
+#[test]
+fn an_area_never_checked_starts_from_check() {
+    let with = |cycle_days: u32| {
+        let mut s = calm();
+        for q in &mut s.quarters {
+            q.pdca = vec![pdca_cycle("a", "2025-07-01", None, cycle_days, "2027-06-30")];
+        }
+        s.quarters[0].pdca[0].phase = Phase::Plan;
+        summary_of(&s)
+    };
+    let sum = with(364);
+    assert_eq!(light(&sum, 4), (Light::Green, vec!["meets_target", "pdca_not_checked"]));
+    assert_eq!(sum.decisions, vec![]);
+    assert_eq!(sum.pdca.areas[0].first_phase, Phase::Plan);
+    let sum = with(363);
+    // The open cycle (plan 2025-07-01, 363 days) is overrun too.
+    assert_eq!(light(&sum, 4), (Light::Amber, vec!["pdca_cycle_overrun", "pdca_not_checked", "meets_target"]));
+    assert_eq!(asks(&sum), vec![(Urgency::Medium, 4, "review_pdca"), (Urgency::Low, 4, "check_pdca")]);
+    assert_eq!(
+        sum.decisions[1].ask.title(Language::Ja),
+        "「領域a」の PDCA を、まず現状の対策の確認（Check）から始めさせる"
+    );
 }

@@ -81,6 +81,8 @@ fn areas(lang: Language, p: &Pdca) -> Html {
             .data("data-area", a.id.clone())
             .data("data-phase", labels::phase_code(a.phase))
             .data("data-overdue", a.review_overdue.to_string())
+            .data("data-cycle-overdue", a.cycle_overdue.to_string())
+            .data("data-checked", a.checked.to_string())
             .data_opt("data-days-in-phase", a.days_in_phase.map(|d| d.to_string()))
             .data("data-path", a.path.clone())
     };
@@ -127,8 +129,23 @@ fn areas(lang: Language, p: &Pdca) -> Html {
             .class("csm-num"),
         )
         .column(
-            Column::new(l.planned, |a: &PdcaArea| html! { labels::days(lang, i64::from(a.planned_cycle_days)) })
-                .class("csm-num"),
+            Column::new(l.planned, |a: &PdcaArea| {
+                html! {
+                    <>
+                        { labels::days(lang, i64::from(a.planned_cycle_days)) }
+                        if a.cycle_overdue {
+                            <Verdict tone={Tone::Caution} word={labels::cycle_over_by(lang, a.cycle_days_over)} />
+                        }
+                        if !a.checked {
+                            <Verdict
+                                tone={if a.first_cycle_over { Tone::Caution } else { Tone::Neutral }}
+                                word={labels::not_checked(lang)}
+                            />
+                        }
+                    </>
+                }
+            })
+            .class("csm-num"),
         )
         .column(Column::new(l.actual, actual).class("csm-num"))
         .column(Column::new(l.next_review, review))

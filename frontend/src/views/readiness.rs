@@ -12,11 +12,12 @@
 //! `csirt-authority-stop`, `csirt-stop-criteria`, `csirt-restore-criteria`; `drills` (`data-in-year`, `data-open`, `data-overdue`) with
 //! `overdue-action` (`data-action-id`); `notification` (`data-police`, `data-formats`); `sharing`
 //! (`data-alert-sources`, `data-communities`, `data-filed`) with `membership` and `filed-row`;
-//! `publication` (`data-link`).
+//! `publication` (`data-link`); `vulnerabilities` (see [`vulnerabilities`]).
 
 mod incident_labels;
 mod incidents;
 mod labels;
+mod vulnerabilities;
 
 use csm_core::readiness::{
     DocumentKind, DocumentState, DocumentStatus, FiledReport, OverdueAction, PublicationEntry, Readiness, csirt_label,
@@ -57,6 +58,7 @@ pub fn ReadinessView() -> Html {
             { incidents::timeline(lang, &r.incidents) }
             { incidents::trend(lang, &chosen.summary) }
             { incidents::plan(lang, &r.incidents) }
+            { vulnerabilities::card(lang, &chosen.summary.vulnerabilities) }
         </div>
     }
 }

@@ -10,6 +10,7 @@
 //! `move-row` (`data-risk-id`, `data-change`); `treatment-mix` with `treatment-row` (`data-treatment`,
 //! `data-count`); `asset-loss` with `asset-row` (`data-asset`, `data-yen`).
 
+mod assessments;
 mod labels;
 
 use std::rc::Rc;
@@ -119,6 +120,7 @@ fn RiskDetails(props: &SectionProps) -> Html {
             { movements(props.lang, props.baseline.as_ref().and_then(|b| Some((b.moves.as_ref()?, b.fiscal())))) }
             { treatment_mix(props.lang, &props.summary) }
             { asset_loss(props.lang, &props.summary) }
+            { assessments::card(props.lang, &props.summary.risk.assessments) }
         </div>
     }
 }

@@ -88,6 +88,8 @@ impl Checker {
         self.board_decisions(at, seen);
         self.directives(at, seen);
         self.actions(at, seen);
+        self.vulnerabilities(at);
+        self.business_impact(at);
     }
 }
 

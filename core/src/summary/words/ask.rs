@@ -293,6 +293,13 @@ impl Ask {
                     format!("Have the PDCA cycle of \"{}\" reviewed ({days_overdue} days overdue)", area.en)
                 }
             }
+            Ask::CheckPdca { area } => {
+                if ja {
+                    format!("「{}」の PDCA を、まず現状の対策の確認（Check）から始めさせる", area.ja)
+                } else {
+                    format!("Have the PDCA of \"{}\" start by checking the current measures", area.en)
+                }
+            }
             Ask::ScheduleProgressReports { count } => {
                 if ja {
                     format!("CISO からの進捗報告を年2〜4回受ける日程を定める（直近12か月は {count} 回）")
@@ -503,6 +510,32 @@ impl Ask {
                     format!("期限を過ぎた対応計画のアクション {actions} 件{above}の完了を指示する")
                 } else {
                     format!("Direct completion of {actions} treatment action(s) past due{above}")
+                }
+            }
+
+            Ask::PatchCriticals { count, target_days, longest_days, .. } => {
+                if ja {
+                    format!(
+                        "目標 {target_days} 日を過ぎて未対処の緊急の脆弱性 {count} 件（最長 {longest_days} 日）の対処を指示する"
+                    )
+                } else {
+                    format!(
+                        "Direct the patching of {count} critical vulnerability(ies) open beyond the {target_days}-day target (longest {longest_days} days)"
+                    )
+                }
+            }
+            Ask::ReplaceUnsupportedSystems { systems, unplanned } => {
+                let list = super::join(systems, lang);
+                if ja {
+                    if *unplanned > 0 {
+                        format!("サポートが終了したシステム（{list}）の更改または隔離を決定する")
+                    } else {
+                        format!("サポートが終了したシステム（{list}）の更改計画を確認する")
+                    }
+                } else if *unplanned > 0 {
+                    format!("Decide the replacement or isolation of systems past end of support ({list})")
+                } else {
+                    format!("Confirm the replacement plan of systems past end of support ({list})")
                 }
             }
         }

@@ -253,6 +253,54 @@ impl Reason {
                     format!("PDCA reviews overdue: {}", join(&names, lang))
                 }
             }
+            Reason::LatestAssessment { date, method, in_year } => {
+                if ja {
+                    format!(
+                        "直近のリスクアセスメント: {date}（手法: {}、直近12か月に {in_year} 回）",
+                        method.label(lang)
+                    )
+                } else {
+                    format!(
+                        "Latest risk assessment: {date} (method: {}; {in_year} in the last 12 months)",
+                        method.label(lang)
+                    )
+                }
+            }
+            Reason::PdcaCycleOverrun { areas, days } => {
+                let names: Vec<String> = areas.iter().map(|a| a.get(lang).to_owned()).collect();
+                if ja {
+                    format!(
+                        "PDCA サイクルが計画した周期を過ぎても改善（Act）まで完了していません（最長 {days} 日超過）: {}",
+                        join(&names, lang)
+                    )
+                } else {
+                    format!(
+                        "PDCA cycles running past their planned length without completing (up to {days} days over): {}",
+                        join(&names, lang)
+                    )
+                }
+            }
+            Reason::PdcaNotChecked { areas, over_cycle } => {
+                let names: Vec<String> = areas.iter().map(|a| a.get(lang).to_owned()).collect();
+                match (ja, over_cycle) {
+                    (true, true) => format!(
+                        "確認（Check）の記録がないまま1周期を過ぎた PDCA があります。まず現状の対策の確認から始めてください: {}",
+                        join(&names, lang)
+                    ),
+                    (true, false) => format!(
+                        "確認（Check）の記録がまだない PDCA（4-1: まず現状の対策の確認から始めることも検討）: {}",
+                        join(&names, lang)
+                    ),
+                    (false, true) => format!(
+                        "PDCA areas a full cycle old with no check on record; start by checking the current measures: {}",
+                        join(&names, lang)
+                    ),
+                    (false, false) => format!(
+                        "PDCA areas with no check on record yet (4-1: consider starting from a check of the current measures): {}",
+                        join(&names, lang)
+                    ),
+                }
+            }
             Reason::NoAudit { last, records_from } => {
                 if ja {
                     format!(
@@ -830,6 +878,51 @@ impl Reason {
                 (false, false) => "Partly not recorded: the CSIRT's charter, authority or stop and restore criteria (what is not recorded is not judged)".into(),
             },
             Reason::TrainingCoverage { audiences, target } => training_coverage(audiences, *target, lang),
+            Reason::VulnerabilitiesNotRecorded => {
+                if ja {
+                    "脆弱性・パッチ管理（未対処の脆弱性、緊急の脆弱性の対処日数、サポート終了システム）が記録されていません"
+                        .to_owned()
+                } else {
+                    "Vulnerability and patch management (open vulnerabilities, days to patch criticals, systems past end of support) not recorded".to_owned()
+                }
+            }
+            Reason::PatchTargetMissing => {
+                if ja {
+                    "緊急の脆弱性を対処する目標日数が定められていないため、対処の遅れを判定できません".to_owned()
+                } else {
+                    "No target days to patch a critical vulnerability: overdue criticals cannot be judged".to_owned()
+                }
+            }
+            Reason::CriticalsOverdue { count, far, target_days, longest_days } => {
+                let far_note = match (*far, ja) {
+                    (0, _) => String::new(),
+                    (n, true) => format!("、うち {n} 件は目標の2倍を超過"),
+                    (n, false) => format!("; {n} open more than twice the target"),
+                };
+                if ja {
+                    format!(
+                        "目標 {target_days} 日を過ぎて未対処の緊急の脆弱性が {count} 件あります（最長 {longest_days} 日{far_note}）"
+                    )
+                } else {
+                    format!(
+                        "{count} critical vulnerability(ies) open beyond the {target_days}-day target (longest {longest_days} days{far_note})"
+                    )
+                }
+            }
+            Reason::PastSupport { systems, unplanned } => {
+                let list = join(systems, lang);
+                let plan = match (*unplanned, ja) {
+                    (0, true) => "（更改計画あり）".to_owned(),
+                    (0, false) => " (replacement planned)".to_owned(),
+                    (n, true) => format!("（うち {n} 件は更改計画なし）"),
+                    (n, false) => format!(" ({n} without a planned replacement)"),
+                };
+                if ja {
+                    format!("サポートが終了したシステムを使用中です: {list}{plan}")
+                } else {
+                    format!("Systems in use past their end of support: {list}{plan}")
+                }
+            }
         }
     }
 }

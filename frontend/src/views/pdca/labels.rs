@@ -273,6 +273,22 @@ pub fn overdue_by(lang: Language, days_overdue: i64) -> String {
     }
 }
 
+/// An open cycle past its length (4-1): `周期超過 12日` / `Cycle over by 12 days`.
+pub fn cycle_over_by(lang: Language, days_over: i64) -> String {
+    match lang {
+        Language::Ja => format!("周期超過 {}", days(lang, days_over)),
+        Language::En => format!("Cycle over by {}", days(lang, days_over)),
+    }
+}
+
+/// An area with no check on record (4-1 start from Check).
+pub fn not_checked(lang: Language) -> &'static str {
+    match lang {
+        Language::Ja => "確認（Check）の記録なし",
+        Language::En => "No check on record",
+    }
+}
+
 /// A month of the strip: `2025年10月` / `Oct 2025`.
 pub fn month(lang: Language, year: u16, month: u8) -> String {
     const EN_MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
