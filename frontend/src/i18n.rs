@@ -100,6 +100,8 @@ pub struct Labels {
     pub view_partners: &'static str,
     /// Tab: readiness.
     pub view_readiness: &'static str,
+    /// The group view's name (several exports open).
+    pub view_group: &'static str,
     /// "Export" (before the digest's first digits).
     pub export: &'static str,
     /// Shown over the dashboard while a file is dragged onto it.
@@ -155,6 +157,7 @@ pub const JA: Labels = Labels {
     view_pdca: "PDCA・報告",
     view_partners: "取引先・委託先",
     view_readiness: "緊急時対応",
+    view_group: "グループ比較",
     export: "エクスポート",
     drop_here: "ここにファイルをドロップして開く",
     checking: "内容を検証しています…",
@@ -204,6 +207,7 @@ pub const EN: Labels = Labels {
     view_pdca: "PDCA & reporting",
     view_partners: "Partners",
     view_readiness: "Readiness",
+    view_group: "Group comparison",
     export: "Export",
     drop_here: "Drop the file here to open it",
     checking: "Checking the contents…",
@@ -231,6 +235,7 @@ pub fn view_name(lang: Language, view: ViewId) -> &'static str {
         ViewId::Pdca => l.view_pdca,
         ViewId::Partners => l.view_partners,
         ViewId::Readiness => l.view_readiness,
+        ViewId::Group => l.view_group,
     }
 }
 

@@ -19,6 +19,9 @@ pub enum ViewId {
     Partners,
     /// Emergency readiness.
     Readiness,
+    /// The group's companies side by side (only with several exports open; not one of the tabs of
+    /// [`ViewId::ALL`], which are one company's views).
+    Group,
 }
 
 impl ViewId {
@@ -43,11 +46,12 @@ impl ViewId {
             ViewId::Pdca => "pdca",
             ViewId::Partners => "partners",
             ViewId::Readiness => "readiness",
+            ViewId::Group => "group",
         }
     }
 
     /// The view whose path segment is `code`.
     pub fn from_code(code: &str) -> Option<ViewId> {
-        ViewId::ALL.into_iter().find(|v| v.code() == code)
+        ViewId::ALL.into_iter().chain([ViewId::Group]).find(|v| v.code() == code)
     }
 }

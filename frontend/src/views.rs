@@ -3,6 +3,7 @@
 
 pub mod checksheet;
 pub mod empty;
+pub mod group;
 pub mod kpis;
 pub mod partners;
 pub mod pdca;
@@ -12,6 +13,7 @@ pub mod summary;
 
 pub use checksheet::ChecksheetView;
 pub use empty::Empty;
+pub use group::GroupView;
 pub use kpis::KpisView;
 pub use partners::PartnersView;
 pub use pdca::PdcaView;
