@@ -556,7 +556,7 @@ impl Reducible for State {
                 }
             }
             Action::BackToGroup => {
-                if !self.group.is_some() || self.on_group() {
+                if self.group.is_none() || self.on_group() {
                     return self;
                 }
                 next.back_to_group();

@@ -28,6 +28,9 @@ pub const EMBEDDED_JSON: &str = r#"script[type="application/json"][data-csm-snap
 /// Selects a base64-embedded export inside a host.
 pub const EMBEDDED_BASE64: &str = "script[data-csm-snapshot-base64]";
 
+/// One embedded file of a group board pack: its name and its bytes, or why its block is broken.
+pub type EmbeddedFile = (String, Result<Rc<[u8]>, Unavailable>);
+
 /// A dashboard's initial snapshot source.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Source {
@@ -39,7 +42,7 @@ pub enum Source {
     Broken(Unavailable),
     /// Several exports embedded in the page (a group board pack): each file's name and its bytes, or
     /// why its block could not be decoded.
-    Group(Vec<(String, Result<Rc<[u8]>, Unavailable>)>),
+    Group(Vec<EmbeddedFile>),
     /// No source: the user chooses a file.
     Nothing,
 }
