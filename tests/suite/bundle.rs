@@ -480,7 +480,7 @@ fn a_group_pack_embeds_every_export_shows_its_digest_and_keeps_the_policy() {
 
     // One export still writes exactly the single board pack.
     let single = tmp.path().join("single.html");
-    let o = bundle_group(&[a.clone()], &single, &dist);
+    let o = bundle_group(std::slice::from_ref(&a), &single, &dist);
     assert!(o.status.success(), "{}", describe(&o));
     let single = String::from_utf8(read(&single)).expect("UTF-8");
     assert!(!single.contains("data-csm-group") && !single.contains("data-csm-label"));
