@@ -141,6 +141,57 @@ pub fn run(snapshot_path: &Path, out: &Path, dist_dir: &Path) -> anyhow::Result<
     Ok(std::process::ExitCode::SUCCESS)
 }
 
+/// Runs `csm bundle parent.json sub1.json …`: one group board pack with every export embedded as its
+/// own data block and its SHA-256 shown. An export with problems is embedded as it is and reported
+/// here (the board sees that company as "file not readable" with the located problems; one bad file
+/// does not block the others); when no export loads, nothing is written.
+pub fn run_group(paths: &[PathBuf], out: &Path, dist_dir: &Path) -> anyhow::Result<std::process::ExitCode> {
+    let mut files: Vec<(String, Vec<u8>)> = Vec::with_capacity(paths.len());
+    for path in paths {
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let label = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        files.push((label, bytes));
+    }
+    let loaded: Vec<Option<csm_core::snapshot::Snapshot>> = files
+        .iter()
+        .zip(paths)
+        .map(|((_, bytes), path)| match csm_core::snapshot::load(bytes) {
+            Ok(s) => Some(s),
+            Err(problems) => {
+                eprintln!(
+                    "{}: {} problem(s); embedded as not readable — the board sees its problems / 読み込めないファイルとして収録します",
+                    path.display(),
+                    problems.len()
+                );
+                for p in &problems {
+                    eprintln!("  {}: {} [{}]", path.display(), safe(&p.located(true)), p.rule.code());
+                    eprintln!("  {}: {}", path.display(), safe(&p.located(false)));
+                }
+                None
+            }
+        })
+        .collect();
+    if loaded.iter().all(Option::is_none) {
+        eprintln!("no export loaded; no bundle written / 読み込めるエクスポートがないため、バンドルは作成していません");
+        return Ok(std::process::ExitCode::from(1));
+    }
+    let dist = read_dist(dist_dir)?;
+    let exports: Vec<csm_pack::GroupExport<'_>> = files
+        .iter()
+        .zip(&loaded)
+        .map(|((label, bytes), snapshot)| csm_pack::GroupExport { label, bytes, snapshot: snapshot.as_ref() })
+        .collect();
+    let html = csm_pack::group_pack(&exports, &dist);
+    write_whole(out, &html)?;
+    eprintln!("wrote {} ({} bytes) — group board pack of {} exports", out.display(), html.len(), exports.len());
+    for (e, s) in exports.iter().zip(&loaded) {
+        let as_of =
+            s.as_ref().map_or_else(|| "not readable / 読み込めません".to_owned(), |s| format!("as of {}", s.as_of));
+        eprintln!("  {} sha256 {} {as_of}", safe(e.label), &sha256_hex(e.bytes)[..12]);
+    }
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
 /// Runs `csm bundle --office`: the office edition, from its own build and the board-pack build.
 pub fn run_office(out: &Path, dist_dir: &Path, office_dir: &Path) -> anyhow::Result<std::process::ExitCode> {
     let pack = read_dist(dist_dir)?;

@@ -103,9 +103,10 @@ enum Command {
     /// Write a one-file board pack (HTML with the dashboard and the export inlined) for a file share,
     /// or (--office) the CISO office's one-file page that makes board packs in the browser.
     Bundle {
-        /// The export to publish (validated first; nothing is written if it has problems).
+        /// The export to publish (validated first; nothing is written if it has problems). Several
+        /// exports (the parent first, then each group company's) write one group board pack.
         #[arg(required_unless_present = "office", conflicts_with = "office")]
-        snapshot: Option<std::path::PathBuf>,
+        snapshot: Vec<std::path::PathBuf>,
         /// Output HTML file, e.g. board-2026Q3.html.
         #[arg(short, long)]
         output: std::path::PathBuf,
@@ -234,8 +235,9 @@ fn main() -> ExitCode {
             }
             .map(|()| ExitCode::SUCCESS)
         }
-        Command::Bundle { snapshot, output, dist, office, office_dist } => match snapshot {
-            Some(snapshot) if !office => bundle_cmd::run(&snapshot, &output, &dist),
+        Command::Bundle { snapshot, output, dist, office, office_dist } => match snapshot.as_slice() {
+            [one] if !office => bundle_cmd::run(one, &output, &dist),
+            [_, _, ..] if !office => bundle_cmd::run_group(&snapshot, &output, &dist),
             _ => bundle_cmd::run_office(&output, &dist, &office_dist),
         },
         Command::Validate { files, lang, format } => validate_cmd::run(&files, lang, format),

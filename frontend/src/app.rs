@@ -18,9 +18,10 @@ use crate::i18n::{self, labels};
 use crate::routing::{self, Mode, ViewId};
 use crate::services::source::{self, Source};
 use crate::services::{Unavailable, file_picker, host, location};
-use crate::store::{Action, Failure, LoadState, Origin, State, Store, accept};
+use crate::store::{Action, Company, Failure, LoadState, Origin, State, Store, accept, accept_company};
 use crate::views::{
-    ChecksheetView, Empty, ImpactView, KpisView, PartnersView, PdcaView, ReadinessView, RisksView, SummaryView,
+    ChecksheetView, Empty, GroupView, ImpactView, KpisView, PartnersView, PdcaView, ReadinessView, RisksView,
+    SummaryView,
 };
 
 /// Props of [`App`]: what [`crate::mount`] read from the host element before mounting.
@@ -74,7 +75,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        let ready = state.current.is_some();
+        let ready = state.current.is_some() || state.group.is_some();
         use_effect_with((state.route(), ready), move |(route, ready)| {
             if mode != Mode::Hash || !*ready {
                 return;
@@ -104,6 +105,15 @@ pub fn App(props: &AppProps) -> Html {
                 let read = move |_| async move { Err::<Vec<u8>, _>(why) };
                 start_load(dispatcher, &tickets, Origin::Embedded, false, read);
             }
+            Source::Group(files) => {
+                let origin = Origin::Embedded;
+                start_group(
+                    dispatcher,
+                    &tickets,
+                    origin,
+                    files.into_iter().map(|(label, bytes)| (label, async move { bytes })).collect(),
+                );
+            }
             Source::Nothing => {}
         });
     }
@@ -118,7 +128,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let on_file = {
         let (dispatcher, tickets) = (state.dispatcher(), tickets.clone());
-        Callback::from(move |file: File| open_file(dispatcher.clone(), &tickets, file))
+        Callback::from(move |files: Vec<File>| open_files(dispatcher.clone(), &tickets, files))
     };
     let on_language = {
         let dispatcher = state.dispatcher();
@@ -166,9 +176,10 @@ pub fn App(props: &AppProps) -> Html {
         let (dragging, dispatcher, tickets) = (dragging.clone(), state.dispatcher(), tickets.clone());
         Callback::from(move |e: DragEvent| {
             dragging.set(false);
-            if let Some(file) = file_picker::take_dropped_file(&e) {
+            let files = file_picker::take_dropped_files(&e);
+            if !files.is_empty() {
                 e.prevent_default();
-                open_file(dispatcher.clone(), &tickets, file);
+                open_files(dispatcher.clone(), &tickets, files);
             }
         })
     };
@@ -194,7 +205,28 @@ pub fn App(props: &AppProps) -> Html {
         }
         _ => Html::default(),
     };
+    let on_back = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            dispatcher.dispatch(Action::BackToGroup);
+        })
+    };
+    let back = match (&state.group, state.company) {
+        (Some(_), Some(_)) => {
+            let g = crate::views::group::labels(lang);
+            let href = routing::format(&routing::Route { view: ViewId::Group, ..state.route() });
+            html! {
+                <p class="csm-back">
+                    <a class="csm-button" data-testid="back-to-group" {href} onclick={on_back}>{ g.back }</a>
+                    { " " }<span class="csm-muted">{ g.company_of_group }</span>
+                </p>
+            }
+        }
+        _ => Html::default(),
+    };
     let body = match (&state.current, &state.summary) {
+        _ if state.on_group() => html! { <main class="csm-main">{ back.clone() }<GroupView /></main> },
         (Some(current), Some(summary)) => {
             let snapshot = current.snapshot();
             let o = &summary.organisation;
@@ -205,7 +237,7 @@ pub fn App(props: &AppProps) -> Html {
                 .filter(|en| !en.trim().is_empty())
                 .map(|_| AttrValue::from(o.name.get(i18n::other(lang)).to_owned()));
             let view = match state.view {
-                ViewId::Summary => html! { <SummaryView /> },
+                ViewId::Summary | ViewId::Group => html! { <SummaryView /> },
                 ViewId::Checksheet => html! { <ChecksheetView /> },
                 ViewId::Kpis => html! { <KpisView /> },
                 ViewId::Risks => html! { <RisksView /> },
@@ -216,6 +248,7 @@ pub fn App(props: &AppProps) -> Html {
             };
             html! {
                 <>
+                    { back }
                     <ContextBar
                         language={lang}
                         name={o.name.get(lang).to_owned()}
@@ -267,6 +300,54 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Store>>
     }
+}
+
+/// Opens the files the person chose or dropped: one as always, several as a group.
+fn open_files(dispatcher: UseReducerDispatcher<State>, tickets: &Rc<RefCell<u32>>, files: Vec<File>) {
+    if files.len() == 1 {
+        if let Some(file) = files.into_iter().next() {
+            open_file(dispatcher, tickets, file);
+        }
+        return;
+    }
+    let names: Vec<String> = files.iter().map(file_picker::file_name).collect();
+    let origin = Origin::File(names.join(", "));
+    let reads = files
+        .into_iter()
+        .map(|file| (file_picker::file_name(&file), async move { file_picker::read(&file, |_, _| ()).await }))
+        .collect();
+    start_group(dispatcher, tickets, origin, reads);
+}
+
+/// Starts a load of several files: announces it, reads each, validates each with the core loader and
+/// reports them together. A file that cannot be read or does not validate is that company's problem.
+fn start_group<F, B>(
+    dispatcher: UseReducerDispatcher<State>,
+    tickets: &Rc<RefCell<u32>>,
+    origin: Origin,
+    files: Vec<(String, F)>,
+) where
+    F: Future<Output = Result<B, Unavailable>> + 'static,
+    B: AsRef<[u8]>,
+{
+    let ticket = {
+        let mut last = tickets.borrow_mut();
+        *last += 1;
+        *last
+    };
+    dispatcher.dispatch(Action::Begin { ticket, origin });
+    spawn_local(async move {
+        TimeoutFuture::new(0).await;
+        let mut companies: Vec<Company> = Vec::with_capacity(files.len());
+        for (label, read) in files {
+            let company = match read.await {
+                Ok(bytes) => accept_company(&label, Ok(bytes.as_ref())),
+                Err(why) => accept_company(&label, Err(Failure::Unavailable(why))),
+            };
+            companies.push(company);
+        }
+        dispatcher.dispatch(Action::FinishGroup { ticket, companies });
+    });
 }
 
 /// Opens a file the person chose or dropped, reporting reading progress.

@@ -102,6 +102,8 @@ pub struct Labels {
     pub view_readiness: &'static str,
     /// Tab: business impact analysis.
     pub view_impact: &'static str,
+    /// The group view's name (several exports open).
+    pub view_group: &'static str,
     /// "Export" (before the digest's first digits).
     pub export: &'static str,
     /// Shown over the dashboard while a file is dragged onto it.
@@ -158,6 +160,7 @@ pub const JA: Labels = Labels {
     view_partners: "取引先・委託先",
     view_readiness: "緊急時対応",
     view_impact: "事業影響",
+    view_group: "グループ比較",
     export: "エクスポート",
     drop_here: "ここにファイルをドロップして開く",
     checking: "内容を検証しています…",
@@ -208,6 +211,7 @@ pub const EN: Labels = Labels {
     view_partners: "Partners",
     view_readiness: "Readiness",
     view_impact: "Business impact",
+    view_group: "Group comparison",
     export: "Export",
     drop_here: "Drop the file here to open it",
     checking: "Checking the contents…",
@@ -236,6 +240,7 @@ pub fn view_name(lang: Language, view: ViewId) -> &'static str {
         ViewId::Partners => l.view_partners,
         ViewId::Readiness => l.view_readiness,
         ViewId::Impact => l.view_impact,
+        ViewId::Group => l.view_group,
     }
 }
 

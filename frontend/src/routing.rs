@@ -4,12 +4,15 @@
 //! #/summary?q=2026Q3&vs=2026Q2&lang=ja
 //! #/checksheet?q=2026Q3&vs=none&lang=en
 //! #/risks?q=2026Q3&lang=ja&cell=3-4
+//! #/group?q=2026Q3&lang=ja
+//! #/checksheet?q=2026Q3&lang=ja&company=2
 //! ```
 //!
 //! The path names the view ([`ViewId`]); `q` the quarter the board looks at; `vs` the quarter it is
 //! compared with (`none` for no comparison; absent means "the quarter before `q`"); `lang` the
 //! language; `cell` (risks view only) the residual heat-map cell, `likelihood-impact`, the risk
-//! register is filtered to (the summary's heat map opens it). Unknown keys are ignored and values that do not parse are dropped, so a mistyped link
+//! register is filtered to (the summary's heat map opens it); `company` (several exports open) the group
+//! company whose own dashboard is shown, by its position in the group from 0 (`#/group` is the group view). Unknown keys are ignored and values that do not parse are dropped, so a mistyped link
 //! still opens the dashboard. Parsing and formatting are pure; `services::location` reads and writes
 //! `window.location`.
 //!
@@ -57,6 +60,9 @@ pub struct Route {
     /// The residual heat-map cell `(likelihood, impact)` the risk register is filtered to (risks
     /// view only).
     pub cell: Option<(u8, u8)>,
+    /// With several exports open: the group company whose own dashboard is shown (its position in
+    /// the group, from 0); `None` is the group view (or the one export).
+    pub company: Option<usize>,
 }
 
 impl Route {
@@ -87,6 +93,7 @@ pub fn parse(fragment: &str) -> Option<Route> {
             "vs" => route.compare = value.parse().map_or(Compare::Previous, Compare::Quarter),
             "lang" => route.language = language::language_from_tag(value),
             "cell" if view == ViewId::Risks => route.cell = parse_cell(value),
+            "company" if view != ViewId::Group => route.company = value.parse().ok(),
             _ => {}
         }
     }
@@ -117,6 +124,9 @@ pub fn format(route: &Route) -> String {
     }
     if let (ViewId::Risks, Some((likelihood, impact))) = (route.view, route.cell) {
         query.push(format!("cell={likelihood}-{impact}"));
+    }
+    if let (false, Some(company)) = (route.view == ViewId::Group, route.company) {
+        query.push(format!("company={company}"));
     }
     let mut out = format!("#/{}", route.view.code());
     if !query.is_empty() {
@@ -155,6 +165,18 @@ mod tests {
     }
 
     #[test]
+    fn group_links_name_the_company_off_the_group_view_only() {
+        let r = parse("#/checksheet?q=2026Q3&lang=ja&company=2").unwrap();
+        assert_eq!((r.view, r.company), (ViewId::Checksheet, Some(2)));
+        assert_eq!(format(&r), "#/checksheet?q=2026Q3&lang=ja&company=2");
+        let r = parse("#/group?q=2026Q3&company=2").unwrap();
+        assert_eq!((r.view, r.company), (ViewId::Group, None));
+        assert_eq!(format(&Route { company: Some(1), ..Route::to(ViewId::Group) }), "#/group");
+        assert_eq!(parse("#/summary?company=x").unwrap().company, None, "a mistyped company is dropped");
+        assert!(!ViewId::ALL.contains(&ViewId::Group), "the group view is no tab of one company");
+    }
+
+    #[test]
     fn parses_full_links() {
         let r = parse("#/checksheet?q=2026Q3&vs=2026Q2&lang=en").unwrap();
         assert_eq!(
@@ -165,6 +187,7 @@ mod tests {
                 compare: Compare::Quarter(q("2026Q2")),
                 language: Some(Language::En),
                 cell: None,
+                company: None,
             }
         );
         let r = parse("/kpis?vs=none").unwrap();
@@ -198,7 +221,7 @@ mod tests {
             for compare in [Compare::Previous, Compare::Nothing, Compare::Quarter(q("2025Q4"))] {
                 for language in [None, Some(Language::Ja), Some(Language::En)] {
                     for quarter in [None, Some(q("2026Q1"))] {
-                        let r = Route { view, quarter, compare, language, cell: None };
+                        let r = Route { view, quarter, compare, language, cell: None, company: None };
                         assert_eq!(parse(&format(&r)), Some(r), "{}", format(&r));
                     }
                 }
@@ -210,6 +233,7 @@ mod tests {
             compare: Compare::Quarter(q("2026Q2")),
             language: Some(Language::Ja),
             cell: None,
+            company: None,
         };
         assert_eq!(format(&r), "#/summary?q=2026Q3&vs=2026Q2&lang=ja");
         assert_eq!(format(&Route::to(ViewId::Kpis)), "#/kpis");

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use csm_core::calendar::Quarter;
 use csm_core::checksheet::{self, Comparison};
 use csm_core::fiscal::FiscalQuarter;
+use csm_core::group::{self, GroupComparison, Member};
 use csm_core::kpi::{self, KpiChange, KpiId, Polarity, Trend};
 use csm_core::period::Period;
 use csm_core::risk::{self, Moves, Page, Query};
@@ -67,6 +68,88 @@ impl Loaded {
     /// `None` when the export lacks the quarter).
     pub fn register_page(&self, quarter: Quarter, q: &Query) -> Option<Page> {
         Period::new(self.snapshot(), quarter).ok().map(|p| risk::query(&p, q))
+    }
+}
+
+/// One export of a group (several files opened at once, or a group board pack): its file name, the
+/// SHA-256 of its exact bytes (shown even when it did not load), and the export or why not. One bad
+/// file is a problem for that company and does not block the others.
+#[derive(Debug, Clone)]
+pub struct Company {
+    /// The file name (the label `csm bundle` embedded, or the chosen file's name).
+    pub label: Rc<str>,
+    /// Lower-case hex SHA-256 of the file's bytes.
+    pub sha256: Rc<str>,
+    /// The validated export, or why there is none.
+    pub export: Result<Export, Rc<Failure>>,
+}
+
+impl PartialEq for Company {
+    fn eq(&self, other: &Self) -> bool {
+        let same = match (&self.export, &other.export) {
+            (Ok(a), Ok(b)) => a == b,
+            (Err(a), Err(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        };
+        same && self.label == other.label && self.sha256 == other.sha256
+    }
+}
+
+/// Validates one file of a group with the core loader (the same code as [`accept`]).
+pub fn accept_company(label: &str, bytes: Result<&[u8], Failure>) -> Company {
+    match bytes {
+        Ok(bytes) => {
+            Company { label: label.into(), sha256: sha256_hex(bytes).into(), export: accept(bytes).map_err(Rc::new) }
+        }
+        Err(failure) => Company { label: label.into(), sha256: "".into(), export: Err(Rc::new(failure)) },
+    }
+}
+
+/// The group on screen: its companies in the order given (the parent first) and core's comparison for
+/// the group's quarter (`csm_core::group::compare`, computed once per quarter).
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// The companies' files.
+    pub companies: Rc<[Company]>,
+    /// Core's comparison for the group's quarter.
+    pub comparison: Rc<GroupComparison>,
+}
+
+impl PartialEq for Group {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.companies, &other.companies) && Rc::ptr_eq(&self.comparison, &other.comparison)
+    }
+}
+
+impl Group {
+    /// Compares `companies` for `quarter` (the latest any export holds when `None`).
+    pub fn new(companies: Rc<[Company]>, quarter: Option<Quarter>) -> Group {
+        const NONE: &[snapshot::Problem] = &[];
+        let members: Vec<Member<'_>> = companies
+            .iter()
+            .map(|c| match &c.export {
+                Ok(export) => Member::loaded(&c.label, &export.snapshot),
+                Err(failure) => match &**failure {
+                    Failure::Rejected(problems) => Member::unreadable(&c.label, &problems.0),
+                    Failure::Unavailable(_) => Member::unreadable(&c.label, NONE),
+                },
+            })
+            .collect();
+        let comparison = Rc::new(group::compare(&members, quarter));
+        Group { companies, comparison }
+    }
+
+    /// Whether any loaded company holds `quarter`.
+    pub fn holds(&self, quarter: Quarter) -> bool {
+        self.comparison.companies.iter().any(|r| r.quarters.contains(&quarter))
+    }
+
+    /// Every quarter some company holds, oldest first.
+    pub fn quarters(&self) -> Vec<Quarter> {
+        let mut all: Vec<Quarter> = self.comparison.companies.iter().flat_map(|r| r.quarters.iter().copied()).collect();
+        all.sort();
+        all.dedup();
+        all
     }
 }
 
@@ -209,6 +292,13 @@ pub struct State {
     /// The quarter and comparison a deep link asked for before any export was on screen; applied to
     /// the first export that loads.
     pub requested: Option<(Option<Quarter>, Compare)>,
+    /// The group, when several exports are open (`None` with one: the dashboard is as it always was).
+    pub group: Option<Rc<Group>>,
+    /// The group company whose own dashboard is on screen (its position in the group); `None` on the
+    /// group view or without a group.
+    pub company: Option<usize>,
+    /// The company a deep link asked for before the group loaded.
+    pub requested_company: Option<usize>,
 }
 
 /// Everything that changes the state.
@@ -254,6 +344,23 @@ pub enum Action {
     ChooseCell(Option<(u8, u8)>),
     /// A deep link (or the back button) asks for a route: view, quarter, comparison, language.
     Navigate(Route),
+    /// A load of several files ended (a group board pack, or several files chosen or dropped at
+    /// once). With one file it is [`Action::Finish`].
+    FinishGroup {
+        /// The ticket given to [`Action::Begin`].
+        ticket: u32,
+        /// Each file, validated, in the order given.
+        companies: Vec<Company>,
+    },
+    /// The person opened a group company's own dashboard at `view` (the group view opens its summary).
+    OpenCompany {
+        /// The company's position in the group.
+        position: usize,
+        /// The view to open.
+        view: ViewId,
+    },
+    /// The person went back from a company's dashboard to the group view.
+    BackToGroup,
 }
 
 impl State {
@@ -273,6 +380,9 @@ impl State {
             view: ViewId::Summary,
             cell: None,
             requested: None,
+            group: None,
+            company: None,
+            requested_company: None,
         }
     }
 
@@ -284,7 +394,17 @@ impl State {
             (None, Some(requested)) => requested,
             (None, None) => (None, Compare::Previous),
         };
-        Route { view: self.view, quarter, compare, language: Some(self.language), cell: self.cell }
+        let (quarter, company) = match (&self.group, self.company) {
+            (Some(_), None) => (self.quarter, None),
+            (Some(_), Some(c)) => (quarter, Some(c)),
+            (None, _) => (quarter, self.requested_company),
+        };
+        Route { view: self.view, quarter, compare, language: Some(self.language), cell: self.cell, company }
+    }
+
+    /// Whether the group view is on screen.
+    pub fn on_group(&self) -> bool {
+        self.group.is_some() && self.company.is_none()
     }
 
     /// Whether `quarter` is one of the loaded export's quarters.
@@ -310,11 +430,40 @@ impl State {
 
     /// The phase for `data-state`.
     pub fn phase(&self) -> HostState {
-        match (&self.load, &self.current) {
+        match (&self.load, self.current.is_some() || self.group.is_some()) {
             (LoadState::Loading { .. }, _) => HostState::Loading,
             (LoadState::Failed { .. }, _) => HostState::Error,
-            (LoadState::Idle, Some(_)) => HostState::Ready,
-            (LoadState::Idle, None) => HostState::Empty,
+            (LoadState::Idle, true) => HostState::Ready,
+            (LoadState::Idle, false) => HostState::Empty,
+        }
+    }
+
+    /// Opens company `position`'s own dashboard at `view`, at the group's quarter when it holds it
+    /// (else its latest). `false` when there is no such loaded company.
+    fn open_company(&mut self, position: usize, view: ViewId) -> bool {
+        let Some(group) = self.group.clone() else { return false };
+        let Some(Company { label, export: Ok(export), .. }) = group.companies.get(position) else { return false };
+        let quarter = self.quarter;
+        let snapshot = export.snapshot.clone();
+        self.current = Some(Loaded { export: export.clone(), origin: Origin::File(label.to_string()) });
+        self.company = Some(position);
+        self.view = if view == ViewId::Group { ViewId::Summary } else { view };
+        self.cell = None;
+        self.quarter = quarter
+            .filter(|q| snapshot.quarters.iter().any(|r| r.quarter == *q))
+            .or_else(|| snapshot.quarters.last().map(|q| q.quarter));
+        self.compare = previous_of(&snapshot, self.quarter);
+        true
+    }
+
+    /// Back to the group view at the group's quarter.
+    fn back_to_group(&mut self) {
+        if let Some(group) = &self.group {
+            self.company = None;
+            self.view = ViewId::Group;
+            self.cell = None;
+            self.quarter = group.comparison.quarter;
+            self.compare = None;
         }
     }
 }
@@ -367,6 +516,57 @@ impl Reducible for State {
                     Err(failure) => next.load = LoadState::Failed { origin, failure: Rc::new(failure) },
                 }
             }
+            Action::FinishGroup { ticket, companies } => {
+                match &self.load {
+                    LoadState::Loading { ticket: current, .. } if *current == ticket => {}
+                    _ => return self,
+                }
+                if companies.len() == 1 {
+                    let company = companies.into_iter().next().map(|c| c.export.map_err(|f| (*f).clone()));
+                    let Some(result) = company else { return self };
+                    return self.reduce(Action::Finish { ticket, result });
+                }
+                let group = Group::new(companies.into(), next.requested.and_then(|(q, _)| q));
+                let language = group.comparison.companies.iter().find_map(|r| {
+                    group
+                        .companies
+                        .get(r.position)
+                        .and_then(|c| c.export.as_ref().ok())
+                        .and_then(|e| e.snapshot.language)
+                });
+                if let (false, Some(language)) = (self.language_chosen, language) {
+                    next.language = language;
+                }
+                next.quarter = group.comparison.quarter;
+                next.compare = None;
+                next.group = Some(Rc::new(group));
+                next.current = None;
+                next.company = None;
+                next.load = LoadState::Idle;
+                let asked = next.view;
+                next.view = ViewId::Group;
+                next.requested = None;
+                if let Some(position) = next.requested_company.take() {
+                    next.open_company(position, asked);
+                }
+            }
+            Action::OpenCompany { position, view } => {
+                if self.company == Some(position) && self.view == view || !next.open_company(position, view) {
+                    return self;
+                }
+            }
+            Action::BackToGroup => {
+                if self.group.is_none() || self.on_group() {
+                    return self;
+                }
+                next.back_to_group();
+            }
+            Action::ChooseQuarter(quarter) if self.on_group() => {
+                if self.quarter == Some(quarter) || !self.group.as_ref().is_some_and(|g| g.holds(quarter)) {
+                    return self;
+                }
+                next.quarter = Some(quarter);
+            }
             Action::ChooseQuarter(quarter) => {
                 let known =
                     self.current.as_ref().is_some_and(|c| c.snapshot().quarters.iter().any(|q| q.quarter == quarter));
@@ -404,7 +604,7 @@ impl Reducible for State {
                 *progress = pct;
             }
             Action::ChooseView(view) => {
-                if self.view == view {
+                if self.view == view || view == ViewId::Group && self.group.is_none() {
                     return self;
                 }
                 next.view = view;
@@ -423,7 +623,34 @@ impl Reducible for State {
                 }
                 next.cell = cell;
             }
+            Action::Navigate(route) if self.group.is_some() => {
+                if let Some(language) = route.language {
+                    next.language = language;
+                    next.language_chosen = true;
+                }
+                match route.company {
+                    Some(position) if route.view != ViewId::Group => {
+                        if next.open_company(position, route.view) {
+                            next.cell = route.cell.filter(|_| route.view == ViewId::Risks);
+                            next.apply(route.quarter, route.compare);
+                        }
+                    }
+                    _ => {
+                        next.back_to_group();
+                        if let Some(q) = route.quarter.filter(|q| self.group.as_ref().is_some_and(|g| g.holds(*q))) {
+                            next.quarter = Some(q);
+                        }
+                    }
+                }
+                if next.route() == self.route() && next.language_chosen == self.language_chosen {
+                    return self;
+                }
+            }
             Action::Navigate(route) => {
+                next.requested_company = route.company;
+                if route.view == ViewId::Group && next.current.is_some() {
+                    return self;
+                }
                 next.view = route.view;
                 next.cell = route.cell.filter(|_| route.view == ViewId::Risks);
                 if let Some(language) = route.language {
@@ -437,7 +664,8 @@ impl Reducible for State {
                 }
                 let unchanged = (next.view, next.cell, next.language, next.language_chosen, next.quarter, next.compare)
                     == (self.view, self.cell, self.language, self.language_chosen, self.quarter, self.compare)
-                    && next.requested == self.requested;
+                    && next.requested == self.requested
+                    && next.requested_company == self.requested_company;
                 if unchanged {
                     return self;
                 }
@@ -457,6 +685,14 @@ fn previous_of(snapshot: &Snapshot, quarter: Option<Quarter>) -> Option<Quarter>
 impl State {
     /// Recomputes the summaries whose inputs changed since `before` (pure: core computes them).
     fn refresh_summaries(&mut self, before: &State) {
+        if let Some(group) = &self.group {
+            let same_group = before.group.as_ref().is_some_and(|b| Rc::ptr_eq(b, group));
+            if self.company.is_none() && group.comparison.quarter != self.quarter && self.quarter.is_some() {
+                self.group = Some(Rc::new(Group::new(group.companies.clone(), self.quarter)));
+            } else if !same_group && group.comparison.quarter != self.quarter && self.company.is_none() {
+                self.quarter = group.comparison.quarter;
+            }
+        }
         let same_export = self.current.as_ref().map(|c| &c.export) == before.current.as_ref().map(|c| &c.export);
         let compute = |q: Option<Quarter>, current: &Option<Loaded>| {
             let (q, c) = (q?, current.as_ref()?);
@@ -483,6 +719,7 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::routing;
 
     const MINIMAL: &str = include_str!("../../tests/fixtures/valid/minimal.json");
 
@@ -606,6 +843,7 @@ mod tests {
             compare: Compare::Nothing,
             language: Some(Language::En),
             cell: None,
+            company: None,
         };
         let s = reduce(State::new(None, None), [Action::Navigate(route)]);
         assert_eq!((s.view, s.language, s.language_chosen), (ViewId::Kpis, Language::En, true));
@@ -682,6 +920,111 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &same), "no re-render for a route already shown");
         let same = s.clone().reduce(Action::ChooseView(ViewId::Summary));
         assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    const A: &[u8] = include_bytes!("../../samples/a-company.json");
+    const B: &[u8] = include_bytes!("../../samples/b-company.json");
+
+    fn group_of(files: &[(&str, &[u8])]) -> State {
+        let companies = files.iter().map(|(label, bytes)| accept_company(label, Ok(bytes))).collect();
+        reduce(State::new(None, None), [begin(1, "group"), Action::FinishGroup { ticket: 1, companies }])
+    }
+
+    #[test]
+    fn several_files_open_the_group_view_and_one_bad_file_blocks_nothing() {
+        let s = group_of(&[("b.json", B), ("bad.json", b"{"), ("a.json", A)]);
+        assert_eq!(s.phase(), HostState::Ready);
+        assert!(s.on_group() && s.current.is_none());
+        assert_eq!(s.view, ViewId::Group);
+        let group = s.group.clone().unwrap();
+        assert_eq!(group.companies.len(), 3);
+        assert_eq!(*group.companies[1].sha256, sha256_hex(b"{"), "a bad file's digest is still shown");
+        assert!(matches!(&group.companies[1].export, Err(f) if matches!(**f, Failure::Rejected(_))));
+        assert_eq!(group.comparison.compared, 2);
+        assert_eq!(s.quarter, group.comparison.quarter);
+        assert_eq!(
+            s.route(),
+            Route {
+                quarter: s.quarter,
+                compare: Compare::Previous,
+                language: Some(s.language),
+                ..Route::to(ViewId::Group)
+            }
+        );
+    }
+
+    #[test]
+    fn one_file_through_the_group_path_is_the_dashboard_of_today() {
+        let via_group = group_of(&[("a.json", A)]);
+        let single =
+            reduce(State::new(None, None), [begin(1, "group"), Action::Finish { ticket: 1, result: accept(A) }]);
+        assert!(via_group.group.is_none());
+        assert_eq!(
+            (via_group.view, via_group.quarter, via_group.compare),
+            (single.view, single.quarter, single.compare)
+        );
+        assert_eq!(via_group.summary, single.summary);
+        // No group view without a group.
+        let s = reduce(single, [Action::ChooseView(ViewId::Group)]);
+        assert_eq!(s.view, ViewId::Summary);
+    }
+
+    #[test]
+    fn a_cell_opens_the_company_at_the_same_quarter_and_back_returns_to_the_group() {
+        let s = group_of(&[("b.json", B), ("a.json", A)]);
+        let quarter = s.quarter;
+        let s = reduce(s, [Action::OpenCompany { position: 1, view: ViewId::Checksheet }]);
+        assert_eq!((s.company, s.view), (Some(1), ViewId::Checksheet));
+        assert_eq!(s.current.as_ref().map(|c| c.origin.clone()), Some(Origin::File("a.json".into())));
+        assert_eq!(
+            s.summary.as_ref().map(|x| x.organisation.name.ja.clone()),
+            Some(s.current.as_ref().unwrap().snapshot().organisation.name.clone())
+        );
+        assert!(
+            quarter.is_none_or(|q| s.quarter == Some(q)
+                || !s.current.as_ref().unwrap().snapshot().quarters.iter().any(|r| r.quarter == q))
+        );
+        assert_eq!(s.route().company, Some(1));
+        assert!(routing::format(&s.route()).contains("company=1"));
+        let s = reduce(s, [Action::ChooseView(ViewId::Kpis)]);
+        assert_eq!((s.company, s.view), (Some(1), ViewId::Kpis), "the company's own views");
+        let s = reduce(s, [Action::BackToGroup]);
+        assert!(s.on_group());
+        assert_eq!((s.view, s.quarter), (ViewId::Group, quarter));
+        // An unreadable company cannot be opened.
+        let s = group_of(&[("b.json", B), ("bad.json", b"{")]);
+        let same = Rc::new(s);
+        let after = same.clone().reduce(Action::OpenCompany { position: 1, view: ViewId::Summary });
+        assert!(Rc::ptr_eq(&same, &after));
+    }
+
+    #[test]
+    fn a_deep_link_to_a_company_opens_it_when_the_group_loads_and_back_follows_links() {
+        let route = Route { company: Some(0), ..Route::to(ViewId::Risks) };
+        let companies = vec![accept_company("b.json", Ok(B)), accept_company("a.json", Ok(A))];
+        let s = reduce(
+            State::new(None, None),
+            [Action::Navigate(route), begin(1, "group"), Action::FinishGroup { ticket: 1, companies }],
+        );
+        assert_eq!((s.company, s.view), (Some(0), ViewId::Risks));
+        let s = reduce(s, [Action::Navigate(Route::to(ViewId::Group))]);
+        assert!(s.on_group());
+        let s = reduce(s, [Action::Navigate(Route { company: Some(1), ..Route::to(ViewId::Partners) })]);
+        assert_eq!((s.company, s.view), (Some(1), ViewId::Partners));
+    }
+
+    #[test]
+    fn the_group_quarter_recomputes_the_comparison() {
+        let s = group_of(&[("b.json", B), ("a.json", A)]);
+        let group = s.group.clone().unwrap();
+        let quarters = group.quarters();
+        let Some(first) = quarters.first().copied().filter(|q| Some(*q) != s.quarter) else { return };
+        let s = reduce(s, [Action::ChooseQuarter(first)]);
+        assert_eq!(s.quarter, Some(first));
+        assert_eq!(s.group.as_ref().and_then(|g| g.comparison.quarter), Some(first));
+        let absent: Quarter = "1999Q1".parse().unwrap();
+        let same = Rc::new(s);
+        assert!(Rc::ptr_eq(&same, &same.clone().reduce(Action::ChooseQuarter(absent))));
     }
 
     #[test]

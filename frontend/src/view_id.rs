@@ -21,6 +21,9 @@ pub enum ViewId {
     Readiness,
     /// Business impact analysis (3-3): what an outage costs, per business process.
     Impact,
+    /// The group's companies side by side (only with several exports open; not one of the tabs of
+    /// [`ViewId::ALL`], which are one company's views).
+    Group,
 }
 
 impl ViewId {
@@ -47,11 +50,12 @@ impl ViewId {
             ViewId::Partners => "partners",
             ViewId::Readiness => "readiness",
             ViewId::Impact => "impact",
+            ViewId::Group => "group",
         }
     }
 
     /// The view whose path segment is `code`.
     pub fn from_code(code: &str) -> Option<ViewId> {
-        ViewId::ALL.into_iter().find(|v| v.code() == code)
+        ViewId::ALL.into_iter().chain([ViewId::Group]).find(|v| v.code() == code)
     }
 }

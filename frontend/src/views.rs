@@ -3,6 +3,7 @@
 
 pub mod checksheet;
 pub mod empty;
+pub mod group;
 pub mod impact;
 pub mod kpis;
 pub mod partners;
@@ -13,6 +14,7 @@ pub mod summary;
 
 pub use checksheet::ChecksheetView;
 pub use empty::Empty;
+pub use group::GroupView;
 pub use impact::ImpactView;
 pub use kpis::KpisView;
 pub use partners::PartnersView;

@@ -189,6 +189,76 @@ pub fn board_pack(export: &[u8], snapshot: &Snapshot, dist: &Dist) -> String {
     )
 }
 
+/// One export of a group board pack: its label (the file name people know it by), its exact bytes, and
+/// what `csm_core::snapshot::load` made of them (`None` when it did not load: the board then sees that
+/// company as "file not readable" with the loader's located problems, and the others as usual).
+#[derive(Debug, Clone, Copy)]
+pub struct GroupExport<'a> {
+    /// The file name, e.g. `b-company.json`.
+    pub label: &'a str,
+    /// The export's exact bytes.
+    pub bytes: &'a [u8],
+    /// The loaded export, if it loaded.
+    pub snapshot: Option<&'a Snapshot>,
+}
+
+/// The group board pack: several companies' exports in one file, each embedded as its own data block
+/// (base64 of its exact bytes, with its label and SHA-256), the parent first. The page lists every
+/// export's SHA-256 in plain HTML below the dashboard (visible even before the WebAssembly starts), has
+/// the board pack's policy (no request can leave it) and is a pure function of its inputs. With one
+/// export, use [`board_pack`]: a group pack is for two or more.
+pub fn group_pack(exports: &[GroupExport<'_>], dist: &Dist) -> String {
+    let first = exports.iter().find_map(|e| e.snapshot);
+    let lang = match first.and_then(|s| s.language) {
+        Some(Language::En) => "en",
+        _ => "ja",
+    };
+    let latest = exports
+        .iter()
+        .filter_map(|e| e.snapshot.and_then(|s| s.quarters.last()).map(|q| q.quarter))
+        .max()
+        .map(|q| q.to_string())
+        .unwrap_or_default();
+    let n = exports.len();
+    let title = match (lang, first) {
+        ("en", Some(s)) => format!(
+            "{} group ({n} exports) — cyber-security management board pack {latest}",
+            s.organisation.name_en.as_deref().unwrap_or(&s.organisation.name)
+        ),
+        (_, Some(s)) => {
+            format!("{} グループ（{n} 社分）サイバーセキュリティ経営 ボードパック {latest}", s.organisation.name)
+        }
+        _ => format!("グループ（{n} 社分）サイバーセキュリティ経営 ボードパック / Group board pack {latest}"),
+    };
+    let boot = format!("{}\n{BOOT}", script_safe(&dist.glue_js));
+    let css = style_safe(&dist.css);
+    let csp = csp(&boot, &css);
+    let loading = if lang == "en" {
+        "Loading the group board pack… <span lang=\"ja\">読み込んでいます…</span>"
+    } else {
+        "読み込んでいます… <span lang=\"en\">Loading the group board pack…</span>"
+    };
+    let mut blocks = String::new();
+    let mut list = String::new();
+    for e in exports {
+        let sha = sha256_hex(e.bytes);
+        let label = escape_html(e.label);
+        blocks.push_str(&format!(
+            "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-label=\"{label}\" data-export-sha256=\"{sha}\">{}</script>\n",
+            B64.encode(e.bytes)
+        ));
+        list.push_str(&format!(
+            "<li><span class=\"csm-group-file\">{label}</span> <code class=\"csm-sha\">{sha}</code></li>\n"
+        ));
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"csm bundle {version}\">\n<title>{title}</title>\n<style>{css}</style>\n</head>\n<body class=\"csm-bundle\">\n<div class=\"csm-host csm-dashboard\" data-csm-dashboard data-csm-routing=\"hash\" data-csm-group=\"{n}\">\n<p class=\"csm-boot\">{loading}</p>\n<noscript><p class=\"csm-boot\">このボードパックの表示には JavaScript（WebAssembly）が必要です。<span lang=\"en\">This board pack needs JavaScript (WebAssembly).</span></p></noscript>\n{blocks}</div>\n<footer class=\"csm-group-exports\">\n<p>収録したエクスポートと SHA-256 / Exports in this pack and their SHA-256</p>\n<ol>\n{list}</ol>\n</footer>\n<script type=\"application/octet-stream\" id=\"csm-wasm\">{wasm}</script>\n<script type=\"module\">{boot}</script>\n</body>\n</html>\n",
+        version = env!("CARGO_PKG_VERSION"),
+        title = escape_html(&title),
+        wasm = B64.encode(&dist.wasm),
+    )
+}
+
 /// A file name for a board pack, after the company and the latest quarter:
 /// `board-<company>-<quarter>.html` (the English name when there is one, characters a file share
 /// refuses replaced by `-`).
@@ -334,6 +404,37 @@ mod tests {
         assert!(html.contains(&format!("script-src {} 'wasm-unsafe-eval'", csp_hash(script))));
         assert!(html.contains("data-csm-office"));
         assert_eq!(html, office_edition(&office, &pack));
+    }
+
+    #[test]
+    fn group_pack_carries_each_export_with_its_digest_and_allows_only_its_own_script() {
+        let (a, a_snap) = sample();
+        let b = include_bytes!("../../samples/b-company.json").to_vec();
+        let b_snap = csm_core::snapshot::load(&b).unwrap();
+        let bad = b"{not json".to_vec();
+        let d = dist("one");
+        let exports = [
+            GroupExport { label: "b-company.json", bytes: &b, snapshot: Some(&b_snap) },
+            GroupExport { label: "a<&>.json", bytes: &a, snapshot: Some(&a_snap) },
+            GroupExport { label: "broken.json", bytes: &bad, snapshot: None },
+        ];
+        let html = group_pack(&exports, &d);
+        assert_eq!(html, group_pack(&exports, &d), "reproducible");
+        let mut rest = html.as_str();
+        for e in &exports {
+            let sha = sha256_hex(e.bytes);
+            let open = format!("data-csm-label=\"{}\" data-export-sha256=\"{sha}\">", escape_html(e.label));
+            let at = rest.find(&open).expect("the export's block, in order");
+            rest = &rest[at..];
+            assert_eq!(B64.decode(block(rest, &open)).unwrap(), e.bytes);
+            assert!(html.contains(&format!("<code class=\"csm-sha\">{sha}</code>")), "its SHA-256 is shown");
+        }
+        assert!(html.contains("data-csm-group=\"3\""));
+        assert!(html.contains("a&lt;&amp;&gt;.json") && !html.contains("a<&>.json"));
+        let script = block(&html, "<script type=\"module\">");
+        assert!(html.contains(&format!("script-src {} 'wasm-unsafe-eval'", csp_hash(script))));
+        assert!(!html.contains("http://") && !html.contains("https://"));
+        assert_eq!(html.matches("<script").count(), exports.len() + 2);
     }
 
     #[test]

@@ -402,3 +402,101 @@ fn the_office_edition_carries_the_board_pack_build_and_its_own() {
     let o = Command::new(csm_path()).args(["bundle", "--office", "x.json", "-o"]).arg(&out).output().expect("csm runs");
     assert!(!o.status.success());
 }
+
+// ---------- the group board pack: several exports, one file ----------
+
+fn bundle_group(exports: &[PathBuf], out: &Path, dist: &Path) -> Output {
+    Command::new(csm_path())
+        .arg("bundle")
+        .args(exports)
+        .arg("-o")
+        .arg(out)
+        .arg("--dist")
+        .arg(dist)
+        .output()
+        .expect("csm runs")
+}
+
+/// The opening tag of an export's data block in a group pack (label and digest as written).
+fn group_block_open(label: &str, sha: &str) -> String {
+    format!(
+        "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-label=\"{label}\" data-export-sha256=\"{sha}\">"
+    )
+}
+
+#[test]
+fn a_group_pack_embeds_every_export_shows_its_digest_and_keeps_the_policy() {
+    let tmp = TempDir::new("group");
+    let dist = fake_dist(tmp.path(), GLUE);
+    let samples = workspace_dir().join("samples");
+    let (a, b) = (samples.join("a-company.json"), samples.join("b-company.json"));
+    if !a.exists() || !b.exists() {
+        eprintln!("SKIPPED: the samples are absent");
+        return;
+    }
+    let broken = fixtures_dir().join("invalid").join("date-impossible.json");
+    let exports = [b.clone(), a.clone(), minimal_path(), broken.clone()];
+    let (one, two) = (tmp.path().join("group.html"), tmp.path().join("again.html"));
+    for out in [&one, &two] {
+        let o = bundle_group(&exports, out, &dist);
+        assert!(o.status.success(), "{}", describe(&o));
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(stderr.contains("date-impossible.json") && stderr.contains("not readable"), "{}", describe(&o));
+    }
+    let bytes = read(&one);
+    assert_eq!(bytes, read(&two), "the same inputs must give a byte-identical group pack");
+    let html = String::from_utf8(bytes).expect("UTF-8");
+
+    // One data block per export, in the order given, each with the exact bytes and their SHA-256,
+    // and every SHA-256 shown in the page's own text.
+    let mut at = 0;
+    for path in &exports {
+        let data = read(path);
+        let sha = hex(&sha256(&data));
+        let label = path.file_name().and_then(|n| n.to_str()).expect("a file name");
+        let open = group_block_open(label, &sha);
+        let found = html[at..].find(&open).unwrap_or_else(|| panic!("no block for {label} after byte {at}")) + at;
+        assert_eq!(base64_decode(element_text(&html[found..], &open, "script")), data, "{label}");
+        assert!(html.contains(&format!("<code class=\"csm-sha\">{sha}</code>")), "{label}'s SHA-256 is not shown");
+        at = found + open.len();
+    }
+    assert!(html.contains(&format!("data-csm-group=\"{}\"", exports.len())));
+    assert_eq!(count_ci(&html, "<script"), exports.len() + 2, "script elements");
+    assert_eq!(count_ci(&html, "</script"), exports.len() + 2, "script end tags");
+
+    // The same strict policy: the inline script and style by hash, no network.
+    let policy = csp(&html);
+    let module = element_text(&html, "<script type=\"module\">", "script");
+    let style = element_text(&html, "<style>", "style");
+    assert_eq!(
+        directive(&policy, "script-src"),
+        [format!("'sha256-{}'", base64_encode(&sha256(module.as_bytes()))), "'wasm-unsafe-eval'".to_owned()]
+    );
+    assert_eq!(directive(&policy, "style-src"), [format!("'sha256-{}'", base64_encode(&sha256(style.as_bytes())))]);
+    assert_eq!(directive(&policy, "default-src"), ["'none'"]);
+    assert!(!html.contains("http://") && !html.contains("https://"));
+    let wasm = element_text(&html, "<script type=\"application/octet-stream\" id=\"csm-wasm\">", "script");
+    assert_eq!(base64_decode(wasm), WASM);
+
+    // One export still writes exactly the single board pack.
+    let single = tmp.path().join("single.html");
+    let o = bundle_group(std::slice::from_ref(&a), &single, &dist);
+    assert!(o.status.success(), "{}", describe(&o));
+    let single = String::from_utf8(read(&single)).expect("UTF-8");
+    assert!(!single.contains("data-csm-group") && !single.contains("data-csm-label"));
+    assert!(single.contains(&format!("data-export-sha256=\"{}\"", hex(&sha256(&read(&a))))));
+}
+
+#[test]
+fn a_group_of_unreadable_exports_writes_nothing() {
+    let tmp = TempDir::new("group-invalid");
+    let dist = fake_dist(tmp.path(), GLUE);
+    let out = tmp.path().join("group.html");
+    std::fs::write(&out, b"last quarter's group pack").expect("write");
+    let invalid = fixtures_dir().join("invalid");
+    let o = bundle_group(&[invalid.join("dangling-asset.json"), invalid.join("date-impossible.json")], &out, &dist);
+    assert_eq!(o.status.code(), Some(1), "{}", describe(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no bundle written"), "{}", describe(&o));
+    assert_eq!(read(&out), b"last quarter's group pack");
+    assert_eq!(tmp.listing(), ["dist", "group.html"]);
+}

@@ -13,7 +13,7 @@ pub struct DashboardHeaderProps {
     /// Display language.
     pub language: Language,
     /// Called with a file the person chose.
-    pub on_file: Callback<File>,
+    pub on_file: Callback<Vec<File>>,
     /// Called with the language the person chose.
     pub on_language: Callback<Language>,
 }

@@ -5,15 +5,15 @@ use web_sys::{Event, File};
 use yew::prelude::*;
 
 use crate::i18n::labels;
-use crate::services::file_picker::take_chosen_file;
+use crate::services::file_picker::take_chosen_files;
 
 /// Props of [`FilePicker`].
 #[derive(Properties, PartialEq)]
 pub struct FilePickerProps {
     /// Display language.
     pub language: Language,
-    /// Called with the chosen file.
-    pub on_file: Callback<File>,
+    /// Called with the chosen files (one, or several: a group).
+    pub on_file: Callback<Vec<File>>,
 }
 
 /// A button-styled `<label>` around a visually hidden `<input type="file">` (still focusable, so
@@ -24,8 +24,9 @@ pub fn FilePicker(props: &FilePickerProps) -> Html {
     let onchange = {
         let on_file = props.on_file.clone();
         Callback::from(move |event: Event| {
-            if let Some(file) = take_chosen_file(&event) {
-                on_file.emit(file);
+            let files = take_chosen_files(&event);
+            if !files.is_empty() {
+                on_file.emit(files);
             }
         })
     };
@@ -35,6 +36,7 @@ pub fn FilePicker(props: &FilePickerProps) -> Html {
                 class="csm-file-input"
                 type="file"
                 accept=".json,application/json"
+                multiple=true
                 data-testid="file-input"
                 {onchange}
             />

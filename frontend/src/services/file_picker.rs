@@ -12,15 +12,6 @@ use web_sys::{DragEvent, Event, File, FileList, FileReader, HtmlInputElement, Pr
 
 use super::Unavailable;
 
-/// The file chosen in the `<input type="file">` that fired `event`. Clears the input, so choosing
-/// the same file again (after fixing it) fires another change.
-pub fn take_chosen_file(event: &Event) -> Option<File> {
-    let input = event.target()?.dyn_into::<HtmlInputElement>().ok()?;
-    let file = input.files()?.get(0);
-    input.set_value("");
-    file
-}
-
 fn data_transfer(event: &DragEvent) -> Option<JsValue> {
     Reflect::get(event, &"dataTransfer".into()).ok().filter(|t| !t.is_null() && !t.is_undefined())
 }
@@ -40,11 +31,27 @@ pub fn accept_drag(event: &DragEvent) {
     }
 }
 
-/// The first file dropped by `event`, if any.
-pub fn take_dropped_file(event: &DragEvent) -> Option<File> {
-    let transfer = data_transfer(event)?;
-    let files = Reflect::get(&transfer, &"files".into()).ok()?.dyn_into::<FileList>().ok()?;
-    files.get(0)
+/// Every file chosen in the `<input type="file" multiple>` that fired `event`, in the order given.
+/// Clears the input, so choosing the same file again (after fixing it) fires another change.
+pub fn take_chosen_files(event: &Event) -> Vec<File> {
+    let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return Vec::new() };
+    let files = input.files().map(|list| all(&list)).unwrap_or_default();
+    input.set_value("");
+    files
+}
+
+fn all(list: &FileList) -> Vec<File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Every file dropped by `event` (several dropped at once open as a group).
+pub fn take_dropped_files(event: &DragEvent) -> Vec<File> {
+    let Some(transfer) = data_transfer(event) else { return Vec::new() };
+    Reflect::get(&transfer, &"files".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<FileList>().ok())
+        .map(|list| all(&list))
+        .unwrap_or_default()
 }
 
 /// The name shown for a chosen file.

@@ -8,12 +8,16 @@
 //!    `data-snapshot-id` attribute;
 //! 4. else the URL in the host's `data-src`, fetched over http(s);
 //! 5. else nothing: the dashboard waits for the user to choose a file.
+//!
+//! A group board pack (`csm bundle parent.json sub1.json …`) holds several base64 blocks, each with its
+//! file name in `data-csm-label`: they are read as one [`Source::Group`], in document order.
 
 use std::rc::Rc;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use gloo::net::http::Request;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, RequestCache};
 
 use super::Unavailable;
@@ -24,6 +28,9 @@ pub const EMBEDDED_JSON: &str = r#"script[type="application/json"][data-csm-snap
 /// Selects a base64-embedded export inside a host.
 pub const EMBEDDED_BASE64: &str = "script[data-csm-snapshot-base64]";
 
+/// One embedded file of a group board pack: its name and its bytes, or why its block is broken.
+pub type EmbeddedFile = (String, Result<Rc<[u8]>, Unavailable>);
+
 /// A dashboard's initial snapshot source.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Source {
@@ -33,6 +40,9 @@ pub enum Source {
     Remote(String),
     /// The host names a source that cannot be used.
     Broken(Unavailable),
+    /// Several exports embedded in the page (a group board pack): each file's name and its bytes, or
+    /// why its block could not be decoded.
+    Group(Vec<EmbeddedFile>),
     /// No source: the user chooses a file.
     Nothing,
 }
@@ -41,6 +51,24 @@ pub enum Source {
 pub fn from_host(host: &Element) -> Source {
     if let Ok(Some(script)) = host.query_selector(EMBEDDED_JSON) {
         return Source::Embedded(script.text_content().unwrap_or_default().into_bytes().into());
+    }
+    let blocks: Vec<Element> = host.query_selector_all(EMBEDDED_BASE64).map_or_else(
+        |_| Vec::new(),
+        |list| (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect(),
+    );
+    if blocks.len() > 1 {
+        let files = blocks
+            .iter()
+            .enumerate()
+            .map(|(i, script)| {
+                let label = script.get_attribute("data-csm-label").unwrap_or_else(|| format!("export-{}", i + 1));
+                let bytes = decode_base64(&script.text_content().unwrap_or_default())
+                    .map(Rc::from)
+                    .map_err(|detail| Unavailable::BadEmbedding { detail });
+                (label, bytes)
+            })
+            .collect();
+        return Source::Group(files);
     }
     if let Ok(Some(script)) = host.query_selector(EMBEDDED_BASE64) {
         return match decode_base64(&script.text_content().unwrap_or_default()) {

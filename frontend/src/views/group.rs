@@ -1,0 +1,463 @@
+//! The group's board (issue 17; 5-1 「まずは系列企業…」): several companies' exports side by side for one
+//! quarter, as core's `group::compare` laid them out — the exports and their SHA-256, each company's
+//! problems, companies × the ten items (maturity and light, sortable, with the group's spread),
+//! companies × KPIs, risks above tolerance and overdue partner reviews, and the group's decisions rolled
+//! up. Tables are paged by [`PAGE`] companies (a group of 300 stays responsive). Every cell opens that
+//! company's own dashboard at the matching view and the same quarter; the dashboard's back link returns.
+//!
+//! The view computes nothing: it orders rows by core's figures ([`order`]) and pages them ([`page`]).
+//!
+//! Test hooks: `view-group` (`data-quarter`, `data-compared`, `data-companies`); `group-export`
+//! (`data-position`, `data-sha256`, `data-state`); `group-problem` (`data-company`, `data-rule`,
+//! `data-path`); `group-row` (`data-position`, `data-state`); `group-cell` buttons (`data-company`,
+//! `data-item`, `data-light`, `data-view`); `group-spread` rows; `group-kpi-row`; `group-risk-row`;
+//! `group-decision`; `group-pager`.
+
+mod labels;
+
+use std::ops::Range;
+
+use csm_core::group::{CompanyRow, GroupComparison, RowState, Spread};
+use csm_core::snapshot::Language;
+use csm_core::vocabulary::Term;
+use yew::prelude::*;
+
+use crate::components::{Shape, Tone};
+use crate::i18n;
+use crate::routing::ViewId;
+use crate::store::{Action, Group, Store};
+
+pub use labels::labels;
+
+/// Companies per page.
+pub const PAGE: usize = 50;
+
+/// How the companies are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    /// As the exports were given (the parent first).
+    Given,
+    /// Overall maturity, lowest first.
+    Overall,
+    /// One important item's maturity (1..=10), lowest first.
+    Item(u8),
+    /// Most red lights first.
+    Reds,
+}
+
+/// The rows' positions in `sort` order: compared companies by core's figure (ties in the given order),
+/// then the others (no export for the quarter, unreadable, superseded) in the given order.
+pub fn order(rows: &[CompanyRow], sort: Sort) -> Vec<usize> {
+    let mut compared: Vec<&CompanyRow> = rows.iter().filter(|r| r.figures.is_some()).collect();
+    let others = rows.iter().filter(|r| r.figures.is_none()).map(|r| r.position);
+    match sort {
+        Sort::Given => return rows.iter().map(|r| r.position).collect(),
+        Sort::Overall => {
+            compared.sort_by(|a, b| key(a, |f| f.overall.maturity).total_cmp(&key(b, |f| f.overall.maturity)))
+        }
+        Sort::Item(n) => {
+            let at = usize::from(n.saturating_sub(1));
+            let of = move |r: &CompanyRow| key(r, |f| f.items.get(at).map_or(f64::INFINITY, |c| c.maturity));
+            compared.sort_by(|a, b| of(a).total_cmp(&of(b)));
+        }
+        Sort::Reds => compared.sort_by_key(|r| std::cmp::Reverse(r.figures.as_ref().map_or(0, |f| f.lights.red))),
+    }
+    compared.into_iter().map(|r| r.position).chain(others).collect()
+}
+
+fn key(row: &CompanyRow, f: impl Fn(&csm_core::group::CompanyFigures) -> f64) -> f64 {
+    row.figures.as_ref().map_or(f64::INFINITY, f)
+}
+
+/// The slice of `len` rows on page `page` (from 0; a page past the end is the last page).
+pub fn page(len: usize, page: usize) -> Range<usize> {
+    let last = len.saturating_sub(1) / PAGE;
+    let start = page.min(last) * PAGE;
+    start..(start + PAGE).min(len)
+}
+
+/// The group view (renders nothing without a group).
+#[component]
+pub fn GroupView() -> Html {
+    let store = use_context::<Store>();
+    let sort = use_state_eq(|| Sort::Given);
+    let at = use_state_eq(|| 0_usize);
+    let Some(store) = store else { return Html::default() };
+    let Some(group) = store.group.clone() else { return Html::default() };
+    let lang = store.language;
+    let l = labels(lang);
+    let cmp = &group.comparison;
+    let ordered = order(&cmp.companies, *sort);
+    let range = page(ordered.len(), *at);
+    let shown: Vec<&CompanyRow> = ordered[range.clone()].iter().filter_map(|p| cmp.companies.get(*p)).collect();
+    let open = {
+        let store = store.clone();
+        Callback::from(move |(position, view): (usize, ViewId)| store.dispatch(Action::OpenCompany { position, view }))
+    };
+    let on_quarter = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let value =
+                e.target().and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok()).and_then(|v| v.as_string());
+            if let Some(q) = value.and_then(|v| v.parse().ok()) {
+                store.dispatch(Action::ChooseQuarter(q));
+            }
+        })
+    };
+    let quarter = cmp.quarter.map(|q| q.to_string()).unwrap_or_default();
+    let sort_button = |s: Sort, text: String| {
+        let sort = sort.clone();
+        let pressed = *sort == s;
+        html! {
+            <button type="button" class={classes!("csm-button", "csm-sort", pressed.then_some("is-current"))}
+                aria-pressed={pressed.to_string()} onclick={Callback::from(move |_| sort.set(s))}>{ text }</button>
+        }
+    };
+    let pager = {
+        let (prev, next) = (at.clone(), at.clone());
+        let current = range.start / PAGE;
+        let total = ordered.len();
+        html! {
+            <p class="csm-pager" data-testid="group-pager" data-page={current.to_string()}>
+                <button type="button" class="csm-button" disabled={current == 0}
+                    onclick={Callback::from(move |_| prev.set(current.saturating_sub(1)))}>{ l.previous }</button>
+                <span class="csm-pager-range">{ labels::page_range(lang, range.start + 1, range.end, total) }</span>
+                <button type="button" class="csm-button" disabled={range.end >= total}
+                    onclick={Callback::from(move |_| next.set(current + 1))}>{ l.next }</button>
+            </p>
+        }
+    };
+    html! {
+        <div class="csm-view csm-group" data-testid="view-group" data-quarter={quarter.clone()}
+            data-compared={cmp.compared.to_string()} data-companies={cmp.companies.len().to_string()}>
+            <section class="csm-card">
+                <h2 class="csm-card-title">{ l.title }</h2>
+                <p class="csm-group-quarter">
+                    <label>{ l.quarter }{ " " }
+                        <select data-testid="group-quarter" onchange={on_quarter}>
+                            { for group.quarters().into_iter().map(|q| html! {
+                                <option value={q.to_string()} selected={Some(q) == cmp.quarter}>{ q.to_string() }</option>
+                            }) }
+                        </select>
+                    </label>
+                    { format!(" {} / {} {}", cmp.compared, cmp.companies.len(), l.compared) }
+                </p>
+                if cmp.matrices_differ {
+                    <p class="csm-note">{ l.matrices_differ }</p>
+                }
+            </section>
+            { exports(lang, &group) }
+            { problems(lang, cmp) }
+            <section class="csm-card csm-group-items">
+                <h3 class="csm-card-title">{ l.items_title }</h3>
+                <p class="csm-card-note">{ l.items_note }</p>
+                <p class="csm-sorts">
+                    { l.sort_by }{ " " }
+                    { sort_button(Sort::Given, l.sort_given.to_owned()) }
+                    { sort_button(Sort::Overall, l.overall.to_owned()) }
+                    { sort_button(Sort::Reds, l.reds.to_owned()) }
+                    { for cmp.items.iter().map(|s| sort_button(Sort::Item(s.number), format!("{}", s.number))) }
+                </p>
+                { pager.clone() }
+                <div class="csm-scroll">
+                    <table class="csm-table csm-group-table">
+                        <thead><tr>
+                            <th scope="col">{ l.company }</th>
+                            <th scope="col" class="csm-num">{ l.overall }</th>
+                            { for cmp.items.iter().map(|s| html! {
+                                <th scope="col" class="csm-num" title={s.title.get(lang).to_owned()}>{ format!("{}. {}", s.number, s.title.get(lang)) }</th>
+                            }) }
+                            <th scope="col" class="csm-num">{ l.reds }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for shown.iter().map(|r| item_row(lang, r, &open)) }
+                        </tbody>
+                        <tfoot>
+                            { spread_row(l.lowest, "min", &cmp.overall, &cmp.items, |s| s.min) }
+                            { spread_row(l.median, "median", &cmp.overall, &cmp.items, |s| s.median) }
+                            { spread_row(l.highest, "max", &cmp.overall, &cmp.items, |s| s.max) }
+                        </tfoot>
+                    </table>
+                </div>
+            </section>
+            { kpis(lang, &shown, &open) }
+            { risks(lang, &shown, &open) }
+            { decisions(lang, cmp) }
+            { pager }
+        </div>
+    }
+}
+
+fn exports(lang: Language, group: &Group) -> Html {
+    let l = labels(lang);
+    let cmp = &group.comparison;
+    html! {
+        <section class="csm-card csm-group-exports">
+            <h3 class="csm-card-title">{ l.exports_title }</h3>
+            <p class="csm-card-note">{ l.exports_note }</p>
+            <div class="csm-scroll">
+                <table class="csm-table">
+                    <thead><tr>
+                        <th scope="col">{ l.file }</th><th scope="col">{ l.company }</th>
+                        <th scope="col">{ l.as_of }</th><th scope="col">{ l.state }</th><th scope="col">{ "SHA-256" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for cmp.companies.iter().zip(group.companies.iter()).map(|(r, c)| html! {
+                            <tr data-testid="group-export" data-position={r.position.to_string()}
+                                data-sha256={c.sha256.to_string()} data-state={r.state.code()}>
+                                <td><bdi>{ r.label.clone() }</bdi></td>
+                                <td><bdi>{ r.name.as_ref().map_or("—", |n| n.get(lang)).to_owned() }</bdi></td>
+                                <td>{ r.as_of.map(|d| d.to_string()).unwrap_or_default() }</td>
+                                <td>{ r.state.label(lang) }</td>
+                                <td><code class="csm-sha">{ c.sha256.to_string() }</code></td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn problems(lang: Language, cmp: &GroupComparison) -> Html {
+    if cmp.problems.is_empty() {
+        return Html::default();
+    }
+    let l = labels(lang);
+    html! {
+        <section class="csm-card csm-group-problems">
+            <h3 class="csm-card-title">{ l.problems_title }</h3>
+            <ul class="csm-problem-list">
+                { for cmp.problems.iter().map(|p| html! {
+                    <li data-testid="group-problem" data-company={p.company.to_string()} data-rule={p.rule.code()} data-path={p.path.clone()}>
+                        <bdi class="csm-group-file">{ p.label.clone() }</bdi>
+                        if !p.path.is_empty() { { " " }<code>{ p.path.clone() }</code> }
+                        { format!(": {}", p.message(lang)) }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// A button that opens company `position`'s dashboard at `view`.
+fn opener(
+    position: usize,
+    view: ViewId,
+    open: &Callback<(usize, ViewId)>,
+    title: &str,
+    item: Option<u8>,
+    tone: Option<Tone>,
+    content: Html,
+) -> Html {
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |_| open.emit((position, view)))
+    };
+    html! {
+        <button type="button" class="csm-cell-button" data-testid="group-cell" data-company={position.to_string()}
+            data-item={item.map(|i| i.to_string())} data-view={view.code()} data-light={tone.map(|t| t.code())}
+            title={title.to_owned()} {onclick}>
+            if let Some(tone) = tone { <Shape {tone} /> }
+            { content }
+        </button>
+    }
+}
+
+fn name_cell(lang: Language, row: &CompanyRow, open: &Callback<(usize, ViewId)>) -> Html {
+    let l = labels(lang);
+    let name = row.name.as_ref().map_or_else(|| row.label.clone(), |n| n.get(lang).to_owned());
+    let openable = row.state != RowState::Unreadable;
+    html! {
+        <th scope="row">
+            if openable {
+                { opener(row.position, ViewId::Summary, open, l.open, None, None, html! { <bdi>{ name }</bdi> }) }
+            } else {
+                <bdi>{ name }</bdi>
+            }
+        </th>
+    }
+}
+
+fn item_row(lang: Language, row: &CompanyRow, open: &Callback<(usize, ViewId)>) -> Html {
+    let l = labels(lang);
+    let cells = match &row.figures {
+        Some(f) => html! {
+            <>
+                <td class="csm-num">{ opener(row.position, ViewId::Checksheet, open, l.open, Some(0), None,
+                    html! { i18n::maturity(f.overall.maturity) }) }</td>
+                { for f.items.iter().map(|c| html! {
+                    <td class="csm-num">{ opener(row.position, ViewId::Checksheet, open,
+                        &format!("{} {}", l.target, i18n::maturity(c.target)), Some(c.number), c.light.map(Tone::of_light),
+                        html! { i18n::maturity(c.maturity) }) }</td>
+                }) }
+                <td class="csm-num">{ f.lights.red }</td>
+            </>
+        },
+        None => html! { <td colspan="12" class="csm-muted">{ row.state.label(lang) }</td> },
+    };
+    html! {
+        <tr key={row.position} data-testid="group-row" data-position={row.position.to_string()} data-state={row.state.code()}>
+            { name_cell(lang, row, open) }
+            { cells }
+        </tr>
+    }
+}
+
+fn spread_row(
+    label: &str,
+    which: &'static str,
+    overall: &Spread,
+    items: &[Spread],
+    of: impl Fn(&Spread) -> Option<f64>,
+) -> Html {
+    let cell = |s: &Spread| html! { <td class="csm-num">{ of(s).map_or_else(|| "—".to_owned(), i18n::maturity) }</td> };
+    html! {
+        <tr data-testid="group-spread" data-spread={which}>
+            <th scope="row">{ label.to_owned() }</th>
+            { cell(overall) }
+            { for items.iter().map(cell) }
+            <td></td>
+        </tr>
+    }
+}
+
+fn kpis(lang: Language, shown: &[&CompanyRow], open: &Callback<(usize, ViewId)>) -> Html {
+    let l = labels(lang);
+    let Some(ids) =
+        shown.iter().find_map(|r| r.figures.as_ref()).map(|f| f.kpis.iter().map(|k| k.id).collect::<Vec<_>>())
+    else {
+        return Html::default();
+    };
+    html! {
+        <section class="csm-card csm-group-kpis">
+            <h3 class="csm-card-title">{ l.kpis_title }</h3>
+            <div class="csm-scroll">
+                <table class="csm-table">
+                    <thead><tr>
+                        <th scope="col">{ l.company }</th>
+                        { for ids.iter().map(|id| html! { <th scope="col">{ id.label(lang) }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for shown.iter().map(|r| html! {
+                            <tr key={r.position} data-testid="group-kpi-row" data-position={r.position.to_string()}>
+                                { name_cell(lang, r, open) }
+                                { match &r.figures {
+                                    Some(f) => f.kpis.iter().map(|k| html! {
+                                        <td>{ opener(r.position, ViewId::Kpis, open, l.open, None, Some(Tone::of_status(k.status)),
+                                            html! { i18n::status(lang, k.status) }) }</td>
+                                    }).collect::<Html>(),
+                                    None => html! { <td colspan={ids.len().to_string()} class="csm-muted">{ r.state.label(lang) }</td> },
+                                } }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn risks(lang: Language, shown: &[&CompanyRow], open: &Callback<(usize, ViewId)>) -> Html {
+    let l = labels(lang);
+    html! {
+        <section class="csm-card csm-group-risks">
+            <h3 class="csm-card-title">{ l.risks_title }</h3>
+            <p class="csm-card-note">{ l.risks_note }</p>
+            <div class="csm-scroll">
+                <table class="csm-table">
+                    <thead><tr>
+                        <th scope="col">{ l.company }</th>
+                        <th scope="col" class="csm-num">{ l.above_tolerance }</th>
+                        <th scope="col" class="csm-num">{ l.unapproved }</th>
+                        <th scope="col">{ l.by_level }</th>
+                        <th scope="col">{ l.overdue_partners }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for shown.iter().map(|r| html! {
+                            <tr key={r.position} data-testid="group-risk-row" data-position={r.position.to_string()}>
+                                { name_cell(lang, r, open) }
+                                { match &r.figures {
+                                    Some(f) => html! { <>
+                                        <td class="csm-num">{ opener(r.position, ViewId::Risks, open, l.open, None, None, html! { f.above_tolerance }) }</td>
+                                        <td class="csm-num">{ f.unapproved }</td>
+                                        <td>{ f.above_tolerance_by_level.iter().map(|c| format!("{} {}", c.level.get(lang), c.count)).collect::<Vec<_>>().join(" / ") }</td>
+                                        <td>{ opener(r.position, ViewId::Partners, open, l.open, None, None,
+                                            html! { if f.overdue_partners.is_empty() { { "—" } } else { { f.overdue_partners.join(", ") } } }) }</td>
+                                    </> },
+                                    None => html! { <td colspan="4" class="csm-muted">{ r.state.label(lang) }</td> },
+                                } }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn decisions(lang: Language, cmp: &GroupComparison) -> Html {
+    let l = labels(lang);
+    let d = &cmp.decisions;
+    html! {
+        <section class="csm-card csm-decisions csm-group-decisions">
+            <h3 class="csm-card-title">{ l.decisions_title }</h3>
+            if d.entries.is_empty() {
+                <p class="csm-muted">{ l.no_decisions }</p>
+            } else {
+                <p class="csm-card-note">{ labels::decisions_count(lang, d.total, d.companies) }</p>
+                <ol class="csm-decision-list">
+                    { for d.entries.iter().map(|e| html! {
+                        <li data-testid="group-decision" data-severity={i18n::severity_code(e.urgency)} data-companies={e.companies.to_string()}>
+                            <Shape tone={Tone::of_severity(e.urgency)} />
+                            { e.title(lang) }
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use csm_core::group::{Member, compare};
+    use csm_core::snapshot;
+
+    fn samples() -> GroupComparison {
+        let a = snapshot::load(include_bytes!("../../../samples/a-company.json")).unwrap();
+        let b = snapshot::load(include_bytes!("../../../samples/b-company.json")).unwrap();
+        let problems = snapshot::load(b"{").unwrap_err();
+        compare(
+            &[Member::loaded("b.json", &b), Member::unreadable("bad.json", &problems.0), Member::loaded("a.json", &a)],
+            None,
+        )
+    }
+
+    #[test]
+    fn rows_are_ordered_by_cores_figures_with_the_uncompared_last() {
+        let cmp = samples();
+        assert_eq!(order(&cmp.companies, Sort::Given), [0, 1, 2]);
+        let overall = |p: usize| cmp.companies[p].figures.as_ref().map(|f| f.overall.maturity);
+        let by_overall = order(&cmp.companies, Sort::Overall);
+        assert_eq!(by_overall.len(), 3);
+        assert_eq!(by_overall[2], 1, "the unreadable file is last");
+        assert!(overall(by_overall[0]) <= overall(by_overall[1]));
+        let by_item = order(&cmp.companies, Sort::Item(10));
+        assert_eq!(by_item[2], 1);
+        let reds = |p: usize| cmp.companies[p].figures.as_ref().map_or(0, |f| f.lights.red);
+        let by_reds = order(&cmp.companies, Sort::Reds);
+        assert!(reds(by_reds[0]) >= reds(by_reds[1]));
+    }
+
+    #[test]
+    fn pages_hold_fifty_companies() {
+        assert_eq!(page(0, 0), 0..0);
+        assert_eq!(page(50, 0), 0..50);
+        assert_eq!(page(50, 1), 0..50, "no empty page after a full one");
+        assert_eq!(page(51, 1), 50..51);
+        assert_eq!(page(300, 5), 250..300);
+        assert_eq!(page(300, 9), 250..300);
+    }
+}
