@@ -119,7 +119,7 @@ fn processes(lang: Language, b: &BusinessImpact) -> Html {
         }))
         .scroll_region(l.caption);
     html! {
-        <section class="csm-card csm-impact-processes" aria-labelledby="csm-impact-processes-title">
+        <section class="csm-card csm-impact-processes">
             <h3 class="csm-card-title" id="csm-impact-processes-title">{ l.caption }</h3>
             { table.render(&b.processes) }
         </section>
