@@ -90,26 +90,20 @@ pub struct Trends {
     pub principles: Vec<MaturityTrend>,
 }
 
-/// Decisions the board took in `period`'s quarter (`board_decisions` dated in it), when the export
+/// Decisions the board took in `summary`'s quarter (`board_decisions` dated in it), when the export
 /// records the board's decisions or directives up to that quarter; `None` ("not recorded") until it does.
-pub fn decisions_taken(period: &Period<'_>) -> Option<usize> {
-    let record = crate::directive::board_record(period);
-    record.recorded.then_some(record.taken.len())
+/// Read from the board's record the summary already holds.
+pub fn decisions_taken(summary: &BoardSummary) -> Option<usize> {
+    summary.board.recorded.then_some(summary.board.taken.len())
 }
 
 /// The trends of every quarter of `snapshot`, each quarter summarised once.
 pub fn trends(snapshot: &Snapshot) -> Trends {
-    let mut summaries = Vec::with_capacity(snapshot.quarters.len());
-    let mut taken = Vec::with_capacity(snapshot.quarters.len());
-    for i in 0..snapshot.quarters.len() {
-        if let Some(p) = Period::at(snapshot, i) {
-            taken.push(decisions_taken(&p));
-            summaries.push(summary::summarise(&p));
-        }
-    }
+    let summaries: Vec<BoardSummary> =
+        (0..snapshot.quarters.len()).filter_map(|i| Period::at(snapshot, i)).map(|p| summary::summarise(&p)).collect();
     let mut t = trends_of(&summaries);
-    for (point, taken) in t.quarters.iter_mut().zip(taken) {
-        point.decisions_taken = taken;
+    for (point, s) in t.quarters.iter_mut().zip(&summaries) {
+        point.decisions_taken = decisions_taken(s);
     }
     t
 }
