@@ -2,7 +2,7 @@
 // /usr/bin/chromium through playwright-core). Prints a table of medians; asserts nothing beyond the
 // pages showing the figures `csm summary` computes. docs/PERFORMANCE.md explains every row.
 //
-//   node bench/browser.mjs [--runs N] [--export FILE] [--dist DIR] [--named DIR] [--out DIR]
+//   node bench/browser.mjs [--runs N] [--export FILE] [--dist DIR] [--named DIR] [--out DIR] [--json FILE]
 //
 //   --runs N      repetitions of each measurement (default 5); the table shows medians (and min–max)
 //   --export FILE the export to measure; default: `csm generate --subsidiaries 300 --risks 20000
@@ -15,27 +15,49 @@
 //                 (CDP Profiler) and their time attributed to parse, validate, summary, SHA-256 and
 //                 rendering
 //   --out DIR     where the export, the board pack and the baseline page go (default target/bench)
+//   --json FILE   also write the headline figures as one JSON object (scripts/bench --json adds the
+//                 native and size figures to it)
+//   --no-firefox  skip the Firefox ESR first-render run
+//   --no-group    skip the group section (g1–g4 below)
+//   --group-only  measure the group section only (no flagship export, no harness, no Firefox)
 // Environment: CSM_BIN (an installed csm; default `cargo run -q --release -p csm-cli --`),
-// CHROMIUM_PATH (default /usr/bin/chromium). scripts/bench builds what is missing and runs this.
+// CHROMIUM_PATH (default /usr/bin/chromium), FIREFOX_PATH (default /usr/bin/firefox-esr).
+// scripts/bench builds what is missing and runs this.
 //
 // Measured, in one browser session:
 //   (a+b)  harness page on http://127.0.0.1 (bench/harness.html): csmDashboard.mount(element,
 //          { snapshot: bytes }) until data-state="ready" — bytes → validated snapshot → summary →
 //          first render of the summary, all in wasm; beside it the browser's TextDecoder + JSON.parse
-//          of the same bytes. The app sets no performance marks, so (a) and (b) are split only by the
-//          CPU profile (--named).
+//          of the same bytes. The app's performance marks (csm:load:start, csm:load:end,
+//          csm:hash:end, csm:summary:end, csm:render:end) split the board pack's load into stages.
 //   (c)    first render from file:// of a one-file board pack (`csm bundle`) of the export:
 //          navigation start → data-state="ready" with the headline and expected loss visible; beside
 //          it bench/baseline.html filled with the same export the same way (base64 data block).
 //   (d)    quarter switch: performance.now() before dispatching `change` on the quarter select → the
 //          first animation frame at which the DOM shows the new quarter.
 //   (e)    #/risks navigation → the first animation frame with risk register rows.
+//   (f)    register sort: click on a column header → the first animation frame whose first row and
+//          aria-sort show the new order.
+//   (c')   (c) again in Firefox ESR (puppeteer-core over WebDriver BiDi), if it is installed.
 //   memory JS heap (CDP Performance.getMetrics) + WebAssembly memory (every WebAssembly.Memory of the
 //          page, found with CDP Runtime.queryObjects) + the renderer's resident set, against the
 //          export's size.
+// The group section (issue 17, in a browser of its own): `csm generate --subsidiaries 299 --quarters 4
+// --seed 1 --separate DIR` (300 companies, each a year of quarters and 66 risks at the last — 19,800 in the
+// group — about 140 KB an export, 42 MB in all), `csm bundle DIR/*.json` → one group board pack
+// (target/bench/group-pack.html), opened from file:// in Chromium:
+//   (g1)   first render: navigation start → data-state="ready" with the group view's comparison table
+//          rows visible; memory after it (as above), against the exports' total size
+//   (g2)   the companies tables' next page (and back): click on the pager → the frame showing the page
+//   (g3)   a sort (overall maturity, most reds, alternately): click → the frame showing the new order
+//   (g4)   a company's name cell → its dashboard's summary (headline) visible; and "back" → the group
+//          view's rows visible
+//   floor  what a page switch costs without the framework: the paged cards' HTML (the three company
+//          tables and the radar) put back with template.innerHTML + replaceWith and laid out
+// The page must show what `csm compare --format json` says of the same files (companies, compared).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -48,6 +70,8 @@ const BENCH = join(ROOT, 'bench');
 const LOADER_LIMIT = 64 * 1024 * 1024;
 const TIMEOUT = 300_000;
 const FLAGSHIP = ['--subsidiaries', '300', '--risks', '20000', '--quarters', '40', '--seed', '1'];
+/** The group section's companies: the parent and 299 subsidiaries, a year of quarters each. */
+const GROUP = ['--subsidiaries', '299', '--quarters', '4', '--seed', '1'];
 const FALLBACKS = [
   ['--subsidiaries', '300', '--risks', '10000', '--quarters', '40', '--seed', '1'],
   ['--subsidiaries', '100', '--risks', '5000', '--quarters', '20', '--seed', '1'],
@@ -56,7 +80,7 @@ const FALLBACKS = [
 // ---------- arguments ----------
 
 function parseArgs(argv) {
-  const opts = { runs: 5, export: null, dist: join(ROOT, 'dist'), named: null, out: join(ROOT, 'target', 'bench') };
+  const opts = { runs: 5, export: null, dist: join(ROOT, 'dist'), named: null, out: join(ROOT, 'target', 'bench'), json: null, firefox: true, group: true, groupOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const [key, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -66,6 +90,10 @@ function parseArgs(argv) {
       case '--dist': opts.dist = resolve(value()); break;
       case '--named': opts.named = resolve(value()); break;
       case '--out': opts.out = resolve(value()); break;
+      case '--json': opts.json = resolve(value()); break;
+      case '--no-firefox': opts.firefox = false; break;
+      case '--no-group': opts.group = false; break;
+      case '--group-only': opts.groupOnly = true; break;
       case '-h': case '--help':
         {
           const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
@@ -296,6 +324,399 @@ async function navigate(page, hash, selector) {
   }, [hash, selector]);
 }
 
+/**
+ * On the register, clicks the sort button of `column`; ms until a frame shows the new order (the
+ * header's aria-sort changed and the rows re-rendered), and to the end of the following frame.
+ */
+async function sortRegister(page, column) {
+  return page.evaluate(async (code) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const button = document.querySelector(`[data-testid="sort-${code}"]`);
+    const th = button.closest('th');
+    const before = th.getAttribute('aria-sort');
+    const firstBefore = document.querySelector('[data-testid="risk-row"]');
+    const t0 = performance.now();
+    button.click();
+    for (let i = 0; i < 10_000; i++) {
+      await frame();
+      const now = document.querySelector(`[data-testid="sort-${code}"]`)?.closest('th');
+      const first = document.querySelector('[data-testid="risk-row"]');
+      if (now && now.getAttribute('aria-sort') !== before && first && first.getClientRects().length > 0) {
+        const at = performance.now() - t0;
+        await frame();
+        return { ms: at, painted: performance.now() - t0, moved: first !== firstBefore || first.dataset.riskId !== firstBefore?.dataset.riskId };
+      }
+    }
+    throw new Error(`the register never showed the sort by ${code}`);
+  }, column);
+}
+
+/** The app's performance marks of the page's first load, as stage durations (ms). */
+async function stages(page) {
+  return page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
+    const names = ['csm:load:start', 'csm:load:end', 'csm:hash:end', 'csm:summary:end', 'csm:render:end'];
+    const t = Object.fromEntries(names.map((n) => [n, at(n)]));
+    if (names.some((n) => t[n] === undefined)) return null;
+    return {
+      before_load: t['csm:load:start'],
+      load: t['csm:load:end'] - t['csm:load:start'],
+      hash: t['csm:hash:end'] - t['csm:load:end'],
+      summary: t['csm:summary:end'] - t['csm:hash:end'],
+      render: t['csm:render:end'] - t['csm:summary:end'],
+    };
+  });
+}
+
+/** First render of the board pack and of the baseline page in Firefox ESR, `runs` times each. */
+async function firefoxFirstRender(runs, packFile, baselineFile) {
+  const executablePath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+  if (!existsSync(executablePath)) return { skipped: `no ${executablePath}` };
+  let puppeteer;
+  try {
+    puppeteer = (await import('puppeteer-core')).default;
+  } catch (e) {
+    return { skipped: `puppeteer-core is not installed (${e.message})` };
+  }
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocol: 'webDriverBiDi', defaultViewport: null, args: ['--width=1440', '--height=1000'] });
+  const version = await browser.version();
+  const once = async (file, ready) => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
+    // The board pack's Content-Security-Policy forbids the Function() that waitForFunction uses, so
+    // poll with evaluate (a BiDi call, not an eval in the page) every ~16 ms.
+    let at = false;
+    for (const start = Date.now(); at === false && Date.now() - start < TIMEOUT;) {
+      at = await page.evaluate(ready);
+      if (at === false) await new Promise((r) => setTimeout(r, 16));
+    }
+    await page.close();
+    if (typeof at !== 'number') throw new Error(`Firefox: ${file}: ${JSON.stringify(at)}`);
+    return at;
+  };
+  const pack = [];
+  const base = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      base.push(await once(baselineFile, baselineReady));
+      pack.push(await once(packFile, bundleReady));
+    }
+  } finally {
+    await browser.close();
+  }
+  return { version, pack: stat(pack), base: stat(base) };
+}
+
+// ---------- the group section (issue 17) ----------
+
+const GROUP_VIEW = '[data-testid="view-group"]';
+
+/** The group view's comparison table shows its rows (runs in the page; a number when it does). */
+const groupReady = () => {
+  const host = document.querySelector('[data-csm-dashboard]');
+  const state = host?.getAttribute('data-state');
+  if (state === 'error') return { error: state };
+  const row = document.querySelector('[data-testid="view-group"] .csm-group-table [data-testid="group-row"]');
+  return state === 'ready' && row && row.getClientRects().length > 0 ? performance.now() : false;
+};
+
+/** The rows of the comparison table now (positions, in order). */
+const groupRows = (page) => page.evaluate(() => [...document.querySelectorAll('[data-testid="view-group"] .csm-group-table [data-testid="group-row"]')].map((r) => Number(r.dataset.position)));
+
+/**
+ * Clicks the group pager's button `which` (0 previous, 1 next); ms until a frame shows page `to` (the
+ * pager says so and the table's first row is another company), and to the end of the following frame.
+ */
+async function groupPage(page, which, to) {
+  return page.evaluate(async ([w, target]) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const first = () => document.querySelector('[data-testid="view-group"] .csm-group-table [data-testid="group-row"]');
+    const before = first()?.dataset.position;
+    const button = document.querySelectorAll('[data-testid="view-group"] [data-testid="group-pager"]')[0].querySelectorAll('button')[w];
+    const t0 = performance.now();
+    button.click();
+    for (let i = 0; i < 10_000; i++) {
+      await frame();
+      const pager = document.querySelector('[data-testid="view-group"] [data-testid="group-pager"]');
+      const row = first();
+      if (pager?.dataset.page === String(target) && row && row.dataset.position !== before && row.getClientRects().length > 0) {
+        const at = performance.now() - t0;
+        await frame();
+        return { ms: at, painted: performance.now() - t0 };
+      }
+    }
+    throw new Error(`the group view never showed page ${target}`);
+  }, [which, to]);
+}
+
+/** Clicks the group's sort button `index` (in .csm-sorts); ms until a frame shows it pressed with rows. */
+async function groupSort(page, index) {
+  return page.evaluate(async (n) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const rows = () => [...document.querySelectorAll('[data-testid="view-group"] .csm-group-table [data-testid="group-row"]')];
+    const before = rows().map((r) => r.dataset.position).join();
+    const t0 = performance.now();
+    document.querySelectorAll('[data-testid="view-group"] .csm-sorts button')[n].click();
+    for (let i = 0; i < 10_000; i++) {
+      await frame();
+      const button = document.querySelectorAll('[data-testid="view-group"] .csm-sorts button')[n];
+      const now = rows();
+      if (button?.getAttribute('aria-pressed') === 'true' && now[0]?.getClientRects().length > 0) {
+        const at = performance.now() - t0;
+        await frame();
+        return { ms: at, painted: performance.now() - t0, moved: now.map((r) => r.dataset.position).join() !== before };
+      }
+    }
+    throw new Error(`the group view never showed sort ${n}`);
+  }, index);
+}
+
+/** Clicks `selector` (in the page); ms until a frame shows `ready` visible (and non-empty). */
+async function clickUntil(page, selector, ready) {
+  return page.evaluate(async ([sel, want]) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const target = document.querySelector(sel);
+    if (!target) throw new Error(`no ${sel}`);
+    const t0 = performance.now();
+    target.click();
+    for (let i = 0; i < 10_000; i++) {
+      await frame();
+      const el = document.querySelector(want);
+      if (el && el.getClientRects().length > 0 && el.textContent.trim() !== '') {
+        const at = performance.now() - t0;
+        await frame();
+        return { ms: at, painted: performance.now() - t0 };
+      }
+    }
+    throw new Error(`${want} never appeared after a click on ${sel}`);
+  }, [selector, ready]);
+}
+
+/**
+ * The group section: generates the group, bundles it, measures (g1)–(g4) in a Chromium of its own.
+ * Returns the figures (and `failures`, where the page disagrees with `csm compare`).
+ */
+async function groupBench(opts) {
+  const dir = join(opts.out, 'group');
+  rmSync(dir, { recursive: true, force: true });
+  const gen = csm(['generate', ...GROUP, '--separate', dir]);
+  if (!gen.ok) throw new Error(`csm generate ${GROUP.join(' ')} --separate failed: ${gen.stderr}`);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+  const exportsBytes = files.reduce((s, f) => s + statSync(f).size, 0);
+  const packFile = join(opts.out, 'group-pack.html');
+  const bundled = csm(['bundle', ...files, '-o', packFile, '--dist', opts.dist]);
+  if (!bundled.ok) throw new Error(`csm bundle (group) failed: ${bundled.stderr}`);
+  const compared = csm(['compare', '--format', 'json', ...files]);
+  const cmp = JSON.parse(compared.stdout || '{}');
+  const g = { params: GROUP.join(' '), companies: files.length, exportsBytes, packBytes: statSync(packFile).size, failures: [] };
+  console.log('');
+  console.log('csm browser benchmark: the group view');
+  console.log(`  group: ${files.length} exports (csm generate ${g.params} --separate), ${exportsBytes.toLocaleString('en')} bytes in all`);
+  console.log(`  group board pack: ${packFile} — ${g.packBytes.toLocaleString('en')} bytes`);
+  console.log(`  csm compare: ${cmp.compared} of ${cmp.companies?.length} companies compared at ${cmp.quarter}`);
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const browserCdp = await browser.newBrowserCDPSession();
+  g.browser = browser.version();
+  const url = pathToFileURL(packFile).href;
+  try {
+    // (g1) first render, `runs` fresh pages; the last one stays for (g2)–(g4).
+    const first = [];
+    const renderMarks = [];
+    let last = null;
+    for (let i = 0; i < opts.runs; i++) {
+      const p = await firstRender(browser, url, groupReady);
+      if (p.ms?.error) throw new Error(`group pack: ${p.ms.error} ${p.errors.join('; ')}`);
+      first.push(p.ms);
+      renderMarks.push(await p.page.evaluate(() => performance.getEntriesByName('csm:render:end', 'mark')[0]?.startTime ?? null));
+      if (i === 0) {
+        const shown = await p.page.evaluate((sel) => {
+          const view = document.querySelector(sel);
+          return { companies: Number(view.dataset.companies), compared: Number(view.dataset.compared), quarter: view.dataset.quarter, elements: view.querySelectorAll('*').length };
+        }, GROUP_VIEW);
+        g.shown = { ...shown, rows: (await groupRows(p.page)).length };
+        if (shown.companies !== cmp.companies?.length) g.failures.push(`group view: ${shown.companies} companies, csm compare ${cmp.companies?.length}`);
+        if (shown.compared !== cmp.compared) g.failures.push(`group view: ${shown.compared} compared, csm compare ${cmp.compared}`);
+        if (shown.quarter !== cmp.quarter) g.failures.push(`group view: quarter ${shown.quarter}, csm compare ${cmp.quarter}`);
+        const cdp = await p.context.newCDPSession(p.page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        g.memory = await memory(browserCdp, cdp);
+      }
+      if (i === opts.runs - 1) last = p;
+      else await p.context.close();
+    }
+    g.first = stat(first);
+    const marks = renderMarks.filter((x) => typeof x === 'number');
+    if (marks.length) g.renderMark = stat(marks);
+    const { page } = last;
+    page.setDefaultTimeout(TIMEOUT);
+
+    // (g2) next page and back.
+    const paging = [];
+    const pagingPainted = [];
+    for (let i = 0; i < opts.runs; i++) {
+      for (const [which, to] of [[1, 1], [0, 0]]) {
+        const r = await groupPage(page, which, to);
+        paging.push(r.ms);
+        pagingPainted.push(r.painted);
+      }
+    }
+    g.page = stat(paging);
+    g.pagePainted = stat(pagingPainted);
+
+    // (g3) sorts: overall maturity and most reds alternately (each click a new order), then as given.
+    const sorts = [];
+    const sortsPainted = [];
+    let moved = 0;
+    for (let i = 0; i < opts.runs; i++) {
+      for (const index of [1, 2]) {
+        const r = await groupSort(page, index);
+        sorts.push(r.ms);
+        sortsPainted.push(r.painted);
+        if (r.moved) moved++;
+      }
+    }
+    await groupSort(page, 0);
+    g.sort = stat(sorts);
+    g.sortPainted = stat(sortsPainted);
+    g.sortMoved = moved;
+
+    // (g4) a company's name → its summary; back → the group's rows.
+    const open = [];
+    const back = [];
+    for (let i = 0; i < opts.runs; i++) {
+      const position = 1 + (i % 49);
+      const r = await clickUntil(page, `${GROUP_VIEW} [data-testid="group-row"][data-position="${position}"] th [data-testid="group-cell"]`, '[data-testid="view-summary"] [data-testid="headline"]');
+      open.push(r.ms);
+      const name = await page.evaluate(() => document.querySelector('[data-testid="org-name"]')?.textContent.trim());
+      const want = cmp.companies?.[position]?.name?.ja;
+      if (want && name !== want) g.failures.push(`company ${position} opened as ${name}, csm compare names it ${want}`);
+      back.push((await clickUntil(page, '[data-testid="back-to-group"]', `${GROUP_VIEW} .csm-group-table [data-testid="group-row"]`)).ms);
+    }
+    g.open = stat(open);
+    g.back = stat(back);
+    const cdp = await last.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    g.memoryAfter = await memory(browserCdp, cdp);
+    // The floor without the framework: the paged cards' HTML put back by plain DOM calls and laid out
+    // (last on this page: it replaces nodes the app holds).
+    const floor = await page.evaluate(async (n) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      const cards = [...document.querySelectorAll('[data-testid="view-group"] > .csm-group-items, [data-testid="view-group"] > .csm-group-radar, [data-testid="view-group"] > .csm-group-kpis, [data-testid="view-group"] > .csm-group-risks')];
+      const html = cards.map((c) => c.outerHTML);
+      const elements = cards.reduce((sum, c) => sum + c.querySelectorAll('*').length + 1, 0);
+      const times = [];
+      for (let i = 0; i < n; i++) {
+        await frame();
+        const t0 = performance.now();
+        cards.forEach((c, k) => {
+          const t = document.createElement('template');
+          t.innerHTML = html[k];
+          const fresh = t.content.firstElementChild;
+          c.replaceWith(fresh);
+          cards[k] = fresh;
+        });
+        cards[0].querySelector('tbody tr:last-child')?.getClientRects();
+        times.push(performance.now() - t0);
+      }
+      return { elements, times };
+    }, Math.max(3, opts.runs));
+    g.floor = { elements: floor.elements, ...stat(floor.times) };
+    await last.context.close();
+
+    // Attribution (a build with wasm names): one first render, one page switch, one sort, one company.
+    if (opts.named) {
+      const namedPack = join(opts.out, 'group-pack-named.html');
+      const b = csm(['bundle', ...files, '-o', namedPack, '--dist', opts.named]);
+      if (!b.ok) throw new Error(`csm bundle (group) --dist ${opts.named} failed: ${b.stderr}`);
+      const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'ja-JP' });
+      const p = await context.newPage();
+      p.setDefaultTimeout(TIMEOUT);
+      const pcdp = await context.newCDPSession(p);
+      const f = await profiled(pcdp, async () => {
+        await p.goto(pathToFileURL(namedPack).href, { waitUntil: 'commit', timeout: TIMEOUT });
+        return (await p.waitForFunction(groupReady, null, { polling: 'raf', timeout: TIMEOUT })).jsonValue();
+      });
+      g.attribution = [[`group pack first render: ${typeof f.result === 'number' ? ms(f.result) : '?'} ms`, f.parts]];
+      await groupPage(p, 1, 1); // warm-up
+      await groupPage(p, 0, 0);
+      const pg = await profiled(pcdp, () => groupPage(p, 1, 1));
+      g.attribution.push([`next page: ${ms(pg.result.ms)} ms`, pg.parts]);
+      await groupPage(p, 0, 0);
+      await groupSort(p, 2); // warm-up
+      const so = await profiled(pcdp, () => groupSort(p, 1));
+      g.attribution.push([`sort by overall maturity: ${ms(so.result.ms)} ms`, so.parts]);
+      await groupSort(p, 0);
+      const op = await profiled(pcdp, () => clickUntil(p, `${GROUP_VIEW} [data-testid="group-row"][data-position="1"] th [data-testid="group-cell"]`, '[data-testid="view-summary"] [data-testid="headline"]'));
+      g.attribution.push([`a company's summary: ${ms(op.result.ms)} ms`, op.parts]);
+      const bk = await profiled(pcdp, () => clickUntil(p, '[data-testid="back-to-group"]', `${GROUP_VIEW} .csm-group-table [data-testid="group-row"]`));
+      g.attribution.push([`back to the group: ${ms(bk.result.ms)} ms`, bk.parts]);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return g;
+}
+
+/** Prints the group section's table. */
+function printGroup(g) {
+  const mem = (m) => `JS heap ${mb(m.jsHeap)} MB + wasm ${mb(m.wasm)} MB = ${mb(m.jsHeap + m.wasm)} MB (${((m.jsHeap + m.wasm) / g.exportsBytes).toFixed(2)}× the exports); renderer RSS ${m.rss ? `${mb(m.rss)} MB` : 'n/a'}`;
+  console.log(`  group view shows: ${g.shown.companies} companies, ${g.shown.compared} compared, ${g.shown.quarter}; ${g.shown.rows} rows on a page; ${g.shown.elements.toLocaleString('en')} elements in the view`);
+  const table = [
+    [`(g1)  group pack first render from file:// (nav start → comparison rows visible)`, cell(g.first)],
+    ...(g.renderMark ? [['      of which to csm:render:end (the app: loaded, compared, rendered)', cell(g.renderMark)]] : []),
+    ['(g2)  companies tables: next page / back (click → frame showing it)   [≤ 50 ms]', cell(g.page)],
+    ['      to the end of the following frame (style, layout, paint done)', cell(g.pagePainted)],
+    [`(g3)  sort: overall ↔ most reds (click → frame showing it; order changed ${g.sortMoved}/${g.sort.n})   [≤ 50 ms]`, cell(g.sort)],
+    ['      to the end of the following frame (style, layout, paint done)', cell(g.sortPainted)],
+    ['(g4)  a company\'s name → its summary (headline) visible', cell(g.open)],
+    ['      back to the group → rows visible', cell(g.back)],
+    [`      floor: the paged cards' ${g.floor.elements.toLocaleString('en')} elements as plain HTML, replaced and laid out`, cell(g.floor)],
+  ];
+  const width = Math.max(...table.map((r) => r[0].length));
+  for (const [k, v] of table) console.log(`  ${k.padEnd(width)}  ${v}`);
+  console.log(`  memory, against the exports (${mb(g.exportsBytes)} MB; pack ${mb(g.packBytes)} MB)`);
+  console.log(`    group pack after first render:                   ${mem(g.memory)}`);
+  console.log(`    after the paging, sort and company runs:         ${mem(g.memoryAfter)}`);
+  if (g.attribution) {
+    console.log('  CPU profiles of the group view (build with wasm names; as above):');
+    for (const [title, parts] of g.attribution) {
+      console.log(`    ${title}`);
+      for (const [k, v] of parts) console.log(`      ${ms(v).padStart(8)} ms  ${k}`);
+    }
+  }
+}
+
+/** The group section's JSON keys (null when not measured). */
+function groupFigures(g) {
+  return {
+    group_first_render_ms: g?.first?.median ?? null,
+    group_page_ms: g?.page?.median ?? null,
+    group_sort_ms: g?.sort?.median ?? null,
+    group_open_company_ms: g?.open?.median ?? null,
+    group_pack_bytes: g?.packBytes ?? null,
+    group_memory_mb: g?.memory ? (g.memory.jsHeap + g.memory.wasm) / 1e6 : null,
+  };
+}
+
+/** Runs the group section unless --no-group; a failure is reported and leaves its figures null. */
+async function maybeGroup(opts) {
+  if (!opts.group) return null;
+  try {
+    const g = await groupBench(opts);
+    printGroup(g);
+    return g;
+  } catch (e) {
+    console.log(`\n  the group section failed: ${e.stack ?? e}`);
+    return { failures: [`group section: ${e.message}`] };
+  }
+}
+
 // ---------- main ----------
 
 async function main() {
@@ -303,6 +724,17 @@ async function main() {
   mkdirSync(opts.out, { recursive: true });
   if (!existsSync(join(opts.dist, 'csm-frontend_bg.wasm'))) {
     throw new Error(`${opts.dist} has no csm-frontend_bg.wasm: run \`trunk build --release\` (scripts/bench does)`);
+  }
+  if (opts.groupOnly) {
+    const g = await maybeGroup({ ...opts, group: true });
+    if (opts.json) {
+      const figures = { ...groupFigures(g), browser: g?.browser ?? null, runs: opts.runs, mismatches: g?.failures ?? [] };
+      writeFileSync(opts.json, `${JSON.stringify(figures, null, 2)}\n`);
+      console.log(`  figures written to ${opts.json}`);
+    }
+    for (const f of g?.failures ?? []) console.log(`  MISMATCH: ${f}`);
+    if (g?.failures?.length) process.exitCode = 1;
+    return;
   }
 
   // The export, its board pack, the baseline page and what csm says about it.
@@ -338,11 +770,12 @@ async function main() {
   });
   const browserCdp = await browser.newBrowserCDPSession();
   console.log(`  browser: ${browser.version()}`);
+  const browserVersion = browser.version();
   const server = await serve({ '/dist/': opts.dist, '/work/': opts.out, '/bench/': BENCH, ...(opts.named ? { '/named/': opts.named } : {}) });
   const exportUrl = `/work/${gen.file.startsWith(opts.out + sep) ? gen.file.slice(opts.out.length + 1) : 'export-copy.json'}`;
   if (!gen.file.startsWith(opts.out + sep)) writeFileSync(join(opts.out, 'export-copy.json'), exportBytes);
 
-  const results = {};
+  const results = { browserVersion };
   const failures = [];
   try {
     // (a+b) in the harness: JSON.parse vs mount → ready.
@@ -429,6 +862,7 @@ async function main() {
     // (c) first render from file://: the board pack and the baseline page.
     const pack = [];
     const base = [];
+    const packStages = [];
     let packPage = null;
     for (let i = 0; i < opts.runs; i++) {
       const b = await firstRender(browser, pathToFileURL(baselineFile).href, baselineReady);
@@ -459,10 +893,15 @@ async function main() {
         await cdp.send('HeapProfiler.collectGarbage');
         results.mem_pack = await memory(browserCdp, cdp);
       }
+      packStages.push(await stages(p.page));
       if (i === opts.runs - 1) packPage = p;
       else await p.context.close();
     }
     Object.assign(results, { pack: stat(pack), base: stat(base) });
+    const staged = packStages.filter(Boolean);
+    if (staged.length) {
+      results.stages = Object.fromEntries(Object.keys(staged[0]).map((k) => [k, stat(staged.map((x) => x[k]))]));
+    }
 
     // (d) quarter switches and (e) the risk register, on the last board pack page.
     const page = packPage.page;
@@ -488,6 +927,20 @@ async function main() {
       rows = r.rows;
       back.push((await navigate(page, '#/summary', '[data-testid="headline"]')).ms);
     }
+    // (f) sorting the register: by owner, then by expected loss, alternately (each click a new column,
+    // so each shows a new order).
+    await navigate(page, '#/risks', '[data-testid="risk-row"]');
+    const sorts = [];
+    const sortsPainted = [];
+    for (let i = 0; i < opts.runs; i++) {
+      for (const column of ['owner', 'expected_loss']) {
+        const r = await sortRegister(page, column);
+        sorts.push(r.ms);
+        sortsPainted.push(r.painted);
+      }
+    }
+    Object.assign(results, { sort: stat(sorts), sortPainted: stat(sortsPainted) });
+    await navigate(page, '#/summary', '[data-testid="headline"]');
     results.registerTotal = await page.evaluate(async () => {
       location.hash = '#/risks';
       for (let i = 0; i < 1000; i++) {
@@ -505,6 +958,13 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+  }
+  if (opts.firefox) {
+    try {
+      results.firefox = await firefoxFirstRender(opts.runs, packFile, baselineFile);
+    } catch (e) {
+      results.firefox = { skipped: `failed: ${e.message.split('\n')[0]}` };
+    }
   }
 
   // ---------- checks ----------
@@ -540,9 +1000,31 @@ async function main() {
     [`(e)   #/risks → register rows visible (${results.rows} rows on the page, ${results.registerTotal} in the register)   [≤ 50 ms]`, cell(results.risks)],
     ['      to the end of the following frame (style, layout, paint done)', cell(results.risksPainted)],
     ['      #/summary back → headline visible', cell(results.back)],
+    ['(f)   register sort (click on a column header → frame showing the new order)   [≤ 50 ms]', cell(results.sort)],
+    ['      to the end of the following frame (style, layout, paint done)', cell(results.sortPainted)],
   ];
+  if (results.firefox?.pack) {
+    const f = results.firefox;
+    table.push([`(c')  Firefox ${f.version}: board pack first render from file://`, cell(f.pack)]);
+    table.push(['      Firefox: baseline page', cell(f.base)]);
+    table.push(['      Firefox: ratio board pack ÷ baseline   [target ≤ 1.6×]', ratio(f.pack.median, f.base.median)]);
+  }
   const width = Math.max(...table.map((r) => r[0].length));
   for (const [k, v] of table) console.log(`  ${k.padEnd(width)}  ${v}`);
+
+  if (results.firefox?.skipped) console.log(`  Firefox ESR: not measured (${results.firefox.skipped})`);
+  if (results.stages) {
+    console.log('');
+    console.log('  board pack load by stage (the app\'s performance marks; medians over the first renders):');
+    const labels = {
+      before_load: 'navigation start → csm:load:start (HTML, wasm start, reading the embedded export)',
+      load: 'csm:load:start → csm:load:end (parse + validate)',
+      hash: 'csm:load:end → csm:hash:end (SHA-256 of the export)',
+      summary: 'csm:hash:end → csm:summary:end (store: board summaries of two quarters, comparison)',
+      render: 'csm:summary:end → csm:render:end (first render of the summary view)',
+    };
+    for (const [k, v] of Object.entries(results.stages)) console.log(`    ${cell(v).padStart(28)}  ${labels[k] ?? k}`);
+  }
 
   if (results.attribution) {
     console.log('');
@@ -565,6 +1047,31 @@ async function main() {
   line('board pack (file://) after first render', results.mem_pack);
   line('board pack after the quarter and register runs', results.mem_pack_after);
   line('baseline page after first render', results.mem_baseline);
+
+  const group = await maybeGroup(opts);
+  if (group?.failures?.length) failures.push(...group.failures);
+
+  if (opts.json) {
+    const m = results.mem_pack;
+    const figures = {
+      quarter_switch_ms: results.quarter.median,
+      register_open_ms: results.risks.median,
+      register_sort_ms: results.sort.median,
+      mount_ratio: results.mount.median / results.decodeParse.median,
+      first_render_ratio: results.pack.median / results.base.median,
+      first_render_ratio_firefox: results.firefox?.pack ? results.firefox.pack.median / results.firefox.base.median : null,
+      pack_memory_ratio: (m.jsHeap + m.wasm) / size,
+      stages_ms: results.stages ? Object.fromEntries(Object.entries(results.stages).map(([k, v]) => [k, v.median])) : null,
+      ...groupFigures(group),
+      export_bytes: size,
+      browser: results.browserVersion ?? null,
+      firefox: results.firefox?.version ?? results.firefox?.skipped ?? null,
+      runs: opts.runs,
+      mismatches: failures,
+    };
+    writeFileSync(opts.json, `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`  figures written to ${opts.json}`);
+  }
 
   if (failures.length) {
     console.log('');

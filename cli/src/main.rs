@@ -7,7 +7,7 @@
 //! csm validate FILE…  [--lang ja|en] [--format text|json]
 //! csm template -o csm-template.xlsx [--quarter 2026Q3] [--from SNAPSHOT.json] [--csv]
 //! csm import WORKBOOK.xlsx|DIR/ -o snapshot.json [--format text|json]
-//! csm summary FILE [--quarter 2026Q3] [--lang ja|en] [--format text|json] [--all]   the board summary of a quarter
+//! csm summary FILE [--quarter 2026Q3] [--lang ja|en] [--format text|json] [--all] [--trends]   the board summary of a quarter
 //! csm compare FILE… [--quarter 2026Q3] [--reference REF.json] [--lang ja|en] [--format text|json]   the group side by side
 //! ```
 
@@ -179,6 +179,11 @@ enum Command {
         /// with --all the text lists each group's members under it (the JSON always carries them).
         #[arg(long)]
         all: bool,
+        /// With --format json: print the trends over every quarter of the export (per item its maturity
+        /// and light, per quarter the risks above tolerance, expected loss and decisions; what the
+        /// dashboard's trends view shows) instead of one quarter's summary. The text always ends with them.
+        #[arg(long)]
+        trends: bool,
     },
     /// Compare the group's companies (one export each) for one quarter: one row per company, the
     /// group's spread per item and the decisions rolled up. Exits with status 1 if a file has problems
@@ -245,8 +250,8 @@ fn main() -> ExitCode {
             sheets_cmd::run_template(&output, quarter.as_deref(), from.as_deref(), csv)
         }
         Command::Import { input, output, format } => sheets_cmd::run_import(&input, &output, format),
-        Command::Summary { file, quarter, lang, format, all } => {
-            summary_cmd::run(&file, quarter.as_deref(), lang, format, all)
+        Command::Summary { file, quarter, lang, format, all, trends } => {
+            summary_cmd::run(&file, quarter.as_deref(), lang, format, all, trends)
         }
         Command::Compare { files, quarter, reference, lang, format } => {
             compare_cmd::run(&files, quarter.as_deref(), reference.as_deref(), lang, format)

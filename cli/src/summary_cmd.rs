@@ -27,7 +27,15 @@ use crate::{Format, Lang};
 const TRACE_SHOWN: usize = 3;
 
 /// `all`: list every member of each group of decisions under it (text only; the JSON always carries them).
-pub fn run(file: &Path, quarter: Option<&str>, lang: Lang, format: Format, all: bool) -> anyhow::Result<ExitCode> {
+/// `trends` with JSON: the trends over every quarter (`csm_core::trend::trends`) instead of the summary.
+pub fn run(
+    file: &Path,
+    quarter: Option<&str>,
+    lang: Lang,
+    format: Format,
+    all: bool,
+    trends: bool,
+) -> anyhow::Result<ExitCode> {
     let ja = lang == Lang::Ja;
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let name = file.display().to_string();
@@ -66,6 +74,10 @@ pub fn run(file: &Path, quarter: Option<&str>, lang: Lang, format: Format, all: 
         }
     };
     match format {
+        Format::Json if trends => {
+            let trends = csm_core::trend::trends(&snapshot);
+            println!("{}", json_safe(&serde_json::to_string_pretty(&trends)?));
+        }
         Format::Json => println!("{}", json_safe(&serde_json::to_string_pretty(&summary)?)),
         Format::Text => {
             let lang = if ja { Language::Ja } else { Language::En };
@@ -592,13 +604,26 @@ pub fn render(s: &BoardSummary, lang: Language, all: bool) -> String {
             number(l.target, 2),
             change
         );
-        for sig in l.signals.iter().filter(|x| x.light > Light::Green || x.reason.is_not_recorded()) {
-            let mark = match sig.light {
-                Light::Red => "■",
-                Light::Amber => "▲",
-                Light::Green => "○",
-            };
+        for sig in l.findings() {
+            let mark = if sig.light == Light::Red { "■" } else { "▲" };
             let _ = writeln!(out, "        {mark} {}", safe(&sig.reason.message(lang)));
+        }
+    }
+
+    // What the export does not record: said apart from the findings, never a colour.
+    if s.lights.iter().any(|l| l.not_recorded().next().is_some()) {
+        heading(
+            &mut out,
+            if ja {
+                "記録されていない事項（判定していません。信号の色は変わりません）"
+            } else {
+                "Not recorded (not judged; no light changes colour)"
+            },
+        );
+        for l in &s.lights {
+            for sig in l.not_recorded() {
+                let _ = writeln!(out, "  ○ {:>2}. {}", l.item, safe(&sig.reason.message(lang)));
+            }
         }
     }
 

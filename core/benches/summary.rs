@@ -434,6 +434,15 @@ fn summaries(s: &Snapshot, label: &str) {
         ];
         let parts: Vec<String> = sections.iter().map(|(n, d)| format!("{n} {:.1}", ms(*d))).collect();
         println!("  {label}: by section (ms): {}", parts.join(", "));
+        // The register's page queries (the risks view's first page, a sort by threat, a text filter).
+        use csm_core::risk::{Column, Query, query};
+        let first = Query::default();
+        let threat = first.sorted_by(Column::Threat);
+        let text = Query { text: "r-1".into(), ..Query::default() };
+        let queries: [(&str, &Query); 3] = [("first page", &first), ("by threat", &threat), ("text \"r-1\"", &text)];
+        let parts: Vec<String> =
+            queries.iter().map(|(n, q)| format!("{n} {:.1}", ms(best(3, || query(&p, q)).0))).collect();
+        println!("  {label}: register query (ms): {}", parts.join(", "));
     }
     let (json, bytes) = best(3, || serde_json::to_vec(&sum).map(|v| v.len()).unwrap_or(0));
     println!("  {label}: summary JSON {:.2} MB serialised in {:.1} ms", bytes as f64 / 1e6, ms(json));

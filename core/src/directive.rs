@@ -18,6 +18,9 @@ use crate::vocabulary::terms;
 /// anniversary convention (in force while its date lies in the trailing year).
 pub const IN_FORCE_MONTHS: u32 = 12;
 
+/// How many directives page 1 of the printed board pack names (the rest are counted: "and K more").
+pub const PRINTED_DIRECTIVES: usize = 3;
+
 /// A decision the board took.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TakenDecision {
@@ -128,7 +131,38 @@ pub struct BoardRecord {
     pub tolerance_changes: Vec<ToleranceDecision>,
 }
 
+/// The board's record as page 1 of the printed pack carries it ([`BoardRecord::printed`]): at most
+/// [`PRINTED_DIRECTIVES`] directives, and how many more the screen lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrintedRecord<'a> {
+    /// The directives printed, overdue first.
+    pub shown: Vec<&'a DirectiveView>,
+    /// How many directives of the record are not printed.
+    pub more: usize,
+}
+
+/// Where a directive comes on paper: overdue (most days late first), not started, in progress, done;
+/// within a state the earliest due first.
+fn paper_order(d: &DirectiveView) -> (std::cmp::Reverse<DirectiveState>, std::cmp::Reverse<i64>, Date) {
+    (std::cmp::Reverse(d.state), std::cmp::Reverse(d.days_overdue), d.due)
+}
+
 impl BoardRecord {
+    /// The directives page 1 of the printed pack names: last quarter's directives and any overdue one
+    /// given this quarter, ordered overdue (most days late first), not started, in progress, done — the
+    /// earliest due first within a state — at most [`PRINTED_DIRECTIVES`] of them; `more` counts the rest.
+    pub fn printed(&self) -> PrintedRecord<'_> {
+        let mut pool: Vec<&DirectiveView> = self
+            .carried
+            .iter()
+            .chain(self.new_directives.iter().filter(|d| d.state == DirectiveState::Overdue))
+            .collect();
+        pool.sort_by_key(|d| paper_order(d));
+        let more = pool.len().saturating_sub(PRINTED_DIRECTIVES);
+        pool.truncate(PRINTED_DIRECTIVES);
+        PrintedRecord { shown: pool, more }
+    }
+
     /// Every overdue directive (carried or new).
     pub fn overdue(&self) -> impl Iterator<Item = &DirectiveView> {
         self.carried.iter().chain(&self.new_directives).filter(|d| d.state == DirectiveState::Overdue)
@@ -331,6 +365,67 @@ mod tests {
         assert_eq!((changes[0].on, changes[0].body), (d("2026-08-01"), ApprovingBody::Board));
         assert_eq!(changes[0].path, "risk_matrix.tolerance_changes[0]");
         assert_ne!(changes[0].from, changes[0].to);
+    }
+
+    fn record_of(carried: Vec<DirectiveView>, new_directives: Vec<DirectiveView>) -> BoardRecord {
+        BoardRecord {
+            recorded: true,
+            taken: vec![],
+            in_force: vec![],
+            carried,
+            carried_counts: DirectiveCounts::default(),
+            new_directives,
+            tolerance_changes: vec![],
+        }
+    }
+
+    /// A directive given 2026-04-10 (carried into 2026Q3), its state at 2026-09-30.
+    fn at_q3_end(id: &str, due: &str, status: ProgressStatus) -> DirectiveView {
+        let done = (status == ProgressStatus::Done).then_some("2026-09-01");
+        view(&directive(id, "2026-04-10", due, status, done), d("2026-09-30"), format!("quarters[1].directives[{id}]"))
+    }
+
+    fn printed_ids(r: &BoardRecord) -> (Vec<String>, usize) {
+        let p = r.printed();
+        (p.shown.iter().map(|x| x.id.clone()).collect(), p.more)
+    }
+
+    /// Paper names at most 3 directives: 2 → both, none more; 3 → all three; 4 → three and "1 more".
+    #[test]
+    fn paper_names_at_most_three_directives_and_counts_the_rest() {
+        let four: Vec<DirectiveView> = ["A", "B", "C", "D"]
+            .iter()
+            .enumerate()
+            .map(|(i, id)| at_q3_end(id, &format!("2026-10-0{}", i + 1), ProgressStatus::InProgress))
+            .collect();
+        let at = |n: usize| printed_ids(&record_of(four[..n].to_vec(), vec![]));
+        assert_eq!(at(0), (vec![], 0));
+        assert_eq!(at(PRINTED_DIRECTIVES - 1), (vec!["A".to_owned(), "B".to_owned()], 0));
+        assert_eq!(at(PRINTED_DIRECTIVES), (vec!["A".to_owned(), "B".to_owned(), "C".to_owned()], 0));
+        assert_eq!(at(PRINTED_DIRECTIVES + 1), (vec!["A".to_owned(), "B".to_owned(), "C".to_owned()], 1));
+    }
+
+    /// Overdue (most days late first), not started, in progress, done; a new directive is printed only
+    /// when overdue.
+    #[test]
+    fn paper_puts_the_overdue_first() {
+        let carried = vec![
+            at_q3_end("done", "2026-09-15", ProgressStatus::Done),
+            at_q3_end("going", "2026-12-31", ProgressStatus::InProgress),
+            at_q3_end("idle", "2026-12-31", ProgressStatus::NotStarted),
+            at_q3_end("late", "2026-09-20", ProgressStatus::InProgress),
+            at_q3_end("later", "2026-08-31", ProgressStatus::NotStarted),
+        ];
+        let r = record_of(carried.clone(), vec![]);
+        assert_eq!(printed_ids(&r), (vec!["later".into(), "late".into(), "idle".into()], 2));
+        let r = record_of(carried[..3].to_vec(), vec![]);
+        assert_eq!(printed_ids(&r), (vec!["idle".into(), "going".into(), "done".into()], 0));
+
+        let fresh = |id: &str, due: &str| {
+            view(&directive(id, "2026-07-10", due, ProgressStatus::NotStarted, None), d("2026-09-30"), id.into())
+        };
+        let r = record_of(carried[..2].to_vec(), vec![fresh("new-late", "2026-09-29"), fresh("new", "2026-12-31")]);
+        assert_eq!(printed_ids(&r), (vec!["new-late".into(), "going".into(), "done".into()], 0));
     }
 
     #[test]

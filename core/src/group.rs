@@ -587,6 +587,85 @@ pub fn reference_gaps(
         .collect()
 }
 
+/// At most this many companies are overlaid on the group's radar (more outlines no longer read).
+pub const RADAR_COMPANIES: usize = 5;
+
+/// One outline of the group's radar: a company's maturity per important item, 1..=10 in order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RadarSeries {
+    /// The company's row position.
+    pub position: usize,
+    /// The company's name.
+    pub name: Text,
+    /// Maturity per important item (0.01), items 1..=10 in order.
+    pub values: Vec<f64>,
+}
+
+/// The group's radar (issue 17 §2): the chosen companies, the group's average and target, and a
+/// reference profile's figures, each per important item 1..=10 (SUMMARY §9.11).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupRadar {
+    /// The chosen compared companies, in the order chosen (at most [`RADAR_COMPANIES`]).
+    pub companies: Vec<RadarSeries>,
+    /// The mean of the compared companies' maturity per item (exact, 0.01).
+    pub average: Vec<f64>,
+    /// The mean of the compared companies' targets per item (exact, 0.01).
+    pub target: Vec<f64>,
+    /// The reference profile, when one is given and it names every item: its label data and figures
+    /// (rounded to 0.01). A profile that leaves an item out is not drawn (no outline through a gap).
+    pub reference: Option<(crate::reference::ProfileInfo, Vec<f64>)>,
+}
+
+/// The group's radar for the companies at `chosen` (row positions; rows not compared are skipped, and
+/// only the first [`RADAR_COMPANIES`] are kept), with the group's average and target over every compared
+/// company and `profile`'s figures. `None` when no company is compared (never an outline of zeros).
+pub fn radar(
+    cmp: &GroupComparison,
+    chosen: &[usize],
+    profile: Option<&crate::snapshot::ReferenceProfile>,
+) -> Option<GroupRadar> {
+    let figures: Vec<&CompanyFigures> = cmp.compared_rows().filter_map(|r| r.figures.as_ref()).collect();
+    if figures.is_empty() {
+        return None;
+    }
+    let items = figures.iter().map(|f| f.items.len()).min().unwrap_or(0);
+    let mean = |pick: &dyn Fn(&MaturityCell) -> f64| -> Vec<f64> {
+        (0..items)
+            .map(|i| {
+                let sum =
+                    figures.iter().try_fold(Exact::int(0), |acc, f| acc.checked_add(Exact::of(pick(&f.items[i]))));
+                let n = Exact::int(i128::try_from(figures.len()).unwrap_or(i128::MAX));
+                match sum.and_then(|s| s.checked_div(n)) {
+                    Some(m) => m.round(figure::MATURITY),
+                    None => figures.iter().map(|f| pick(&f.items[i])).sum::<f64>() / figures.len() as f64,
+                }
+            })
+            .collect()
+    };
+    let companies = chosen
+        .iter()
+        .filter_map(|p| {
+            let row = cmp.companies.get(*p)?;
+            let f = row.figures.as_ref()?;
+            Some(RadarSeries {
+                position: row.position,
+                name: row.name.clone()?,
+                values: f.items.iter().take(items).map(|c| c.maturity).collect(),
+            })
+        })
+        .take(RADAR_COMPANIES)
+        .collect();
+    let reference = profile.and_then(|p| {
+        let values: Option<Vec<f64>> = (1..=items)
+            .map(|n| {
+                p.items.iter().find(|i| usize::from(i.item) == n).map(|i| figure::rounded(i.maturity, figure::MATURITY))
+            })
+            .collect();
+        Some((crate::reference::info(p), values?))
+    });
+    Some(GroupRadar { companies, average: mean(&|c| c.maturity), target: mean(&|c| c.target), reference })
+}
+
 /// The median of sorted presented maturities, exact to 0.01: the middle one, or the mean of the middle
 /// two (`2.33` and `2.50` → `2.42`, half away from zero). `None` for none.
 pub fn median(sorted: &[f64]) -> Option<f64> {

@@ -6,6 +6,8 @@
 //!   within it, one hour more is not; the scenario's **loss** = loss per day × the scenario's days; the
 //!   risks of the quarter linked to the process (`risks[].processes`).
 //! - The total loss of the scenario (Σ over processes) and how many processes it stops beyond their RTO.
+//! - Per process, the treatment actions of the quarter (`actions[].risk`) on the risks linked to it: a
+//!   process stopped beyond its RTO with none is **untreated** (item 3's light, docs/SUMMARY.md §5).
 //!
 //! Without a scenario the processes are listed without a verdict or a loss.
 
@@ -47,6 +49,8 @@ pub struct ProcessImpact {
     pub scenario_loss_yen: Option<Yen>,
     /// Ids of the quarter's risks that threaten it.
     pub risks: Vec<String>,
+    /// Ids of the quarter's actions treating one of those risks (`actions[].risk`), whatever their status.
+    pub actions: Vec<String>,
     /// JSON path, `quarters[7].business_impact.processes[0]`.
     pub path: String,
 }
@@ -66,6 +70,14 @@ pub struct BusinessImpact {
     pub beyond_rto: usize,
     /// JSON path of the section.
     pub path: String,
+}
+
+impl BusinessImpact {
+    /// The processes the scenario stops beyond their RTO with no treatment action on a risk linked to
+    /// them (3-3: 影響度に応じたリスクの低減策).
+    pub fn untreated_beyond_rto(&self) -> Vec<&ProcessImpact> {
+        self.processes.iter().filter(|p| p.within_rto == Some(false) && p.actions.is_empty()).collect()
+    }
 }
 
 /// Whether an outage of `hours` stays within an RTO of `rto_hours`: not longer.
@@ -99,6 +111,16 @@ pub fn business_impact(period: &Period<'_>) -> BusinessImpact {
                 hours_beyond_rto: hours.map(|h| h.saturating_sub(u64::from(p.rto_hours))),
                 scenario_loss_yen: scenario.as_ref().map(|s| p.loss_per_day_yen.saturating_mul(u64::from(s.days))),
                 risks: r.risks.iter().filter(|x| x.processes.contains(&p.id)).map(|x| x.id.clone()).collect(),
+                actions: r
+                    .actions
+                    .iter()
+                    .filter(|a| {
+                        a.risk
+                            .as_ref()
+                            .is_some_and(|k| r.risks.iter().any(|x| &x.id == k && x.processes.contains(&p.id)))
+                    })
+                    .map(|a| a.id.clone())
+                    .collect(),
                 path: format!("{path}.processes[{i}]"),
             }
         })

@@ -314,6 +314,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
     let actions = action::actions(period);
     let resources = staffing::resources(period);
     let vulnerabilities = vulnerability::vulnerabilities(period);
+    let business_impact = impact::business_impact(period);
     let facts = lights::Facts {
         period,
         checksheet: &checksheet,
@@ -327,6 +328,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         actions: &actions,
         resources: &resources,
         vulnerabilities: &vulnerabilities,
+        impact: &business_impact,
     };
     let lights = lights::lights(&facts);
     let (decisions, already_decided) = decisions::decisions(&facts);
@@ -399,7 +401,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
         actions,
         resources,
         vulnerabilities,
-        business_impact: impact::business_impact(period),
+        business_impact,
     }
 }
 

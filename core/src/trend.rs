@@ -19,6 +19,8 @@
 //! quarter, counted once the export records any board decision or directive up to that quarter;
 //! before that, `None` ("not recorded"). Never a zero bought by silence.
 
+use std::borrow::Borrow;
+
 use serde::Serialize;
 
 use crate::calendar::Quarter;
@@ -109,8 +111,10 @@ pub fn trends(snapshot: &Snapshot) -> Trends {
 }
 
 /// The trends of summaries already computed (oldest first); `decisions_taken` is `None` on every
-/// point ([`trends`] fills it from the export).
-pub fn trends_of(summaries: &[BoardSummary]) -> Trends {
+/// point ([`trends`] fills it from the export). Takes summaries or shared ones (`Rc<BoardSummary>`:
+/// the dashboard's cache).
+pub fn trends_of<S: Borrow<BoardSummary>>(summaries: &[S]) -> Trends {
+    let summaries: Vec<&BoardSummary> = summaries.iter().map(Borrow::borrow).collect();
     let quarters = summaries
         .iter()
         .map(|s| {

@@ -18,10 +18,12 @@ use crate::i18n::{self, labels};
 use crate::routing::{self, Mode, ViewId};
 use crate::services::source::{self, Source};
 use crate::services::{Unavailable, file_picker, host, location};
-use crate::store::{Action, Company, Failure, LoadState, Origin, State, Store, accept, accept_company};
+use crate::store::{
+    Action, Company, Failure, HostState, LoadState, Origin, Stage, State, Store, accept_company, accept_with,
+};
 use crate::views::{
     ChecksheetView, Empty, GroupView, ImpactView, KpisView, PartnersView, PdcaView, ReadinessView, RisksView,
-    SummaryView,
+    SummaryView, TrendsView,
 };
 
 /// Props of [`App`]: what [`crate::mount`] read from the host element before mounting.
@@ -119,7 +121,13 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         let host = props.host.clone();
-        use_effect_with(state.phase(), move |phase| host::set_phase(&host, *phase));
+        use_effect_with(state.phase(), move |phase| {
+            if *phase == HostState::Ready {
+                // Effects run once the render is in the DOM: the first render of a loaded export ends here.
+                mark("csm:render:end");
+            }
+            host::set_phase(&host, *phase)
+        });
     }
     {
         let host = props.host.clone();
@@ -238,6 +246,7 @@ pub fn App(props: &AppProps) -> Html {
                 .map(|_| AttrValue::from(o.name.get(i18n::other(lang)).to_owned()));
             let view = match state.view {
                 ViewId::Summary | ViewId::Group => html! { <SummaryView /> },
+                ViewId::Trends => html! { <TrendsView /> },
                 ViewId::Checksheet => html! { <ChecksheetView /> },
                 ViewId::Kpis => html! { <KpisView /> },
                 ViewId::Risks => html! { <RisksView /> },
@@ -389,10 +398,27 @@ fn start_load<R, F, B>(
                     dispatcher.dispatch(Action::Progress { ticket, loaded: 1.0, total: 1.0 });
                     TimeoutFuture::new(16).await;
                 }
-                accept(bytes.as_ref())
+                accept_with(bytes.as_ref(), |stage| {
+                    mark(match stage {
+                        Stage::LoadStart => "csm:load:start",
+                        Stage::LoadEnd => "csm:load:end",
+                        Stage::HashEnd => "csm:hash:end",
+                    })
+                })
             }
             Err(why) => Err(Failure::Unavailable(why)),
         };
+        // The reducer runs as the action is dispatched: the summaries are computed when it returns.
         dispatcher.dispatch(Action::Finish { ticket, result });
+        mark("csm:summary:end");
     });
+}
+
+/// Sets a `performance.mark` (`csm:load:start`, `csm:load:end`, `csm:hash:end`, `csm:summary:end`,
+/// `csm:render:end`) for the benchmark (`bench/browser.mjs`) to time the stages of a load. Marks
+/// are timestamps in the page's performance timeline; they change nothing on screen.
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
 }

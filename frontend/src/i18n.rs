@@ -88,6 +88,8 @@ pub struct Labels {
     pub views: &'static str,
     /// Tab: board summary.
     pub view_summary: &'static str,
+    /// Tab: trends over all quarters.
+    pub view_trends: &'static str,
     /// Tab: check sheet.
     pub view_checksheet: &'static str,
     /// Tab: KPIs.
@@ -153,6 +155,7 @@ pub const JA: Labels = Labels {
     no_compare: "比較しない",
     views: "表示の切り替え",
     view_summary: "サマリー",
+    view_trends: "推移",
     view_checksheet: "チェックシート",
     view_kpis: "KPI",
     view_risks: "リスク",
@@ -204,6 +207,7 @@ pub const EN: Labels = Labels {
     no_compare: "No comparison",
     views: "Views",
     view_summary: "Summary",
+    view_trends: "Trends",
     view_checksheet: "Check sheet",
     view_kpis: "KPIs",
     view_risks: "Risks",
@@ -233,6 +237,7 @@ pub fn view_name(lang: Language, view: ViewId) -> &'static str {
     let l = labels(lang);
     match view {
         ViewId::Summary => l.view_summary,
+        ViewId::Trends => l.view_trends,
         ViewId::Checksheet => l.view_checksheet,
         ViewId::Kpis => l.view_kpis,
         ViewId::Risks => l.view_risks,

@@ -16,7 +16,7 @@
 //!   <script type="application/json" data-csm-snapshot>{ … }</script>
 //! </div>
 //!
-//! <div data-csm-dashboard>                                           <!-- `csm bundle`: exact bytes -->
+//! <div data-csm-dashboard>                                           <!-- exact bytes, base64 -->
 //!   <script type="application/octet-stream" data-csm-snapshot-base64>eyJmb3Jt…</script>
 //! </div>
 //!
@@ -26,7 +26,8 @@
 //!
 //! Precedence: an embedded `data-csm-snapshot` child, then a `data-csm-snapshot-base64` child, then
 //! `data-snapshot-id`, then `data-src`; with none the dashboard waits for a file. Embedded data works
-//! from `file://`, where browsers refuse `fetch`. `data-lang` (`ja`/`en`) fixes the initial
+//! from `file://`, where browsers refuse `fetch`. (A `csm bundle` board pack compresses its blocks,
+//! `data-csm-encoding="deflate"`; its own loader inflates them before the wasm starts: `services::source`.) `data-lang` (`ja`/`en`) fixes the initial
 //! language; otherwise it is the snapshot's `language`, else the browser's, else Japanese. Every
 //! export is validated in WebAssembly by `csm_core::snapshot::load`, and its SHA-256 (of the exact
 //! bytes) is shown beside the validation result.

@@ -13,6 +13,7 @@ use csm_core::period::Period;
 use csm_core::risk::{self, Moves, Page, Query};
 use csm_core::snapshot::{self, Language, Problems, Snapshot};
 use csm_core::summary::{self, BoardSummary};
+use csm_core::trend::{self, Trends};
 use sha2::{Digest, Sha256};
 use yew::{Reducible, UseReducerHandle};
 
@@ -277,6 +278,13 @@ pub struct State {
     pub compare_summary: Option<Rc<BoardSummary>>,
     /// `summary` compared with `compare_summary` (`None` without a comparison quarter).
     pub baseline: Option<Rc<Baseline>>,
+    /// The board summaries of the export's quarters computed last, so that going back to a quarter
+    /// (or comparing with one just shown) does not compute its summary again.
+    pub summaries: SummaryCache,
+    /// The trends over every quarter of the export on screen (core's `trend::trends_of` and
+    /// `trend::decisions_taken`), computed when the trends view is first shown for that export and
+    /// kept until another export is on screen: the first render and a quarter switch never compute them.
+    pub trends: Option<Rc<Trends>>,
     /// Display language.
     pub language: Language,
     /// Whether the language was chosen (by the person or the host page) rather than defaulted; a
@@ -374,6 +382,8 @@ impl State {
             summary: None,
             compare_summary: None,
             baseline: None,
+            summaries: SummaryCache::default(),
+            trends: None,
             language: host.or(browser).unwrap_or(Language::Ja),
             language_chosen: host.is_some(),
             load: LoadState::Idle,
@@ -478,12 +488,37 @@ pub fn percent(loaded: f64, total: f64) -> u8 {
 
 /// Validates an export's bytes with the core loader — the same code the CLI runs.
 pub fn accept(bytes: &[u8]) -> Result<Export, Failure> {
-    let snapshot = snapshot::load(bytes).map_err(Failure::Rejected)?;
-    Ok(Export { snapshot: Rc::new(snapshot), sha256: sha256_hex(bytes).into() })
+    accept_with(bytes, |_| ())
+}
+
+/// A stage of [`accept_with`] that has just ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// The core loader is about to run.
+    LoadStart,
+    /// The core loader returned (a snapshot or its problems).
+    LoadEnd,
+    /// The SHA-256 of the bytes is computed.
+    HashEnd,
+}
+
+/// [`accept`], telling `stage` as each stage ends (the app sets a `performance.mark` there; the
+/// store itself does no I/O).
+pub fn accept_with(bytes: &[u8], mut stage: impl FnMut(Stage)) -> Result<Export, Failure> {
+    stage(Stage::LoadStart);
+    let loaded = snapshot::load(bytes);
+    stage(Stage::LoadEnd);
+    let snapshot = loaded.map_err(Failure::Rejected)?;
+    let sha256 = sha256_hex(bytes).into();
+    stage(Stage::HashEnd);
+    Ok(Export { snapshot: Rc::new(snapshot), sha256 })
 }
 
 /// Lower-case hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
+    if let Some(hex) = crate::services::source::browser_digest(bytes) {
+        return hex.to_string();
+    }
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -682,8 +717,45 @@ fn previous_of(snapshot: &Snapshot, quarter: Option<Quarter>) -> Option<Quarter>
     i.checked_sub(1).map(|p| snapshot.quarters[p].quarter)
 }
 
+/// The board summaries of the on-screen export's most recently shown quarters (at most
+/// [`SummaryCache::CAPACITY`], newest first). A summary depends only on the export and the quarter, so
+/// a cached one is the summary core would compute again. Equality is identity of the summaries.
+#[derive(Debug, Clone, Default)]
+pub struct SummaryCache(Vec<Rc<BoardSummary>>);
+
+impl SummaryCache {
+    /// How many quarters' summaries are kept: the chosen and compared quarters and the two before.
+    pub const CAPACITY: usize = 4;
+
+    /// The summary of `quarter`, if cached.
+    pub fn get(&self, quarter: Quarter) -> Option<Rc<BoardSummary>> {
+        self.0.iter().find(|s| s.quarter == quarter).cloned()
+    }
+
+    /// The cache with `summary` as its newest entry (a summary of the same quarter replaced).
+    fn with(&self, summary: &Rc<BoardSummary>) -> SummaryCache {
+        let mut kept: Vec<Rc<BoardSummary>> = Vec::with_capacity(Self::CAPACITY);
+        kept.push(summary.clone());
+        kept.extend(self.0.iter().filter(|s| s.quarter != summary.quarter).take(Self::CAPACITY - 1).cloned());
+        SummaryCache(kept)
+    }
+
+    /// The quarters cached, newest first.
+    #[cfg(test)]
+    fn quarters(&self) -> Vec<Quarter> {
+        self.0.iter().map(|s| s.quarter).collect()
+    }
+}
+
+impl PartialEq for SummaryCache {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(&other.0).all(|(a, b)| Rc::ptr_eq(a, b))
+    }
+}
+
 impl State {
-    /// Recomputes the summaries whose inputs changed since `before` (pure: core computes them).
+    /// Recomputes the summaries whose inputs changed since `before` (pure: core computes them, once
+    /// per quarter of an export: a quarter shown again takes its summary from the cache).
     fn refresh_summaries(&mut self, before: &State) {
         if let Some(group) = &self.group {
             let same_group = before.group.as_ref().is_some_and(|b| Rc::ptr_eq(b, group));
@@ -694,16 +766,22 @@ impl State {
             }
         }
         let same_export = self.current.as_ref().map(|c| &c.export) == before.current.as_ref().map(|c| &c.export);
-        let compute = |q: Option<Quarter>, current: &Option<Loaded>| {
+        if !same_export {
+            self.summaries = SummaryCache::default();
+            self.trends = None;
+        }
+        let compute = |q: Option<Quarter>, current: &Option<Loaded>, cache: &mut SummaryCache| {
             let (q, c) = (q?, current.as_ref()?);
-            summary::board_summary(c.snapshot(), q).ok().map(Rc::new)
+            let summary = cache.get(q).or_else(|| summary::board_summary(c.snapshot(), q).ok().map(Rc::new))?;
+            *cache = cache.with(&summary);
+            Some(summary)
         };
         if !same_export || self.quarter != before.quarter {
-            self.summary = compute(self.quarter, &self.current);
+            self.summary = compute(self.quarter, &self.current, &mut self.summaries);
         }
         let compare_changed = !same_export || self.compare != before.compare;
         if compare_changed {
-            self.compare_summary = compute(self.compare, &self.current);
+            self.compare_summary = compute(self.compare, &self.current, &mut self.summaries);
         }
         if compare_changed || !same_export || self.quarter != before.quarter {
             self.baseline = match (&self.current, &self.summary, &self.compare_summary) {
@@ -713,7 +791,25 @@ impl State {
                 _ => None,
             };
         }
+        if self.view == ViewId::Trends && self.trends.is_none() {
+            self.trends = self.current.as_ref().map(|c| Rc::new(trends_of_export(c.snapshot(), &self.summaries)));
+        }
     }
+}
+
+/// The trends of every quarter of `snapshot`: each quarter's summary taken from `cache` when it holds
+/// it, else computed by core (the cache itself is left as it is: it keeps the quarters last shown).
+fn trends_of_export(snapshot: &Snapshot, cache: &SummaryCache) -> Trends {
+    let summaries: Vec<Rc<BoardSummary>> = snapshot
+        .quarters
+        .iter()
+        .filter_map(|q| cache.get(q.quarter).or_else(|| summary::board_summary(snapshot, q.quarter).ok().map(Rc::new)))
+        .collect();
+    let mut t = trend::trends_of(&summaries);
+    for (point, s) in t.quarters.iter_mut().zip(&summaries) {
+        point.decisions_taken = trend::decisions_taken(s);
+    }
+    t
 }
 
 #[cfg(test)]
@@ -831,6 +927,36 @@ mod tests {
         s.parse().unwrap()
     }
 
+    #[test]
+    fn a_quarter_shown_again_takes_its_summary_from_the_cache() {
+        let s = reduce(State::new(None, None), [begin(1, "a"), Action::Finish { ticket: 1, result: accept(A) }]);
+        let snapshot = s.current.as_ref().unwrap().export.snapshot.clone();
+        let quarters: Vec<Quarter> = snapshot.quarters.iter().map(|r| r.quarter).collect();
+        assert!(quarters.len() >= 6, "the A社 sample has enough quarters for this test");
+        let (latest, before) = (quarters[quarters.len() - 1], quarters[quarters.len() - 2]);
+        let shown = s.summary.clone().unwrap();
+        let compared = s.compare_summary.clone().unwrap();
+        assert_eq!((shown.quarter, compared.quarter), (latest, before));
+        // Back one quarter: its summary is the one just compared with, not a new computation.
+        let s = reduce(s, [Action::ChooseQuarter(before)]);
+        assert!(Rc::ptr_eq(s.summary.as_ref().unwrap(), &compared));
+        // Forward again: the first summary, which is what core computes afresh.
+        let s = reduce(s, [Action::ChooseQuarter(latest)]);
+        assert!(Rc::ptr_eq(s.summary.as_ref().unwrap(), &shown));
+        assert_eq!(*shown, summary::board_summary(&snapshot, latest).unwrap());
+        assert_eq!(s.summaries.quarters()[..2], [before, latest], "the compared quarter was looked up last");
+        // Every quarter in turn: the cache keeps the most recent few only.
+        let s = reduce(s, quarters.iter().rev().map(|q| Action::ChooseQuarter(*q)));
+        assert_eq!(s.summaries.quarters().len(), SummaryCache::CAPACITY);
+        assert_eq!(s.summaries.quarters()[0], quarters[0]);
+        assert!(s.summaries.get(latest).is_none());
+        // The same bytes loaded again are another export: nothing is taken from the old one's cache.
+        let s = reduce(s, [Action::ChooseQuarter(latest)]);
+        let s = reduce(s, [begin(2, "a"), Action::Finish { ticket: 2, result: accept(A) }]);
+        assert!(!Rc::ptr_eq(s.summary.as_ref().unwrap(), &shown));
+        assert_eq!(s.summaries.quarters(), vec![before, latest]);
+    }
+
     fn loaded() -> State {
         reduce(State::new(None, None), [begin(1, "a"), Action::Finish { ticket: 1, result: Ok(valid()) }])
     }
@@ -924,6 +1050,54 @@ mod tests {
 
     const A: &[u8] = include_bytes!("../../samples/a-company.json");
     const B: &[u8] = include_bytes!("../../samples/b-company.json");
+
+    /// The trends are computed when the trends view is first shown (not on load, not on a quarter
+    /// switch), once per export — kept across quarters and views — and dropped when another export is
+    /// on screen. They are core's `trend::trends` of the export.
+    #[test]
+    fn trends_are_computed_once_per_export_when_shown() {
+        let s = reduce(State::new(None, None), [begin(1, "a"), Action::Finish { ticket: 1, result: accept(A) }]);
+        assert!(s.trends.is_none(), "the first render computes no trends");
+        let latest = s.quarter.unwrap();
+        let s = reduce(s, [Action::ChooseQuarter(q("2025Q2"))]);
+        assert!(s.trends.is_none(), "a quarter switch computes no trends");
+        let cached = s.summaries.clone();
+        let s = reduce(s, [Action::ChooseView(ViewId::Trends)]);
+        let shown = s.trends.clone().expect("trends on the trends view");
+        let snapshot = s.current.as_ref().unwrap().export.snapshot.clone();
+        assert_eq!(*shown, csm_core::trend::trends(&snapshot), "the same as core's trends of the export");
+        assert_eq!(shown.quarters.len(), snapshot.quarters.len());
+        assert_eq!(s.summaries, cached, "the cache is left as it was");
+        let s = reduce(
+            s,
+            [Action::ChooseQuarter(latest), Action::ChooseView(ViewId::Kpis), Action::ChooseView(ViewId::Trends)],
+        );
+        assert!(Rc::ptr_eq(&shown, s.trends.as_ref().unwrap()), "computed once per export");
+        // Another export: the trends go; shown again, they are the new export's.
+        let s = reduce(
+            s,
+            [Action::ChooseView(ViewId::Summary), begin(2, "b"), Action::Finish { ticket: 2, result: accept(B) }],
+        );
+        assert!(s.trends.is_none(), "a new export drops the trends");
+        let s = reduce(s, [Action::ChooseView(ViewId::Trends)]);
+        let b = csm_core::trend::trends(&s.current.as_ref().unwrap().export.snapshot);
+        assert_eq!(s.trends.as_deref(), Some(&b));
+        // A new export loaded while the trends view is on screen computes its trends at once.
+        let s = reduce(s, [begin(3, "a"), Action::Finish { ticket: 3, result: accept(A) }]);
+        assert_eq!(s.trends.as_deref(), Some(&*shown));
+        assert!(!Rc::ptr_eq(&shown, s.trends.as_ref().unwrap()));
+    }
+
+    /// A group company's own dashboard shows that company's trends; another company, its own.
+    #[test]
+    fn a_group_company_shows_its_own_trends() {
+        let s = group_of(&[("a.json", A), ("b.json", B)]);
+        assert!(s.trends.is_none());
+        let s = reduce(s, [Action::OpenCompany { position: 1, view: ViewId::Trends }]);
+        assert_eq!(s.trends.as_deref(), Some(&csm_core::trend::trends(&accept(B).unwrap().snapshot)));
+        let s = reduce(s, [Action::BackToGroup, Action::OpenCompany { position: 0, view: ViewId::Trends }]);
+        assert_eq!(s.trends.as_deref(), Some(&csm_core::trend::trends(&accept(A).unwrap().snapshot)));
+    }
 
     fn group_of(files: &[(&str, &[u8])]) -> State {
         let companies = files.iter().map(|(label, bytes)| accept_company(label, Ok(bytes))).collect();

@@ -7,6 +7,9 @@ pub enum ViewId {
     /// The board summary (the landing view).
     #[default]
     Summary,
+    /// Trends over every quarter of the export (issue 17.4): lights and maturity per item, risks
+    /// above tolerance, expected loss, decisions.
+    Trends,
     /// The check sheet (付録3).
     Checksheet,
     /// The KPIs (4-2).
@@ -28,8 +31,9 @@ pub enum ViewId {
 
 impl ViewId {
     /// Every view, in the order of the navigation tabs.
-    pub const ALL: [ViewId; 8] = [
+    pub const ALL: [ViewId; 9] = [
         ViewId::Summary,
+        ViewId::Trends,
         ViewId::Checksheet,
         ViewId::Kpis,
         ViewId::Risks,
@@ -43,6 +47,7 @@ impl ViewId {
     pub fn code(self) -> &'static str {
         match self {
             ViewId::Summary => "summary",
+            ViewId::Trends => "trends",
             ViewId::Checksheet => "checksheet",
             ViewId::Kpis => "kpis",
             ViewId::Risks => "risks",

@@ -11,6 +11,7 @@ pub mod pdca;
 pub mod readiness;
 pub mod risks;
 pub mod summary;
+pub mod trends;
 
 pub use checksheet::ChecksheetView;
 pub use empty::Empty;
@@ -22,3 +23,4 @@ pub use pdca::PdcaView;
 pub use readiness::ReadinessView;
 pub use risks::RisksView;
 pub use summary::SummaryView;
+pub use trends::TrendsView;

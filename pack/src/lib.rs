@@ -22,10 +22,13 @@
 //!
 //! Why this shape: from `file://`, browsers refuse `fetch`, XHR, ES-module imports and streaming
 //! compilation of sibling files, but run inline scripts. So the glue is inlined as a module script that
-//! instantiates the wasm from base64 bytes held in a non-executable data block, and the export travels
-//! as base64 of its exact bytes (so the dashboard's SHA-256 matches `sha256sum` of the file). A CSP meta
-//! tag allows exactly the inlined script and style by hash, WebAssembly compilation, and nothing else:
-//! no request can leave the page.
+//! instantiates the wasm from bytes held in a non-executable data block, and the export travels the
+//! same way (its exact bytes, so the dashboard's SHA-256 matches `sha256sum` of the file). Each block
+//! is base64 of the zlib stream of the bytes ([`deflate`]): the browser decodes and inflates it
+//! natively (`Uint8Array.fromBase64`/`atob`, `DecompressionStream`) before the wasm starts, which
+//! keeps the file about a third of its raw size and the page's memory low. A CSP meta tag allows
+//! exactly the inlined script and style by hash, WebAssembly compilation, and nothing else: no request
+//! can leave the page.
 #![deny(missing_docs)]
 
 use base64::Engine as _;
@@ -44,8 +47,9 @@ pub struct Dist {
     pub css: String,
 }
 
-/// The ids of the office edition's data blocks holding the board-pack build (base64 of the exact
-/// bytes of the glue, the wasm and the CSS), read back by the office page to build board packs.
+/// The ids of the office edition's data blocks holding the board-pack build (base64 of the zlib
+/// stream, [`deflate`], of the exact bytes of the glue, the wasm and the CSS), read back by the office
+/// page ([`inflate`]) to build board packs.
 pub mod ids {
     /// The board-pack build's glue JavaScript (UTF-8 bytes).
     pub const PACK_GLUE: &str = "csm-pack-glue";
@@ -107,50 +111,110 @@ fn style_safe(css: &str) -> String {
     break_sequence(css, "</style", "<\\")
 }
 
-/// The module script appended to the glue: instantiates the wasm from the embedded base64 bytes
-/// (asynchronously: no main-thread size limit, no fetch), which starts every dashboard on the page.
-const BOOT: &str = r#"
-// csm bundle: start the dashboard from the bytes embedded in this file (no fetch; works from file://).
-try {
-  const text = document.getElementById('csm-wasm').textContent.replace(/\s+/g, '');
-  let bytes;
-  if (typeof Uint8Array.fromBase64 === 'function') {
-    bytes = Uint8Array.fromBase64(text);
-  } else {
-    const bin = atob(text);
-    bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+/// The zlib encoding of the data blocks (`data-csm-encoding="deflate"`): what the page's loader
+/// inflates with the browser's `DecompressionStream('deflate')`.
+pub const ENCODING: &str = "deflate";
+
+/// The zlib stream (RFC 1950) of `bytes` at the best compression: pure Rust (`miniz_oxide`), the same
+/// bytes on every target, so the office edition in the browser writes what `csm bundle` writes.
+pub fn deflate(bytes: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(bytes, 9)
+}
+
+/// The bytes of a zlib stream [`deflate`] wrote (what the office edition reads back from its blocks).
+pub fn inflate(stream: &[u8]) -> Result<Vec<u8>, String> {
+    miniz_oxide::inflate::decompress_to_vec_zlib(stream).map_err(|e| format!("{:?}", e.status))
+}
+
+/// Base64 of the zlib stream of `bytes`: a data block's text.
+fn packed(bytes: &[u8]) -> String {
+    B64.encode(deflate(bytes))
+}
+
+/// The module script appended to the glue, from one template for both pages (they differ in the
+/// elements they start, `@HOSTS@`, and the sentence shown when starting fails, `@FAILED@`).
+///
+/// It decodes every data block in the browser (`Uint8Array.fromBase64`, else `atob`), inflates it
+/// (`DecompressionStream`), hands each export's exact bytes to the wasm on its element (`csmBytes`,
+/// with their SHA-256 from `crypto.subtle` as `csmSha256` where the browser has it, or `csmError`),
+/// empties the block's text (its memory is not needed twice), and instantiates the wasm from its
+/// inflated bytes — no fetch, so it works from `file://`. The wasm then starts every host. A browser
+/// without `DecompressionStream` sees a bilingual sentence in place of the loading line.
+const BOOT_TEMPLATE: &str = r#"
+// csm bundle: start the page from the bytes embedded in this file (no fetch; works from file://).
+const csmHosts = '@HOSTS@:not([data-csm-mounted])';
+const csmShow = (text) => {
+  for (const host of document.querySelectorAll(csmHosts)) {
+    const line = document.createElement('p');
+    line.className = 'csm-boot csm-boot-failed';
+    line.setAttribute('role', 'alert');
+    line.textContent = text;
+    host.replaceChildren(line);
   }
-  await __wbg_init({ module_or_path: bytes });
-} catch (error) {
-  console.error('csm: the dashboard could not start', error);
-  for (const host of document.querySelectorAll('[data-csm-dashboard]:not([data-csm-mounted])')) {
-    host.textContent = 'ダッシュボードを起動できませんでした。/ The dashboard could not start: ' + error;
+};
+const csmDecode = (element) => {
+  const text = element.textContent.replace(/\s+/g, '');
+  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
+  const bin = atob(text);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+};
+const csmRead = async (element) => {
+  const bytes = csmDecode(element);
+  if (element.getAttribute('data-csm-encoding') !== '@ENCODING@') return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('@ENCODING@'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+};
+const csmDigest = async (bytes) => {
+  try {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  } catch {
+    return undefined;
+  }
+};
+if (typeof DecompressionStream !== 'function') {
+  console.error('csm: this browser has no DecompressionStream');
+  csmShow('このブラウザーではこのファイルを開けません（DecompressionStream に対応していません）。最新の Microsoft Edge、Google Chrome、Firefox、Safari で開いてください。/ This browser cannot open this file (it has no DecompressionStream). Open it in a current Microsoft Edge, Google Chrome, Firefox or Safari.');
+} else {
+  try {
+    const csmWasm = document.getElementById('csm-wasm');
+    const csmExports = Array.from(document.querySelectorAll('script[data-csm-snapshot-base64]'), async (element) => {
+      try {
+        const bytes = await csmRead(element);
+        element.csmSha256 = await csmDigest(bytes);
+        element.csmBytes = bytes;
+        element.textContent = '';
+      } catch (error) {
+        element.csmError = String(error);
+      }
+    });
+    const [bytes] = await Promise.all([csmRead(csmWasm), ...csmExports]);
+    csmWasm.textContent = '';
+    await __wbg_init({ module_or_path: bytes });
+  } catch (error) {
+    console.error('csm: the page could not start', error);
+    csmShow('@FAILED@' + error);
   }
 }
 "#;
 
-/// The office edition's loader: the same as [`BOOT`], with the office page's message.
-const OFFICE_BOOT: &str = r#"
-// csm bundle --office: start the office edition from the bytes embedded in this file (no fetch; works from file://).
-try {
-  const text = document.getElementById('csm-wasm').textContent.replace(/\s+/g, '');
-  let bytes;
-  if (typeof Uint8Array.fromBase64 === 'function') {
-    bytes = Uint8Array.fromBase64(text);
-  } else {
-    const bin = atob(text);
-    bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  }
-  await __wbg_init({ module_or_path: bytes });
-} catch (error) {
-  console.error('csm: the office edition could not start', error);
-  for (const host of document.querySelectorAll('[data-csm-office]:not([data-csm-mounted])')) {
-    host.textContent = 'ボードパック作成ページを起動できませんでした。/ The office edition could not start: ' + error;
-  }
+/// The loader of one page: [`BOOT_TEMPLATE`] for the elements `hosts` selects, with `failed` (ja / en)
+/// shown before the error when starting fails.
+fn boot(hosts: &str, failed: &str) -> String {
+    BOOT_TEMPLATE.replace("@HOSTS@", hosts).replace("@FAILED@", failed).replace("@ENCODING@", ENCODING)
 }
-"#;
+
+/// The board pack's loader (one dashboard or a group).
+fn pack_boot() -> String {
+    boot("[data-csm-dashboard]", "ダッシュボードを起動できませんでした。/ The dashboard could not start: ")
+}
+
+/// The office edition's loader.
+fn office_boot() -> String {
+    boot("[data-csm-office]", "ボードパック作成ページを起動できませんでした。/ The office edition could not start: ")
+}
 
 /// The board pack for an already-validated export: `export` is its exact bytes, `snapshot` what
 /// `csm_core::snapshot::load` made of them, `dist` the dashboard build. The same inputs give the
@@ -171,7 +235,7 @@ pub fn board_pack(export: &[u8], snapshot: &Snapshot, dist: &Dist) -> String {
     };
     // The glue stays an ES module (its `export`s are harmless inline); BOOT instantiates it from
     // the embedded bytes, so nothing is fetched.
-    let boot = format!("{}\n{BOOT}", script_safe(&dist.glue_js));
+    let boot = format!("{}\n{}", script_safe(&dist.glue_js), pack_boot());
     let css = style_safe(&dist.css);
     let csp = csp(&boot, &css);
     let sha = sha256_hex(export);
@@ -181,11 +245,11 @@ pub fn board_pack(export: &[u8], snapshot: &Snapshot, dist: &Dist) -> String {
         "読み込んでいます… <span lang=\"en\">Loading the board pack…</span>"
     };
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"csm bundle {version}\">\n<title>{title}</title>\n<style>{css}</style>\n</head>\n<body class=\"csm-bundle\">\n<div class=\"csm-host csm-dashboard\" data-csm-dashboard data-csm-routing=\"hash\" data-export-sha256=\"{sha}\">\n<p class=\"csm-boot\">{loading}</p>\n<noscript><p class=\"csm-boot\">このボードパックの表示には JavaScript（WebAssembly）が必要です。<span lang=\"en\">This board pack needs JavaScript (WebAssembly).</span></p></noscript>\n<script type=\"application/octet-stream\" data-csm-snapshot-base64>{data}</script>\n</div>\n<script type=\"application/octet-stream\" id=\"csm-wasm\">{wasm}</script>\n<script type=\"module\">{boot}</script>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"csm bundle {version}\">\n<title>{title}</title>\n<style>{css}</style>\n</head>\n<body class=\"csm-bundle\">\n<h1 class=\"csm-pack-title\">{title}</h1>\n<div class=\"csm-host csm-dashboard\" data-csm-dashboard data-csm-routing=\"hash\" data-export-sha256=\"{sha}\">\n<p class=\"csm-boot\">{loading}</p>\n<noscript><p class=\"csm-boot\">このボードパックの表示には JavaScript（WebAssembly）が必要です。<span lang=\"en\">This board pack needs JavaScript (WebAssembly).</span></p></noscript>\n<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-encoding=\"{ENCODING}\">{data}</script>\n</div>\n<script type=\"application/octet-stream\" id=\"csm-wasm\" data-csm-encoding=\"{ENCODING}\">{wasm}</script>\n<script type=\"module\">{boot}</script>\n</body>\n</html>\n",
         version = env!("CARGO_PKG_VERSION"),
         title = escape_html(&title),
-        data = B64.encode(export),
-        wasm = B64.encode(&dist.wasm),
+        data = packed(export),
+        wasm = packed(&dist.wasm),
     )
 }
 
@@ -230,7 +294,7 @@ pub fn group_pack(exports: &[GroupExport<'_>], dist: &Dist) -> String {
         }
         _ => format!("グループ（{n} 社分）サイバーセキュリティ経営 ボードパック / Group board pack {latest}"),
     };
-    let boot = format!("{}\n{BOOT}", script_safe(&dist.glue_js));
+    let boot = format!("{}\n{}", script_safe(&dist.glue_js), pack_boot());
     let css = style_safe(&dist.css);
     let csp = csp(&boot, &css);
     let loading = if lang == "en" {
@@ -244,18 +308,18 @@ pub fn group_pack(exports: &[GroupExport<'_>], dist: &Dist) -> String {
         let sha = sha256_hex(e.bytes);
         let label = escape_html(e.label);
         blocks.push_str(&format!(
-            "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-label=\"{label}\" data-export-sha256=\"{sha}\">{}</script>\n",
-            B64.encode(e.bytes)
+            "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-encoding=\"{ENCODING}\" data-csm-label=\"{label}\" data-export-sha256=\"{sha}\">{}</script>\n",
+            packed(e.bytes)
         ));
         list.push_str(&format!(
             "<li><span class=\"csm-group-file\">{label}</span> <code class=\"csm-sha\">{sha}</code></li>\n"
         ));
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"csm bundle {version}\">\n<title>{title}</title>\n<style>{css}</style>\n</head>\n<body class=\"csm-bundle\">\n<div class=\"csm-host csm-dashboard\" data-csm-dashboard data-csm-routing=\"hash\" data-csm-group=\"{n}\">\n<p class=\"csm-boot\">{loading}</p>\n<noscript><p class=\"csm-boot\">このボードパックの表示には JavaScript（WebAssembly）が必要です。<span lang=\"en\">This board pack needs JavaScript (WebAssembly).</span></p></noscript>\n{blocks}</div>\n<footer class=\"csm-group-exports\">\n<p>収録したエクスポートと SHA-256 / Exports in this pack and their SHA-256</p>\n<ol>\n{list}</ol>\n</footer>\n<script type=\"application/octet-stream\" id=\"csm-wasm\">{wasm}</script>\n<script type=\"module\">{boot}</script>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"csm bundle {version}\">\n<title>{title}</title>\n<style>{css}</style>\n</head>\n<body class=\"csm-bundle\">\n<h1 class=\"csm-pack-title\">{title}</h1>\n<div class=\"csm-host csm-dashboard\" data-csm-dashboard data-csm-routing=\"hash\" data-csm-group=\"{n}\">\n<p class=\"csm-boot\">{loading}</p>\n<noscript><p class=\"csm-boot\">このボードパックの表示には JavaScript（WebAssembly）が必要です。<span lang=\"en\">This board pack needs JavaScript (WebAssembly).</span></p></noscript>\n{blocks}</div>\n<footer class=\"csm-group-exports\">\n<p>収録したエクスポートと SHA-256 / Exports in this pack and their SHA-256</p>\n<ol>\n{list}</ol>\n</footer>\n<script type=\"application/octet-stream\" id=\"csm-wasm\" data-csm-encoding=\"{ENCODING}\">{wasm}</script>\n<script type=\"module\">{boot}</script>\n</body>\n</html>\n",
         version = env!("CARGO_PKG_VERSION"),
         title = escape_html(&title),
-        wasm = B64.encode(&dist.wasm),
+        wasm = packed(&dist.wasm),
     )
 }
 
@@ -288,19 +352,19 @@ pub fn file_stem(snapshot: &Snapshot) -> String {
 /// build it carries as data blocks ([`ids`]) to write board packs with [`board_pack`]. The page has
 /// the board pack's policy: no request can leave it.
 pub fn office_edition(office: &Dist, pack: &Dist) -> String {
-    let boot = format!("{}\n{OFFICE_BOOT}", script_safe(&office.glue_js));
+    let boot = format!("{}\n{}", script_safe(&office.glue_js), office_boot());
     let css = style_safe(&office.css);
     let csp = csp(&boot, &css);
     format!(
-        "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"csm bundle --office {version}\">\n<title>サイバーセキュリティ経営 ボードパック作成（CISO 室版） / Board pack maker (office edition)</title>\n<style>{css}</style>\n</head>\n<body class=\"csm-bundle csm-office-page\">\n<div class=\"csm-office\" data-csm-office>\n<p class=\"csm-boot\">読み込んでいます… <span lang=\"en\">Loading…</span></p>\n<noscript><p class=\"csm-boot\">このページの表示には JavaScript（WebAssembly）が必要です。<span lang=\"en\">This page needs JavaScript (WebAssembly).</span></p></noscript>\n</div>\n<script type=\"application/octet-stream\" id=\"{glue_id}\">{pack_glue}</script>\n<script type=\"application/octet-stream\" id=\"{css_id}\">{pack_css}</script>\n<script type=\"application/octet-stream\" id=\"{pack_wasm_id}\">{pack_wasm}</script>\n<script type=\"application/octet-stream\" id=\"csm-wasm\">{wasm}</script>\n<script type=\"module\">{boot}</script>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"csm bundle --office {version}\">\n<title>サイバーセキュリティ経営 ボードパック作成（CISO 室版） / Board pack maker (office edition)</title>\n<style>{css}</style>\n</head>\n<body class=\"csm-bundle csm-office-page\">\n<div class=\"csm-office\" data-csm-office>\n<p class=\"csm-boot\">読み込んでいます… <span lang=\"en\">Loading…</span></p>\n<noscript><p class=\"csm-boot\">このページの表示には JavaScript（WebAssembly）が必要です。<span lang=\"en\">This page needs JavaScript (WebAssembly).</span></p></noscript>\n</div>\n<script type=\"application/octet-stream\" id=\"{glue_id}\" data-csm-encoding=\"{ENCODING}\">{pack_glue}</script>\n<script type=\"application/octet-stream\" id=\"{css_id}\" data-csm-encoding=\"{ENCODING}\">{pack_css}</script>\n<script type=\"application/octet-stream\" id=\"{pack_wasm_id}\" data-csm-encoding=\"{ENCODING}\">{pack_wasm}</script>\n<script type=\"application/octet-stream\" id=\"csm-wasm\" data-csm-encoding=\"{ENCODING}\">{wasm}</script>\n<script type=\"module\">{boot}</script>\n</body>\n</html>\n",
         version = env!("CARGO_PKG_VERSION"),
         glue_id = ids::PACK_GLUE,
         css_id = ids::PACK_CSS,
         pack_wasm_id = ids::PACK_WASM,
-        pack_glue = B64.encode(pack.glue_js.as_bytes()),
-        pack_css = B64.encode(pack.css.as_bytes()),
-        pack_wasm = B64.encode(&pack.wasm),
-        wasm = B64.encode(&office.wasm),
+        pack_glue = packed(pack.glue_js.as_bytes()),
+        pack_css = packed(pack.css.as_bytes()),
+        pack_wasm = packed(&pack.wasm),
+        wasm = packed(&office.wasm),
     )
 }
 
@@ -327,6 +391,41 @@ mod tests {
         let start = html.find(open).unwrap() + open.len();
         let end = start + html[start..].find("</script>").unwrap();
         &html[start..end]
+    }
+
+    /// The bytes a compressed block holds.
+    fn unpack(text: &str) -> Vec<u8> {
+        inflate(&B64.decode(text).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn deflate_round_trips_and_is_reproducible() {
+        let (export, _) = sample();
+        let packed = deflate(&export);
+        assert_eq!(packed, deflate(&export));
+        assert!(packed.len() * 5 < export.len(), "the export compresses: {} of {}", packed.len(), export.len());
+        assert_eq!(
+            &packed[..2],
+            &[0x78, 0xda],
+            "a zlib stream (best compression), what DecompressionStream('deflate') reads"
+        );
+        assert_eq!(inflate(&packed).unwrap(), export);
+        assert_eq!(inflate(&deflate(b"")).unwrap(), b"");
+        assert!(inflate(&packed[..packed.len() / 2]).is_err());
+    }
+
+    #[test]
+    fn both_loaders_come_from_one_template() {
+        let (pack, office) = (pack_boot(), office_boot());
+        assert!(!pack.contains('@') && !office.contains('@'), "every placeholder is filled");
+        assert!(pack.contains("'[data-csm-dashboard]:not([data-csm-mounted])'"));
+        assert!(office.contains("'[data-csm-office]:not([data-csm-mounted])'"));
+        assert!(
+            pack.contains("DecompressionStream('deflate')") && pack.contains("DecompressionStream に対応していません")
+        );
+        let differing = pack.lines().zip(office.lines()).filter(|(a, b)| a != b).count();
+        assert_eq!(differing, 2, "the two loaders differ in their hosts and their failure sentence only");
+        assert!(!pack.contains("</script") && !office.contains("</script"));
     }
 
     #[test]
@@ -369,8 +468,8 @@ mod tests {
         let (export, snapshot) = sample();
         let d = dist("one");
         let html = board_pack(&export, &snapshot, &d);
-        assert_eq!(B64.decode(block(&html, "data-csm-snapshot-base64>")).unwrap(), export);
-        assert_eq!(B64.decode(block(&html, "id=\"csm-wasm\">")).unwrap(), d.wasm);
+        assert_eq!(unpack(block(&html, "data-csm-snapshot-base64 data-csm-encoding=\"deflate\">")), export);
+        assert_eq!(unpack(block(&html, "id=\"csm-wasm\" data-csm-encoding=\"deflate\">")), d.wasm);
         assert!(html.contains(&format!("data-export-sha256=\"{}\"", sha256_hex(&export))));
         let script = block(&html, "<script type=\"module\">");
         assert!(script.starts_with(&script_safe(&d.glue_js)));
@@ -387,7 +486,7 @@ mod tests {
     fn office_edition_carries_the_board_pack_build_byte_for_byte() {
         let (office, pack) = (dist("office"), dist("pack"));
         let html = office_edition(&office, &pack);
-        let decoded = |id: &str| B64.decode(block(&html, &format!("id=\"{id}\">"))).unwrap();
+        let decoded = |id: &str| unpack(block(&html, &format!("id=\"{id}\" data-csm-encoding=\"deflate\">")));
         assert_eq!(decoded(ids::PACK_GLUE), pack.glue_js.as_bytes());
         assert_eq!(decoded(ids::PACK_CSS), pack.css.as_bytes());
         assert_eq!(decoded(ids::PACK_WASM), pack.wasm);
@@ -423,10 +522,13 @@ mod tests {
         let mut rest = html.as_str();
         for e in &exports {
             let sha = sha256_hex(e.bytes);
-            let open = format!("data-csm-label=\"{}\" data-export-sha256=\"{sha}\">", escape_html(e.label));
+            let open = format!(
+                "data-csm-encoding=\"deflate\" data-csm-label=\"{}\" data-export-sha256=\"{sha}\">",
+                escape_html(e.label)
+            );
             let at = rest.find(&open).expect("the export's block, in order");
             rest = &rest[at..];
-            assert_eq!(B64.decode(block(rest, &open)).unwrap(), e.bytes);
+            assert_eq!(unpack(block(rest, &open)), e.bytes);
             assert!(html.contains(&format!("<code class=\"csm-sha\">{sha}</code>")), "its SHA-256 is shown");
         }
         assert!(html.contains("data-csm-group=\"3\""));

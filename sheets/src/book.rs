@@ -314,6 +314,11 @@ fn cell_of(c: &Column, record: &Value) -> Cell {
         (_, Value::Null) => Cell::Empty,
         (Kind::Date, Value::String(s)) => s.parse::<Date>().map(Cell::Date).unwrap_or_else(|_| Cell::text(s.as_str())),
         (Kind::Choice(choices), Value::String(s)) => Cell::text(choices.label(s).unwrap_or(s)),
+        (Kind::ChoiceList(choices), Value::Array(items)) => {
+            let labels: Vec<&str> =
+                items.iter().filter_map(Value::as_str).map(|w| choices.label(w).unwrap_or(w)).collect();
+            if labels.is_empty() { Cell::Empty } else { Cell::text(labels.join("、")) }
+        }
         (Kind::List, Value::Array(items)) => {
             let lines: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
             if lines.is_empty() { Cell::Empty } else { Cell::text(lines.join("\n")) }

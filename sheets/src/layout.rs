@@ -65,6 +65,42 @@ impl Choices {
         (self.values)().into_iter().find(|(w, _, _)| *w == wire).map(|(_, ja, _)| ja)
     }
 
+    /// The wire values of a multi-choice cell, in the cell's order: labels, wire codes, English labels or
+    /// former labels separated by `、`, `,`, `;` or line breaks. A label may itself hold `、` (「何に関する
+    /// 情報、システム、サービス等が」): the longest known value at each point wins. `Err` holds the first
+    /// text that is none of them.
+    pub fn split(&self, text: &str) -> Result<Vec<&'static str>, String> {
+        let values = (self.values)();
+        let mut known: Vec<(&str, &'static str)> = Vec::new();
+        for (wire, ja, en) in &values {
+            known.extend([(*ja, *wire), (*wire, *wire), (*en, *wire)]);
+        }
+        known.extend(self.aliases.iter().copied());
+        let sep = |c: char| matches!(c, '、' | ',' | '，' | ';' | '；' | '\n' | '\r') || c.is_whitespace();
+        let mut out = Vec::new();
+        let mut rest = text.trim_start_matches(sep);
+        while !rest.is_empty() {
+            let hit = known
+                .iter()
+                .filter(|(k, _)| {
+                    rest.get(..k.len()).is_some_and(|head| head == *k || head.eq_ignore_ascii_case(k))
+                        && rest[k.len()..].chars().next().is_none_or(sep)
+                })
+                .max_by_key(|(k, _)| k.len());
+            match hit {
+                Some((k, wire)) => {
+                    out.push(*wire);
+                    rest = rest[k.len()..].trim_start_matches(sep);
+                }
+                None => {
+                    let end = rest.find(['、', ',', '，', ';', '；', '\n', '\r']);
+                    return Err(rest[..end.unwrap_or(rest.len())].trim().to_owned());
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The Japanese labels, in order (the drop-down).
     pub fn labels(&self) -> impl Iterator<Item = &'static str> + use<> {
         (self.values)().into_iter().map(|(_, ja, _)| ja)
@@ -87,9 +123,9 @@ choices!(ASSESSMENT_METHOD, AssessmentMethod, []);
 choices!(SEVERITY, Severity, []);
 choices!(TREATMENT, Treatment, []);
 choices!(APPROVING_BODY, ApprovingBody, []);
-// The values of the risks' `cia` list column (one per line; the column is a list, not a drop-down).
+// The values of the risks' `cia` multi-choice column.
 choices!(CIA_ATTRIBUTE, CiaAttribute, []);
-// The values of the partners' `outsourcing.cloud_points` list column (wire codes, one per line).
+// The values of the partners' `outsourcing.cloud_points` multi-choice column.
 choices!(CLOUD_POINT, CloudPoint, []);
 // Former template labels of Phase.
 choices!(PHASE, Phase, [("計画", "plan"), ("実行", "do"), ("確認", "check"), ("改善", "act"),]);
@@ -121,7 +157,7 @@ choices!(SHARING_RECIPIENT, SharingRecipient, [("ISAC等", "isac"),]);
 // Former template labels of CsirtForm.
 choices!(CSIRT_FORM, CsirtForm, [("なし", "none"), ("兼務型", "concurrent"),]);
 choices!(DRILL_SCOPE, DrillScope, []);
-// The values of the disclosure sheet's `notice_template` list column (one per line).
+// The values of the disclosure sheet's `notice_template` multi-choice column.
 choices!(NOTICE_ELEMENT, NoticeElement, []);
 choices!(DISCLOSURE_STAGE, DisclosureStage, []);
 choices!(NOTICE_RECIPIENT, NoticeRecipient, []);
@@ -216,6 +252,9 @@ pub enum Kind {
     Choice(&'static Choices),
     /// Several texts, one per line (or separated by `;`).
     List,
+    /// Several values of an enumeration: Japanese labels separated by `、` (or `,`, `;`, a line break),
+    /// a drop-down offering each label; wire codes and former labels still import ([`Choices::split`]).
+    ChoiceList(&'static Choices),
     /// One contract clause: はい puts the clause (the wire value) in the record's `clauses`.
     Clause(&'static str),
     /// A check item id `(1)-1` … `(10)-3` (a drop-down of the 32 ids).
@@ -241,6 +280,7 @@ impl Kind {
             Kind::Bool => "yes/no".into(),
             Kind::Choice(c) => format!("one of {}", c.name),
             Kind::List => "list, one per line".into(),
+            Kind::ChoiceList(c) => format!("several of {}, separated by 、", c.name),
             Kind::Clause(_) => "yes/no".into(),
             Kind::CheckItem => "check item id".into(),
             Kind::Level => "risk level id".into(),
@@ -263,6 +303,7 @@ impl Kind {
             Kind::Bool | Kind::Clause(_) => "はい／いいえ".into(),
             Kind::Choice(c) => format!("選択（{}）", c.labels().collect::<Vec<_>>().join("／")),
             Kind::List => "複数可（1行に1つ）".into(),
+            Kind::ChoiceList(c) => format!("複数選択（{}）を「、」で区切る", c.labels().collect::<Vec<_>>().join("／")),
             Kind::CheckItem => "チェック項目ID".into(),
             Kind::Level => "リスクレベルID".into(),
             Kind::Info => "参考（取り込みでは無視）".into(),
@@ -809,9 +850,9 @@ pub const SHEETS: &[SheetDef] = &[
             opt("approval.rating.impact", "承認時の残留影響度", "approved residual impact", STEP),
             opt("inherent_loss_magnitude_yen", "対策前の想定損失額（円）", "inherent loss magnitude (yen)", YEN)
                 .note("空欄: 想定損失額と同じ", "empty: the same as the loss magnitude"),
-            opt("cia", "CIA属性", "CIA attributes", Kind::List).note(
-                "損なわれる属性: confidentiality（機密性）/ integrity（完全性）/ availability（可用性）を1行に1つ",
-                "attributes harmed: confidentiality / integrity / availability, one per line",
+            opt("cia", "CIA属性", "CIA attributes", Kind::ChoiceList(&CIA_ATTRIBUTE)).note(
+                "損なわれる属性（機密性・完全性・可用性）を「、」で区切って選ぶ（空欄: 記録なし）",
+                "attributes harmed (confidentiality, integrity, availability), separated by 、 (empty: not recorded)",
             ),
             opt("inherent_annual_frequency", "対策前の年間発生頻度", "inherent annual frequency", SCORE).note(
                 "対策前の年間発生回数の期待値（空欄: 未見積）",
@@ -921,9 +962,15 @@ pub const SHEETS: &[SheetDef] = &[
             opt("outsourcing.emergency_cooperation", "委託_緊急時の協力", "outsourcing: emergency cooperation", Kind::Bool),
             opt("outsourcing.subcontracting_allowed", "委託_再委託可", "outsourcing: subcontracting allowed", Kind::Bool),
             opt("outsourcing.flow_down", "委託_再委託先への要求", "outsourcing: flow-down", Kind::Bool),
-            opt("outsourcing.cloud_points", "クラウド_確認済み事項", "cloud: points confirmed", Kind::List).note(
-                "usage_scope / information_importance / policy_consistency / provider_reliability / service_reliability / security_measures / data_at_exit を1行に1つ",
-                "one code per line: usage_scope … data_at_exit",
+            opt(
+                "outsourcing.cloud_points",
+                "クラウド_確認済み事項",
+                "cloud: points confirmed",
+                Kind::ChoiceList(&CLOUD_POINT),
+            )
+            .note(
+                "「クラウドサービス安全利用のすすめ」の7つの確認事項のうち確認済みのものを「、」で区切って選ぶ",
+                "the seven points of the cloud guide confirmed, separated by 、",
             ),
         ],
         optional_groups: &["outsourcing"],
@@ -1114,9 +1161,9 @@ pub const SHEETS: &[SheetDef] = &[
                 "escalation limit: severe (days)",
                 ESCALATION_DAYS,
             ),
-            opt("notice_template", "通知文の5W1H", "notice template 5W1H", Kind::List).note(
-                "様式が含む項目を1行に1つ: whose / what / when / extent / route / state / damage（空欄: 記録なし）",
-                "elements the template covers, one per line (empty: not recorded)",
+            opt("notice_template", "通知文の5W1H", "notice template 5W1H", Kind::ChoiceList(&NOTICE_ELEMENT)).note(
+                "様式が含む項目（5W1H）を「、」で区切って選ぶ（空欄: 記録なし）",
+                "elements the template covers (5W1H), separated by 、 (empty: not recorded)",
             ),
             opt("spokesperson", "対外説明者", "spokesperson", TEXT)
                 .note("役職（例: 社長）", "a role (e.g. the president)"),
@@ -1149,10 +1196,8 @@ pub const SHEETS: &[SheetDef] = &[
         columns: &[
             QUARTER,
             req("stage", "段階", "stage", Kind::Choice(&DISCLOSURE_STAGE)),
-            req("recipients", "通知先", "recipients", Kind::List).note(
-                "1行に1つ: regulator / police / security_bodies / customers / partners / public",
-                "one per line: regulator / police / security_bodies / customers / partners / public",
-            ),
+            req("recipients", "通知先", "recipients", Kind::ChoiceList(&NOTICE_RECIPIENT))
+                .note("この段階で知らせる相手を「、」で区切って選ぶ", "whom this stage tells, separated by 、"),
         ],
         optional_groups: &[],
     },

@@ -159,6 +159,14 @@ mod write {
             Kind::Choice(choices) => {
                 list_error(DataValidation::new().allow_list_strings(&choices.labels().collect::<Vec<_>>())?)?
             }
+            // A drop-down of the labels; several are typed separated by 、, so the check only informs.
+            Kind::ChoiceList(choices) => {
+                let v = DataValidation::new()
+                    .allow_list_strings(&choices.labels().collect::<Vec<_>>())?
+                    .set_error_title("csm")?
+                    .set_error_message("複数は「、」で区切って入力します / Separate several values with 、")?;
+                return Ok(Some(v.set_error_style(DataValidationErrorStyle::Information)));
+            }
             Kind::Bool | Kind::Clause(_) => list_error(DataValidation::new().allow_list_strings(&[YES, NO])?)?,
             Kind::CheckItem => {
                 let ids: Vec<&str> = csm_core::catalog::check_items().iter().map(|i| i.id).collect();
@@ -212,7 +220,7 @@ mod write {
             let base = width(h) + 2.0;
             let w = match column.map(|c| c.kind) {
                 Some(Kind::Info) => 60.0,
-                Some(Kind::List) => base.max(28.0),
+                Some(Kind::List | Kind::ChoiceList(_)) => base.max(28.0),
                 Some(Kind::Text) => base.max(16.0),
                 Some(Kind::Date) => base.max(12.0),
                 _ => base.max(8.0),
@@ -224,7 +232,7 @@ mod write {
                     Kind::Date => {
                         sheet.set_column_format(col, &f.date)?;
                     }
-                    Kind::List => {
+                    Kind::List | Kind::ChoiceList(_) => {
                         sheet.set_column_format(col, &f.wrap)?;
                     }
                     Kind::Text | Kind::Quarter | Kind::CheckItem | Kind::Level => {
@@ -284,7 +292,7 @@ mod write {
     ) -> Result<(), XlsxError> {
         match cell {
             Cell::Empty => {}
-            Cell::Text(t) if kind == Some(Kind::List) => {
+            Cell::Text(t) if matches!(kind, Some(Kind::List | Kind::ChoiceList(_))) => {
                 sheet.write_string_with_format(r, col, t, &f.wrap)?;
             }
             Cell::Text(t) | Cell::Error(t) => {

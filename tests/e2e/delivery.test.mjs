@@ -15,6 +15,7 @@ import { after, before, describe, test } from 'node:test';
 
 import {
   ROOT,
+  SCREENSHOTS,
   assertShowsExport as assertFacts,
   collectErrors,
   csm,
@@ -25,7 +26,6 @@ import {
 } from './support.mjs';
 
 const DIST = resolve(process.env.CSM_DIST || join(ROOT, 'dist'));
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const TIMEOUT = 60_000;
 const READY = '[data-state="ready"]';
 
@@ -256,6 +256,30 @@ describe('delivery', () => {
     assertShowsExport(await dashboardFacts(host), SAMPLES.b, 'ja');
     await assertClean(page, network, errors);
     assert.deepEqual([...new Set(network.all)], [url], 'the bundle requested something besides itself');
+  });
+
+  test('a browser without DecompressionStream sees a bilingual message in the board pack, not a blank page', async (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'csm-delivery-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const out = join(dir, 'board.html');
+    const built = csm('bundle', SAMPLES.a, '-o', out, '--dist', DIST);
+    assert.equal(built.status, 0, `csm bundle failed:\n${built.stderr}`);
+    const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, locale: 'ja-JP' });
+    t.after(() => context.close());
+    // An older browser: the page's loader finds no DecompressionStream.
+    await context.addInitScript(() => {
+      delete window.DecompressionStream;
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    await page.goto(pathToFileURL(out).href, { waitUntil: 'load' });
+    const message = page.locator('[data-csm-dashboard] [role="alert"]');
+    await message.waitFor();
+    const text = await message.textContent();
+    assert.match(text, /このブラウザーではこのファイルを開けません/, text);
+    assert.match(text, /This browser cannot open this file \(it has no DecompressionStream\)/, text);
+    assert.equal(await page.locator('[data-csm-dashboard]').getAttribute('data-csm-mounted'), null, 'the wasm did not start');
+    assert.ok(await message.isVisible(), 'the message is visible');
   });
 
   test('the served build works under the strict CSP header', async (t) => {

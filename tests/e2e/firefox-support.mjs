@@ -5,7 +5,9 @@
 // What differs from the Chromium helpers in support.mjs:
 // - no per-page viewport over BiDi (`page.setViewport` is not supported): the window has a fixed size;
 // - no routing of requests: files are swapped on the test server instead (serveDir's `overrides`);
-// - init scripts are `page.evaluateOnNewDocument`, events are puppeteer's.
+// - init scripts are `page.evaluateOnNewDocument`, events are puppeteer's;
+// - no `page.waitForFunction` on our pages: see waitInPage();
+// - one artefact of Firefox's WebDriver BiDi agent in the page's log is told apart: see AGENT_ARTEFACT.
 //
 // - launchFirefox(): headless Firefox ESR, Japanese first in Accept-Language, kept off the network.
 // - serveDir(): dist/ on 127.0.0.1 with an optional Content-Security-Policy header and file overrides.
@@ -128,23 +130,65 @@ function violationWatcher() {
 }
 
 /**
+ * The one log entry of Firefox ESR 140's WebDriver BiDi agent (not of the page) that openPage() keeps
+ * apart from the page's errors. Puppeteer's Firefox runs all web content in one process, so when a tab
+ * leaves its initial about:blank document, the agent's handler for that outgoing document also sees the
+ * new document's `document-element-inserted` (remote/webdriver-bidi/modules/windowglobal/
+ * _configuration.sys.mjs compares the window with the tab's *current* window) and evaluates the preload
+ * scripts a second time from the old document's realm. That call fails before the script is entered —
+ * `(fn).apply(__bidi_this, __bidi_args)` reads `.length` of an arguments array from the other
+ * compartment — and the agent logs this message, once per preload script, without a stack, into the
+ * new page (shared/Realm.sys.mjs reportError). Whether it happens is a race (about one page in three
+ * served over http here, also with a bare page that has no script at all); the page is not involved.
+ */
+export const AGENT_ARTEFACT = 'Permission denied to access property "length"';
+
+/** Whether a `pageerror` is that agent artefact: its exact text and no stack frame. */
+function isAgentArtefact(err) {
+  const stack = String(err?.stack ?? '').split('\n');
+  return err?.message === `Error: ${AGENT_ARTEFACT}` && stack.length === 1;
+}
+
+/**
+ * A preload script that records its own run in window.__csmPreloaded before calling `script`, so that
+ * assertClean() can check every one ran exactly once in the page (none lost, none run twice).
+ */
+function preload(script) {
+  return `(window.__csmPreloaded ??= []).push(${JSON.stringify(script.name)}); (${script})();`;
+}
+
+/**
  * A fresh browser context and page (closed after test `t`). `isLocal(url)` says which requests may be
- * made besides data:, blob: and about: URLs; `init` are functions run in the page before its own scripts. Returns { page, log } where log
- * holds { requests, foreign, pageErrors, consoleErrors, dialogs } as the page runs.
+ * made besides data:, blob: and about: URLs; `init` are named functions run in the page before its own
+ * scripts. Returns { page, log } where log holds { requests, foreign, pageErrors, consoleErrors, dialogs,
+ * preloads, documents, agentArtefacts } as the page runs.
  */
 export async function openPage(browser, t, { isLocal, init = [] }) {
   const context = await browser.createBrowserContext();
   t.after(() => context.close().catch(() => {}));
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
-  const log = { requests: [], foreign: [], pageErrors: [], consoleErrors: [], dialogs: [] };
+  const scripts = [violationWatcher, ...init];
+  const log = {
+    requests: [],
+    foreign: [],
+    pageErrors: [],
+    consoleErrors: [],
+    dialogs: [],
+    preloads: scripts.map((s) => s.name),
+    documents: 0,
+    agentArtefacts: [],
+  };
   page.on('request', (request) => {
     const url = request.url();
     log.requests.push(url);
     // data:, blob: and about: never leave the machine (Firefox itself loads a data: font in a page).
     if (!isLocal(url) && !/^(data|blob|about):/.test(url)) log.foreign.push(url);
   });
-  page.on('pageerror', (err) => log.pageErrors.push(String(err?.stack ?? err)));
+  page.on('load', () => {
+    log.documents += 1;
+  });
+  page.on('pageerror', (err) => (isAgentArtefact(err) ? log.agentArtefacts : log.pageErrors).push(String(err?.stack ?? err)));
   page.on('console', (msg) => {
     if (msg.type() === 'error') log.consoleErrors.push(msg.text());
   });
@@ -152,7 +196,7 @@ export async function openPage(browser, t, { isLocal, init = [] }) {
     log.dialogs.push(`${d.type()}: ${d.message()}`);
     await d.dismiss();
   });
-  for (const script of [violationWatcher, ...init]) await page.evaluateOnNewDocument(script);
+  for (const script of scripts) await page.evaluateOnNewDocument(preload(script));
   return { page, log };
 }
 
@@ -161,13 +205,43 @@ export async function violations(page) {
   return page.evaluate(() => window.__violations ?? ['the violation watcher did not run']);
 }
 
-/** Fails on requests off the page's own files, uncaught errors, console errors, dialogs and CSP violations. */
+/**
+ * Fails on requests off the page's own files, uncaught errors, console errors, dialogs and CSP
+ * violations; and unless every preload script ran exactly once in the page. The agent's artefact
+ * (AGENT_ARTEFACT) is allowed only as it comes: once for each preload script, at most once a document.
+ */
 export async function assertClean(page, log, where) {
   assert.deepEqual(log.foreign, [], `${where}: requests left the page's own files`);
   assert.deepEqual(await violations(page), [], `${where}: Content-Security-Policy violations`);
   assert.deepEqual(log.pageErrors, [], `${where}: uncaught errors`);
+  assert.deepEqual(await page.evaluate(() => window.__csmPreloaded ?? []), log.preloads, `${where}: preload scripts did not each run once`);
+  // The agent's failed second run comes in whole sets, one entry per preload script, at most one set
+  // per document; anything else with that text is the page's own error.
+  const sets = log.agentArtefacts.length / log.preloads.length;
+  assert.ok(
+    Number.isInteger(sets) && sets <= Math.max(1, log.documents),
+    `${where}: uncaught errors: ${log.agentArtefacts.length} × "${AGENT_ARTEFACT}" for ${log.preloads.length} preload scripts in ${log.documents} documents`,
+  );
   assert.deepEqual(log.consoleErrors, [], `${where}: console errors`);
   assert.deepEqual(log.dialogs, [], `${where}: dialogs opened`);
+}
+
+/**
+ * Waits until `fn(...args)`, run in the page, returns a truthy value (polled every 50 ms, up to the
+ * page's default timeout or `timeout`); returns that value. Use it instead of page.waitForFunction,
+ * which in Firefox builds its predicate with `new Function` inside the page: the board pack's and the
+ * office edition's Content-Security-Policy (no 'unsafe-eval') rightly blocks that ("call to Function()
+ * blocked by CSP"), so the wait fails at once ("Waiting failed") and the page logs a violation.
+ * page.evaluate (WebDriver BiDi script.callFunction) is not subject to the page's policy.
+ */
+export async function waitInPage(page, fn, { timeout = page.getDefaultTimeout() } = {}, ...args) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, ...args);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`waitInPage: still false after ${timeout} ms: ${fn}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
 }
 
 /**

@@ -33,14 +33,14 @@ import {
   openPage,
   serveDir,
   visitEveryView,
+  waitInPage,
 } from './firefox-support.mjs';
-import { ROOT, artifact } from './support.mjs';
+import { ROOT, SCREENSHOTS, artifact } from './support.mjs';
 
 const require = createRequire(import.meta.url);
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const HOST = '[data-csm-dashboard]';
 const READY = `${HOST}[data-state="ready"]`;
-const VIEWS = ['summary', 'checksheet', 'kpis', 'risks', 'pdca', 'partners', 'readiness', 'impact'];
+const VIEWS = ['summary', 'trends', 'checksheet', 'kpis', 'risks', 'pdca', 'partners', 'readiness', 'impact'];
 const LANGS = ['ja', 'en'];
 
 const HOSTILE_FILE = join(ROOT, 'tests', 'fixtures', 'hostile', 'xss.json');
@@ -54,7 +54,7 @@ async function showView(page, view, lang, query = '') {
     location.hash = f;
   }, `#/${view}?${query ? `${query}&` : ''}lang=${lang}`);
   await page.waitForSelector(`[data-testid="view-${view}"]`, { timeout: 15_000 });
-  await page.waitForFunction((l) => document.querySelector('[data-csm-dashboard]')?.getAttribute('lang') === l, {}, lang);
+  await waitInPage(page, (l) => document.querySelector('[data-csm-dashboard]')?.getAttribute('lang') === l, {}, lang);
   await new Promise((ok) => setTimeout(ok, 150)); // an <img onerror> or <svg onload> would fire by now
 }
 
@@ -207,7 +207,7 @@ describe('Firefox', () => {
         const name = await page.$eval('[data-testid="org-name"]', (e) => e.textContent);
         assert.equal(name.trim(), (lang === 'ja' ? P.organisation_name : P.organisation_name_en).trim(), `${where}: org-name is not literal`);
         // The KPI view shows numbers only; the hostile export records no business impact analysis.
-        if (view !== 'kpis' && view !== 'impact') {
+        if (view !== 'kpis' && view !== 'impact' && view !== 'trends') {
           const text = await page.$eval(`[data-testid="view-${view}"]`, (e) => e.textContent);
           assert.ok(text.includes(P.payloads.script) && text.includes(P.payloads.css), `${where}: data text not shown literally`);
         }

@@ -28,7 +28,7 @@ const require = createRequire(import.meta.url);
 const TIMEOUT = 60_000;
 const READY_STATE = '[data-state="ready"]';
 const READY = `[data-csm-dashboard]${READY_STATE}`;
-const VIEWS = ['summary', 'checksheet', 'kpis', 'risks', 'pdca', 'partners', 'readiness', 'impact'];
+const VIEWS = ['summary', 'trends', 'checksheet', 'kpis', 'risks', 'pdca', 'partners', 'readiness', 'impact'];
 const LANGS = ['ja', 'en'];
 
 const HOSTILE_FILE = join(ROOT, 'tests', 'fixtures', 'hostile', 'xss.json');

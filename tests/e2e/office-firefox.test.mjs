@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { assertClean, launchFirefox, openPage } from './firefox-support.mjs';
+import { assertClean, launchFirefox, openPage, waitInPage } from './firefox-support.mjs';
 import { OFFICE_TIMEOUT, officeFixtures } from './office-support.mjs';
 
 /** Runs in the page before its scripts: keeps every Blob the page turns into a download URL. */
@@ -54,7 +54,7 @@ describe('office edition (Firefox, file://)', () => {
   async function saved(page, testid) {
     const before = await page.evaluate(() => window.__csmSaved.length);
     await page.click(`[data-testid="${testid}"]`);
-    await page.waitForFunction((n) => window.__csmSaved.length > n, {}, before);
+    await waitInPage(page, (n) => window.__csmSaved.length > n, {}, before);
     const base64 = await page.evaluate(async () => {
       const bytes = new Uint8Array(await window.__csmSaved.at(-1).arrayBuffer());
       let bin = '';

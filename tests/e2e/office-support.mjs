@@ -14,7 +14,7 @@ import { ROOT } from './support.mjs';
 
 export const DIST = resolve(process.env.CSM_DIST || join(ROOT, 'dist'));
 export const OFFICE_DIST = resolve(process.env.CSM_OFFICE_DIST || join(ROOT, 'dist-office'));
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+export { SCREENSHOTS } from './support.mjs';
 export const OFFICE_TIMEOUT = 90_000;
 
 /** Runs csm (`$CSM_BIN`, else `cargo run -q -p csm-cli --`) and asserts it succeeded. */

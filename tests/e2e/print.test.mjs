@@ -5,6 +5,12 @@
 //   languages, prints to at most two A4 pages (page 1 the headline and the decisions, page 2 the lights,
 //   the KPIs and the heat map); under print media the smallest visible text is at least 9 pt (12 px) and
 //   the decisions' text at least 10 pt.
+// - Page 1 carries the board's record under the decisions (issue 15): the directives core's
+//   `BoardRecord::printed` chooses (at most three, overdue first; re-stated by support.mjs'
+//   printedDirectives from `csm summary --format json`), one line each, and "and K more" when there are
+//   more; the decisions card, record included, ends before the lights that open page 2.
+// - A note that the export does not record something prints under its item whatever its rank; of every
+//   other reason only the item's first (most severe) prints.
 // - Every other view prints with its table rows kept whole (`break-inside: avoid` on every `tr`), its
 //   table headers repeated on each page (`thead` is a table-header-group), its text at least 9 pt, and
 //   the export's digest and as-of date in the page footer.
@@ -21,12 +27,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { ROOT, artifact, collectErrors, launchChromium, serveDist } from './support.mjs';
+import { ROOT, artifact, collectErrors, launchChromium, printedDirectives, serveDist, summary } from './support.mjs';
 
 const READY = '.csm-dashboard[data-state="ready"]';
 const TIMEOUT = 60_000;
 const LANGS = ['ja', 'en'];
-const OTHER_VIEWS = ['checksheet', 'kpis', 'risks', 'pdca', 'partners', 'readiness'];
+const OTHER_VIEWS = ['trends', 'checksheet', 'kpis', 'risks', 'impact', 'pdca', 'partners', 'readiness'];
 const SAMPLES = [
   { name: 'A社', code: 'a', file: 'samples/a-company.json', upload: false },
   { name: 'B社', code: 'b', file: 'samples/b-company.json', upload: true },
@@ -158,6 +164,57 @@ describe('print: the board pack on A4', () => {
         assert.equal(await page.locator('[data-testid="item-light"]').count(), 10, 'the ten lights print');
         assert.ok(await page.locator('.csm-summary [data-testid="heat-map"]').isVisible(), 'the heat map prints');
         assert.ok(await page.locator('[data-testid="kpi-tile"]').first().isVisible(), 'the KPIs print');
+        const where = `${sample.name} (${lang})`;
+
+        // Page 1: the board's record under the decisions, as core chooses it for paper.
+        const want = summary(join(ROOT, sample.file));
+        const expected = printedDirectives(want.board);
+        const record = page.locator('.csm-decisions [data-testid="board-record"]');
+        assert.ok(await record.isVisible(), `${where}: the board's record prints`);
+        const printed = await record.locator('[data-testid="directive-printed"]').evaluateAll((els) =>
+          els.map((e) => ({ id: e.dataset.id, visible: e.checkVisibility(), height: e.getBoundingClientRect().height })),
+        );
+        assert.deepEqual(
+          printed.map((r) => r.id),
+          expected.shown.map((d) => d.id),
+          `${where}: the directives printed`,
+        );
+        const line = await record.locator('[data-testid="board-status"]').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+        for (const r of printed) {
+          assert.ok(r.visible, `${where}: ${r.id} prints`);
+          assert.ok(r.height < line * 2, `${where}: ${r.id} prints on one line (${r.height} px)`);
+        }
+        assert.equal(await record.locator('[data-testid="directives-more"]').count(), expected.more > 0 ? 1 : 0, `${where}: "and K more"`);
+        // The decisions card (the record included) ends above the lights, which open page 2.
+        const [decisionsEnd, lightsTop] = await page.evaluate(() => [
+          document.querySelector('.csm-summary .csm-decisions').getBoundingClientRect().bottom,
+          document.querySelector('.csm-summary .csm-lights').getBoundingClientRect().top,
+        ]);
+        assert.ok(decisionsEnd <= lightsTop, `${where}: the board's record is on page 1`);
+
+        // Per item, the first reason, and every "not recorded" note, print; no other reason does.
+        const reasons = await page.locator('[data-testid="item-light"]').evaluateAll((rows) =>
+          rows.map((r) =>
+            [...r.querySelectorAll('.csm-reason')].map((x) => ({
+              notRecorded: x.dataset.notRecorded === 'true',
+              green: x.classList.contains('is-green'),
+              visible: x.checkVisibility(),
+            })),
+          ),
+        );
+        let notes = 0;
+        reasons.forEach((list, i) =>
+          list.forEach((x, k) => {
+            const should = x.notRecorded || (k === 0 && !x.green);
+            notes += x.notRecorded ? 1 : 0;
+            assert.equal(x.visible, should, `${where}: item ${i + 1} reason ${k + 1} ${should ? 'prints' : 'stays on screen'}`);
+          }),
+        );
+        const wantNotes = want.lights.flatMap((l) => l.signals).filter((x) => x.reason.code.endsWith('_not_recorded'));
+        assert.ok(notes <= wantNotes.length, `${where}: only "not recorded" notes are printed as such`);
+        // Core says which notes there are; a sample whose quarter records every section has none (B社 since
+        // its outsourcing terms were recorded), A社's latest quarter has some — both cases are exercised.
+        assert.equal(notes > 0, wantNotes.length > 0, `${where}: a "not recorded" note prints exactly when core has one`);
         // The headline figures are larger than the body.
         const figure = await page.locator('.csm-figure-value').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
         assert.ok(figure >= 24, `headline figures print at ${figure} px`);
@@ -209,7 +266,7 @@ describe('print: the board pack on A4', () => {
           const foot = await page.evaluate(footer);
           assert.equal(foot.position, 'fixed', `${where}: the export id is the page footer`);
           assert.ok(foot.visible, `${where}: the footer prints`);
-          if (lang === 'ja' && view === 'risks') {
+          if (lang === 'ja') {
             const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
             const file = artifact(`print-${sample.code}-${view}-${lang}.pdf`);
             writeFileSync(file, pdf);

@@ -5,7 +5,9 @@
 // - launchChromium(): Debian's Chromium through playwright-core (never a downloaded browser).
 // - trackNetwork(): records every request of a browser context and blocks those leaving the origin.
 // - cliProblems(): what `csm validate --format json` says about a file, to compare with the page.
-// - csm(), summary(), sha256(): the CLI, core's summary of an export, an export's digest.
+// - csm(), summary(), summaryOf(), sha256(): the CLI, core's summary of an export (of one quarter),
+//   an export's digest; shownDate(): a date as the dashboard writes it; printedDirectives(): the
+//   board's record as page 1 of the printed pack names it.
 // - dashboardFacts() (runs in the page) and assertShowsExport(): the figures a dashboard shows,
 //   checked against core's summary (shared by the Chromium and Firefox suites).
 
@@ -23,6 +25,11 @@ import { chromium } from 'playwright-core';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Where screenshots go (gitignored). */
 export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
+/**
+ * Where the documentation's screenshots go: docs/screenshots/ with CSM_SCREENSHOTS=1 (to refresh them), else the
+ * artifacts, so a test run leaves the checkout as it found it.
+ */
+export const SCREENSHOTS = process.env.CSM_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : ARTIFACTS;
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -211,6 +218,40 @@ export function summary(file) {
     summaries.set(file, JSON.parse(run.stdout));
   }
   return summaries.get(file);
+}
+
+const quarterSummaries = new Map();
+
+/** What core computes for one quarter of an export: `csm summary --quarter Q --format json`. */
+export function summaryOf(file, quarter) {
+  const key = `${file}|${quarter}`;
+  if (!quarterSummaries.has(key)) {
+    const run = csm('summary', '--format', 'json', '--quarter', quarter, file);
+    assert.equal(run.status, 0, `csm summary --quarter ${quarter} ${file} failed:\n${run.stderr}`);
+    quarterSummaries.set(key, JSON.parse(run.stdout));
+  }
+  return quarterSummaries.get(key);
+}
+
+/**
+ * Which directives page 1 of the printed pack names, by the rule of docs/SUMMARY.md §6.2 "On paper"
+ * (re-stated here from core's JSON, so the page is checked against the rule, not against itself): last
+ * quarter's directives and this quarter's overdue ones, overdue (most days late first), not started, in
+ * progress, done, the earliest due first within a state; at most three, and how many more.
+ */
+export function printedDirectives(board, n = 3) {
+  const rank = { overdue: 0, not_started: 1, in_progress: 2, done: 3 };
+  const pool = [...board.carried, ...board.new_directives.filter((d) => d.state === 'overdue')];
+  pool.sort((x, y) => rank[x.state] - rank[y.state] || y.days_overdue - x.days_overdue || x.due.localeCompare(y.due));
+  return { shown: pool.slice(0, n), more: Math.max(0, pool.length - n) };
+}
+
+/** A date as the dashboard writes it (`i18n::date`): `2026年8月26日` / `26 Aug 2026`; `—` for none. */
+export function shownDate(lang, iso) {
+  if (!iso) return '—';
+  const [y, m, d] = iso.split('-').map(Number);
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return lang === 'ja' ? `${y}年${m}月${d}日` : `${d} ${months[m - 1]} ${y}`;
 }
 
 /** The SHA-256 of a file's exact bytes, in hex. */

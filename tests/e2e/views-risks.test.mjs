@@ -17,6 +17,8 @@ import { ROOT, artifact, collectErrors, launchChromium, serveDist, trackNetwork 
 const READY = '.csm-dashboard[data-state="ready"]';
 const TIMEOUT = 60_000;
 const PAGE_SIZE = 50;
+/** Assessments the risks view lists before "and N more" (frontend/src/views/risks/assessments.rs `SHOWN`). */
+const ASSESSMENTS_SHOWN = 20;
 
 /** Runs the csm CLI ($CSM_BIN, else `cargo run -p csm-cli`) and returns its standard output. */
 function csm(args) {
@@ -383,6 +385,14 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
     const inCell = risksIn(rec, 'residual', cell[0], cell[1]);
     assert.equal(state.matching, inCell.length);
     assert.deepEqual(state.ids, inCell.slice(0, PAGE_SIZE), 'sorted by id ascending, first page');
+
+    // The year's assessments: the newest ASSESSMENTS_SHOWN in core's order, then how many more.
+    const want = JSON.parse(csm(['summary', file, '--format', 'json'])).risk.assessments;
+    assert.ok(want.length > ASSESSMENTS_SHOWN, `the flagship year has more than ${ASSESSMENTS_SHOWN} assessments (${want.length})`);
+    const shown = await page.locator('[data-testid="assessment-row"]').evaluateAll((rows) => rows.map((r) => r.dataset.path));
+    assert.deepEqual(shown, want.slice(0, ASSESSMENTS_SHOWN).map((a) => a.path), 'the newest assessments, newest first');
+    const more = await page.locator('.csm-risks-assessments .csm-more').textContent();
+    assert.equal(more.replace(/[,\s]/g, ''), `他${want.length - ASSESSMENTS_SHOWN}件`, 'the rest counted');
     assert.deepEqual(errors.page, []);
     assert.deepEqual(errors.console, []);
   });

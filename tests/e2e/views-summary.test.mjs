@@ -18,10 +18,13 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 
-import { ROOT, artifact, collectErrors, launchChromium, serveDist, trackNetwork } from './support.mjs';
+import { ROOT, artifact, collectErrors, launchChromium, printedDirectives, serveDist, trackNetwork } from './support.mjs';
 
 const READY = '.csm-dashboard[data-state="ready"]';
 const TIMEOUT = 60_000;
+/** Reasons core's `Reason::is_not_recorded` marks as "not recorded" (sections16 may add more: any
+ * `*_not_recorded` code may be neutral). */
+const NOT_RECORDED = ['people_not_recorded', 'csirt_design_not_recorded', 'outsourcing_not_recorded'];
 
 /** Runs the csm CLI ($CSM_BIN, else `cargo run -p csm-cli`) and returns its standard output. */
 function csm(args) {
@@ -139,6 +142,11 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
         light: r.getAttribute('data-light'),
         text: r.textContent,
         reasons: r.querySelectorAll('.csm-reason').length,
+        marks: [...r.querySelectorAll('.csm-reason')].map((x) => ({
+          notRecorded: x.dataset.notRecorded === 'true',
+          classes: x.className,
+          shape: x.querySelector('.csm-shape')?.getAttribute('class') ?? '',
+        })),
       })),
     );
     assert.equal(lights.length, 10);
@@ -149,6 +157,20 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
       assert.ok(got.text.includes(LIGHT[lang][l.light]), `item ${l.item} names its light in words: ${got.text}`);
       assert.ok(got.text.includes(l.title[lang]), `item ${l.item} title`);
       assert.equal(got.reasons, l.signals.length, `item ${l.item}: one reason per signal`);
+      // A note that the export does not record something is neutral: no light's colour (SUMMARY.md §5).
+      l.signals.forEach((sig, k) => {
+        const mark = got.marks[k];
+        if (NOT_RECORDED.includes(sig.reason.code)) {
+          assert.ok(mark.notRecorded, `item ${l.item}: ${sig.reason.code} is marked as not recorded`);
+        }
+        if (mark.notRecorded) {
+          assert.match(sig.reason.code, /_not_recorded$/, `item ${l.item}: only a "not recorded" note is neutral`);
+          assert.match(mark.shape, /csm-shape-neutral/, `item ${l.item}: ${sig.reason.code} has the neutral mark`);
+          assert.doesNotMatch(mark.classes, /is-(green|amber|red)/, `item ${l.item}: ${sig.reason.code} has no light's colour`);
+        } else {
+          assert.match(mark.classes, new RegExp(`is-${sig.light}`), `item ${l.item}: ${sig.reason.code} in its light's tone`);
+        }
+      });
     });
 
     const tiles = await page.locator('[data-testid="kpi-tile"]').evaluateAll((els) =>
@@ -214,7 +236,7 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
 
       // The export is named on every view: digest prefix and data date.
       const digest = sha256(sample.file).slice(0, 12);
-      for (const view of ['summary', 'checksheet', 'kpis', 'risks', 'pdca', 'partners', 'readiness', 'impact']) {
+      for (const view of ['summary', 'trends', 'checksheet', 'kpis', 'risks', 'pdca', 'partners', 'readiness', 'impact']) {
         await page.locator(`[data-testid="nav-${view}"]`).click();
         await page.locator(`[data-testid="view-${view}"]`).waitFor();
         const id = page.locator('[data-testid="export-id"]');
@@ -282,9 +304,34 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
     assert.equal(await block.locator('[data-testid="already-decided"]').count(), want.already_decided.length);
     for (const a of want.already_decided) assert.ok(!keys.includes(a.decision.key), `${a.decision.key} asked twice`);
 
-    // On paper the block is not printed yet: after ten decisions it pushed the summary onto four pages.
+    // On screen the directives' one-line form is for paper only.
+    assert.equal(await block.locator('[data-testid="directives-printed"]').isVisible(), false, 'the printed form is for paper');
+
+    // On paper, under the decisions: the sentence, then at most three directives (overdue first), one
+    // line each — state, what was directed, owner, due date — and "and K more" when there are more.
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await block.isVisible(), false, 'the board record is screen-only on paper');
+    assert.ok(await block.isVisible(), 'the board record prints on page 1');
+    assert.ok(await block.locator('[data-testid="board-status"]').isVisible(), 'the directives sentence prints');
+    assert.equal(await block.locator('[data-testid="directive-overdue"]').first().isVisible(), false, 'the screen list stays on screen');
+    const expected = printedDirectives(want.board);
+    assert.ok(expected.shown.length > 0, 'A社 has directives to print');
+    assert.equal(expected.shown[0].state, 'overdue', 'A社 prints its overdue directive first');
+    const printed = block.locator('[data-testid="directive-printed"]');
+    const rows = await printed.evaluateAll((els) =>
+      els.map((e) => ({ id: e.dataset.id, state: e.dataset.state, text: e.textContent, visible: e.checkVisibility() })),
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.id, r.state]),
+      expected.shown.map((d) => [d.id, d.state]),
+    );
+    rows.forEach((r, i) => {
+      const d = expected.shown[i];
+      assert.ok(r.visible, `${d.id} prints`);
+      for (const part of [d.text, d.owner, d.due]) assert.ok(r.text.includes(part), `${d.id}: "${part}" in ${r.text}`);
+      if (d.state === 'overdue') assert.ok(r.text.includes(String(d.days_overdue)), `${d.id}: days overdue`);
+    });
+    assert.equal(await block.locator('[data-testid="directives-printed"]').getAttribute('data-more'), String(expected.more));
+    assert.equal(await block.locator('[data-testid="directives-more"]').count(), expected.more > 0 ? 1 : 0);
     assertClean(network, errors);
   });
 

@@ -175,6 +175,16 @@ fn base64_encode(data: &[u8]) -> String {
     out
 }
 
+/// The opening tags of a board pack's export block and wasm block (both compressed).
+const DATA_OPEN: &str =
+    "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-encoding=\"deflate\">";
+const WASM_OPEN: &str = "<script type=\"application/octet-stream\" id=\"csm-wasm\" data-csm-encoding=\"deflate\">";
+
+/// The bytes of a compressed data block (`data-csm-encoding="deflate"`: base64 of a zlib stream).
+fn unpack(text: &str) -> Vec<u8> {
+    miniz_oxide::inflate::decompress_to_vec_zlib(&base64_decode(text)).expect("a zlib stream")
+}
+
 fn base64_decode(text: &str) -> Vec<u8> {
     let sextets: Vec<u32> = text
         .bytes()
@@ -281,10 +291,10 @@ fn bundle_is_deterministic_hashed_and_carries_exact_bytes() {
 
     // The export's exact bytes and their SHA-256; the wasm's exact bytes.
     let export_bytes = read(&export);
-    let data = element_text(&html, "<script type=\"application/octet-stream\" data-csm-snapshot-base64>", "script");
-    assert_eq!(base64_decode(data), export_bytes);
-    let wasm = element_text(&html, "<script type=\"application/octet-stream\" id=\"csm-wasm\">", "script");
-    assert_eq!(base64_decode(wasm), WASM);
+    let data = element_text(&html, DATA_OPEN, "script");
+    assert_eq!(unpack(data), export_bytes);
+    let wasm = element_text(&html, WASM_OPEN, "script");
+    assert_eq!(unpack(wasm), WASM);
     assert!(html.contains(&format!("data-export-sha256=\"{}\"", hex(&sha256(&export_bytes)))));
     assert!(html.contains("data-csm-dashboard"), "no host element");
 }
@@ -306,9 +316,14 @@ fn another_export_changes_only_the_data_not_the_script() {
     let (minimal, a) = (String::from_utf8(read(&minimal)).expect("UTF-8"), String::from_utf8(read(&a)).expect("UTF-8"));
     assert_ne!(minimal, a);
     assert_eq!(directive(&csp(&minimal), "script-src"), directive(&csp(&a), "script-src"));
-    let data = element_text(&a, "<script type=\"application/octet-stream\" data-csm-snapshot-base64>", "script");
-    assert_eq!(base64_decode(data), read(&sample));
+    let data = element_text(&a, DATA_OPEN, "script");
+    assert_eq!(unpack(data), read(&sample));
     assert!(a.contains("<title>"), "no title");
+    // The page's one <h1> is its title (visually hidden; the dashboard's header shows the company).
+    let title = element_text(&a, "<title>", "title");
+    assert_eq!(a.matches("<h1").count(), 1, "one <h1>");
+    assert_eq!(element_text(&a, "<h1 class=\"csm-pack-title\">", "h1"), title);
+    assert!(title.contains("株式会社エーコマース"), "the title names the company: {title}");
 }
 
 #[test]
@@ -383,7 +398,11 @@ fn the_office_edition_carries_the_board_pack_build_and_its_own() {
     let html = String::from_utf8(read(&one)).expect("UTF-8");
     assert_eq!(read(&one), read(&two), "the office edition is reproducible");
     let block = |id: &str| {
-        base64_decode(element_text(&html, &format!("<script type=\"application/octet-stream\" id=\"{id}\">"), "script"))
+        unpack(element_text(
+            &html,
+            &format!("<script type=\"application/octet-stream\" id=\"{id}\" data-csm-encoding=\"deflate\">"),
+            "script",
+        ))
     };
     assert_eq!(block("csm-pack-wasm"), WASM, "the board pack's wasm, byte for byte");
     assert_eq!(block("csm-pack-glue"), GLUE.as_bytes(), "the board pack's glue, byte for byte");
@@ -420,7 +439,7 @@ fn bundle_group(exports: &[PathBuf], out: &Path, dist: &Path) -> Output {
 /// The opening tag of an export's data block in a group pack (label and digest as written).
 fn group_block_open(label: &str, sha: &str) -> String {
     format!(
-        "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-label=\"{label}\" data-export-sha256=\"{sha}\">"
+        "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-encoding=\"deflate\" data-csm-label=\"{label}\" data-export-sha256=\"{sha}\">"
     )
 }
 
@@ -446,6 +465,8 @@ fn a_group_pack_embeds_every_export_shows_its_digest_and_keeps_the_policy() {
     let bytes = read(&one);
     assert_eq!(bytes, read(&two), "the same inputs must give a byte-identical group pack");
     let html = String::from_utf8(bytes).expect("UTF-8");
+    assert_eq!(html.matches("<h1").count(), 1, "one <h1>");
+    assert_eq!(element_text(&html, "<h1 class=\"csm-pack-title\">", "h1"), element_text(&html, "<title>", "title"));
 
     // One data block per export, in the order given, each with the exact bytes and their SHA-256,
     // and every SHA-256 shown in the page's own text.
@@ -456,7 +477,7 @@ fn a_group_pack_embeds_every_export_shows_its_digest_and_keeps_the_policy() {
         let label = path.file_name().and_then(|n| n.to_str()).expect("a file name");
         let open = group_block_open(label, &sha);
         let found = html[at..].find(&open).unwrap_or_else(|| panic!("no block for {label} after byte {at}")) + at;
-        assert_eq!(base64_decode(element_text(&html[found..], &open, "script")), data, "{label}");
+        assert_eq!(unpack(element_text(&html[found..], &open, "script")), data, "{label}");
         assert!(html.contains(&format!("<code class=\"csm-sha\">{sha}</code>")), "{label}'s SHA-256 is not shown");
         at = found + open.len();
     }
@@ -475,8 +496,8 @@ fn a_group_pack_embeds_every_export_shows_its_digest_and_keeps_the_policy() {
     assert_eq!(directive(&policy, "style-src"), [format!("'sha256-{}'", base64_encode(&sha256(style.as_bytes())))]);
     assert_eq!(directive(&policy, "default-src"), ["'none'"]);
     assert!(!html.contains("http://") && !html.contains("https://"));
-    let wasm = element_text(&html, "<script type=\"application/octet-stream\" id=\"csm-wasm\">", "script");
-    assert_eq!(base64_decode(wasm), WASM);
+    let wasm = element_text(&html, WASM_OPEN, "script");
+    assert_eq!(unpack(wasm), WASM);
 
     // One export still writes exactly the single board pack.
     let single = tmp.path().join("single.html");

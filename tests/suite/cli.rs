@@ -327,6 +327,28 @@ fn summary_of_a_held_quarter_exits_with_status_0() {
     assert_eq!(summary["quarter"], "2026Q2", "the latest quarter by default");
 }
 
+/// `csm summary --format json --trends` prints core's trends of the whole export (`trend::trends`, what the
+/// dashboard's trends view shows and its end-to-end test reads), whatever quarter is asked for.
+#[test]
+fn summary_json_with_trends_prints_the_trends_of_every_quarter() {
+    let Some(path) = sample("a-company.json") else { return };
+    let snapshot = load(&read(&path)).expect("the sample validates");
+    let want = serde_json::to_value(csm_core::trend::trends(&snapshot)).expect("serialisable");
+    for args in [
+        &["summary", "--format", "json", "--trends"][..],
+        &["summary", "--format", "json", "--trends", "--quarter", "2025Q2"],
+    ] {
+        let mut args = args.to_vec();
+        args.push(arg(&path));
+        let out = csm(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+        let got: Value = serde_json::from_slice(&out.stdout).expect("--format json --trends prints JSON");
+        assert_eq!(got, want);
+        assert_eq!(got["quarters"].as_array().map(Vec::len), Some(snapshot.quarters.len()));
+        assert_eq!(got["items"].as_array().map(Vec::len), Some(10));
+    }
+}
+
 /// Issue 12, rule 17: plausibility warnings are listed with their JSON path and never block — exit 0,
 /// in text and in `--format json` (`warnings[]` beside `valid: true`), with the core's located messages.
 #[test]

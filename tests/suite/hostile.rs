@@ -391,22 +391,30 @@ fn bundle_keeps_hostile_data_inside_the_base64_block() {
     assert!(o.status.success(), "{}", describe(&o));
     let html = String::from_utf8(read(&out_path)).expect("the bundle is UTF-8");
 
-    // The export travels as base64, byte for byte.
-    let (before_data, data, after_data) =
-        split_element(&html, "<script type=\"application/octet-stream\" data-csm-snapshot-base64>", "</script>");
-    assert_eq!(base64_decode(data), read(&export), "the data block does not hold the export's exact bytes");
+    // The export travels as base64 of its zlib stream, byte for byte once inflated.
+    let (before_data, data, after_data) = split_element(
+        &html,
+        "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-encoding=\"deflate\">",
+        "</script>",
+    );
+    let inflated = miniz_oxide::inflate::decompress_to_vec_zlib(&base64_decode(data)).expect("a zlib stream");
+    assert_eq!(inflated, read(&export), "the data block does not hold the export's exact bytes");
     assert!(
         data.bytes().all(|b| b.is_ascii_alphanumeric() || b"+/=\n\r ".contains(&b)),
         "the data block is not plain base64"
     );
 
-    // The only other place data appears is the <title>: escaped, and equal to the name once unescaped.
+    // The only other places data appears are the <title> and the page's <h1> (the same text): escaped,
+    // and equal to the name once unescaped.
     let markup = format!("{before_data}{after_data}");
     let (before_title, title, after_title) = split_element(&markup, "<title>", "</title>");
     assert!(!title.contains(['<', '>', '"']), "the title is not HTML-escaped");
     let shown = unescape_html(title);
     assert!(shown.starts_with(&p.name), "the title does not start with the organisation name as written");
-    let rest = format!("{before_title}{after_title}");
+    let outside_title = format!("{before_title}{after_title}");
+    let (before_h1, h1, after_h1) = split_element(&outside_title, "<h1 class=\"csm-pack-title\">", "</h1>");
+    assert_eq!(h1, title, "the page's <h1> is its title, escaped the same way");
+    let rest = format!("{before_h1}{after_h1}");
     for (key, payload) in &p.each {
         assert!(!rest.contains(payload.as_str()), "the {key} payload appears in the page outside the data block");
     }

@@ -352,3 +352,55 @@ fn trends_per_company_in_the_members_order() {
     let tb = t[2].as_ref().unwrap();
     assert_eq!((tb.quarters.len(), tb.items[0].points[0].maturity), (1, 3.0));
 }
+
+#[test]
+fn the_radar_overlays_the_chosen_companies_the_average_the_target_and_a_full_reference() {
+    use crate::snapshot::{ReferenceItem, ReferenceProfile};
+    // Maturity 2, 3 and 3 on every check item except C's item 1 at 4: means 2.67 (8/3) and on item 1
+    // 3.00 (9/3); targets 3 everywhere. The unreadable file and the company without the quarter are
+    // neither drawn nor averaged.
+    let (a, b, mut c) = (company("A社", Some("a"), 2), company("B社", Some("b"), 3), company("C社", Some("c"), 3));
+    set_item(&mut c, 1, 4);
+    let mut old = company("D社", Some("d"), 0);
+    old.quarters.truncate(1);
+    let problems = [Problem::new("", Rule::Syntax, "x", "x")];
+    let m = [
+        Member::loaded("a", &a),
+        Member::unreadable("bad", &problems),
+        Member::loaded("b", &b),
+        Member::loaded("d", &old),
+        Member::loaded("c", &c),
+    ];
+    let cmp = compare(&m, None);
+    assert_eq!(cmp.compared, 3);
+    let r = radar(&cmp, &[4, 1, 3, 0], None).unwrap();
+    assert_eq!(r.companies.iter().map(|s| s.position).collect::<Vec<_>>(), [4, 0], "chosen order, compared only");
+    assert_eq!(r.companies[0].values[0], 4.0);
+    assert_eq!(r.companies[1].name.get(crate::snapshot::Language::Ja), "A社");
+    assert_eq!(r.average.len(), 10);
+    assert_eq!((r.average[0], r.average[1]), (3.0, 2.67), "(2+3+4)/3 and (2+3+3)/3 = 2.666… → 2.67");
+    assert!(r.target.iter().all(|t| *t == 3.0));
+    assert!(r.reference.is_none());
+    // Only the first five chosen companies are drawn.
+    let many = [0, 2, 4, 0, 2, 4, 0];
+    assert_eq!(radar(&cmp, &many, None).unwrap().companies.len(), RADAR_COMPANIES);
+    // A reference is drawn when it names every item (rounded to 0.01), not through a gap.
+    let mut profile = ReferenceProfile {
+        id: "p".into(),
+        name: "例示".into(),
+        name_en: None,
+        source: "例示データ".into(),
+        year: 2026,
+        sample_size: 10,
+        illustrative: true,
+        items: (1..=10).map(|item| ReferenceItem { item, maturity: 2.605 }).collect(),
+        check_items: vec![],
+    };
+    let (info, values) = radar(&cmp, &[], Some(&profile)).unwrap().reference.unwrap();
+    assert!(info.illustrative);
+    assert_eq!(values, vec![2.61; 10]);
+    profile.items.pop();
+    assert!(radar(&cmp, &[], Some(&profile)).unwrap().reference.is_none());
+    // Nothing compared: no radar at all, never an outline of zeros.
+    assert!(radar(&compare(&[Member::unreadable("bad", &problems)], None), &[0], None).is_none());
+}

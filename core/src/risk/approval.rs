@@ -12,6 +12,9 @@
 //! - *expiring* within [`EXPIRY_WARNING_DAYS`] days of the effective expiry (the day itself included);
 //! - *valid* otherwise. With none at all it is *missing*.
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::loss::expected_loss;
@@ -82,7 +85,7 @@ pub fn worsened(approved: Rating, current: Rating) -> bool {
 
 /// What approvals are judged against: the matrix, the board's tolerance in force, the reference date, the
 /// validity cap and the export's quarters up to the one judged (for the rating an approval covers).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Judge<'a> {
     /// The matrix.
     pub matrix: &'a RiskMatrix,
@@ -94,6 +97,9 @@ pub struct Judge<'a> {
     pub validity_months: u32,
     /// The export's quarters up to the one judged.
     pub history: &'a [QuarterRecord],
+    /// Per quarter of `history`, its risks' residual ratings by id: built the first time an approval
+    /// dated in that quarter needs it, so judging every risk of a register stays linear.
+    residuals: Box<[OnceCell<HashMap<&'a str, Rating>>]>,
 }
 
 impl<'a> Judge<'a> {
@@ -107,6 +113,7 @@ impl<'a> Judge<'a> {
             reference: period.reference(),
             validity_months: m.approval_validity_months(),
             history: &s.quarters[..=period.index()],
+            residuals: (0..=period.index()).map(|_| OnceCell::new()).collect(),
         }
     }
 
@@ -119,6 +126,7 @@ impl<'a> Judge<'a> {
             reference,
             validity_months: matrix.approval_validity_months(),
             history: &[],
+            residuals: Box::new([]),
         }
     }
 
@@ -127,8 +135,11 @@ impl<'a> Judge<'a> {
     pub fn approved_rating(&self, risk: &Risk) -> Option<Rating> {
         let a = risk.approval.as_ref()?;
         a.rating.or_else(|| {
-            let q = self.history.iter().find(|q| q.quarter.contains(a.approved_on))?;
-            q.risks.iter().find(|r| r.id == risk.id).map(|r| r.residual)
+            let i = self.history.iter().position(|q| q.quarter.contains(a.approved_on))?;
+            let q = &self.history[i];
+            let ratings =
+                self.residuals.get(i)?.get_or_init(|| q.risks.iter().map(|r| (r.id.as_str(), r.residual)).collect());
+            ratings.get(risk.id.as_str()).copied()
         })
     }
 
@@ -507,6 +518,36 @@ mod tests {
         // Without the approval's quarter in the export, the current rating is taken as approved.
         let judge = Judge::new(&s.risk_matrix, d("2026-06-30"));
         assert_eq!(judge.approval_state(&s.quarters[1].risks[0]), ApprovalState::Valid);
+    }
+
+    #[test]
+    fn the_rating_of_its_quarter_is_found_by_id_among_many_in_any_order() {
+        let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
+        for q in &mut s.quarters {
+            q.assets.push(asset("a", "顧客情報"));
+        }
+        // 2026Q1: r0 … r9 rated (2, 2), except r7 rated (2, 3); each approved 2026-01-10 without a rating.
+        for i in 0..10 {
+            let mut r = risk(&format!("r{i}"), "a", (3, 3), if i == 7 { (2, 3) } else { (2, 2) });
+            r.approval = approval("2026-12-31");
+            s.quarters[0].risks.push(r);
+        }
+        // 2026Q2: the same risks in reverse order, all rated (2, 3) now.
+        let now: Vec<Risk> = s.quarters[0]
+            .risks
+            .iter()
+            .rev()
+            .map(|r| Risk { residual: Rating { likelihood: 2, impact: 3 }, ..r.clone() })
+            .collect();
+        s.quarters[1].risks = now;
+        crate::fixture::assert_valid(&s);
+        let latest = Period::latest(&s).unwrap();
+        let judge = Judge::of(&latest);
+        for r in &s.quarters[1].risks {
+            let want = if r.id == "r7" { ApprovalState::Valid } else { ApprovalState::Worsened };
+            assert_eq!(judge.approval_state(r), want, "{}", r.id);
+            assert_eq!(judge.approved_rating(r), s.quarters[0].risks.iter().find(|x| x.id == r.id).map(|x| x.residual));
+        }
     }
 
     #[test]

@@ -28,17 +28,24 @@ pub const SUPPORTED_VERSIONS: &[u32] = &[1];
 /// of [`super::validate`].
 pub fn load(bytes: &[u8]) -> Result<Snapshot, Problems> {
     let text = decode_text(bytes).map_err(|p| Problems(vec![p]))?;
-    let mut de = serde_json::Deserializer::from_str(text);
-    let parsed = serde_path_to_error::deserialize::<_, Snapshot>(&mut de)
-        .map_err(|e| (path_string(e.path()), e.into_inner()))
-        .and_then(|s| de.end().map(|()| s).map_err(|e| (String::new(), e)));
-    match parsed {
+    // Happy path: plain serde_json, which keeps no path and so runs faster. Only a text it rejects is
+    // parsed a second time with the path-tracking deserializer, which locates the first problem: the
+    // messages are exactly those of a path-tracking first pass.
+    match serde_json::from_str::<Snapshot>(text).or_else(|_| located_parse(text)) {
         Ok(snapshot) => {
             let problems = validate(&snapshot);
             if problems.is_empty() { Ok(snapshot) } else { Err(Problems(problems)) }
         }
         Err((path, err)) => Err(Problems(structural(text, &path, &err))),
     }
+}
+
+/// The typed parse with the path of its first error (slower: used once the plain parse has failed).
+fn located_parse(text: &str) -> Result<Snapshot, (String, serde_json::Error)> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize::<_, Snapshot>(&mut de)
+        .map_err(|e| (path_string(e.path()), e.into_inner()))
+        .and_then(|s| de.end().map(|()| s).map_err(|e| (String::new(), e)))
 }
 
 /// Checks the encoding and returns the text without a UTF-8 byte-order mark.
@@ -480,6 +487,10 @@ fn translate(msg: &str) -> (Rule, String, String) {
 }
 
 fn decode_at<T: DeserializeOwned>(raw: &RawValue, path: &str, out: &mut Vec<Problem>) {
+    // Most slices are sound: plain serde_json first, the path-tracking pass only for a bad one.
+    if serde_json::from_str::<T>(raw.get()).is_ok() {
+        return;
+    }
     let mut de = serde_json::Deserializer::from_str(raw.get());
     if let Err(e) = serde_path_to_error::deserialize::<_, T>(&mut de) {
         let inner = path_string(e.path());

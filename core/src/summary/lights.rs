@@ -8,6 +8,7 @@ use crate::calendar::Date;
 use crate::checksheet::{CheckItemScore, CheckSheet, ItemScore};
 use crate::directive::BoardRecord;
 use crate::governance::{GovernanceView, PolicyState};
+use crate::impact::BusinessImpact;
 use crate::incident::PlanPart;
 use crate::kpi::{AudienceCoverage, Counting, Kpi, KpiId, KpiStatus, Kpis};
 use crate::partners::{PartnerStatus, Partners};
@@ -38,14 +39,98 @@ pub enum Light {
 impl Light {}
 
 impl Reason {
-    /// Whether the reason says what the export does not record (shown on the item, with no light).
+    /// Whether the reason is a note of what the export does not record (a `*_not_recorded` code): said on
+    /// the item, never a finding, and never a colour (docs/SUMMARY.md §5, "Not recorded is said, not
+    /// judged"). Exhaustive: a new reason must say which it is.
     pub fn is_not_recorded(&self) -> bool {
-        matches!(
-            self,
-            Reason::PeopleNotRecorded { .. }
-                | Reason::CsirtDesignNotRecorded { .. }
-                | Reason::OutsourcingNotRecorded { .. }
-        )
+        match self {
+            Reason::DisclosurePlanNotRecorded { .. }
+            | Reason::GovernanceNotRecorded
+            | Reason::PeopleNotRecorded { .. }
+            | Reason::CsirtDesignNotRecorded { .. }
+            | Reason::OutsourcingNotRecorded { .. }
+            | Reason::VulnerabilitiesNotRecorded
+            | Reason::BusinessImpactNotRecorded => true,
+            Reason::MeetsTarget { .. }
+            | Reason::BelowTarget { .. }
+            | Reason::FarBelowTarget { .. }
+            | Reason::Fell { .. }
+            | Reason::TargetLowered { .. }
+            | Reason::ApprovalMissing { .. }
+            | Reason::ApprovalNotByBoard { .. }
+            | Reason::ApprovalWorsened { .. }
+            | Reason::ApprovalExpired { .. }
+            | Reason::ApprovalExpiring { .. }
+            | Reason::OwnToleranceAboveBoard { .. }
+            | Reason::ToleranceChanged { .. }
+            | Reason::NoAssessment { .. }
+            | Reason::KpiOffTrack { .. }
+            | Reason::KpiAtRisk { .. }
+            | Reason::FewProgressReports { .. }
+            | Reason::StatusMonthsMissing { .. }
+            | Reason::PdcaReviewOverdue { .. }
+            | Reason::NoAudit { .. }
+            | Reason::NoSecurityTest { .. }
+            | Reason::PartnersBelowRequired { .. }
+            | Reason::PartnersNeverAssessed { .. }
+            | Reason::PartnerReviewsOverdue { .. }
+            | Reason::PartnersSelfReportOnly { .. }
+            | Reason::ClausesMissing { .. }
+            | Reason::BudgetNotApproved
+            | Reason::NoSecurityStaff
+            | Reason::NoSharingMembership
+            | Reason::IncidentsNotShared { .. }
+            | Reason::DocumentUnapproved { .. }
+            | Reason::SeriousIncidentResponse { .. }
+            | Reason::SeriousIncidentDisclosure { .. }
+            | Reason::AuditInternalOnly { .. }
+            | Reason::NoStatutoryAudit { .. }
+            | Reason::ReviewIntervalImplausible { .. }
+            | Reason::NoCsirt
+            | Reason::NoDrill { .. }
+            | Reason::DocumentMissing { .. }
+            | Reason::DocumentReviewOverdue { .. }
+            | Reason::FollowUpsOverdue { .. }
+            | Reason::PoliceNotListed
+            | Reason::NoReportFormats
+            | Reason::EscalationBreached { .. }
+            | Reason::RegulatorNotNotified { .. }
+            | Reason::NoticeTemplateIncomplete { .. }
+            | Reason::DisclosureStagesMissing { .. }
+            | Reason::NoPublication { .. }
+            | Reason::PolicyNotApproved
+            | Reason::PolicyNotByExecutive { .. }
+            | Reason::PolicyReviewOverdue { .. }
+            | Reason::PlanNotApproved
+            | Reason::NoCiso
+            | Reason::NoCommittee
+            | Reason::CommitteeDidNotMeet { .. }
+            | Reason::NotLinkedToErm
+            | Reason::DirectivesOverdue { .. }
+            | Reason::ActionsOverdue { .. }
+            | Reason::BudgetApprovalNotInForce { .. }
+            | Reason::SecurityStaffShort { .. }
+            | Reason::QualifiedStaffShort { .. }
+            | Reason::SkillsGapsUncovered { .. }
+            | Reason::CareerPathMissing { .. }
+            | Reason::ExternalForensicsNotArranged { .. }
+            | Reason::CsirtAuthorityMissing { .. }
+            | Reason::StopRestoreCriteriaMissing { .. }
+            | Reason::SocReportStale { .. }
+            | Reason::ScopeSplitMissing { .. }
+            | Reason::SlaMissing { .. }
+            | Reason::EmergencyCooperationMissing { .. }
+            | Reason::FlowDownMissing { .. }
+            | Reason::CloudPointsUnconfirmed { .. }
+            | Reason::TrainingCoverage { .. }
+            | Reason::PatchTargetMissing
+            | Reason::CriticalsOverdue { .. }
+            | Reason::PastSupport { .. }
+            | Reason::PdcaCycleOverrun { .. }
+            | Reason::LatestAssessment { .. }
+            | Reason::PdcaNotChecked { .. }
+            | Reason::BeyondRtoUntreated { .. } => false,
+        }
     }
 }
 
@@ -597,6 +682,16 @@ pub enum Reason {
         /// Whether one of them has gone a full cycle without a check.
         over_cycle: bool,
     },
+    /// (3) Business processes the quarter's outage scenario stops beyond their RTO with no treatment
+    /// action on a risk linked to them (3-3; 0-5 問い①).
+    BeyondRtoUntreated {
+        /// Their names.
+        processes: Vec<Text>,
+        /// The scenario's days of outage.
+        days: u32,
+    },
+    /// (3) The quarter records no business impact analysis (3-3): said on the item, no light.
+    BusinessImpactNotRecorded,
     /// (8) Systems past their end of support (no more patches, 8-1).
     PastSupport {
         /// Their names.
@@ -636,6 +731,19 @@ pub struct ItemLight {
     pub signals: Vec<Signal>,
 }
 
+impl ItemLight {
+    /// The rules that raise the light above green: what the board is told is wrong.
+    pub fn findings(&self) -> impl Iterator<Item = &Signal> {
+        self.signals.iter().filter(|s| s.light > Light::Green)
+    }
+
+    /// The notes of what the export does not record for the item ([`Reason::is_not_recorded`]): said
+    /// apart from the findings, never a colour.
+    pub fn not_recorded(&self) -> impl Iterator<Item = &Signal> {
+        self.signals.iter().filter(|s| s.reason.is_not_recorded())
+    }
+}
+
 /// The computed sections a light is judged from.
 pub(crate) struct Facts<'a> {
     pub period: &'a Period<'a>,
@@ -650,6 +758,7 @@ pub(crate) struct Facts<'a> {
     pub actions: &'a Actions,
     pub resources: &'a Resources,
     pub vulnerabilities: &'a Vulnerabilities,
+    pub impact: &'a BusinessImpact,
 }
 
 impl Facts<'_> {
@@ -1068,7 +1177,23 @@ fn item3_risk(f: &Facts<'_>) -> Vec<Signal> {
     if f.kpis.get(KpiId::Assessments).and_then(|k| k.value) == Some(0.0) {
         out.push(signal(f.year_light(Light::Amber), Reason::NoAssessment { records_from: f.records_from() }, vec![]));
     }
+    out.extend(impact_signal(f.impact));
     out
+}
+
+/// (3) The business impact analysis (3-3; 0-5 問い①): processes the outage scenario stops beyond their
+/// RTO (an outage equal to the RTO is within it) with no treatment action on a risk linked to them are
+/// amber; no analysis recorded is said, with no light.
+fn impact_signal(b: &BusinessImpact) -> Option<Signal> {
+    if !b.recorded {
+        return Some(signal(Light::Green, Reason::BusinessImpactNotRecorded, vec![]));
+    }
+    let untreated = b.untreated_beyond_rto();
+    let days = b.scenario.as_ref()?.days;
+    (!untreated.is_empty()).then(|| {
+        let processes = untreated.iter().map(|p| p.name.clone()).collect();
+        signal(Light::Amber, Reason::BeyondRtoUntreated { processes, days }, paths(&untreated, |p| &p.path))
+    })
 }
 
 /// (4) PDCA: reporting cadence, overdue reviews, cycles overrun, areas never checked, audits and
@@ -1418,7 +1543,13 @@ pub(crate) fn lights(f: &Facts<'_>) -> Vec<ItemLight> {
             ItemLight {
                 item: item.score.number,
                 title: item.score.title.clone(),
-                light: signals.iter().map(|s| s.light).max().unwrap_or(Light::Green),
+                // A not-recorded note never changes a colour (docs/SUMMARY.md §5).
+                light: signals
+                    .iter()
+                    .filter(|s| !s.reason.is_not_recorded())
+                    .map(|s| s.light)
+                    .max()
+                    .unwrap_or(Light::Green),
                 maturity: item.score.maturity,
                 target: item.score.target,
                 change: item.score.change,

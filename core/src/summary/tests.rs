@@ -118,8 +118,7 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
     let codes = l
         .signals
         .iter()
-        // What the people, CSIRT-design and outsourcing sections do not record is said on the item with
-        // no light; `says_not_recorded` reads it.
+        // What the export does not record is said on the item with no light (`ItemLight::not_recorded`).
         .filter(|s| !s.reason.is_not_recorded())
         .map(|s| match s.reason {
             Reason::MeetsTarget { .. } => "meets_target",
@@ -206,9 +205,16 @@ fn light(sum: &BoardSummary, item: u8) -> (Light, Vec<&'static str>) {
             Reason::PdcaCycleOverrun { .. } => "pdca_cycle_overrun",
             Reason::LatestAssessment { .. } => "latest_assessment",
             Reason::PdcaNotChecked { .. } => "pdca_not_checked",
+            Reason::BeyondRtoUntreated { .. } => "beyond_rto_untreated",
+            Reason::BusinessImpactNotRecorded => "business_impact_not_recorded",
         })
         .collect();
     (l.light, codes)
+}
+
+/// The codes of the item's not-recorded notes, in order.
+fn notes(sum: &BoardSummary, item: u8) -> Vec<String> {
+    sum.lights[usize::from(item) - 1].not_recorded().map(|s| serde_code(&s.reason)).collect()
 }
 
 fn ask_code(ask: &Ask) -> &'static str {
@@ -262,8 +268,10 @@ fn traffic_lights_follow_the_rules() {
     let sum = board_summary(&s, q("2026Q2")).unwrap();
     assert!(sum.year_covered);
     // No governance record: items 1 and 2 say so and keep the check sheet's colour.
-    assert_eq!(light(&sum, 1), (Light::Green, vec!["meets_target", "governance_not_recorded"]));
-    assert_eq!(light(&sum, 2), (Light::Red, vec!["far_below_target", "fell", "governance_not_recorded"])); // 2 → 1
+    assert_eq!(light(&sum, 1), (Light::Green, vec!["meets_target"]));
+    assert_eq!(light(&sum, 2), (Light::Red, vec!["far_below_target", "fell"])); // 2 → 1
+    assert_eq!(notes(&sum, 1), vec!["governance_not_recorded"]);
+    assert_eq!(notes(&sum, 2), vec!["governance_not_recorded"]);
     assert_eq!(
         light(&sum, 3),
         (Light::Red, vec!["approval_missing", "below_target", "approval_expiring", "no_assessment"])
@@ -281,10 +289,8 @@ fn traffic_lights_follow_the_rules() {
     // Training 5/10 = 50 % against 90 %: off track.
     assert_eq!(light(&sum, 6), (Light::Amber, vec!["below_target", "budget_not_approved", "kpi_off_track"]));
     assert_eq!(light(&sum, 7), (Light::Green, vec!["meets_target"]));
-    assert_eq!(
-        light(&sum, 8),
-        (Light::Amber, vec!["below_target", "fell", "no_sharing_membership", "vulnerabilities_not_recorded"])
-    );
+    assert_eq!(light(&sum, 8), (Light::Amber, vec!["below_target", "fell", "no_sharing_membership"]));
+    assert_eq!(notes(&sum, 8), vec!["vulnerabilities_not_recorded"]);
     assert_eq!(
         light(&sum, 9),
         (Light::Red, vec!["no_csirt", "no_drill", "document_missing", "document_missing", "below_target"])
@@ -293,16 +299,10 @@ fn traffic_lights_follow_the_rules() {
         light(&sum, 10),
         (
             Light::Red,
-            vec![
-                "document_missing",
-                "document_missing",
-                "below_target",
-                "no_report_formats",
-                "no_publication",
-                "disclosure_plan_not_recorded"
-            ]
+            vec!["document_missing", "document_missing", "below_target", "no_report_formats", "no_publication",]
         )
     );
+    assert_eq!(notes(&sum, 10), vec!["disclosure_plan_not_recorded"]);
     assert_eq!(sum.headline.lights, LightCounts { green: 2, amber: 3, red: 5 });
 
     let item4 = &sum.lights[3];
@@ -1994,7 +1994,8 @@ fn the_disclosure_plan_gaps_are_amber_and_silence_is_not_recorded() {
     x.spokesperson = None;
     x.escalation_days = None;
     let sum = summary_of(&s);
-    assert_eq!(light(&sum, 10), (Light::Green, vec!["meets_target", "disclosure_plan_not_recorded"]));
+    assert_eq!(light(&sum, 10), (Light::Green, vec!["meets_target"]));
+    assert_eq!(notes(&sum, 10), vec!["disclosure_plan_not_recorded"]);
     assert_eq!(
         sum.lights[9].signals[1].reason.message(Language::En),
         "Not recorded (not judged): Escalation rule to the executive, 5W1H of the incident notice, Staged disclosure plan, Spokesperson"
@@ -2043,8 +2044,10 @@ fn governance_not_recorded_is_said_and_changes_no_colour() {
     let mut s = calm();
     s.quarters[NOW].governance = None;
     let sum = summary_of(&s);
-    assert_eq!(light(&sum, 1), (Light::Green, vec!["meets_target", "governance_not_recorded"]));
-    assert_eq!(light(&sum, 2), (Light::Green, vec!["meets_target", "governance_not_recorded"]));
+    assert_eq!(light(&sum, 1), (Light::Green, vec!["meets_target"]));
+    assert_eq!(light(&sum, 2), (Light::Green, vec!["meets_target"]));
+    assert_eq!(notes(&sum, 1), vec!["governance_not_recorded"]);
+    assert_eq!(notes(&sum, 2), vec!["governance_not_recorded"]);
     others_calm(&sum, &[1, 2]);
     assert_eq!(asks(&sum), vec![]);
     assert!(!sum.governance.recorded);
@@ -2677,7 +2680,8 @@ fn vulnerabilities_not_recorded_or_without_a_target() {
     let mut s = calm();
     s.quarters[NOW].vulnerabilities = crate::snapshot::Vulnerabilities::default();
     let sum = summary_of(&s);
-    assert_eq!(light(&sum, 8), (Light::Green, vec!["meets_target", "vulnerabilities_not_recorded"]));
+    assert_eq!(light(&sum, 8), (Light::Green, vec!["meets_target"]));
+    assert_eq!(notes(&sum, 8), vec!["vulnerabilities_not_recorded"]);
     assert_eq!(sum.decisions, vec![]);
     let kpi = sum.kpis.get(crate::kpi::KpiId::CriticalPatchDays).unwrap();
     assert_eq!((kpi.value, kpi.target, kpi.status), (None, None, None));
@@ -2785,4 +2789,136 @@ fn an_area_never_checked_starts_from_check() {
         sum.decisions[1].ask.title(Language::Ja),
         "「領域a」の PDCA を、まず現状の対策の確認（Check）から始めさせる"
     );
+}
+
+/// The serde code of `r` (`{"code": …}`).
+fn serde_code(r: &Reason) -> String {
+    serde_json::to_value(r).unwrap()["code"].as_str().unwrap().to_owned()
+}
+
+/// Every reason named `*NotRecorded` (read from the enum's source, so a new one cannot be missed) is a
+/// not-recorded note, with a `*_not_recorded` code; and no code of a produced signal ends so without
+/// being one.
+#[test]
+fn every_not_recorded_reason_is_a_note() {
+    let notes = [
+        Reason::DisclosurePlanNotRecorded { parts: vec![] },
+        Reason::GovernanceNotRecorded,
+        Reason::PeopleNotRecorded { plan: true, career: false },
+        Reason::CsirtDesignNotRecorded { nothing: true },
+        Reason::OutsourcingNotRecorded { partners: vec!["x".into()] },
+        Reason::VulnerabilitiesNotRecorded,
+        Reason::BusinessImpactNotRecorded,
+    ];
+    for r in &notes {
+        assert!(r.is_not_recorded(), "{r:?}");
+        assert!(serde_code(r).ends_with("_not_recorded"), "{r:?}");
+    }
+    let source = include_str!("lights.rs");
+    let body = &source[source.find("pub enum Reason {").unwrap()..];
+    let body = &body[..body.find("\n}\n").unwrap()];
+    let named: Vec<&str> = body
+        .lines()
+        .filter_map(|l| l.strip_prefix("    "))
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|l| l.trim_end_matches([' ', '{', ',']))
+        .filter(|v| v.ends_with("NotRecorded"))
+        .collect();
+    assert_eq!(named.len(), notes.len(), "{named:?}");
+    for v in named {
+        assert!(notes.iter().any(|r| format!("{r:?}").starts_with(v)), "{v} is not in the list above");
+    }
+    let mut seen = 0;
+    for sum in [summary_of(&calm()), summary_of(&scenario())] {
+        for sig in sum.lights.iter().flat_map(|l| &l.signals) {
+            assert_eq!(serde_code(&sig.reason).ends_with("_not_recorded"), sig.reason.is_not_recorded());
+            seen += usize::from(sig.reason.is_not_recorded());
+        }
+    }
+    assert!(seen > 0);
+}
+
+/// A not-recorded note never changes a colour: it is green, it is not a finding, and the item's light is
+/// the worst finding's (green without one) whatever notes stand beside it.
+#[test]
+fn a_not_recorded_note_never_changes_a_colour() {
+    let sum = summary_of(&calm());
+    let l = &sum.lights[2];
+    let notes: Vec<String> = l.not_recorded().map(|s| serde_code(&s.reason)).collect();
+    assert!(notes.contains(&"business_impact_not_recorded".to_owned()), "{notes:?}");
+    assert_eq!(l.light, Light::Green);
+    assert_eq!(l.findings().count(), 0);
+    for sum in [summary_of(&calm()), summary_of(&scenario())] {
+        for l in &sum.lights {
+            assert!(l.not_recorded().all(|s| s.light == Light::Green));
+            assert!(l.findings().all(|s| !s.reason.is_not_recorded()));
+            assert_eq!(l.light, l.findings().map(|s| s.light).max().unwrap_or(Light::Green), "item {}", l.item);
+        }
+    }
+    // A red item stays red beside the notes (item 2 of the scenario: 1 against 3).
+    let sum = summary_of(&scenario());
+    assert_eq!(sum.lights[1].light, Light::Red);
+    assert!(sum.lights[1].not_recorded().next().is_some());
+}
+
+fn bia_process(id: &str, rto_hours: u32) -> BusinessProcess {
+    BusinessProcess {
+        id: id.into(),
+        name: format!("業務{id}"),
+        name_en: Some(format!("Process {id}")),
+        systems: vec![],
+        rto_hours,
+        loss_per_day_yen: 1_000_000,
+    }
+}
+
+/// Item 3, `beyond_rto_untreated` (3-3, 0-5 問い①): a week's outage (168 hours) against an RTO of 168
+/// hours is within it, 167 beyond; a process beyond its RTO is amber until an action treats a risk
+/// linked to it; no analysis is a note, never a colour.
+#[test]
+fn processes_beyond_their_rto_and_untreated_are_amber_on_item_3() {
+    let mut s = calm();
+    let bia = &mut s.quarters[NOW].business_impact;
+    bia.scenario =
+        Some(OutageScenario {
+            description: "ネットワークが1週間遮断".into(), description_en: None, days: 7
+        });
+    bia.processes = vec![bia_process("within", 168)];
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 3).0, Light::Green);
+    assert_eq!(sum.lights[2].not_recorded().count(), 0);
+
+    s.quarters[NOW].business_impact.processes.push(bia_process("beyond", 167));
+    let sum = summary_of(&s);
+    let (l, codes) = light(&sum, 3);
+    assert_eq!(l, Light::Amber);
+    assert!(codes.contains(&"beyond_rto_untreated"), "{codes:?}");
+    let sig = sum.lights[2].findings().find(|x| serde_code(&x.reason) == "beyond_rto_untreated").unwrap();
+    assert_eq!(sig.trace, vec!["quarters[3].business_impact.processes[1]"]);
+    assert_eq!(
+        sig.reason.message(Language::En),
+        "Business processes the scenario (7 days' outage) stops beyond their RTO with no treatment on record: Process beyond"
+    );
+    assert!(sig.reason.message(Language::Ja).contains("業務beyond"));
+
+    // A risk linked to the process with no action: still untreated; with an action (any status): treated.
+    let q = &mut s.quarters[NOW];
+    q.assets.push(asset("net", "社内ネットワーク"));
+    q.risks.push(Risk { processes: vec!["beyond".into()], ..risk("R-BIA", "net", (2, 2), (1, 1)) });
+    assert_eq!(light(&summary_of(&s), 3).0, Light::Amber);
+    s.quarters[NOW].actions.push(Action {
+        id: "A-BIA".into(),
+        title: "回線の二重化".into(),
+        owner: "情報システム部".into(),
+        due: d("2026-12-31"),
+        status: ProgressStatus::NotStarted,
+        done_on: None,
+        risk: Some("R-BIA".into()),
+        finding: None,
+        source: None,
+        assumed_in_residual: false,
+    });
+    let sum = summary_of(&s);
+    assert_eq!(light(&sum, 3).0, Light::Green);
+    assert!(sum.lights[2].signals.iter().all(|x| serde_code(&x.reason) != "beyond_rto_untreated"));
 }

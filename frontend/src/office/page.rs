@@ -89,7 +89,12 @@ fn pack_dist() -> Result<Dist, String> {
     let block = |id: &str| -> Result<Vec<u8>, String> {
         let element = document.get_element_by_id(id).ok_or_else(|| format!("#{id} is missing"))?;
         let text: String = element.text_content().unwrap_or_default().split_whitespace().collect();
-        B64.decode(text).map_err(|e| format!("#{id}: {e}"))
+        let bytes = B64.decode(text).map_err(|e| format!("#{id}: {e}"))?;
+        if element.get_attribute("data-csm-encoding").as_deref() == Some(csm_pack::ENCODING) {
+            csm_pack::inflate(&bytes).map_err(|e| format!("#{id}: {e}"))
+        } else {
+            Ok(bytes)
+        }
     };
     let text = |id: &str| block(id).and_then(|b| String::from_utf8(b).map_err(|e| format!("#{id}: {e}")));
     Ok(Dist { glue_js: text(ids::PACK_GLUE)?, wasm: block(ids::PACK_WASM)?, css: text(ids::PACK_CSS)? })

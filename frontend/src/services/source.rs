@@ -11,13 +11,20 @@
 //!
 //! A group board pack (`csm bundle parent.json sub1.json …`) holds several base64 blocks, each with its
 //! file name in `data-csm-label`: they are read as one [`Source::Group`], in document order.
+//!
+//! In a board pack the blocks are compressed (`data-csm-encoding="deflate"`) and the page's loader
+//! (`csm_pack`'s boot script) has already decoded and inflated them in the browser: each block element
+//! then carries the export's exact bytes as a `Uint8Array` (`csmBytes`), their SHA-256 from
+//! `crypto.subtle` where the browser has it (`csmSha256`, see [`browser_digest`]), or why it could
+//! not (`csmError`). Only a plain base64 block (a host page's own) is decoded here, in Rust.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use gloo::net::http::Request;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, RequestCache};
 
 use super::Unavailable;
@@ -62,17 +69,14 @@ pub fn from_host(host: &Element) -> Source {
             .enumerate()
             .map(|(i, script)| {
                 let label = script.get_attribute("data-csm-label").unwrap_or_else(|| format!("export-{}", i + 1));
-                let bytes = decode_base64(&script.text_content().unwrap_or_default())
-                    .map(Rc::from)
-                    .map_err(|detail| Unavailable::BadEmbedding { detail });
-                (label, bytes)
+                (label, read_block(script).map_err(|detail| Unavailable::BadEmbedding { detail }))
             })
             .collect();
         return Source::Group(files);
     }
     if let Ok(Some(script)) = host.query_selector(EMBEDDED_BASE64) {
-        return match decode_base64(&script.text_content().unwrap_or_default()) {
-            Ok(bytes) => Source::Embedded(bytes.into()),
+        return match read_block(&script) {
+            Ok(bytes) => Source::Embedded(bytes),
             Err(detail) => Source::Broken(Unavailable::BadEmbedding { detail }),
         };
     }
@@ -88,6 +92,57 @@ pub fn from_host(host: &Element) -> Source {
         Some(url) if !url.trim().is_empty() => Source::Remote(url.trim().to_owned()),
         _ => Source::Nothing,
     }
+}
+
+/// The bytes of one base64 block: those the page's loader put on it (`csmBytes`, copied into the wasm
+/// once; their browser digest is remembered), else its text decoded here — unless the block is
+/// compressed, which only the loader reads.
+fn read_block(script: &Element) -> Result<Rc<[u8]>, String> {
+    let property =
+        |name: &str| js_sys::Reflect::get(script, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined());
+    if let Some(bytes) = property("csmBytes").and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok()) {
+        let bytes: Rc<[u8]> = bytes.to_vec().into();
+        let _ = js_sys::Reflect::delete_property(script, &JsValue::from_str("csmBytes"));
+        if let Some(hex) = property("csmSha256").and_then(|v| v.as_string()).filter(|h| is_sha256_hex(h)) {
+            remember_digest(&bytes, hex.into());
+        }
+        return Ok(bytes);
+    }
+    if let Some(error) = property("csmError") {
+        return Err(error.as_string().unwrap_or_else(|| format!("{error:?}")));
+    }
+    if script.has_attribute("data-csm-encoding") {
+        return Err("the page's loader did not decode this compressed block".to_owned());
+    }
+    decode_base64(&script.text_content().unwrap_or_default()).map(Rc::from)
+}
+
+fn is_sha256_hex(hex: &str) -> bool {
+    hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// Bytes the browser hashed, held with their digest.
+type Hashed = (Rc<[u8]>, Rc<str>);
+
+thread_local! {
+    /// Exports the browser has already hashed: the bytes (held, so their address cannot be reused by
+    /// other bytes while the entry lives) and their lower-case hex SHA-256.
+    static DIGESTS: RefCell<Vec<Hashed>> = const { RefCell::new(Vec::new()) };
+}
+
+fn remember_digest(bytes: &Rc<[u8]>, hex: Rc<str>) {
+    DIGESTS.with(|d| d.borrow_mut().push((Rc::clone(bytes), hex)));
+}
+
+/// The SHA-256 the browser computed (`crypto.subtle.digest`, natively) of exactly these bytes — the
+/// same allocation an embedded block handed over — if it did; `None` means: hash them in Rust.
+pub fn browser_digest(bytes: &[u8]) -> Option<Rc<str>> {
+    DIGESTS.with(|d| {
+        d.borrow()
+            .iter()
+            .find(|(held, _)| std::ptr::eq(held.as_ptr(), bytes.as_ptr()) && held.len() == bytes.len())
+            .map(|(_, hex)| Rc::clone(hex))
+    })
 }
 
 /// Decodes standard base64, ignoring ASCII whitespace (line breaks in long data blocks).

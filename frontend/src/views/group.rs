@@ -17,12 +17,13 @@ mod labels;
 
 use std::ops::Range;
 
-use csm_core::group::{CompanyRow, GroupComparison, RowState, Spread};
+use csm_core::group::{self, CompanyRow, GroupComparison, RowState, Spread};
 use csm_core::snapshot::Language;
 use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
-use crate::components::{Shape, Tone};
+use crate::charts::radar::{self, Line, Outline};
+use crate::components::{Chart, Shape, Tone};
 use crate::i18n;
 use crate::routing::ViewId;
 use crate::store::{Action, Group, Store};
@@ -82,6 +83,9 @@ pub fn GroupView() -> Html {
     let store = use_context::<Store>();
     let sort = use_state_eq(|| Sort::Given);
     let at = use_state_eq(|| 0_usize);
+    // The companies overlaid on the radar (row positions, in the order chosen); `None` until the
+    // person chooses: then the first three compared companies.
+    let chosen = use_state_eq(|| None::<Vec<usize>>);
     let Some(store) = store else { return Html::default() };
     let Some(group) = store.group.clone() else { return Html::default() };
     let lang = store.language;
@@ -136,7 +140,7 @@ pub fn GroupView() -> Html {
                     <label>{ l.quarter }{ " " }
                         <select data-testid="group-quarter" onchange={on_quarter}>
                             { for group.quarters().into_iter().map(|q| html! {
-                                <option value={q.to_string()} selected={Some(q) == cmp.quarter}>{ q.to_string() }</option>
+                                <option value={q.to_string()} selected={Some(q) == cmp.quarter}>{ quarter_name(lang, cmp, q) }</option>
                             }) }
                         </select>
                     </label>
@@ -180,11 +184,136 @@ pub fn GroupView() -> Html {
                     </table>
                 </div>
             </section>
+            { radar_section(lang, &group, &shown, &chosen) }
             { kpis(lang, &shown, &open) }
             { risks(lang, &shown, &open) }
             { decisions(lang, cmp) }
             { pager }
         </div>
+    }
+}
+
+/// A quarter in the chooser, in the fiscal year of the first compared company (the parent as given)
+/// with its months (`2026年度 第2四半期（7〜9月）`), as the single company's chooser names it; the calendar
+/// quarter when no company is compared.
+fn quarter_name(lang: Language, cmp: &GroupComparison, q: csm_core::calendar::Quarter) -> String {
+    match cmp.companies.iter().find_map(|r| r.summary.as_ref()) {
+        Some(s) => i18n::quarter_with_months(lang, s.fiscal(q)),
+        None => q.to_string(),
+    }
+}
+
+/// The companies the radar overlays: those chosen, else the first three compared.
+fn overlaid(cmp: &GroupComparison, chosen: Option<&Vec<usize>>) -> Vec<usize> {
+    match chosen {
+        Some(c) => c.clone(),
+        None => cmp.compared_rows().map(|r| r.position).take(3).collect(),
+    }
+}
+
+/// The radar overlaying the chosen companies, the group's average and target and the first reference
+/// profile any export carries (core's `group::radar`), its legend, the checkboxes choosing the
+/// companies (the compared companies of the page shown), and the figures as a table.
+fn radar_section(
+    lang: Language,
+    group: &Group,
+    shown: &[&CompanyRow],
+    chosen: &UseStateHandle<Option<Vec<usize>>>,
+) -> Html {
+    let l = labels(lang);
+    let cmp = &group.comparison;
+    let picked = overlaid(cmp, chosen.as_ref());
+    let profile =
+        group.companies.iter().find_map(|c| c.export.as_ref().ok().and_then(|e| e.snapshot.reference_profiles.first()));
+    let Some(data) = group::radar(cmp, &picked, profile) else { return Html::default() };
+    // Each series: its line, its legend (a reference's full label: source, year, sample size, and
+    // "illustrative" when it is), its column heading (the name), its values.
+    let mut series: Vec<(Line, String, String, Vec<f64>)> = data
+        .companies
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let name = c.name.get(lang).to_owned();
+            (Line::Company(k), name.clone(), name, c.values.clone())
+        })
+        .collect();
+    series.push((Line::Average, l.average.to_owned(), l.average.to_owned(), data.average.clone()));
+    series.push((Line::Target, l.group_target.to_owned(), l.group_target.to_owned(), data.target.clone()));
+    if let Some((info, values)) = &data.reference {
+        series.push((Line::Reference, info.label(lang), info.name.get(lang).to_owned(), values.clone()));
+    }
+    let axes: Vec<String> = cmp.items.iter().map(|s| s.number.to_string()).collect();
+    let outlines: Vec<Outline> =
+        series.iter().map(|(line, _, _, values)| Outline { line: *line, values: values.clone() }).collect();
+    let svg = radar::overlay(&axes, &outlines);
+    let toggle = |position: usize| {
+        let chosen = chosen.clone();
+        let current = picked.clone();
+        Callback::from(move |_: Event| {
+            let mut next = current.clone();
+            if let Some(at) = next.iter().position(|p| *p == position) {
+                next.remove(at);
+            } else if next.len() < group::RADAR_COMPANIES {
+                next.push(position);
+            }
+            chosen.set(Some(next));
+        })
+    };
+    let full = picked.len() >= group::RADAR_COMPANIES;
+    html! {
+        <section class="csm-card csm-group-radar">
+            <h3 class="csm-card-title">{ l.radar_title }</h3>
+            <p class="csm-card-note">{ l.radar_note }</p>
+            <div class="csm-group-radar-layout">
+                <figure class="csm-radar-figure">
+                    if let Some(svg) = svg {
+                        <div data-testid="group-radar" data-series={series.len().to_string()}>
+                            <Chart {svg} label={l.radar_label} class="csm-radar" />
+                        </div>
+                    }
+                    <figcaption class="csm-legend csm-group-legend">
+                        { for series.iter().map(|(line, name, _, _)| html! {
+                            <span class="csm-legend-item" data-testid="group-radar-key" data-line={line.key_class()}>
+                                <span class={classes!("csm-key", line.key_class())}></span><bdi>{ name.clone() }</bdi>
+                            </span>
+                        }) }
+                    </figcaption>
+                </figure>
+                <fieldset class="csm-group-choose">
+                    <legend>{ l.radar_choose }</legend>
+                    { for shown.iter().filter(|r| r.state == RowState::Compared).map(|r| {
+                        let on = picked.contains(&r.position);
+                        let name = r.name.as_ref().map_or_else(|| r.label.clone(), |n| n.get(lang).to_owned());
+                        html! {
+                            <label class="csm-group-check" key={r.position}>
+                                <input type="checkbox" data-testid="group-radar-choose" data-company={r.position.to_string()}
+                                    checked={on} disabled={full && !on} onchange={toggle(r.position)} />
+                                <bdi>{ name }</bdi>
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+            </div>
+            <div class="csm-scroll" tabindex="0" role="region" aria-label={l.radar_title}>
+                <table class="csm-table csm-group-radar-table" data-testid="group-radar-table">
+                    <caption>{ l.radar_title }</caption>
+                    <thead><tr>
+                        <th scope="col">{ l.item }</th>
+                        { for series.iter().map(|(_, _, name, _)| html! { <th scope="col" class="csm-num"><bdi>{ name.clone() }</bdi></th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for cmp.items.iter().enumerate().map(|(i, s)| html! {
+                            <tr data-item={s.number.to_string()}>
+                                <th scope="row">{ format!("{}. {}", s.number, s.title.get(lang)) }</th>
+                                { for series.iter().map(|(line, _, _, values)| html! {
+                                    <td class="csm-num" data-line={line.key_class()}>{ values.get(i).copied().map_or_else(|| "—".to_owned(), i18n::maturity) }</td>
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
     }
 }
 
@@ -195,7 +324,8 @@ fn exports(lang: Language, group: &Group) -> Html {
         <section class="csm-card csm-group-exports">
             <h3 class="csm-card-title">{ l.exports_title }</h3>
             <p class="csm-card-note">{ l.exports_note }</p>
-            <div class="csm-scroll">
+            // A scroll box without controls inside: focusable, so the keyboard scrolls it.
+            <div class="csm-scroll" tabindex="0" role="region" aria-label={l.exports_title}>
                 <table class="csm-table">
                     <thead><tr>
                         <th scope="col">{ l.file }</th><th scope="col">{ l.company }</th>
@@ -227,7 +357,7 @@ fn problems(lang: Language, cmp: &GroupComparison) -> Html {
     html! {
         <section class="csm-card csm-group-problems">
             <h3 class="csm-card-title">{ l.problems_title }</h3>
-            <ul class="csm-problem-list">
+            <ul class="csm-problem-list" tabindex="0" aria-label={l.problems_title}>
                 { for cmp.problems.iter().map(|p| html! {
                     <li data-testid="group-problem" data-company={p.company.to_string()} data-rule={p.rule.code()} data-path={p.path.clone()}>
                         <bdi class="csm-group-file">{ p.label.clone() }</bdi>

@@ -10,7 +10,7 @@ mod labels;
 
 use csm_core::impact::{BusinessImpact, ProcessImpact};
 use csm_core::snapshot::Language;
-use csm_core::text::yen;
+use csm_core::text::{isolate, yen};
 use yew::prelude::*;
 
 use crate::components::{Column, CountTile, Row, Table, Tone, Verdict};
@@ -97,10 +97,10 @@ fn processes(lang: Language, b: &BusinessImpact) -> Html {
                 .data("data-path", p.path.clone())
         })
         .column(Column::row_header(l.process, |p: &ProcessImpact| html! { p.name.get(lang) }))
-        .column(Column::new(
-            l.systems,
-            |p: &ProcessImpact| html! { p.systems.join(if lang == Language::Ja { "、" } else { ", " }) },
-        ))
+        .column(Column::new(l.systems, |p: &ProcessImpact| {
+            let systems: Vec<String> = p.systems.iter().map(|s| isolate(s)).collect();
+            html! { systems.join(if lang == Language::Ja { "、" } else { ", " }) }
+        }))
         .column(
             Column::new(l.rto, |p: &ProcessImpact| html! { labels::hours(lang, u64::from(p.rto_hours)) })
                 .class("csm-num"),

@@ -1,17 +1,21 @@
 //! The board summary, the landing view: the headline, a traffic light per important item with its
 //! reasons, the KPI tiles, the residual-risk heat map, the expected annual loss and the ranked
 //! decisions asked of the board — everything as `csm_core::summary::board_summary` computed it.
-//! Printed, it takes two A4 landscape pages: the headline and the decisions, then the lights, the
-//! KPIs and the heat map. A heat-map cell opens the risk register filtered to it.
+//! Printed, it takes two A4 landscape pages: the headline, the decisions and under them the board's
+//! record (core's `BoardRecord::printed`), then the lights (the worst reason of each, and every "not
+//! recorded" note), the KPIs and the heat map. A heat-map cell opens the risk register filtered to it.
 //!
 //! Test hooks: `view-summary`; `item-light` (`data-item`, `data-light`); `kpi-tile` (`data-kpi`,
 //! `data-value`, `data-status`); `decision` (`data-rank`, `data-severity`, `data-item`);
 //! `expected-loss` (`data-yen`); `board-record` (`data-recorded`, `data-carried`, `data-overdue`) with
-//! `board-status`, `directive-overdue` (`data-id`), `already-decided`, `decision-taken`.
+//! `board-status`, `directive-overdue` (`data-id`), `already-decided`, `decision-taken`; on paper
+//! `directives-printed` (`data-more`) with `directive-printed` (`data-id`, `data-state`) and
+//! `directives-more`; a reason `reason` (`data-not-recorded`).
 
 mod labels;
 
 use csm_core::checksheet::{self, Comparison};
+use csm_core::directive::DirectiveState;
 use csm_core::fiscal::FiscalQuarter;
 use csm_core::kpi::{Kpi, Unit};
 use csm_core::snapshot::Language;
@@ -180,10 +184,19 @@ fn headline(lang: Language, s: &BoardSummary, basis: Option<&Baseline>, compared
     }
 }
 
+/// A reason under a light, in its light's tone; a note that the export does not record something
+/// (`Reason::is_not_recorded`) says so in a neutral tone, judging nothing, and is printed whatever
+/// its rank (see the print stylesheet).
 fn reason(lang: Language, signal: &Signal) -> Html {
+    let not_recorded = signal.reason.is_not_recorded();
+    let (class, tone) = if not_recorded {
+        ("is-not-recorded".to_owned(), Tone::Neutral)
+    } else {
+        (format!("is-{}", i18n::light_code(signal.light)), Tone::of_light(signal.light))
+    };
     html! {
-        <li class={classes!("csm-reason", format!("is-{}", i18n::light_code(signal.light)))}>
-            <Shape tone={Tone::of_light(signal.light)} />
+        <li class={classes!("csm-reason", class)} data-testid="reason" data-not-recorded={not_recorded.to_string()}>
+            <Shape {tone} />
             <span>{ signal.reason.message_isolated(lang) }</span>
         </li>
     }
@@ -390,14 +403,16 @@ fn decision(lang: Language, d: &Decision) -> Html {
     }
 }
 
-/// The board's record beside the decisions (4-2), compact enough for page 1: last quarter's
-/// directives counted by state, the overdue ones named; the decisions not asked again because the
-/// board took them, the decisions taken and tolerance changes of the quarter (screen only on paper,
-/// but the count of those not asked again).
+/// The board's record beside the decisions (4-2). On screen: last quarter's directives counted by
+/// state, the overdue ones named; the decisions not asked again because the board took them, the
+/// decisions taken and tolerance changes of the quarter. On paper (page 1, under the decisions): the
+/// counts, core's `BoardRecord::printed` — at most three directives, one line each (state, title,
+/// owner, due date), overdue first, then "and K more" — and the count of those not asked again.
 fn board_record(lang: Language, s: &BoardSummary) -> Html {
     let l = labels(lang);
     let b = &s.board;
     let overdue: Vec<_> = b.overdue().collect();
+    let printed = b.printed();
     html! {
         <div
             class="csm-board-record"
@@ -408,6 +423,11 @@ fn board_record(lang: Language, s: &BoardSummary) -> Html {
         >
             <h4 class="csm-board-title">{ l.board_title }</h4>
             <p class="csm-board-status" data-testid="board-status">{ b.status(lang) }</p>
+            if !s.already_decided.is_empty() {
+                <p class="csm-board-decided-count" data-testid="already-decided-count">
+                    { labels::already_decided(lang, s.already_decided.len()) }
+                </p>
+            }
             if !overdue.is_empty() {
                 <ul class="csm-board-overdue">
                     { for overdue.iter().map(|d| html! {
@@ -418,10 +438,27 @@ fn board_record(lang: Language, s: &BoardSummary) -> Html {
                     }) }
                 </ul>
             }
+            if !printed.shown.is_empty() {
+                <ol class="csm-board-paper" data-testid="directives-printed" data-more={printed.more.to_string()}>
+                    { for printed.shown.iter().map(|d| html! {
+                        <li
+                            class={classes!("csm-board-paper-row", format!("is-{}", d.state.code()))}
+                            data-testid="directive-printed"
+                            data-id={d.id.clone()}
+                            data-state={d.state.code()}
+                        >
+                            <span class="csm-board-paper-state"><Shape tone={directive_tone(d.state)} />{ d.state_word(lang) }</span>
+                            <span class="csm-board-paper-text"><bdi>{ d.text.clone() }</bdi></span>
+                            <span class="csm-board-paper-owner"><bdi>{ d.owner.clone() }</bdi></span>
+                            <span class="csm-board-paper-due">{ d.due_word(lang) }</span>
+                        </li>
+                    }) }
+                    if let Some(more) = printed.more_line(lang) {
+                        <li class="csm-board-paper-more" data-testid="directives-more">{ more }</li>
+                    }
+                </ol>
+            }
             if !s.already_decided.is_empty() {
-                <p class="csm-board-decided-count" data-testid="already-decided-count">
-                    { labels::already_decided(lang, s.already_decided.len()) }
-                </p>
                 <ul class="csm-board-decided">
                     { for s.already_decided.iter().map(|a| html! {
                         <li data-testid="already-decided">{ a.line(lang) }</li>
@@ -435,6 +472,16 @@ fn board_record(lang: Language, s: &BoardSummary) -> Html {
                 </ul>
             }
         </div>
+    }
+}
+
+/// The mark of a directive's state: overdue bad, not started caution, in progress neutral, done good.
+fn directive_tone(state: DirectiveState) -> Tone {
+    match state {
+        DirectiveState::Overdue => Tone::Bad,
+        DirectiveState::NotStarted => Tone::Caution,
+        DirectiveState::InProgress => Tone::Neutral,
+        DirectiveState::Done => Tone::Good,
     }
 }
 

@@ -34,7 +34,9 @@ impl Importer<'_> {
             match (v, c.kind) {
                 (Some(v), _) => set_path(&mut obj, c.key, v.clone()),
                 (None, Kind::Text) if c.required => set_path(&mut obj, c.key, Value::String(String::new())),
-                (None, Kind::List) if c.required => set_path(&mut obj, c.key, Value::Array(Vec::new())),
+                (None, Kind::List | Kind::ChoiceList(_)) if c.required => {
+                    set_path(&mut obj, c.key, Value::Array(Vec::new()))
+                }
                 (None, _) => {}
             }
         }

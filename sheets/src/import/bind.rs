@@ -174,7 +174,7 @@ impl<'a> Importer<'a> {
             for (k, c) in def.columns.iter().enumerate() {
                 let needed = c.required && def.group_of(c).is_none_or(|g| active.contains(&g));
                 let blank = cells[k].is_none_or(|cell| cell.is_blank());
-                if !needed || !blank || matches!(c.kind, Kind::Text | Kind::List) {
+                if !needed || !blank || matches!(c.kind, Kind::Text | Kind::List | Kind::ChoiceList(_)) {
                     continue;
                 }
                 match cells[k] {

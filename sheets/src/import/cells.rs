@@ -126,6 +126,17 @@ fn parse_bool(cell: &Cell) -> Option<bool> {
     }
 }
 
+/// `s` with full-width ASCII letters and the underscore made half-width (a wire code typed in a Japanese
+/// input mode), leaving every other character (labels, `、`) as it is.
+fn halfwidth_codes(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '＿' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
 fn choice(cell: &Cell, c: &Column, choices: &Choices) -> Result<Value, CellError> {
     let text = match cell {
         Cell::Text(t) => t.clone(),
@@ -245,6 +256,27 @@ pub(super) fn parse_cell(cell: &Cell, c: &Column) -> Result<Option<Value>, CellE
             }
         },
         Kind::Choice(choices) => choice(cell, c, choices)?,
+        Kind::ChoiceList(choices) => {
+            let text = match cell {
+                Cell::Text(t) => halfwidth_codes(t),
+                _ => return Err(wrong_type(cell, c)),
+            };
+            match choices.split(&text) {
+                Ok(wires) => Value::Array(wires.into_iter().map(Value::from).collect()),
+                Err(bad) => {
+                    let ja = choices.labels().collect::<Vec<_>>().join("／");
+                    return Err(err(
+                        Rule::Type,
+                        format!(
+                            "\"{bad}\" is not an allowed value of {}; give some of {}, separated by 、",
+                            choices.name,
+                            choices.labels().collect::<Vec<_>>().join(", ")
+                        ),
+                        format!("「{bad}」は選択肢にありません。使える値（「、」で区切って複数可）: {ja}"),
+                    ));
+                }
+            }
+        }
         Kind::List => {
             let items: Vec<Value> = text_of(cell)
                 .split(['\n', '\r', ';', '；'])
@@ -294,6 +326,27 @@ mod tests {
         let dec = col(Kind::Decimal { min: 0.0, max: 100.0 });
         assert_eq!(parse_cell(&Cell::text("90%"), &dec).ok().flatten(), Some(Value::from(90.0)));
         assert_eq!(parse_cell(&Cell::Number(100.5), &dec).map_err(|e| e.rule).err(), Some(Rule::Range));
+    }
+
+    /// A multi-choice cell takes Japanese labels separated by 、 (a label may hold 、 itself), and still
+    /// the wire codes one per line of earlier templates, English labels and full-width codes; order is
+    /// kept; an unknown value is a located error naming it.
+    #[test]
+    fn choice_lists() {
+        let c = col(Kind::ChoiceList(&layout::NOTICE_ELEMENT));
+        let v = |s: &str| parse_cell(&Cell::text(s), &c).map(|v| v.unwrap()).map_err(|e| e.ja);
+        assert_eq!(
+            v("誰の、何に関する情報、システム、サービス等が、いつ頃"),
+            Ok(serde_json::json!(["whose", "what", "when"]))
+        );
+        assert_eq!(v("whose\nwhat\ndamage"), Ok(serde_json::json!(["whose", "what", "damage"])));
+        assert_eq!(v("When, How much; ｒｏｕｔｅ"), Ok(serde_json::json!(["when", "extent", "route"])));
+        assert_eq!(v("どの程度、どの程度"), Ok(serde_json::json!(["extent", "extent"])));
+        let e = v("誰の、なぜ").unwrap_err();
+        assert!(e.contains("「なぜ」は選択肢にありません"), "{e}");
+        let r = col(Kind::ChoiceList(&layout::NOTICE_RECIPIENT));
+        let got = parse_cell(&Cell::text("IPA・JPCERT/CC、The public (press, web site)、regulator"), &r);
+        assert_eq!(got.ok().flatten(), Some(serde_json::json!(["security_bodies", "public", "regulator"])));
     }
 
     #[test]

@@ -525,7 +525,8 @@ impl Ask {
                 }
             }
             Ask::ReplaceUnsupportedSystems { systems, unplanned } => {
-                let list = super::join(systems, lang);
+                let systems: Vec<String> = systems.iter().map(|s| form.data(s)).collect();
+                let list = super::join(&systems, lang);
                 if ja {
                     if *unplanned > 0 {
                         format!("サポートが終了したシステム（{list}）の更改または隔離を決定する")

@@ -1,8 +1,9 @@
 //! The board's record in words: last quarter's directives and what became of them, the decisions
 //! taken and those not asked again ([`BoardRecord::status`], [`DirectiveView::line`],
-//! [`AlreadyDecided::line`], [`TakenDecision::line`]).
+//! [`AlreadyDecided::line`], [`TakenDecision::line`]); on paper, [`DirectiveView::state_word`],
+//! [`DirectiveView::due_word`] and [`PrintedRecord::more_line`].
 
-use crate::directive::{BoardRecord, DirectiveState, DirectiveView, TakenDecision, ToleranceDecision};
+use crate::directive::{BoardRecord, DirectiveState, DirectiveView, PrintedRecord, TakenDecision, ToleranceDecision};
 use crate::snapshot::Language;
 use crate::summary::AlreadyDecided;
 use crate::vocabulary::Term;
@@ -46,8 +47,19 @@ impl BoardRecord {
 impl DirectiveView {
     /// `D-1「…」（CISO、期限 2026-06-30、30 日超過）` / `D-1 "…" (CISO, due 2026-06-30, 30 days overdue)`.
     pub fn line(&self, lang: Language) -> String {
+        let state = self.state_word(lang);
+        if lang == Language::Ja {
+            format!("{}「{}」（{}、期限 {}、{state}）", self.id, self.text, self.owner, self.due)
+        } else {
+            format!("{} \"{}\" ({}, due {}, {state})", self.id, self.text, self.owner, self.due)
+        }
+    }
+
+    /// Where it stands, in a word: `30 日超過` / `30 day(s) overdue`, `完了 2026-09-12` /
+    /// `done 2026-09-12`, else the state's label (`対応中`, `未着手`).
+    pub fn state_word(&self, lang: Language) -> String {
         let ja = lang == Language::Ja;
-        let state = match (self.state, ja) {
+        match (self.state, ja) {
             (DirectiveState::Overdue, true) => format!("{} 日超過", self.days_overdue),
             (DirectiveState::Overdue, false) => format!("{} day(s) overdue", self.days_overdue),
             (DirectiveState::Done, true) => {
@@ -57,12 +69,28 @@ impl DirectiveView {
                 format!("done {}", self.done_on.map(|d| d.to_string()).unwrap_or_default())
             }
             (s, _) => s.label(lang).to_owned(),
-        };
-        if ja {
-            format!("{}「{}」（{}、期限 {}、{state}）", self.id, self.text, self.owner, self.due)
-        } else {
-            format!("{} \"{}\" ({}, due {}, {state})", self.id, self.text, self.owner, self.due)
         }
+    }
+
+    /// `期限 2026-09-30` / `due 2026-09-30`.
+    pub fn due_word(&self, lang: Language) -> String {
+        match lang {
+            Language::Ja => format!("期限 {}", self.due),
+            Language::En => format!("due {}", self.due),
+        }
+    }
+}
+
+impl PrintedRecord<'_> {
+    /// Under the directives printed, the count of those left to the screen: `ほか 2 件（画面または CISO
+    /// 室の報告書に記載）` / `and 2 more (on the screen and in the CISO office's report)`; `None` when
+    /// every directive is printed.
+    pub fn more_line(&self, lang: Language) -> Option<String> {
+        let k = self.more;
+        (k > 0).then(|| match lang {
+            Language::Ja => format!("ほか {k} 件（画面または CISO 室の報告書に記載）"),
+            Language::En => format!("and {k} more (on the screen and in the CISO office's report)"),
+        })
     }
 }
 
@@ -152,5 +180,18 @@ mod tests {
         );
         assert_eq!(late.line(Language::Ja), "D-1「演習の実施」（CISO、期限 2026-08-31、30 日超過）");
         assert_eq!(late.line(Language::En), "D-1 \"演習の実施\" (CISO, due 2026-08-31, 30 day(s) overdue)");
+        assert_eq!(late.state_word(Language::Ja), "30 日超過");
+        assert_eq!(late.due_word(Language::En), "due 2026-08-31");
+    }
+
+    #[test]
+    fn the_more_line_counts_what_paper_leaves_out() {
+        let p = |more| PrintedRecord { shown: vec![], more };
+        assert_eq!(p(0).more_line(Language::Ja), None);
+        assert_eq!(p(1).more_line(Language::Ja).as_deref(), Some("ほか 1 件（画面または CISO 室の報告書に記載）"));
+        assert_eq!(
+            p(2).more_line(Language::En).as_deref(),
+            Some("and 2 more (on the screen and in the CISO office's report)")
+        );
     }
 }

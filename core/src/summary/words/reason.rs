@@ -280,6 +280,24 @@ impl Reason {
                     )
                 }
             }
+            Reason::BeyondRtoUntreated { processes, days } => {
+                let list: Vec<String> = processes.iter().map(|p| form.data(p.get(lang))).collect();
+                let shown = join(&list[..list.len().min(NAMES_SHOWN)], lang);
+                let more = list.len().saturating_sub(NAMES_SHOWN);
+                match (ja, more) {
+                    (true, 0) => format!("想定シナリオ（{days} 日間の停止）で目標復旧時間を超えて止まり、対策（リスクの対応計画）が記録されていない業務: {shown}"),
+                    (true, n) => format!("想定シナリオ（{days} 日間の停止）で目標復旧時間を超えて止まり、対策（リスクの対応計画）が記録されていない業務: {shown} ほか {n} 件"),
+                    (false, 0) => format!("Business processes the scenario ({days} days' outage) stops beyond their RTO with no treatment on record: {shown}"),
+                    (false, n) => format!("Business processes the scenario ({days} days' outage) stops beyond their RTO with no treatment on record: {shown} and {n} more"),
+                }
+            }
+            Reason::BusinessImpactNotRecorded => {
+                if ja {
+                    "未記録: 事業影響（業務ごとの目標復旧時間と停止時の損失、想定シナリオ）（判定していません）".to_owned()
+                } else {
+                    "Not recorded: the business impact (each process's RTO and loss, an outage scenario; not judged)".to_owned()
+                }
+            }
             Reason::PdcaNotChecked { areas, over_cycle } => {
                 let names: Vec<String> = areas.iter().map(|a| a.get(lang).to_owned()).collect();
                 match (ja, over_cycle) {
@@ -910,7 +928,8 @@ impl Reason {
                 }
             }
             Reason::PastSupport { systems, unplanned } => {
-                let list = join(systems, lang);
+                let systems: Vec<String> = systems.iter().map(|s| form.data(s)).collect();
+                let list = join(&systems, lang);
                 let plan = match (*unplanned, ja) {
                     (0, true) => "（更改計画あり）".to_owned(),
                     (0, false) => " (replacement planned)".to_owned(),

@@ -75,6 +75,20 @@ pub struct Labels {
     pub company_of_group: &'static str,
     /// A cell that opens a company's dashboard (its title).
     pub open: &'static str,
+    /// Heading of the radar.
+    pub radar_title: &'static str,
+    /// Explains the radar.
+    pub radar_note: &'static str,
+    /// The radar picture's accessible name.
+    pub radar_label: &'static str,
+    /// Legend of the company checkboxes.
+    pub radar_choose: &'static str,
+    /// Series: the group's average.
+    pub average: &'static str,
+    /// Series: the group's target.
+    pub group_target: &'static str,
+    /// Column: important item.
+    pub item: &'static str,
 }
 
 const JA: Labels = Labels {
@@ -113,6 +127,13 @@ const JA: Labels = Labels {
     back: "← グループ比較に戻る",
     company_of_group: "グループ会社",
     open: "この会社のダッシュボードを開く",
+    radar_title: "重要10項目のレーダー（選んだ会社・グループ平均・目標）",
+    radar_note: "重ねる会社を最大5社まで選べます。平均と目標は比較対象の全社の平均です。線の種類と印で見分けられます。",
+    radar_label: "重要10項目の成熟度のレーダーチャート。数値は下の表にあります。",
+    radar_choose: "重ねる会社（最大5社）",
+    average: "グループ平均",
+    group_target: "目標（各社の平均）",
+    item: "項目",
 };
 
 const EN: Labels = Labels {
@@ -151,6 +172,13 @@ const EN: Labels = Labels {
     back: "← Back to the group comparison",
     company_of_group: "Group company",
     open: "Open this company's dashboard",
+    radar_title: "The ten important items: chosen companies, group average and target",
+    radar_note: "Choose up to five companies to overlay. The average and target are the means over every compared company. Lines and markers tell the series apart.",
+    radar_label: "Radar chart of the ten important items' maturity. The figures are in the table below.",
+    radar_choose: "Companies to overlay (at most five)",
+    average: "Group average",
+    group_target: "Target (companies' mean)",
+    item: "Item",
 };
 
 /// The labels of `lang`.

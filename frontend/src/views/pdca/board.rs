@@ -10,6 +10,7 @@ use csm_core::directive::DirectiveView;
 use csm_core::governance::GovernanceView;
 use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
+use csm_core::text::isolate;
 use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
@@ -162,12 +163,12 @@ fn governance(lang: Language, g: &GovernanceView) -> Html {
     );
     let ciso = match (&g.ciso, g.ciso_appointed_on, g.ciso_appointed) {
         (_, _, Some(false)) => l.none.to_owned(),
-        (name, on, _) => paren(lang, name.as_deref().unwrap_or("—"), &date(lang, on)),
+        (name, on, _) => paren(lang, &name.as_deref().map_or_else(|| "—".to_owned(), isolate), &date(lang, on)),
     };
     let committee = match (&g.committee, g.committee_meetings) {
         (None, _) => l.none.to_owned(),
-        (Some(c), Some(n)) => then(lang, c, &format!("{} {n}", l.meetings)),
-        (Some(c), None) => c.clone(),
+        (Some(c), Some(n)) => then(lang, &isolate(c), &format!("{} {n}", l.meetings)),
+        (Some(c), None) => isolate(c),
     };
     let plan = match (g.plan_approved_on, g.plan_body) {
         (None, _) => l.not_approved.to_owned(),

@@ -1,4 +1,5 @@
-//! The risk assessments of the trailing year with their method (3-3, 表3-1), newest first.
+//! The risk assessments of the trailing year with their method (3-3, 表3-1), newest first: the newest
+//! [`SHOWN`], then how many more.
 //!
 //! Test hooks: `assessment-row` (`data-method`, `data-path`).
 
@@ -7,8 +8,13 @@ use csm_core::snapshot::Language;
 use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
+use super::labels;
 use crate::components::{Column, Row, Table};
 use crate::i18n;
+
+/// How many assessments the card lists (newest first) before "and N more": a group's year can hold
+/// hundreds, and the card is one of the risks view's largest (docs/PERFORMANCE.md §8).
+pub const SHOWN: usize = 20;
 
 /// The card listing `entries`.
 pub fn card(lang: Language, entries: &[AssessmentEntry]) -> Html {
@@ -44,7 +50,10 @@ pub fn card(lang: Language, entries: &[AssessmentEntry]) -> Html {
             if entries.is_empty() {
                 <p class="csm-muted">{ none }</p>
             } else {
-                { table.render(entries) }
+                { table.render(entries.iter().take(SHOWN)) }
+                if let Some(more) = labels::more(lang, entries.len(), SHOWN) {
+                    <p class="csm-more">{ more }</p>
+                }
             }
         </section>
     }
