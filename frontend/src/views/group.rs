@@ -16,6 +16,7 @@
 mod labels;
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use csm_core::group::{self, CompanyRow, GroupComparison, RowState, Spread};
 use csm_core::snapshot::Language;
@@ -150,8 +151,8 @@ pub fn GroupView() -> Html {
                     <p class="csm-note">{ l.matrices_differ }</p>
                 }
             </section>
-            { exports(lang, &group) }
-            { problems(lang, cmp) }
+            <Exports group={group.clone()} {lang} />
+            <Problems group={group.clone()} {lang} />
             <section class="csm-card csm-group-items">
                 <h3 class="csm-card-title">{ l.items_title }</h3>
                 <p class="csm-card-note">{ l.items_note }</p>
@@ -187,7 +188,7 @@ pub fn GroupView() -> Html {
             { radar_section(lang, &group, &shown, &chosen) }
             { kpis(lang, &shown, &open) }
             { risks(lang, &shown, &open) }
-            { decisions(lang, cmp) }
+            <Decisions group={group.clone()} {lang} />
             { pager }
         </div>
     }
@@ -317,7 +318,28 @@ fn radar_section(
     }
 }
 
-fn exports(lang: Language, group: &Group) -> Html {
+/// Props of the cards that change with neither the page nor the order (the exports, the problems,
+/// the decisions): a page turn or a sort leaves them untouched (Yew skips a component whose props are
+/// equal), so it rebuilds only the companies tables.
+#[derive(Properties)]
+struct CardProps {
+    group: Rc<Group>,
+    lang: Language,
+}
+
+impl PartialEq for CardProps {
+    /// The store replaces the group when it recomputes it (another quarter, other files): the same
+    /// allocation is the same value.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.group, &other.group) && self.lang == other.lang
+    }
+}
+
+/// Every export and its SHA-256 (unpaged: all of them, whatever the page).
+#[component]
+fn Exports(props: &CardProps) -> Html {
+    let lang = props.lang;
+    let group = &*props.group;
     let l = labels(lang);
     let cmp = &group.comparison;
     html! {
@@ -349,7 +371,11 @@ fn exports(lang: Language, group: &Group) -> Html {
     }
 }
 
-fn problems(lang: Language, cmp: &GroupComparison) -> Html {
+/// Each company's problems, located (nothing when there are none).
+#[component]
+fn Problems(props: &CardProps) -> Html {
+    let lang = props.lang;
+    let cmp = &props.group.comparison;
     if cmp.problems.is_empty() {
         return Html::default();
     }
@@ -526,9 +552,12 @@ fn risks(lang: Language, shown: &[&CompanyRow], open: &Callback<(usize, ViewId)>
     }
 }
 
-fn decisions(lang: Language, cmp: &GroupComparison) -> Html {
+/// The group's decisions rolled up by core.
+#[component]
+fn Decisions(props: &CardProps) -> Html {
+    let lang = props.lang;
     let l = labels(lang);
-    let d = &cmp.decisions;
+    let d = &props.group.comparison.decisions;
     html! {
         <section class="csm-card csm-decisions csm-group-decisions">
             <h3 class="csm-card-title">{ l.decisions_title }</h3>
