@@ -396,7 +396,9 @@ fn Problems(props: &CardProps) -> Html {
     }
 }
 
-/// A button that opens company `position`'s dashboard at `view`.
+/// A button that opens company `position`'s dashboard at `view`. A `tone` is drawn before the content
+/// by the stylesheet from `data-light` (group.css: a shape, not an element per cell), so its words must be
+/// in the content or `title`.
 fn opener(
     position: usize,
     view: ViewId,
@@ -414,7 +416,6 @@ fn opener(
         <button type="button" class="csm-cell-button" data-testid="group-cell" data-company={position.to_string()}
             data-item={item.map(|i| i.to_string())} data-view={view.code()} data-light={tone.map(|t| t.code())}
             title={title.to_owned()} {onclick}>
-            if let Some(tone) = tone { <Shape {tone} /> }
             { content }
         </button>
     }
@@ -444,7 +445,7 @@ fn item_row(lang: Language, row: &CompanyRow, open: &Callback<(usize, ViewId)>) 
                     html! { i18n::maturity(f.overall.maturity) }) }</td>
                 { for f.items.iter().map(|c| html! {
                     <td class="csm-num">{ opener(row.position, ViewId::Checksheet, open,
-                        &format!("{} {}", l.target, i18n::maturity(c.target)), Some(c.number), c.light.map(Tone::of_light),
+                        &labels::item_cell_title(lang, c.light, c.target), Some(c.number), c.light.map(Tone::of_light),
                         html! { i18n::maturity(c.maturity) }) }</td>
                 }) }
                 <td class="csm-num">{ f.lights.red }</td>
