@@ -286,7 +286,7 @@ fn radar_section(
                         let on = picked.contains(&r.position);
                         let name = r.name.as_ref().map_or_else(|| r.label.clone(), |n| n.get(lang).to_owned());
                         html! {
-                            <label class="csm-group-check" key={r.position}>
+                            <label class="csm-group-check">
                                 <input type="checkbox" data-testid="group-radar-choose" data-company={r.position.to_string()}
                                     checked={on} disabled={full && !on} onchange={toggle(r.position)} />
                                 <bdi>{ name }</bdi>
@@ -454,7 +454,7 @@ fn item_row(lang: Language, row: &CompanyRow, open: &Callback<(usize, ViewId)>) 
         None => html! { <td colspan="12" class="csm-muted">{ row.state.label(lang) }</td> },
     };
     html! {
-        <tr key={row.position} data-testid="group-row" data-position={row.position.to_string()} data-state={row.state.code()}>
+        <tr data-testid="group-row" data-position={row.position.to_string()} data-state={row.state.code()}>
             { name_cell(lang, row, open) }
             { cells }
         </tr>
@@ -497,7 +497,7 @@ fn kpis(lang: Language, shown: &[&CompanyRow], open: &Callback<(usize, ViewId)>)
                     </tr></thead>
                     <tbody>
                         { for shown.iter().map(|r| html! {
-                            <tr key={r.position} data-testid="group-kpi-row" data-position={r.position.to_string()}>
+                            <tr data-testid="group-kpi-row" data-position={r.position.to_string()}>
                                 { name_cell(lang, r, open) }
                                 { match &r.figures {
                                     Some(f) => f.kpis.iter().map(|k| html! {
@@ -532,7 +532,7 @@ fn risks(lang: Language, shown: &[&CompanyRow], open: &Callback<(usize, ViewId)>
                     </tr></thead>
                     <tbody>
                         { for shown.iter().map(|r| html! {
-                            <tr key={r.position} data-testid="group-risk-row" data-position={r.position.to_string()}>
+                            <tr data-testid="group-risk-row" data-position={r.position.to_string()}>
                                 { name_cell(lang, r, open) }
                                 { match &r.figures {
                                     Some(f) => html! { <>
