@@ -84,9 +84,6 @@ pub fn GroupView() -> Html {
     let store = use_context::<Store>();
     let sort = use_state_eq(|| Sort::Given);
     let at = use_state_eq(|| 0_usize);
-    // The companies overlaid on the radar (row positions, in the order chosen); `None` until the
-    // person chooses: then the first three compared companies.
-    let chosen = use_state_eq(|| None::<Vec<usize>>);
     let Some(store) = store else { return Html::default() };
     let Some(group) = store.group.clone() else { return Html::default() };
     let lang = store.language;
@@ -185,7 +182,8 @@ pub fn GroupView() -> Html {
                     </table>
                 </div>
             </section>
-            { radar_section(lang, &group, &shown, &chosen) }
+            <Radar group={group.clone()} {lang}
+                page={shown.iter().filter(|r| r.state == RowState::Compared).map(|r| r.position).collect::<Vec<_>>()} />
             { kpis(lang, &shown, &open) }
             { risks(lang, &shown, &open) }
             <Decisions group={group.clone()} {lang} />
@@ -212,24 +210,34 @@ fn overlaid(cmp: &GroupComparison, chosen: Option<&Vec<usize>>) -> Vec<usize> {
     }
 }
 
-/// The radar overlaying the chosen companies, the group's average and target and the first reference
-/// profile any export carries (core's `group::radar`), its legend, the checkboxes choosing the
-/// companies (the compared companies of the page shown), and the figures as a table.
-fn radar_section(
+/// Props of [`Radar`].
+#[derive(Properties)]
+struct RadarProps {
+    group: Rc<Group>,
     lang: Language,
-    group: &Group,
-    shown: &[&CompanyRow],
-    chosen: &UseStateHandle<Option<Vec<usize>>>,
-) -> Html {
+    /// The compared companies of the page shown (row positions, in the order shown): the checkboxes.
+    page: Vec<usize>,
+}
+
+impl PartialEq for RadarProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.group, &other.group) && self.lang == other.lang && self.page == other.page
+    }
+}
+
+/// One series of the radar: its line, its legend (a reference's full label: source, year, sample size,
+/// and "illustrative" when it is), its column heading (the name), its values.
+type Series = (Line, String, String, Vec<f64>);
+
+/// The radar's series and picture for the companies overlaid (core's `group::radar`); `None` when core
+/// has no radar (no company compared).
+fn overlay(lang: Language, group: &Group, picked: &[usize]) -> Option<(Vec<Series>, Option<AttrValue>)> {
     let l = labels(lang);
     let cmp = &group.comparison;
-    let picked = overlaid(cmp, chosen.as_ref());
     let profile =
         group.companies.iter().find_map(|c| c.export.as_ref().ok().and_then(|e| e.snapshot.reference_profiles.first()));
-    let Some(data) = group::radar(cmp, &picked, profile) else { return Html::default() };
-    // Each series: its line, its legend (a reference's full label: source, year, sample size, and
-    // "illustrative" when it is), its column heading (the name), its values.
-    let mut series: Vec<(Line, String, String, Vec<f64>)> = data
+    let data = group::radar(cmp, picked, profile)?;
+    let mut series: Vec<Series> = data
         .companies
         .iter()
         .enumerate()
@@ -246,7 +254,28 @@ fn radar_section(
     let axes: Vec<String> = cmp.items.iter().map(|s| s.number.to_string()).collect();
     let outlines: Vec<Outline> =
         series.iter().map(|(line, _, _, values)| Outline { line: *line, values: values.clone() }).collect();
-    let svg = radar::overlay(&axes, &outlines);
+    let svg = radar::overlay(&axes, &outlines).map(AttrValue::from);
+    Some((series, svg))
+}
+
+/// The radar overlaying the chosen companies, the group's average and target and the first reference
+/// profile any export carries (core's `group::radar`), its legend, the checkboxes choosing the
+/// companies (the compared companies of the page shown), and the figures as a table. Core's radar is
+/// asked again only when the group, the companies chosen or the language change: not on a page turn or
+/// a sort (which change only the checkboxes).
+#[component]
+fn Radar(props: &RadarProps) -> Html {
+    // The companies overlaid (row positions, in the order chosen); `None` until the person chooses:
+    // then the first three compared companies.
+    let chosen = use_state_eq(|| None::<Vec<usize>>);
+    let lang = props.lang;
+    let l = labels(lang);
+    let cmp = &props.group.comparison;
+    let picked = overlaid(cmp, chosen.as_ref());
+    let drawn =
+        use_memo((props.group.clone(), picked.clone(), lang), |(group, picked, lang)| overlay(*lang, group, picked));
+    let Some((series, svg)) = &*drawn else { return Html::default() };
+    let svg = svg.clone();
     let toggle = |position: usize| {
         let chosen = chosen.clone();
         let current = picked.clone();
@@ -282,7 +311,7 @@ fn radar_section(
                 </figure>
                 <fieldset class="csm-group-choose">
                     <legend>{ l.radar_choose }</legend>
-                    { for shown.iter().filter(|r| r.state == RowState::Compared).map(|r| {
+                    { for props.page.iter().filter_map(|p| cmp.companies.get(*p)).map(|r| {
                         let on = picked.contains(&r.position);
                         let name = r.name.as_ref().map_or_else(|| r.label.clone(), |n| n.get(lang).to_owned());
                         html! {
