@@ -7,6 +7,12 @@
 //!
 //! The view computes nothing: it orders rows by core's figures ([`order`]) and pages them ([`page`]).
 //!
+//! A page turn or a sort stays within a frame at 300 companies (docs/PERFORMANCE.md §9): the cards that
+//! do not change with them (the exports, the problems, the decisions, the radar's picture and table) are
+//! components whose props do not change then; the companies tables' rows are not keyed, so Yew patches
+//! the rows in place (a row of another company has the same elements) instead of building 50 new ones
+//! per table; and a cell's light is drawn by the stylesheet from `data-light`, not by an element.
+//!
 //! Test hooks: `view-group` (`data-quarter`, `data-compared`, `data-companies`); `group-export`
 //! (`data-position`, `data-sha256`, `data-state`); `group-problem` (`data-company`, `data-rule`,
 //! `data-path`); `group-row` (`data-position`, `data-state`); `group-cell` buttons (`data-company`,
@@ -465,6 +471,8 @@ fn name_cell(lang: Language, row: &CompanyRow, open: &Callback<(usize, ViewId)>)
     }
 }
 
+/// A company's row of the maturity table. Like the KPI and risk rows, it has no `key`: on a page turn or
+/// a sort Yew patches the row in place (see the module doc).
 fn item_row(lang: Language, row: &CompanyRow, open: &Callback<(usize, ViewId)>) -> Html {
     let l = labels(lang);
     let cells = match &row.figures {
