@@ -7,6 +7,12 @@
 //!
 //! The view computes nothing: it orders rows by core's figures ([`order`]) and pages them ([`page`]).
 //!
+//! A page turn or a sort stays within a frame at 300 companies (docs/PERFORMANCE.md §9): the cards that
+//! do not change with them (the exports, the problems, the decisions, the radar's picture and table) are
+//! components whose props do not change then; the companies tables' rows are not keyed, so Yew patches
+//! the rows in place (a row of another company has the same elements) instead of building 50 new ones
+//! per table; and a cell's light is drawn by the stylesheet from `data-light`, not by an element.
+//!
 //! Test hooks: `view-group` (`data-quarter`, `data-compared`, `data-companies`); `group-export`
 //! (`data-position`, `data-sha256`, `data-state`); `group-problem` (`data-company`, `data-rule`,
 //! `data-path`); `group-row` (`data-position`, `data-state`); `group-cell` buttons (`data-company`,
@@ -16,6 +22,7 @@
 mod labels;
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use csm_core::group::{self, CompanyRow, GroupComparison, RowState, Spread};
 use csm_core::snapshot::Language;
@@ -83,9 +90,6 @@ pub fn GroupView() -> Html {
     let store = use_context::<Store>();
     let sort = use_state_eq(|| Sort::Given);
     let at = use_state_eq(|| 0_usize);
-    // The companies overlaid on the radar (row positions, in the order chosen); `None` until the
-    // person chooses: then the first three compared companies.
-    let chosen = use_state_eq(|| None::<Vec<usize>>);
     let Some(store) = store else { return Html::default() };
     let Some(group) = store.group.clone() else { return Html::default() };
     let lang = store.language;
@@ -150,8 +154,8 @@ pub fn GroupView() -> Html {
                     <p class="csm-note">{ l.matrices_differ }</p>
                 }
             </section>
-            { exports(lang, &group) }
-            { problems(lang, cmp) }
+            <Exports group={group.clone()} {lang} />
+            <Problems group={group.clone()} {lang} />
             <section class="csm-card csm-group-items">
                 <h3 class="csm-card-title">{ l.items_title }</h3>
                 <p class="csm-card-note">{ l.items_note }</p>
@@ -184,10 +188,11 @@ pub fn GroupView() -> Html {
                     </table>
                 </div>
             </section>
-            { radar_section(lang, &group, &shown, &chosen) }
+            <Radar group={group.clone()} {lang}
+                page={shown.iter().filter(|r| r.state == RowState::Compared).map(|r| r.position).collect::<Vec<_>>()} />
             { kpis(lang, &shown, &open) }
             { risks(lang, &shown, &open) }
-            { decisions(lang, cmp) }
+            <Decisions group={group.clone()} {lang} />
             { pager }
         </div>
     }
@@ -211,24 +216,34 @@ fn overlaid(cmp: &GroupComparison, chosen: Option<&Vec<usize>>) -> Vec<usize> {
     }
 }
 
-/// The radar overlaying the chosen companies, the group's average and target and the first reference
-/// profile any export carries (core's `group::radar`), its legend, the checkboxes choosing the
-/// companies (the compared companies of the page shown), and the figures as a table.
-fn radar_section(
+/// Props of [`Radar`].
+#[derive(Properties)]
+struct RadarProps {
+    group: Rc<Group>,
     lang: Language,
-    group: &Group,
-    shown: &[&CompanyRow],
-    chosen: &UseStateHandle<Option<Vec<usize>>>,
-) -> Html {
+    /// The compared companies of the page shown (row positions, in the order shown): the checkboxes.
+    page: Vec<usize>,
+}
+
+impl PartialEq for RadarProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.group, &other.group) && self.lang == other.lang && self.page == other.page
+    }
+}
+
+/// One series of the radar: its line, its legend (a reference's full label: source, year, sample size,
+/// and "illustrative" when it is), its column heading (the name), its values.
+type Series = (Line, String, String, Vec<f64>);
+
+/// The radar's series and picture for the companies overlaid (core's `group::radar`); `None` when core
+/// has no radar (no company compared).
+fn overlay(lang: Language, group: &Group, picked: &[usize]) -> Option<(Vec<Series>, Option<AttrValue>)> {
     let l = labels(lang);
     let cmp = &group.comparison;
-    let picked = overlaid(cmp, chosen.as_ref());
     let profile =
         group.companies.iter().find_map(|c| c.export.as_ref().ok().and_then(|e| e.snapshot.reference_profiles.first()));
-    let Some(data) = group::radar(cmp, &picked, profile) else { return Html::default() };
-    // Each series: its line, its legend (a reference's full label: source, year, sample size, and
-    // "illustrative" when it is), its column heading (the name), its values.
-    let mut series: Vec<(Line, String, String, Vec<f64>)> = data
+    let data = group::radar(cmp, picked, profile)?;
+    let mut series: Vec<Series> = data
         .companies
         .iter()
         .enumerate()
@@ -245,7 +260,28 @@ fn radar_section(
     let axes: Vec<String> = cmp.items.iter().map(|s| s.number.to_string()).collect();
     let outlines: Vec<Outline> =
         series.iter().map(|(line, _, _, values)| Outline { line: *line, values: values.clone() }).collect();
-    let svg = radar::overlay(&axes, &outlines);
+    let svg = radar::overlay(&axes, &outlines).map(AttrValue::from);
+    Some((series, svg))
+}
+
+/// The radar overlaying the chosen companies, the group's average and target and the first reference
+/// profile any export carries (core's `group::radar`), its legend, the checkboxes choosing the
+/// companies (the compared companies of the page shown), and the figures as a table. Core's radar is
+/// asked again only when the group, the companies chosen or the language change: not on a page turn or
+/// a sort (which change only the checkboxes).
+#[component]
+fn Radar(props: &RadarProps) -> Html {
+    // The companies overlaid (row positions, in the order chosen); `None` until the person chooses:
+    // then the first three compared companies.
+    let chosen = use_state_eq(|| None::<Vec<usize>>);
+    let lang = props.lang;
+    let l = labels(lang);
+    let cmp = &props.group.comparison;
+    let picked = overlaid(cmp, chosen.as_ref());
+    let drawn =
+        use_memo((props.group.clone(), picked.clone(), lang), |(group, picked, lang)| overlay(*lang, group, picked));
+    let Some((series, svg)) = &*drawn else { return Html::default() };
+    let svg = svg.clone();
     let toggle = |position: usize| {
         let chosen = chosen.clone();
         let current = picked.clone();
@@ -281,11 +317,11 @@ fn radar_section(
                 </figure>
                 <fieldset class="csm-group-choose">
                     <legend>{ l.radar_choose }</legend>
-                    { for shown.iter().filter(|r| r.state == RowState::Compared).map(|r| {
+                    { for props.page.iter().filter_map(|p| cmp.companies.get(*p)).map(|r| {
                         let on = picked.contains(&r.position);
                         let name = r.name.as_ref().map_or_else(|| r.label.clone(), |n| n.get(lang).to_owned());
                         html! {
-                            <label class="csm-group-check" key={r.position}>
+                            <label class="csm-group-check">
                                 <input type="checkbox" data-testid="group-radar-choose" data-company={r.position.to_string()}
                                     checked={on} disabled={full && !on} onchange={toggle(r.position)} />
                                 <bdi>{ name }</bdi>
@@ -317,7 +353,28 @@ fn radar_section(
     }
 }
 
-fn exports(lang: Language, group: &Group) -> Html {
+/// Props of the cards that change with neither the page nor the order (the exports, the problems,
+/// the decisions): a page turn or a sort leaves them untouched (Yew skips a component whose props are
+/// equal), so it rebuilds only the companies tables.
+#[derive(Properties)]
+struct CardProps {
+    group: Rc<Group>,
+    lang: Language,
+}
+
+impl PartialEq for CardProps {
+    /// The store replaces the group when it recomputes it (another quarter, other files): the same
+    /// allocation is the same value.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.group, &other.group) && self.lang == other.lang
+    }
+}
+
+/// Every export and its SHA-256 (unpaged: all of them, whatever the page).
+#[component]
+fn Exports(props: &CardProps) -> Html {
+    let lang = props.lang;
+    let group = &*props.group;
     let l = labels(lang);
     let cmp = &group.comparison;
     html! {
@@ -349,7 +406,11 @@ fn exports(lang: Language, group: &Group) -> Html {
     }
 }
 
-fn problems(lang: Language, cmp: &GroupComparison) -> Html {
+/// Each company's problems, located (nothing when there are none).
+#[component]
+fn Problems(props: &CardProps) -> Html {
+    let lang = props.lang;
+    let cmp = &props.group.comparison;
     if cmp.problems.is_empty() {
         return Html::default();
     }
@@ -370,7 +431,9 @@ fn problems(lang: Language, cmp: &GroupComparison) -> Html {
     }
 }
 
-/// A button that opens company `position`'s dashboard at `view`.
+/// A button that opens company `position`'s dashboard at `view`. A `tone` is drawn before the content
+/// by the stylesheet from `data-light` (group.css: a shape, not an element per cell), so its words must be
+/// in the content or `title`.
 fn opener(
     position: usize,
     view: ViewId,
@@ -388,7 +451,6 @@ fn opener(
         <button type="button" class="csm-cell-button" data-testid="group-cell" data-company={position.to_string()}
             data-item={item.map(|i| i.to_string())} data-view={view.code()} data-light={tone.map(|t| t.code())}
             title={title.to_owned()} {onclick}>
-            if let Some(tone) = tone { <Shape {tone} /> }
             { content }
         </button>
     }
@@ -409,6 +471,8 @@ fn name_cell(lang: Language, row: &CompanyRow, open: &Callback<(usize, ViewId)>)
     }
 }
 
+/// A company's row of the maturity table. Like the KPI and risk rows, it has no `key`: on a page turn or
+/// a sort Yew patches the row in place (see the module doc).
 fn item_row(lang: Language, row: &CompanyRow, open: &Callback<(usize, ViewId)>) -> Html {
     let l = labels(lang);
     let cells = match &row.figures {
@@ -418,7 +482,7 @@ fn item_row(lang: Language, row: &CompanyRow, open: &Callback<(usize, ViewId)>) 
                     html! { i18n::maturity(f.overall.maturity) }) }</td>
                 { for f.items.iter().map(|c| html! {
                     <td class="csm-num">{ opener(row.position, ViewId::Checksheet, open,
-                        &format!("{} {}", l.target, i18n::maturity(c.target)), Some(c.number), c.light.map(Tone::of_light),
+                        &labels::item_cell_title(lang, c.light, c.target), Some(c.number), c.light.map(Tone::of_light),
                         html! { i18n::maturity(c.maturity) }) }</td>
                 }) }
                 <td class="csm-num">{ f.lights.red }</td>
@@ -427,7 +491,7 @@ fn item_row(lang: Language, row: &CompanyRow, open: &Callback<(usize, ViewId)>) 
         None => html! { <td colspan="12" class="csm-muted">{ row.state.label(lang) }</td> },
     };
     html! {
-        <tr key={row.position} data-testid="group-row" data-position={row.position.to_string()} data-state={row.state.code()}>
+        <tr data-testid="group-row" data-position={row.position.to_string()} data-state={row.state.code()}>
             { name_cell(lang, row, open) }
             { cells }
         </tr>
@@ -470,7 +534,7 @@ fn kpis(lang: Language, shown: &[&CompanyRow], open: &Callback<(usize, ViewId)>)
                     </tr></thead>
                     <tbody>
                         { for shown.iter().map(|r| html! {
-                            <tr key={r.position} data-testid="group-kpi-row" data-position={r.position.to_string()}>
+                            <tr data-testid="group-kpi-row" data-position={r.position.to_string()}>
                                 { name_cell(lang, r, open) }
                                 { match &r.figures {
                                     Some(f) => f.kpis.iter().map(|k| html! {
@@ -505,7 +569,7 @@ fn risks(lang: Language, shown: &[&CompanyRow], open: &Callback<(usize, ViewId)>
                     </tr></thead>
                     <tbody>
                         { for shown.iter().map(|r| html! {
-                            <tr key={r.position} data-testid="group-risk-row" data-position={r.position.to_string()}>
+                            <tr data-testid="group-risk-row" data-position={r.position.to_string()}>
                                 { name_cell(lang, r, open) }
                                 { match &r.figures {
                                     Some(f) => html! { <>
@@ -526,9 +590,12 @@ fn risks(lang: Language, shown: &[&CompanyRow], open: &Callback<(usize, ViewId)>
     }
 }
 
-fn decisions(lang: Language, cmp: &GroupComparison) -> Html {
+/// The group's decisions rolled up by core.
+#[component]
+fn Decisions(props: &CardProps) -> Html {
+    let lang = props.lang;
     let l = labels(lang);
-    let d = &cmp.decisions;
+    let d = &props.group.comparison.decisions;
     html! {
         <section class="csm-card csm-decisions csm-group-decisions">
             <h3 class="csm-card-title">{ l.decisions_title }</h3>

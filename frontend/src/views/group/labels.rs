@@ -1,6 +1,10 @@
 //! The group view's words, in Japanese and English.
 
 use csm_core::snapshot::Language;
+use csm_core::summary::Light;
+use csm_core::vocabulary::Term;
+
+use crate::i18n;
 
 /// Fixed labels of the group view.
 #[derive(Debug, PartialEq, Eq)]
@@ -202,5 +206,29 @@ pub fn decisions_count(lang: Language, total: usize, companies: usize) -> String
     match lang {
         Language::Ja => format!("{companies} 社から計 {total} 件"),
         Language::En => format!("{total} decisions from {companies} companies"),
+    }
+}
+
+/// An item cell's title: its light's name (the cell draws the light as a shape only) and the company's
+/// target for the item — `黄、目標 3` / `Amber, target 3`; the target alone without a light.
+pub fn item_cell_title(lang: Language, light: Option<Light>, target: f64) -> String {
+    let target = format!("{} {}", labels(lang).target, i18n::maturity(target));
+    match (light, lang) {
+        (None, _) => target,
+        (Some(light), Language::Ja) => format!("{}、{target}", light.label(lang)),
+        (Some(light), Language::En) => format!("{}, {target}", light.label(lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_item_cell_names_its_light_and_the_target() {
+        assert_eq!(item_cell_title(Language::Ja, Some(Light::Amber), 3.0), "黄、目標 3");
+        assert_eq!(item_cell_title(Language::En, Some(Light::Red), 2.5), "Red, target 2.5");
+        assert_eq!(item_cell_title(Language::Ja, Some(Light::Green), 3.25), "青、目標 3.25");
+        assert_eq!(item_cell_title(Language::En, None, 3.0), "target 3");
     }
 }
