@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde_json::value::RawValue;
 
+use super::json_path::error_path;
 use super::model::*;
 use super::problem::{Problem, Problems, Rule};
 use super::validate::validate;
@@ -43,9 +44,16 @@ pub fn load(bytes: &[u8]) -> Result<Snapshot, Problems> {
 /// The typed parse with the path of its first error (slower: used once the plain parse has failed).
 fn located_parse(text: &str) -> Result<Snapshot, (String, serde_json::Error)> {
     let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize::<_, Snapshot>(&mut de)
+    let old = serde_path_to_error::deserialize::<_, Snapshot>(&mut de)
         .map_err(|e| (path_string(e.path()), e.into_inner()))
-        .and_then(|s| de.end().map(|()| s).map_err(|e| (String::new(), e)))
+        .and_then(|s| de.end().map(|()| s).map_err(|e| (String::new(), e)));
+    if let Err((path, e)) = &old {
+        let new = error_path(text, e);
+        if !e.to_string().starts_with("key must be a string") {
+            assert_eq!(&new, path, "located_parse: {e}\n{text:.300}");
+        }
+    }
+    old
 }
 
 /// Checks the encoding and returns the text without a UTF-8 byte-order mark.
@@ -494,6 +502,9 @@ fn decode_at<T: DeserializeOwned>(raw: &RawValue, path: &str, out: &mut Vec<Prob
     let mut de = serde_json::Deserializer::from_str(raw.get());
     if let Err(e) = serde_path_to_error::deserialize::<_, T>(&mut de) {
         let inner = path_string(e.path());
+        let Err(plain) = serde_json::from_str::<T>(raw.get()) else { panic!("fails twice") };
+        assert_eq!(plain.to_string(), e.inner().to_string(), "decode_at: same error");
+        assert_eq!(error_path(raw.get(), &plain), inner, "decode_at: {plain}\n{:.300}", raw.get());
         let full = if inner.is_empty() {
             path.to_owned()
         } else if inner.starts_with('[') {
