@@ -33,7 +33,7 @@ pub(super) fn push_key(out: &mut String, key: &str) {
 
 /// The path, in the loader's notation, of the value `e` belongs to, `e` being what `serde_json`
 /// returned for `text` (with `from_str` or a `Deserializer` over `text`).
-pub(super) fn error_path(text: &str, e: &serde_json::Error) -> String {
+pub(crate) fn error_path(text: &str, e: &serde_json::Error) -> String {
     if e.line() == 0 {
         return String::new();
     }
@@ -241,7 +241,6 @@ impl<'a> Scan<'a> {
         for f in &self.frames[..depth.min(self.frames.len())] {
             if f.object {
                 if let Some((s, e)) = f.key {
-                    let raw = &self.text[s..e];
                     push_key(&mut out, &key_text(&self.text[s..e]));
                 }
             } else {
@@ -530,6 +529,7 @@ mod tests {
 #[cfg(test)]
 mod oracle {
     use super::*;
+    use crate::snapshot::Rule;
 
     fn tracked<T: serde::de::DeserializeOwned>(text: &str) -> String {
         let mut de = serde_json::Deserializer::from_str(text);
@@ -561,6 +561,32 @@ mod oracle {
         out
     }
 
+    /// The former located parse against the plain parse and error_path: same message, same path.
+    fn top_level_agrees(text: &str) {
+        let Err(plain) = serde_json::from_str::<crate::snapshot::Snapshot>(text) else { return };
+        let mut de = serde_json::Deserializer::from_str(text);
+        let (path, old) = match serde_path_to_error::deserialize::<_, crate::snapshot::Snapshot>(&mut de) {
+            Err(e) => (tracked_path(e.path()), e.into_inner()),
+            Ok(_) => (String::new(), de.end().unwrap_err()),
+        };
+        assert_eq!(plain.to_string(), old.to_string());
+        if !old.to_string().starts_with("key must be a string") {
+            assert_eq!(error_path(text, &plain), path, "{plain}");
+        }
+    }
+
+    fn tracked_path(p: &serde_path_to_error::Path) -> String {
+        p.iter().fold(String::new(), |mut out, seg| {
+            match seg {
+                serde_path_to_error::Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+                serde_path_to_error::Segment::Map { key } => push_key(&mut out, key),
+                serde_path_to_error::Segment::Enum { variant } => push_key(&mut out, variant),
+                serde_path_to_error::Segment::Unknown => push_key(&mut out, "?"),
+            }
+            out
+        })
+    }
+
     /// Every committed fixture through the loader, whose asserts compare both paths.
     #[test]
     fn fixtures_agree() {
@@ -575,6 +601,9 @@ mod oracle {
             for f in files(dir) {
                 let bytes = std::fs::read(&f).unwrap();
                 let _ = crate::snapshot::load(&bytes);
+                if let Ok(t) = std::str::from_utf8(&bytes) {
+                    top_level_agrees(t.trim_start_matches('\u{feff}'));
+                }
                 n += 1;
             }
         }
@@ -637,6 +666,7 @@ mod oracle {
                 let t =
                     if pretty { serde_json::to_string_pretty(v).unwrap() } else { serde_json::to_string(v).unwrap() };
                 loads += 1;
+                top_level_agrees(&t);
                 if crate::snapshot::load(t.as_bytes()).is_err() {
                     structural += 1;
                 }
@@ -670,6 +700,7 @@ mod oracle {
                         let inner = serde_json::to_string(&target).unwrap();
                         let dup = format!("{{{}: {}, {}", serde_json::to_string(k).unwrap(), x, &inner[1..]);
                         let t = serde_json::to_string_pretty(&m).unwrap().replacen("\"@@DUP@@\"", &dup, 1);
+                        top_level_agrees(&t);
                         let _ = crate::snapshot::load(t.as_bytes());
                     }
                 }
@@ -683,6 +714,91 @@ mod oracle {
             }
         }
         eprintln!("{loads} mutated loads, {structural} rejected");
+    }
+
+    /// reference::load against its former serde_path_to_error version over mutations of the sample.
+    #[test]
+    fn reference_agrees() {
+        use serde_json::{Value, json};
+        let text = std::fs::read_to_string(root().join("samples/reference/illustrative.json")).unwrap();
+        let base: Value = serde_json::from_str(&text).unwrap();
+        let mut ptrs = Vec::new();
+        pointers(&base, String::new(), &mut ptrs);
+        let wrong = [
+            json!("x"),
+            json!(7),
+            json!(-1),
+            json!(1.5),
+            json!(300),
+            json!(true),
+            json!(null),
+            json!([]),
+            json!({}),
+            json!([1, "a"]),
+            json!([1, 2.5, 3]),
+            json!({"a": 1}),
+        ];
+        let mut texts = Vec::new();
+        for p in &ptrs {
+            let target = base.pointer(p).unwrap().clone();
+            for w in &wrong {
+                let mut m = base.clone();
+                *m.pointer_mut(p).unwrap() = w.clone();
+                texts.push(serde_json::to_string_pretty(&m).unwrap());
+            }
+            if let Value::Object(obj) = &target {
+                for k in obj.keys() {
+                    let mut m = base.clone();
+                    m.pointer_mut(p).unwrap().as_object_mut().unwrap().remove(k);
+                    texts.push(serde_json::to_string(&m).unwrap());
+                    let mut m = base.clone();
+                    let o = m.pointer_mut(p).unwrap().as_object_mut().unwrap();
+                    let x = o.remove(k).unwrap();
+                    o.insert(format!("{k}.[x"), x.clone());
+                    o.insert(format!("{k}_x"), x);
+                    texts.push(serde_json::to_string(&m).unwrap());
+                }
+                // Two problems in one object, a key twice.
+                let mut m = base.clone();
+                let o = m.pointer_mut(p).unwrap().as_object_mut().unwrap();
+                for (n, v) in o.values_mut().enumerate() {
+                    if n % 2 == 0 {
+                        *v = json!({"z": 1});
+                    }
+                }
+                texts.push(serde_json::to_string(&m).unwrap());
+                let t = serde_json::to_string(&base).unwrap();
+                if let Some((k, _)) = obj.iter().next() {
+                    let inner = serde_json::to_string(&target).unwrap();
+                    let dup = format!("{{{}: [], {}", serde_json::to_string(k).unwrap(), &inner[1..]);
+                    texts.push(t.replacen(&inner, &dup, 1));
+                }
+            }
+        }
+        let (mut typed, mut n) = (0, 0);
+        for t in &texts {
+            n += 1;
+            let new = crate::reference::load(t.as_bytes());
+            let value: Value = serde_json::from_str(t).unwrap();
+            let old = serde_path_to_error::deserialize::<_, crate::reference::ReferenceFile>(value).map_err(|e| {
+                let path = e.path().to_string().replace(".[", "[");
+                let path = if path == "." { String::new() } else { path };
+                (path, e.into_inner().to_string())
+            });
+            if let Err((path, msg)) = old {
+                let Err(problems) = &new else { panic!("accepted: {t}") };
+                if problems.0[0].rule == Rule::Type {
+                    typed += 1;
+                    assert_eq!((&problems.0[0].path, &problems.0[0].en), (&path, &msg), "{t}");
+                    assert_eq!(problems.0.len(), 1);
+                } else {
+                    assert!(matches!(problems.0[0].rule, Rule::Format | Rule::Version), "{t}");
+                }
+            } else if let Err(problems) = &new {
+                assert!(problems.0.iter().all(|p| p.rule != Rule::Type), "{t}");
+            }
+        }
+        eprintln!("{n} reference texts, {typed} typed problems compared");
     }
 
     /// Byte-level mutations of minimal.json (syntax errors): prints the disagreements by error kind.
