@@ -1,6 +1,10 @@
 //! Bytes → validated [`Snapshot`]: decoding, structural parsing with located errors, then the semantic
 //! rules of [`super::validate`]. Never panics, never modifies its input, and reports every problem it
 //! can locate rather than stopping at the first.
+//!
+//! Every parse is plain `serde_json`, which keeps no path: a rejected text (or slice of it) is located
+//! from the line and column where the parser stopped ([`super::json_path`]), so the format's
+//! `Deserialize` code is compiled once, for one deserializer type.
 
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
