@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::checksheet::CheckSheet;
 use crate::figure::{self, MATURITY};
+use crate::snapshot::json_path::error_path;
 use crate::snapshot::{Problem, Problems, ReferenceProfile, Rule, validate};
 use crate::text::Text;
 
@@ -99,10 +100,16 @@ pub fn load(bytes: &[u8]) -> Result<ReferenceFile, Problems> {
             format!("参照ファイルのバージョン {shown} には対応していません。対応バージョン: 1"),
         ));
     }
-    let file: ReferenceFile = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string().replace(".[", "[");
-        let path = if path == "." { String::new() } else { path };
-        let inner = e.into_inner().to_string();
+    let file = ReferenceFile::deserialize(&value).map_err(|e| {
+        // The first problem in the order the parsed value is read (keys sorted, the last of a repeated
+        // key), located by a plain parse of that value written out again, which reads it in the same
+        // order: no path-tracking deserializer (see `snapshot::json_path`).
+        let canonical = value.to_string();
+        let path = match serde_json::from_str::<ReferenceFile>(&canonical) {
+            Err(at) => error_path(&canonical, &at).replace(".[", "["),
+            Ok(_) => String::new(),
+        };
+        let inner = e.to_string();
         one(&path, Rule::Type, inner.clone(), format!("型または項目が正しくありません: {inner}"))
     })?;
     let mut problems = validate::reference_profiles("profiles", &file.profiles, 2100);

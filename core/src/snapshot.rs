@@ -5,6 +5,7 @@
 //! - [`validate`]: the semantic rules (ranges, references, dates, uniqueness, the matrix).
 //! - [`warnings`]: plausibility warnings — questioned values that never block loading.
 
+pub(crate) mod json_path;
 mod load;
 pub mod model;
 mod problem;

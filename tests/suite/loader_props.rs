@@ -1,5 +1,6 @@
-//! Properties of the loader on hostile input: it never panics, and it never says "no" without saying
-//! why. Seeds come from `valid/minimal.json`. The module takes about 10 s of CPU in a debug build.
+//! Properties of the loader on hostile input: it never panics, it never says "no" without saying why,
+//! and it locates a wrong value at its field. Seeds come from `valid/minimal.json`. The module takes
+//! about 20 s of CPU in a debug build.
 //!
 //! Truncation: loading every one of minimal.json's ~24,000 prefixes takes about 40 s in a debug build,
 //! so by default [`truncations_are_rejected`] loads every prefix that ends in the first 4 KiB or the
@@ -117,6 +118,92 @@ fn truncations_are_rejected() {
         }
     }
     assert!(accepted.is_empty(), "truncations accepted as valid: {accepted:?}");
+}
+
+/// A value of the wrong kind at any field of minimal.json, a field removed or renamed: when the typed
+/// parse rejects the text, a problem is located at that field or inside it. The loader locates serde's
+/// errors from where the parser stopped (`core/src/snapshot/json_path.rs`); this pins the paths it
+/// finds, in compact and in pretty-printed text.
+#[test]
+fn wrong_values_are_located_at_their_field() {
+    use serde_json::{Value, json};
+    let wrong = [
+        json!("x"),
+        json!(7),
+        json!(-1),
+        json!(1.5),
+        json!(300),
+        json!(true),
+        json!(null),
+        json!([]),
+        json!({}),
+        json!([1, "a"]),
+        json!({"a": 1}),
+        json!("2026-02-30"),
+    ];
+    let (doc, slots) = minimal_tree();
+    let mut located = 0;
+    let mut check = |m: &Value, at: &str, pretty: bool| {
+        let text = if pretty { serde_json::to_vec_pretty(m) } else { serde_json::to_vec(m) }.expect("serialises");
+        if serde_json::from_slice::<csm_core::snapshot::Snapshot>(&text).is_ok() {
+            return;
+        }
+        let problems = csm_core::snapshot::load(&text).expect_err("the typed parse failed");
+        let inside =
+            |p: &str| p == at || p.strip_prefix(at).is_some_and(|rest| at.is_empty() || rest.starts_with(['.', '[']));
+        assert!(
+            problems.iter().any(|p| inside(&p.path)),
+            "nothing located at {at}: {:?}",
+            problems.iter().map(|p| (&p.path, &p.en)).collect::<Vec<_>>()
+        );
+        located += 1;
+    };
+    for (n, pointer) in slots.iter().enumerate() {
+        let at = loader_path(doc, pointer);
+        let pretty = n % 2 == 0;
+        // One wrong value per field, in turn (every kind meets fields of every type).
+        let mut m = doc.clone();
+        *m.pointer_mut(pointer).expect("a listed pointer") = wrong[n % wrong.len()].clone();
+        check(&m, &at, pretty);
+        if let Some(Value::Object(fields)) = doc.pointer(pointer) {
+            for key in fields.keys() {
+                let mut m = doc.clone();
+                let value = object_at(&mut m, pointer).remove(key).expect("the key");
+                check(&m, &at, !pretty);
+                object_at(&mut m, pointer).insert(format!("{key}_x"), value);
+                check(&m, &at, pretty);
+            }
+        }
+    }
+    assert!(located > 2000, "only {located} rejected texts");
+}
+
+fn object_at<'a>(doc: &'a mut serde_json::Value, pointer: &str) -> &'a mut serde_json::Map<String, serde_json::Value> {
+    doc.pointer_mut(pointer).and_then(serde_json::Value::as_object_mut).expect("an object")
+}
+
+/// The loader's path (`quarters[0].risks[1].owner`) of a JSON pointer into `doc`.
+fn loader_path(doc: &serde_json::Value, pointer: &str) -> String {
+    let mut out = String::new();
+    let mut v = doc;
+    for token in pointer.split('/').skip(1) {
+        let key = token.replace("~1", "/").replace("~0", "~");
+        match v {
+            serde_json::Value::Array(a) => {
+                let i: usize = key.parse().expect("an index");
+                out.push_str(&format!("[{i}]"));
+                v = &a[i];
+            }
+            _ => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(&key);
+                v = &v[key.as_str()];
+            }
+        }
+    }
+    out
 }
 
 /// minimal.json as a JSON tree, and the JSON pointer of every value inside it.

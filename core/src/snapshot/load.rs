@@ -1,12 +1,17 @@
 //! Bytes → validated [`Snapshot`]: decoding, structural parsing with located errors, then the semantic
 //! rules of [`super::validate`]. Never panics, never modifies its input, and reports every problem it
 //! can locate rather than stopping at the first.
+//!
+//! Every parse is plain `serde_json`, which keeps no path: a rejected text (or slice of it) is located
+//! from the line and column where the parser stopped ([`super::json_path`]), so the format's
+//! `Deserialize` code is compiled once, for one deserializer type.
 
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 
 use serde_json::value::RawValue;
 
+use super::json_path::{error_path, join};
 use super::model::*;
 use super::problem::{Problem, Problems, Rule};
 use super::validate::validate;
@@ -28,24 +33,16 @@ pub const SUPPORTED_VERSIONS: &[u32] = &[1];
 /// of [`super::validate`].
 pub fn load(bytes: &[u8]) -> Result<Snapshot, Problems> {
     let text = decode_text(bytes).map_err(|p| Problems(vec![p]))?;
-    // Happy path: plain serde_json, which keeps no path and so runs faster. Only a text it rejects is
-    // parsed a second time with the path-tracking deserializer, which locates the first problem: the
-    // messages are exactly those of a path-tracking first pass.
-    match serde_json::from_str::<Snapshot>(text).or_else(|_| located_parse(text)) {
+    // One typed parse, with plain serde_json: it keeps no path, so a text it rejects is located from
+    // where it stopped ([`error_path`]), not by parsing again with a path-tracking deserializer (which
+    // would compile the format's decoding code a second time).
+    match serde_json::from_str::<Snapshot>(text) {
         Ok(snapshot) => {
             let problems = validate(&snapshot);
             if problems.is_empty() { Ok(snapshot) } else { Err(Problems(problems)) }
         }
-        Err((path, err)) => Err(Problems(structural(text, &path, &err))),
+        Err(e) => Err(Problems(structural(text, &error_path(text, &e), &e))),
     }
-}
-
-/// The typed parse with the path of its first error (slower: used once the plain parse has failed).
-fn located_parse(text: &str) -> Result<Snapshot, (String, serde_json::Error)> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize::<_, Snapshot>(&mut de)
-        .map_err(|e| (path_string(e.path()), e.into_inner()))
-        .and_then(|s| de.end().map(|()| s).map_err(|e| (String::new(), e)))
 }
 
 /// Checks the encoding and returns the text without a UTF-8 byte-order mark.
@@ -84,32 +81,6 @@ fn decode_text(bytes: &[u8]) -> Result<&str, Problem> {
 /// UTF-16 without a BOM: JSON starts with ASCII, so every other byte of the first few is zero.
 fn looks_utf16(bytes: &[u8]) -> bool {
     bytes.len() >= 4 && ((bytes[0] == 0 && bytes[2] == 0) || (bytes[1] == 0 && bytes[3] == 0))
-}
-
-fn path_string(path: &serde_path_to_error::Path) -> String {
-    let mut out = String::new();
-    for seg in path.iter() {
-        match seg {
-            serde_path_to_error::Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            serde_path_to_error::Segment::Map { key } => push_key(&mut out, key),
-            serde_path_to_error::Segment::Enum { variant } => push_key(&mut out, variant),
-            serde_path_to_error::Segment::Unknown => push_key(&mut out, "?"),
-        }
-    }
-    out
-}
-
-fn push_key(out: &mut String, key: &str) {
-    if !out.is_empty() {
-        out.push('.');
-    }
-    out.push_str(key);
-}
-
-fn join(base: &str, key: &str) -> String {
-    let mut s = base.to_owned();
-    push_key(&mut s, key);
-    s
 }
 
 /// Explains a failed typed parse: a syntax problem alone, or a wrong format/version alone, or every
@@ -486,14 +457,10 @@ fn translate(msg: &str) -> (Rule, String, String) {
     }
 }
 
+/// Decodes one slice of the text as `T` and reports its first problem, located under `path`.
 fn decode_at<T: DeserializeOwned>(raw: &RawValue, path: &str, out: &mut Vec<Problem>) {
-    // Most slices are sound: plain serde_json first, the path-tracking pass only for a bad one.
-    if serde_json::from_str::<T>(raw.get()).is_ok() {
-        return;
-    }
-    let mut de = serde_json::Deserializer::from_str(raw.get());
-    if let Err(e) = serde_path_to_error::deserialize::<_, T>(&mut de) {
-        let inner = path_string(e.path());
+    if let Err(e) = serde_json::from_str::<T>(raw.get()) {
+        let inner = error_path(raw.get(), &e);
         let full = if inner.is_empty() {
             path.to_owned()
         } else if inner.starts_with('[') {
@@ -501,7 +468,7 @@ fn decode_at<T: DeserializeOwned>(raw: &RawValue, path: &str, out: &mut Vec<Prob
         } else {
             join(path, &inner)
         };
-        out.push(data_problem(&full, e.inner()));
+        out.push(data_problem(&full, &e));
     }
 }
 
