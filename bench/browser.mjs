@@ -20,6 +20,8 @@
 //   --no-firefox  skip the Firefox ESR first-render run
 //   --no-group    skip the group section (g1–g4 below)
 //   --group-only  measure the group section only (no flagship export, no harness, no Firefox)
+//   --group-subsidiaries N  the group section's subsidiaries (default 299: 300 companies); the sweep of
+//                 docs/PERFORMANCE.md runs 9, 99 and 299
 // Environment: CSM_BIN (an installed csm; default `cargo run -q --release -p csm-cli --`),
 // CHROMIUM_PATH (default /usr/bin/chromium), FIREFOX_PATH (default /usr/bin/firefox-esr).
 // scripts/bench builds what is missing and runs this.
@@ -70,8 +72,8 @@ const BENCH = join(ROOT, 'bench');
 const LOADER_LIMIT = 64 * 1024 * 1024;
 const TIMEOUT = 300_000;
 const FLAGSHIP = ['--subsidiaries', '300', '--risks', '20000', '--quarters', '40', '--seed', '1'];
-/** The group section's companies: the parent and 299 subsidiaries, a year of quarters each. */
-const GROUP = ['--subsidiaries', '299', '--quarters', '4', '--seed', '1'];
+/** The group section's companies: the parent and `subsidiaries` (default 299), a year of quarters each. */
+const group = (subsidiaries) => ['--subsidiaries', String(subsidiaries), '--quarters', '4', '--seed', '1'];
 const FALLBACKS = [
   ['--subsidiaries', '300', '--risks', '10000', '--quarters', '40', '--seed', '1'],
   ['--subsidiaries', '100', '--risks', '5000', '--quarters', '20', '--seed', '1'],
@@ -80,7 +82,7 @@ const FALLBACKS = [
 // ---------- arguments ----------
 
 function parseArgs(argv) {
-  const opts = { runs: 5, export: null, dist: join(ROOT, 'dist'), named: null, out: join(ROOT, 'target', 'bench'), json: null, firefox: true, group: true, groupOnly: false };
+  const opts = { runs: 5, export: null, dist: join(ROOT, 'dist'), named: null, out: join(ROOT, 'target', 'bench'), json: null, firefox: true, group: true, groupOnly: false, groupSubsidiaries: 299 };
   for (let i = 0; i < argv.length; i++) {
     const [key, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -94,6 +96,7 @@ function parseArgs(argv) {
       case '--no-firefox': opts.firefox = false; break;
       case '--no-group': opts.group = false; break;
       case '--group-only': opts.groupOnly = true; break;
+      case '--group-subsidiaries': opts.groupSubsidiaries = Math.max(1, Number.parseInt(value(), 10) || 299); break;
       case '-h': case '--help':
         {
           const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
@@ -499,6 +502,7 @@ async function clickUntil(page, selector, ready) {
 async function groupBench(opts) {
   const dir = join(opts.out, 'group');
   rmSync(dir, { recursive: true, force: true });
+  const GROUP = group(opts.groupSubsidiaries);
   const gen = csm(['generate', ...GROUP, '--separate', dir]);
   if (!gen.ok) throw new Error(`csm generate ${GROUP.join(' ')} --separate failed: ${gen.stderr}`);
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));

@@ -51,6 +51,10 @@ pub fn run(files: &[PathBuf], lang: Lang, format: Format) -> anyhow::Result<Exit
                         "as_of": s.as_of.to_string(), "quarters": s.quarters.len(), "warnings": list,
                     }));
                 }
+                if files.len() == 1 {
+                    // The process ends next: the system frees the snapshot faster than its destructors.
+                    std::mem::forget(s);
+                }
             }
             Err(problems) => {
                 failed = true;

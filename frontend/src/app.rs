@@ -16,10 +16,11 @@ use yew::prelude::*;
 use crate::components::{ContextBar, DashboardHeader, LoadNotice, ProblemsPanel, ViewTabs, WarningsPanel};
 use crate::i18n::{self, labels};
 use crate::routing::{self, Mode, ViewId};
-use crate::services::source::{self, Source};
-use crate::services::{Unavailable, file_picker, host, location};
+use crate::services::source::{self, Handover, Source};
+use crate::services::{Unavailable, digest, file_picker, host, location};
 use crate::store::{
-    Action, Company, Failure, HostState, LoadState, Origin, Stage, State, Store, accept_company, accept_with,
+    Action, Company, Failure, HostState, LoadState, Origin, Stage, State, Store, accept_company, company_of,
+    export_with, load_with,
 };
 use crate::views::{
     ChecksheetView, Empty, GroupView, ImpactView, KpisView, PartnersView, PdcaView, ReadinessView, RisksView,
@@ -31,8 +32,8 @@ use crate::views::{
 pub struct AppProps {
     /// The host element (the dashboard's root).
     pub host: Element,
-    /// Where the initial snapshot comes from.
-    pub source: Source,
+    /// Where the initial snapshot comes from (taken when the load starts).
+    pub source: Handover,
     /// The language the host page asks for, if any.
     #[prop_or_default]
     pub language: Option<Language>,
@@ -94,20 +95,20 @@ pub fn App(props: &AppProps) -> Html {
 
     {
         let (dispatcher, tickets, source) = (state.dispatcher(), tickets.clone(), props.source.clone());
-        use_effect_with((), move |()| match source {
-            Source::Embedded(bytes) => {
+        use_effect_with((), move |()| match source.take() {
+            Some(Source::Embedded(bytes)) => {
                 let read = move |_| async move { Ok::<_, Unavailable>(bytes) };
                 start_load(dispatcher, &tickets, Origin::Embedded, false, read);
             }
-            Source::Remote(url) => {
+            Some(Source::Remote(url)) => {
                 let origin = Origin::Url(url.clone());
                 start_load(dispatcher, &tickets, origin, false, move |_| async move { source::fetch(&url).await });
             }
-            Source::Broken(why) => {
+            Some(Source::Broken(why)) => {
                 let read = move |_| async move { Err::<Vec<u8>, _>(why) };
                 start_load(dispatcher, &tickets, Origin::Embedded, false, read);
             }
-            Source::Group(files) => {
+            Some(Source::Group(files)) => {
                 let origin = Origin::Embedded;
                 start_group(
                     dispatcher,
@@ -116,7 +117,7 @@ pub fn App(props: &AppProps) -> Html {
                     files.into_iter().map(|(label, bytes)| (label, async move { bytes })).collect(),
                 );
             }
-            Source::Nothing => {}
+            Some(Source::Nothing) | None => {}
         });
     }
     {
@@ -350,8 +351,14 @@ fn start_group<F, B>(
         let mut companies: Vec<Company> = Vec::with_capacity(files.len());
         for (label, read) in files {
             let company = match read.await {
-                Ok(bytes) => accept_company(&label, Ok(bytes.as_ref())),
-                Err(why) => accept_company(&label, Err(Failure::Unavailable(why))),
+                Ok(bytes) => {
+                    // The browser hashes while the loader parses (services::digest).
+                    let pending = digest::start(bytes.as_ref());
+                    let loaded = load_with(bytes.as_ref(), |_| ());
+                    let sha256 = digest::finish(pending).await;
+                    company_of(&label, bytes.as_ref(), loaded, sha256)
+                }
+                Err(why) => accept_company(&label, Err(Failure::Unavailable(why)), None),
             };
             companies.push(company);
         }
@@ -398,13 +405,23 @@ fn start_load<R, F, B>(
                     dispatcher.dispatch(Action::Progress { ticket, loaded: 1.0, total: 1.0 });
                     TimeoutFuture::new(16).await;
                 }
-                accept_with(bytes.as_ref(), |stage| {
+                let stage = |stage| {
                     mark(match stage {
                         Stage::LoadStart => "csm:load:start",
                         Stage::LoadEnd => "csm:load:end",
                         Stage::HashEnd => "csm:hash:end",
                     })
-                })
+                };
+                // The browser hashes a copy while the core loader parses (services::digest); by the time
+                // the loader is done, so is the digest.
+                let pending = digest::start(bytes.as_ref());
+                match load_with(bytes.as_ref(), stage) {
+                    Ok(snapshot) => {
+                        let sha256 = digest::finish(pending).await;
+                        Ok(export_with(snapshot, bytes.as_ref(), sha256, stage))
+                    }
+                    Err(failure) => Err(failure),
+                }
             }
             Err(why) => Err(Failure::Unavailable(why)),
         };

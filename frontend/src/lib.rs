@@ -104,7 +104,12 @@ fn render(
     source: Source,
     language: Option<csm_core::snapshot::Language>,
 ) -> yew::AppHandle<App> {
-    let props = AppProps { source, language, browser_language: host::browser_language(), host: host.clone() };
+    let props = AppProps {
+        source: source::Handover::new(source),
+        language,
+        browser_language: host::browser_language(),
+        host: host.clone(),
+    };
     host::prepare(&host);
     host::mark_mounted(&host);
     yew::Renderer::<App>::with_root_and_props(host, props).render()

@@ -2,6 +2,7 @@
 //! language, embedded JSON, fetch, the file picker, the URL fragment and the crash screen. Everything else is pure.
 
 pub mod crash;
+pub mod digest;
 pub mod file_picker;
 pub mod host;
 pub mod location;

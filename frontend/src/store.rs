@@ -96,14 +96,21 @@ impl PartialEq for Company {
     }
 }
 
-/// Validates one file of a group with the core loader (the same code as [`accept`]).
-pub fn accept_company(label: &str, bytes: Result<&[u8], Failure>) -> Company {
+/// Validates one file of a group with the core loader (the same code as [`accept`]); its SHA-256 is
+/// `digest` if the browser computed it (`services::digest`), else [`sha256_hex`] — hashed once.
+pub fn accept_company(label: &str, bytes: Result<&[u8], Failure>, digest: Option<Rc<str>>) -> Company {
     match bytes {
-        Ok(bytes) => {
-            Company { label: label.into(), sha256: sha256_hex(bytes).into(), export: accept(bytes).map_err(Rc::new) }
-        }
+        Ok(bytes) => company_of(label, bytes, load_with(bytes, |_| ()), digest),
         Err(failure) => Company { label: label.into(), sha256: "".into(), export: Err(Rc::new(failure)) },
     }
+}
+
+/// One file of a group once the core loader has judged its `bytes` ([`load_with`]): its SHA-256 is
+/// `digest` if the browser computed it, else [`sha256_hex`] — shown even when the file did not load.
+pub fn company_of(label: &str, bytes: &[u8], loaded: Result<Snapshot, Failure>, digest: Option<Rc<str>>) -> Company {
+    let sha256: Rc<str> = digest.unwrap_or_else(|| sha256_hex(bytes).into());
+    let export = loaded.map(|s| export_with(s, bytes, Some(Rc::clone(&sha256)), |_| ()));
+    Company { label: label.into(), sha256, export: export.map_err(Rc::new) }
 }
 
 /// The group on screen: its companies in the order given (the parent first) and core's comparison for
@@ -486,12 +493,7 @@ pub fn percent(loaded: f64, total: f64) -> u8 {
     (loaded * 100.0 / total).clamp(0.0, 100.0).floor() as u8
 }
 
-/// Validates an export's bytes with the core loader — the same code the CLI runs.
-pub fn accept(bytes: &[u8]) -> Result<Export, Failure> {
-    accept_with(bytes, |_| ())
-}
-
-/// A stage of [`accept_with`] that has just ended.
+/// A stage of a load ([`load_with`], [`export_with`]) that has just ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     /// The core loader is about to run.
@@ -502,16 +504,21 @@ pub enum Stage {
     HashEnd,
 }
 
-/// [`accept`], telling `stage` as each stage ends (the app sets a `performance.mark` there; the
-/// store itself does no I/O).
-pub fn accept_with(bytes: &[u8], mut stage: impl FnMut(Stage)) -> Result<Export, Failure> {
+/// The core loader's verdict on an export's `bytes` — the same code the CLI runs — telling `stage` as
+/// each stage ends (the app sets a `performance.mark` there; the store itself does no I/O).
+pub fn load_with(bytes: &[u8], mut stage: impl FnMut(Stage)) -> Result<Snapshot, Failure> {
     stage(Stage::LoadStart);
     let loaded = snapshot::load(bytes);
     stage(Stage::LoadEnd);
-    let snapshot = loaded.map_err(Failure::Rejected)?;
-    let sha256 = sha256_hex(bytes).into();
+    loaded.map_err(Failure::Rejected)
+}
+
+/// A loaded snapshot with the SHA-256 of its `bytes` — `digest`
+/// if the browser computed it (`services::digest`), else [`sha256_hex`].
+pub fn export_with(snapshot: Snapshot, bytes: &[u8], digest: Option<Rc<str>>, mut stage: impl FnMut(Stage)) -> Export {
+    let sha256 = digest.unwrap_or_else(|| sha256_hex(bytes).into());
     stage(Stage::HashEnd);
-    Ok(Export { snapshot: Rc::new(snapshot), sha256 })
+    Export { snapshot: Rc::new(snapshot), sha256 }
 }
 
 /// Lower-case hex SHA-256 of `bytes`.
@@ -815,6 +822,11 @@ fn trends_of_export(snapshot: &Snapshot, cache: &SummaryCache) -> Trends {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Loads `bytes` as the app does, hashing in Rust.
+    fn accept(bytes: &[u8]) -> Result<Export, Failure> {
+        load_with(bytes, |_| ()).map(|s| export_with(s, bytes, None, |_| ()))
+    }
     use crate::routing;
 
     const MINIMAL: &str = include_str!("../../tests/fixtures/valid/minimal.json");
@@ -1100,7 +1112,7 @@ mod tests {
     }
 
     fn group_of(files: &[(&str, &[u8])]) -> State {
-        let companies = files.iter().map(|(label, bytes)| accept_company(label, Ok(bytes))).collect();
+        let companies = files.iter().map(|(label, bytes)| accept_company(label, Ok(bytes), None)).collect();
         reduce(State::new(None, None), [begin(1, "group"), Action::FinishGroup { ticket: 1, companies }])
     }
 
@@ -1175,7 +1187,7 @@ mod tests {
     #[test]
     fn a_deep_link_to_a_company_opens_it_when_the_group_loads_and_back_follows_links() {
         let route = Route { company: Some(0), ..Route::to(ViewId::Risks) };
-        let companies = vec![accept_company("b.json", Ok(B)), accept_company("a.json", Ok(A))];
+        let companies = vec![accept_company("b.json", Ok(B), None), accept_company("a.json", Ok(A), None)];
         let s = reduce(
             State::new(None, None),
             [Action::Navigate(route), begin(1, "group"), Action::FinishGroup { ticket: 1, companies }],

@@ -381,3 +381,27 @@ async fn a_file_dropped_on_the_dashboard_is_opened() {
     app.destroy();
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn warnings_are_listed_when_their_panel_is_opened() {
+    // The first risk of the last quarter rated higher after treatment than before: a warning.
+    let mut v = minimal();
+    let risk = v["quarters"].as_array_mut().unwrap().last_mut().unwrap()["risks"][0].as_object_mut().unwrap();
+    risk.insert("inherent".into(), serde_json::json!({"likelihood": 1, "impact": 3}));
+    risk.insert("residual".into(), serde_json::json!({"likelihood": 2, "impact": 3}));
+    let host = host_with(&v.to_string(), None);
+    let app = csm_frontend::mount(host.clone());
+    assert_eq!(settled(&host).await, "ready");
+
+    let panel = by_testid(&host, "warnings").expect("a warnings panel");
+    assert!(text(&host, "warnings").contains("1 件の警告"));
+    // Closed, it holds no list; opened, it lists the warning where it is.
+    assert!(panel.query_selector("li").unwrap().is_none());
+    panel.set_attribute("open", "").unwrap();
+    panel.dispatch_event(&web_sys::Event::new("toggle").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    let item = panel.query_selector("li[data-check=\"residual-above-inherent\"]").unwrap().expect("the warning listed");
+    assert!(item.get_attribute("data-path").unwrap().ends_with(".risks[0].residual.likelihood"));
+    app.destroy();
+    host.remove();
+}

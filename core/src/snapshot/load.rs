@@ -64,6 +64,9 @@ fn decode_text(bytes: &[u8]) -> Result<&str, Problem> {
         ));
     }
     let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if let Ok(text) = simdutf8::basic::from_utf8(body) {
+        return Ok(text);
+    }
     std::str::from_utf8(body).map_err(|e| {
         let at = e.valid_up_to() + (bytes.len() - body.len());
         Problem::new(

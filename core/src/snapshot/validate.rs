@@ -30,7 +30,7 @@ mod sharing;
 mod training;
 mod vulnerabilities;
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use super::model::Snapshot;
 use super::problem::Problem;
@@ -48,6 +48,16 @@ pub fn validate(s: &Snapshot) -> Vec<Problem> {
     c.before_first_quarter(s);
     c.reference_profiles("reference_profiles", &s.reference_profiles, s.as_of.year());
     c.out
+}
+
+/// A JSON path written only when it is displayed, i.e. when a check finds a problem there: the paths
+/// of a large register's rows are never formatted for an export that is valid.
+struct LazyPath<F>(F);
+
+impl<F: Fn() -> String> std::fmt::Display for LazyPath<F> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&(self.0)())
+    }
 }
 
 /// Collects the problems found so far.

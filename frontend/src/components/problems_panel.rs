@@ -99,6 +99,11 @@ pub struct WarningsPanelProps {
 pub fn WarningsPanel(props: &WarningsPanelProps) -> Html {
     let lang = props.language;
     let warnings = use_memo(props.export.clone(), |e| snapshot::warnings(&e.snapshot));
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
+    };
     if warnings.is_empty() {
         return Html::default();
     }
@@ -111,18 +116,22 @@ pub fn WarningsPanel(props: &WarningsPanelProps) -> Html {
         format!("{n} warning(s): the export loads, but check these figures")
     };
     html! {
-        <details class="csm-problems is-warning" data-testid="warnings">
+        <details class="csm-problems is-warning" data-testid="warnings" {ontoggle}>
             <summary class="csm-problems-title">{ heading }</summary>
-            <ol class="csm-problem-list" tabindex="0">
-                { for warnings.iter().take(MAX_LISTED).enumerate().map(|(i, w)| html! {
-                    <li key={i} class="csm-problem is-warning" data-path={w.path.clone()} data-check={w.check.code()}>
-                        <code class="csm-problem-path">{ w.path.clone() }</code>
-                        <span class="csm-problem-message">{ if japanese { w.ja.clone() } else { w.en.clone() } }</span>
-                    </li>
-                }) }
-            </ol>
-            if hidden > 0 {
-                <p class="csm-problems-note">{ i18n::and_more(lang, hidden) }</p>
+            // The list is built when the panel is opened: a large export can have a thousand warnings,
+            // and a closed panel shows none of them.
+            if *open {
+                <ol class="csm-problem-list" tabindex="0">
+                    { for warnings.iter().take(MAX_LISTED).enumerate().map(|(i, w)| html! {
+                        <li key={i} class="csm-problem is-warning" data-path={w.path.clone()} data-check={w.check.code()}>
+                            <code class="csm-problem-path">{ w.path.clone() }</code>
+                            <span class="csm-problem-message">{ if japanese { w.ja.clone() } else { w.en.clone() } }</span>
+                        </li>
+                    }) }
+                </ol>
+                if hidden > 0 {
+                    <p class="csm-problems-note">{ i18n::and_more(lang, hidden) }</p>
+                }
             }
         </details>
     }

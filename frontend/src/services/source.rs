@@ -54,6 +54,31 @@ pub enum Source {
     Nothing,
 }
 
+/// A [`Source`] handed to a dashboard once. The app takes it when it starts loading, so that neither
+/// the app's properties nor anything else keeps an embedded export's bytes (tens of megabytes in a
+/// large board pack) for as long as the dashboard lives: once loaded, the memory they took serves the
+/// summaries. Two handovers are equal only if they are the same one.
+#[derive(Debug, Clone)]
+pub struct Handover(Rc<RefCell<Option<Source>>>);
+
+impl Handover {
+    /// A handover of `source`.
+    pub fn new(source: Source) -> Self {
+        Self(Rc::new(RefCell::new(Some(source))))
+    }
+
+    /// The source, the first time; `None` after.
+    pub fn take(&self) -> Option<Source> {
+        self.0.borrow_mut().take()
+    }
+}
+
+impl PartialEq for Handover {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Reads the host's source. Call it before mounting: mounting replaces the host's children.
 pub fn from_host(host: &Element) -> Source {
     if let Ok(Some(script)) = host.query_selector(EMBEDDED_JSON) {
@@ -134,14 +159,24 @@ fn remember_digest(bytes: &Rc<[u8]>, hex: Rc<str>) {
     DIGESTS.with(|d| d.borrow_mut().push((Rc::clone(bytes), hex)));
 }
 
+/// Whether the page's loader handed over a digest of exactly these bytes (without taking it).
+pub fn knows_digest(bytes: &[u8]) -> bool {
+    DIGESTS.with(|d| {
+        d.borrow().iter().any(|(held, _)| std::ptr::eq(held.as_ptr(), bytes.as_ptr()) && held.len() == bytes.len())
+    })
+}
+
 /// The SHA-256 the browser computed (`crypto.subtle.digest`, natively) of exactly these bytes — the
-/// same allocation an embedded block handed over — if it did; `None` means: hash them in Rust.
+/// same allocation an embedded block handed over — if it did; `None` means: hash them in Rust. The
+/// digest is handed over once: the entry (and with it this hold on the bytes) goes, so that the bytes
+/// are freed when their loader is done with them.
 pub fn browser_digest(bytes: &[u8]) -> Option<Rc<str>> {
     DIGESTS.with(|d| {
-        d.borrow()
+        let mut held = d.borrow_mut();
+        let at = held
             .iter()
-            .find(|(held, _)| std::ptr::eq(held.as_ptr(), bytes.as_ptr()) && held.len() == bytes.len())
-            .map(|(_, hex)| Rc::clone(hex))
+            .position(|(held, _)| std::ptr::eq(held.as_ptr(), bytes.as_ptr()) && held.len() == bytes.len())?;
+        Some(held.swap_remove(at).1)
     })
 }
 

@@ -3,7 +3,7 @@
 //! or an earlier quarter and due no earlier than it, `done` with a date, an action treating a risk or
 //! finding of the quarter.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use super::quarters::Scope;
 use super::{Checker, Seen};
@@ -92,8 +92,13 @@ impl Checker {
     pub(super) fn actions(&mut self, at: &Scope<'_>, seen: &mut Seen) {
         let Scope { base, record: q, reference, .. } = *at;
         self.unique(&format!("{base}.actions"), q.actions.iter().map(|a| a.id.as_str()));
-        let risks: HashSet<String> = q.risks.iter().map(|r| r.id.clone()).collect();
-        let findings: HashSet<String> = q.findings.iter().map(|f| f.id.clone()).collect();
+        // The register's ids only when an action names a risk (a register can be 20,000 long).
+        let risks: HashSet<&str> = if q.actions.iter().any(|a| a.risk.is_some()) {
+            q.risks.iter().map(|r| r.id.as_str()).collect()
+        } else {
+            HashSet::default()
+        };
+        let findings: HashSet<&str> = q.findings.iter().map(|f| f.id.as_str()).collect();
         for (i, a) in q.actions.iter().enumerate() {
             let p = format!("{base}.actions[{i}]");
             self.text(|| format!("{p}.title"), &a.title);

@@ -1,7 +1,9 @@
 //! The checks every section shares: non-empty text, ranges, event and state dates, unique ids and
 //! references to ids defined elsewhere.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
+use std::borrow::Borrow;
+use std::hash::Hash;
 
 use super::{Checker, Seen};
 use crate::calendar::{Date, Quarter};
@@ -13,7 +15,8 @@ impl Checker {
     }
 
     pub(super) fn text(&mut self, path: impl Fn() -> String, s: &str) {
-        if s.trim().is_empty() {
+        // Blank = only white space (`trim().is_empty()`), decided at the first other character.
+        if s.chars().all(char::is_whitespace) {
             self.push(path(), Rule::Incomplete, "must not be empty".into(), "空にできません".into());
         }
     }
@@ -79,8 +82,9 @@ impl Checker {
         self.not_after(path, d, reference, "the quarter's reference date", "四半期の基準日");
     }
 
-    pub(super) fn unique<'a>(&mut self, base: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<String> {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+    /// Every id non-empty and used once; returns the ids (borrowed from the export, not copied).
+    pub(super) fn unique<'a>(&mut self, base: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+        let mut seen: HashMap<&str, usize> = HashMap::default();
         for (i, id) in ids.enumerate() {
             let path = || format!("{base}[{i}].id");
             self.text(path, id);
@@ -95,14 +99,14 @@ impl Checker {
                 seen.insert(id, i);
             }
         }
-        seen.into_keys().map(str::to_owned).collect()
+        seen.into_keys().collect()
     }
 
     pub(super) fn reference(
         &mut self,
         path: impl Fn() -> String,
         id: &str,
-        known: &HashSet<String>,
+        known: &HashSet<impl Borrow<str> + Hash + Eq>,
         what_en: &str,
         what_ja: &str,
     ) {

@@ -1,7 +1,7 @@
 //! The check sheet (付録3): every catalog check item assessed exactly once, maturities and targets 0–5;
 //! and the KPI targets that are percentages.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::Checker;
 use super::quarters::Scope;
@@ -12,7 +12,7 @@ impl Checker {
     /// Every catalog item exactly once.
     pub(super) fn checksheet(&mut self, at: &Scope<'_>) {
         let Scope { base, record: q, .. } = *at;
-        let mut assessed: HashMap<&str, usize> = HashMap::new();
+        let mut assessed: HashMap<&str, usize> = HashMap::default();
         for (i, a) in q.checksheet.iter().enumerate() {
             let p = format!("{base}.checksheet[{i}]");
             if catalog::check_item(&a.item).is_none() {

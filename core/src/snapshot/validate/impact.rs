@@ -1,7 +1,7 @@
 //! Business impact analysis (3-3; 0-5 問い①): the outage scenario, the business processes, and the
 //! risks' links to them.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use super::Checker;
 use super::quarters::Scope;
@@ -19,7 +19,7 @@ impl Checker {
             self.text(|| format!("{base_bia}.scenario.description"), &s.description);
             self.range_u(|| format!("{base_bia}.scenario.days"), s.days.into(), 1, MAX_OUTAGE_DAYS);
         }
-        let ids: HashSet<String> =
+        let ids: HashSet<&str> =
             self.unique(&format!("{base_bia}.processes"), b.processes.iter().map(|p| p.id.as_str()));
         for (i, p) in b.processes.iter().enumerate() {
             let path = format!("{base_bia}.processes[{i}]");

@@ -169,7 +169,7 @@ impl Checker {
     /// change starts from the previous one's level, and the last ends at `tolerance`. `ids` is empty when
     /// the matrix is unusable (then only the dates are checked).
     pub(super) fn tolerance_changes(&mut self, m: &RiskMatrix, ids: &[String], as_of: Date) {
-        let known: std::collections::HashSet<String> = ids.iter().cloned().collect();
+        let known: foldhash::HashSet<&str> = ids.iter().map(String::as_str).collect();
         let mut previous: Option<(&str, Date)> = None;
         for (i, c) in m.tolerance_changes.iter().enumerate() {
             let p = format!("{BASE}.tolerance_changes[{i}]");

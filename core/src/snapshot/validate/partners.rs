@@ -3,7 +3,7 @@
 //! clauses listed once, review dates in order, a report period in order, and outsourcing terms (7-1, 7-2)
 //! only for outsourcers and cloud providers.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use super::Checker;
 use super::quarters::Scope;
@@ -113,7 +113,7 @@ impl Checker {
                 "クラウドの確認事項（7点）はクラウド事業者にのみ記録できます".into(),
             );
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (j, c) in o.cloud_points.iter().enumerate() {
             if !seen.insert(*c) {
                 self.push(
@@ -128,7 +128,7 @@ impl Checker {
 
     /// No clause listed twice.
     fn clauses(&mut self, p: &str, listed: &[ContractClause]) {
-        let mut clauses = HashSet::new();
+        let mut clauses = HashSet::default();
         for (j, cl) in listed.iter().enumerate() {
             if !clauses.insert(*cl) {
                 self.push(

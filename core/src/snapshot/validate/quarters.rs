@@ -1,7 +1,7 @@
 //! The list of quarters, strictly increasing and none starting after `as_of`, and the sections of each
 //! quarter in the order of the record's fields.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use super::{Checker, Seen};
 use crate::calendar::{Date, Quarter};

@@ -1,7 +1,7 @@
 //! Reference profiles (issue 17.3), in an export or in a reference file: ids, names, source, year,
 //! sample size and maturities 0..=5 on items and check items the catalog has, each at most once.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::Checker;
 use crate::catalog;
@@ -37,7 +37,7 @@ impl Checker {
                     "参照プロファイルには重要項目かチェック項目が少なくとも 1 件必要です".into(),
                 );
             }
-            let mut seen: HashMap<u8, usize> = HashMap::new();
+            let mut seen: HashMap<u8, usize> = HashMap::default();
             for (j, it) in p.items.iter().enumerate() {
                 let path = || format!("{base}[{i}].items[{j}].item");
                 self.range_u(path, it.item.into(), 1, 10);
@@ -51,7 +51,7 @@ impl Checker {
                 }
                 self.range_f(|| format!("{base}[{i}].items[{j}].maturity"), it.maturity, 0.0, 5.0);
             }
-            let mut seen: HashMap<&str, usize> = HashMap::new();
+            let mut seen: HashMap<&str, usize> = HashMap::default();
             for (j, c) in p.check_items.iter().enumerate() {
                 let path = || format!("{base}[{i}].check_items[{j}].id");
                 if catalog::check_item(&c.id).is_none() {

@@ -1,45 +1,47 @@
 //! Assets and risks (3-1, 3-3, 3-4): unique ids, CIA ratings 1–3, ratings on the matrix, tolerances
 //! that name a level, and approvals that expire after they were given.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
-use super::Checker;
 use super::quarters::Scope;
+use super::{Checker, LazyPath};
 use crate::snapshot::Risk;
 use crate::snapshot::problem::Rule;
 use crate::vocabulary::Term;
 
 impl Checker {
     /// Assets; returns their ids for the risks to name.
-    pub(super) fn assets(&mut self, at: &Scope<'_>) -> HashSet<String> {
+    pub(super) fn assets<'a>(&mut self, at: &Scope<'a>) -> HashSet<&'a str> {
         let Scope { base, record: q, groups, .. } = *at;
         let assets = self.unique(&format!("{base}.assets"), q.assets.iter().map(|a| a.id.as_str()));
         for (i, a) in q.assets.iter().enumerate() {
-            let p = format!("{base}.assets[{i}]");
-            self.text(|| format!("{p}.name"), &a.name);
+            // The path is written only for a problem (a quarter can hold thousands of assets).
+            let p = || format!("{base}.assets[{i}]");
+            self.text(|| format!("{}.name", p()), &a.name);
             for (key, v) in
                 [("confidentiality", a.confidentiality), ("integrity", a.integrity), ("availability", a.availability)]
             {
-                self.range_u(|| format!("{p}.{key}"), v.into(), 1, 3);
+                self.range_u(|| format!("{}.{key}", p()), v.into(), 1, 3);
             }
             if let Some(c) = &a.company {
-                self.reference(|| format!("{p}.company"), c, groups, "a group company", "グループ企業");
+                self.reference(|| format!("{}.company", p()), c, groups, "a group company", "グループ企業");
             }
         }
         assets
     }
 
     /// Risks, each naming an asset of this quarter.
-    pub(super) fn risks(&mut self, at: &Scope<'_>, assets: &HashSet<String>) {
+    pub(super) fn risks(&mut self, at: &Scope<'_>, assets: &HashSet<&str>) {
         let Scope { base, record: q, .. } = *at;
         self.unique(&format!("{base}.risks"), q.risks.iter().map(|r| r.id.as_str()));
         for (i, r) in q.risks.iter().enumerate() {
-            self.risk(at, &format!("{base}.risks[{i}]"), r, assets);
+            // The path is written only for a problem (a register can hold tens of thousands of risks).
+            self.risk(at, &LazyPath(|| format!("{base}.risks[{i}]")), r, assets);
         }
     }
 
     /// One risk at `p`.
-    fn risk(&mut self, at: &Scope<'_>, p: &str, r: &Risk, assets: &HashSet<String>) {
+    fn risk(&mut self, at: &Scope<'_>, p: &LazyPath<impl Fn() -> String>, r: &Risk, assets: &HashSet<&str>) {
         let Scope { matrix: m, levels, reference, .. } = *at;
         let (nl, ni) = (m.likelihood.len() as u64, m.impact.len() as u64);
         self.reference(|| format!("{p}.asset"), &r.asset, assets, "an asset of this quarter", "資産（この四半期）");
