@@ -31,6 +31,6 @@ pub use load_notice::LoadNotice;
 pub use maturity_bar::MaturityBar;
 pub use problems_panel::{ProblemsPanel, WarningsPanel};
 pub use quarter_select::QuarterSelect;
-pub use shape::{Shape, Tone, Verdict};
+pub use shape::{Tone, shape, verdict};
 pub use table::{Column, Row, Table};
 pub use view_tabs::ViewTabs;

@@ -129,30 +129,27 @@ pub fn cell_filter(lang: Language, cell: Cell) -> String {
     }
 }
 
-/// A risk level on its colour, with the rating beside it (`高 3×4`).
-#[derive(Properties, PartialEq)]
-pub struct LevelBadgeProps {
-    /// The placed rating.
-    pub placed: Placed,
-    /// Display language.
-    pub lang: Language,
-    /// Without the rating (for a level on its own).
-    #[prop_or_default]
-    pub bare: bool,
-}
-
-/// A level name on the level's colour (an SVG fill; ink chosen by core) and the rating.
-#[component]
-pub fn LevelBadge(props: &LevelBadgeProps) -> Html {
-    let p = &props.placed;
+/// A level name on the level's colour (an SVG fill; ink chosen by core) with the rating beside it
+/// (`高 3×4`), or without the rating when `bare` (a level on its own). A plain function, not a
+/// component: the register and the risks view draw up to 190 of them at once.
+pub fn level_badge(placed: &Placed, lang: Language, bare: bool) -> Html {
+    let p = placed;
     let (name, colour) = match &p.level {
-        Some(level) => (level.name.get(props.lang).to_owned(), level.colour.clone()),
+        Some(level) => (level.name.get(lang).to_owned(), level.colour.clone()),
         None => ("—".to_owned(), String::new()),
     };
-    let title = match props.lang {
-        Language::Ja => format!("発生可能性 {} × 影響度 {}", p.likelihood, p.impact),
-        Language::En => format!("likelihood {} × impact {}", p.likelihood, p.impact),
-    };
+    let rating = (!bare).then(|| {
+        let title = match lang {
+            Language::Ja => format!("発生可能性 {} × 影響度 {}", p.likelihood, p.impact),
+            Language::En => format!("likelihood {} × impact {}", p.likelihood, p.impact),
+        };
+        html! {
+            <span class="csm-level-rating" title={title.clone()}>
+                <span class="csm-sr-only">{ title }</span>
+                <span aria-hidden="true">{ format!("{}×{}", p.likelihood, p.impact) }</span>
+            </span>
+        }
+    });
     html! {
         <span class="csm-level">
             <span class={classes!("csm-level-badge", format!("is-ink-{}", p.ink.code()))}>
@@ -163,12 +160,7 @@ pub fn LevelBadge(props: &LevelBadgeProps) -> Html {
                 }
                 <span class="csm-level-name">{ name }</span>
             </span>
-            if !props.bare {
-                <span class="csm-level-rating" title={title.clone()}>
-                    <span class="csm-sr-only">{ title }</span>
-                    <span aria-hidden="true">{ format!("{}×{}", p.likelihood, p.impact) }</span>
-                </span>
-            }
+            { rating }
         </span>
     }
 }
@@ -250,8 +242,8 @@ pub fn RiskRegister(props: &RiskRegisterProps) -> Html {
                 <td class="csm-register-threat">{ r.threat.get(lang) }</td>
                 <td>{ r.asset_name.get(lang) }</td>
                 <td>{ &r.owner }</td>
-                <td><LevelBadge placed={r.inherent.clone()} {lang} /></td>
-                <td><LevelBadge placed={r.residual.clone()} {lang} /></td>
+                <td>{ level_badge(&r.inherent, lang, false) }</td>
+                <td>{ level_badge(&r.residual, lang, false) }</td>
                 <td class="csm-nowrap">{ r.treatment_label.get(lang) }</td>
                 <td>
                     <span class={classes!("csm-standing", format!("is-{}", r.standing.code()))}>

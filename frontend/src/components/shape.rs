@@ -59,18 +59,11 @@ impl Tone {
     }
 }
 
-/// Props of [`Shape`].
-#[derive(Properties, PartialEq)]
-pub struct ShapeProps {
-    /// Which shape.
-    pub tone: Tone,
-}
-
-/// The shape, 1 em square, coloured by CSS (`.csm-shape-good` …).
-#[component]
-pub fn Shape(props: &ShapeProps) -> Html {
-    let class = classes!("csm-shape", format!("csm-shape-{}", props.tone.code()));
-    let figure = match props.tone {
+/// The shape, 1 em square, coloured by CSS (`.csm-shape-good` …). A plain function, not a component:
+/// a summary at group scale draws hundreds of them at once.
+pub fn shape(tone: Tone) -> Html {
+    let class = classes!("csm-shape", format!("csm-shape-{}", tone.code()));
+    let figure = match tone {
         Tone::Good => html! { <circle cx="6" cy="6" r="5.25" /> },
         Tone::Caution => html! { <polygon points="6,0.6 11.6,11 0.4,11" /> },
         Tone::Bad => html! { <rect x="1" y="1" width="10" height="10" rx="1" /> },
@@ -81,22 +74,12 @@ pub fn Shape(props: &ShapeProps) -> Html {
     }
 }
 
-/// Props of [`Verdict`].
-#[derive(Properties, PartialEq)]
-pub struct VerdictProps {
-    /// Which shape and colour.
-    pub tone: Tone,
-    /// The word (`黄`, `At risk`, `高` …).
-    pub word: AttrValue,
-}
-
-/// A shape and its word in a pill: the way every judgement is shown.
-#[component]
-pub fn Verdict(props: &VerdictProps) -> Html {
+/// A shape and its word (`黄`, `At risk`, `高` …) in a pill: the way every judgement is shown.
+pub fn verdict(tone: Tone, word: impl Into<AttrValue>) -> Html {
     html! {
-        <span class={classes!("csm-verdict", format!("csm-verdict-{}", props.tone.code()))}>
-            <Shape tone={props.tone} />
-            <span class="csm-verdict-word">{ props.word.clone() }</span>
+        <span class={classes!("csm-verdict", format!("csm-verdict-{}", tone.code()))}>
+            { shape(tone) }
+            <span class="csm-verdict-word">{ word.into() }</span>
         </span>
     }
 }

@@ -18,7 +18,7 @@ use yew::prelude::*;
 
 use super::summary::maturity_change;
 use crate::charts::radar;
-use crate::components::{Change, Chart, Column, MaturityBar, Row, Table, Tone, Verdict};
+use crate::components::{Change, Chart, Column, MaturityBar, Row, Table, Tone, verdict};
 use crate::hooks::use_quarter_summary;
 use crate::i18n;
 use crate::store::Baseline;
@@ -202,7 +202,7 @@ fn item_section(
                 </h3>
                 <div class="csm-cs-score">
                     if let Some(light) = light {
-                        <Verdict tone={Tone::of_light(light.light)} word={light.light.label(lang)} />
+                        { verdict(Tone::of_light(light.light), light.light.label(lang)) }
                     }
                     <span>{ format!("{} {} / {} {}", l.mean, i18n::maturity(item.score.maturity), l.target, i18n::maturity(item.score.target)) }</span>
                     { maturity_change(lang, compared.and_then(|c| c.item(number)), versus) }

@@ -30,7 +30,7 @@ use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use crate::charts::radar::{self, Line, Outline};
-use crate::components::{Chart, Shape, Tone};
+use crate::components::{Chart, Tone, shape};
 use crate::i18n;
 use crate::routing::ViewId;
 use crate::store::{Action, Group, Store};
@@ -606,7 +606,7 @@ fn Decisions(props: &CardProps) -> Html {
                 <ol class="csm-decision-list">
                     { for d.entries.iter().map(|e| html! {
                         <li data-testid="group-decision" data-severity={i18n::severity_code(e.urgency)} data-companies={e.companies.to_string()}>
-                            <Shape tone={Tone::of_severity(e.urgency)} />
+                            { shape(Tone::of_severity(e.urgency)) }
                             { e.title(lang) }
                         </li>
                     }) }

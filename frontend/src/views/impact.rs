@@ -13,7 +13,7 @@ use csm_core::snapshot::Language;
 use csm_core::text::{isolate, yen};
 use yew::prelude::*;
 
-use crate::components::{Column, CountTile, Row, Table, Tone, Verdict};
+use crate::components::{Column, CountTile, Row, Table, Tone, verdict};
 use crate::hooks::use_quarter_summary;
 
 use labels::labels;
@@ -77,10 +77,10 @@ fn scenario(lang: Language, b: &BusinessImpact) -> Html {
 fn processes(lang: Language, b: &BusinessImpact) -> Html {
     let l = labels(lang);
     let verdict = |p: &ProcessImpact| match (p.within_rto, p.hours_beyond_rto) {
-        (Some(true), _) => html! { <Verdict tone={Tone::Good} word={l.within} /> },
+        (Some(true), _) => html! { { verdict(Tone::Good, l.within) } },
         (Some(false), Some(h)) => html! {
             <>
-                <Verdict tone={Tone::Bad} word={l.beyond} />
+                { verdict(Tone::Bad, l.beyond) }
                 <span class="csm-sub">{ labels::over(lang, h) }</span>
             </>
         },

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::summary::kpi_change;
 use crate::charts::trend;
-use crate::components::{Chart, Column, Row, Shape, Table, Tone, Verdict};
+use crate::components::{Chart, Column, Row, Table, Tone, shape, verdict};
 use crate::hooks::use_quarter_summary;
 use crate::i18n;
 use crate::store::Baseline;
@@ -41,7 +41,7 @@ pub fn KpisView() -> Html {
                         csm_core::kpi::KpiStatus::AtRisk,
                         csm_core::kpi::KpiStatus::OffTrack,
                     ]).map(|(tone, status)| html! {
-                        <span class="csm-legend-item"><Shape {tone} />{ status.label(lang) }</span>
+                        <span class="csm-legend-item">{ shape(tone) }{ status.label(lang) }</span>
                     }) }
                 </p>
             </section>
@@ -109,7 +109,7 @@ fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Base
         .column(
             Column::new(l.status, |p: &KpiPoint| {
                 if p.status.is_some() {
-                    html! { <Verdict tone={Tone::of_status(p.status)} word={i18n::status(lang, p.status)} /> }
+                    html! { { verdict(Tone::of_status(p.status), i18n::status(lang, p.status)) } }
                 } else {
                     html! { "—" }
                 }
@@ -134,7 +134,7 @@ fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Base
                 if let Some(target) = k.target {
                     <span class="csm-kpi-target">{ format!("{} {}", l.target, i18n::kpi_target(unit, k.direction, target)) }</span>
                 }
-                <Verdict tone={Tone::of_status(k.status)} word={i18n::status(lang, k.status)} />
+                { verdict(Tone::of_status(k.status), i18n::status(lang, k.status)) }
                 { kpi_change(lang, k, basis) }
             </div>
             if let Some(svg) = svg {

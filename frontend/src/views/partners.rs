@@ -19,7 +19,7 @@ use csm_core::partners::{
 use csm_core::snapshot::{ContractClause, Language, PartnerKind};
 use yew::prelude::*;
 
-use crate::components::{Column, CountTile, Row, Shape, Table, Tone, Verdict};
+use crate::components::{Column, CountTile, Row, Table, Tone, shape, verdict};
 use crate::hooks::use_quarter_summary;
 use crate::i18n;
 
@@ -86,7 +86,7 @@ fn count_cell(n: usize, bad: bool) -> Html {
     html! {
         <td class={classes!("csm-num", flagged.then_some("is-flagged"))}>
             if flagged {
-                <Shape tone={Tone::Bad} />
+                { shape(Tone::Bad) }
             }
             { i18n::count(n as u64) }
         </td>
@@ -170,29 +170,29 @@ fn table(lang: Language, p: &Partners) -> Html {
             <>
                 <span class="csm-strong">{ labels::maturity(m) }</span>
                 <span class="csm-sub">{ labels::required(lang, s.required_maturity) }</span>
-                <Verdict tone={if below { Tone::Bad } else { Tone::Good }} word={if below { l.below } else { l.meets }} />
+                { verdict(if below { Tone::Bad } else { Tone::Good }, if below { l.below } else { l.meets }) }
             </>
         },
         _ if s.no_score => html! {
             <>
                 <span class="csm-sub">{ labels::required(lang, s.required_maturity) }</span>
-                <Verdict tone={Tone::Good} word={l.no_score} />
+                { verdict(Tone::Good, l.no_score) }
             </>
         },
         _ => html! {
             <>
                 <span class="csm-sub">{ labels::required(lang, s.required_maturity) }</span>
-                <Verdict tone={if s.sensitive { Tone::Bad } else { Tone::Caution }} word={l.not_assessed} />
+                { verdict(if s.sensitive { Tone::Bad } else { Tone::Caution }, l.not_assessed) }
             </>
         },
     };
     let clauses = |s: &PartnerStatus| {
         if s.missing_clauses.is_empty() {
-            html! { <Verdict tone={Tone::Good} word={l.all_clauses} /> }
+            html! { { verdict(Tone::Good, l.all_clauses) } }
         } else {
             html! {
                 <>
-                    <Verdict tone={Tone::Caution} word={l.missing} />
+                    { verdict(Tone::Caution, l.missing) }
                     <ul class="csm-clauses">
                         { for s.missing_clauses.iter().map(|c| html! { <li>{ clause_label(*c).get(lang).to_owned() }</li> }) }
                     </ul>
@@ -202,9 +202,9 @@ fn table(lang: Language, p: &Partners) -> Html {
     };
     let next = |s: &PartnerStatus| {
         let verdict = if s.review_overdue {
-            html! { <Verdict tone={Tone::Bad} word={labels::overdue_by(lang, s.days_overdue)} /> }
+            html! { { verdict(Tone::Bad, labels::overdue_by(lang, s.days_overdue)) } }
         } else {
-            html! { <Verdict tone={Tone::Good} word={l.on_schedule} /> }
+            html! { { verdict(Tone::Good, l.on_schedule) } }
         };
         html! {
             <>
@@ -261,7 +261,7 @@ fn table(lang: Language, p: &Partners) -> Html {
                         <span class="csm-sub" data-testid="evidence-name">{ name.clone() }</span>
                     }
                     if s.self_report_only {
-                        <Verdict tone={Tone::Caution} word={l.self_report_only} />
+                        { verdict(Tone::Caution, l.self_report_only) }
                     }
                 </>
             }
@@ -290,8 +290,8 @@ fn table(lang: Language, p: &Partners) -> Html {
 fn yes_no(lang: Language, value: Option<bool>) -> Html {
     let l = labels(lang);
     match value {
-        Some(true) => html! { <Verdict tone={Tone::Good} word={l.yes} /> },
-        Some(false) => html! { <Verdict tone={Tone::Caution} word={l.no} /> },
+        Some(true) => html! { { verdict(Tone::Good, l.yes) } },
+        Some(false) => html! { { verdict(Tone::Caution, l.no) } },
         None => html! { <span class="csm-sub">{ l.not_recorded }</span> },
     }
 }
@@ -307,7 +307,7 @@ fn report_period(lang: Language, s: &PartnerStatus) -> Html {
         <>
             <span class="csm-date">{ format!("{} – {}", date(s.evidence_period_start), date(s.evidence_period_end)) }</span>
             if s.report_stale {
-                <Verdict tone={Tone::Caution} word={l.stale} />
+                { verdict(Tone::Caution, l.stale) }
             }
         </>
     }
@@ -343,8 +343,8 @@ fn terms(lang: Language, p: &Partners) -> Html {
         .map(|o| (o.terms.subcontracting_allowed, o.no_flow_down, o.terms.flow_down))
     {
         Some((Some(false), _, _)) => html! { l.not_allowed },
-        Some((Some(true), true, _)) => html! { <Verdict tone={Tone::Caution} word={l.no_flow_down} /> },
-        Some((Some(true), false, Some(true))) => html! { <Verdict tone={Tone::Good} word={l.flows_down} /> },
+        Some((Some(true), true, _)) => html! { { verdict(Tone::Caution, l.no_flow_down) } },
+        Some((Some(true), false, Some(true))) => html! { { verdict(Tone::Good, l.flows_down) } },
         _ => html! { <span class="csm-sub">{ l.not_recorded }</span> },
     };
     let cloud = move |s: &PartnerStatus| match s
@@ -354,7 +354,7 @@ fn terms(lang: Language, p: &Partners) -> Html {
     {
         Some((n, missing)) => html! {
             <>
-                <Verdict tone={if missing.is_empty() { Tone::Good } else { Tone::Caution }} word={format!("{n} / 7")} />
+                { verdict(if missing.is_empty() { Tone::Good } else { Tone::Caution }, format!("{n} / 7")) }
                 <ul class="csm-clauses">
                     { for missing.iter().map(|c| html! { <li>{ csm_core::vocabulary::Term::label(*c, lang) }</li> }) }
                 </ul>

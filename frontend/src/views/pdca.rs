@@ -17,7 +17,7 @@ use csm_core::snapshot::{AuditKind, Language};
 use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
-use crate::components::{Column, CountTile, Row, Shape, Table, Tone, Verdict};
+use crate::components::{Column, CountTile, Row, Table, Tone, shape, verdict};
 use crate::hooks::use_quarter_summary;
 use crate::i18n;
 
@@ -88,9 +88,9 @@ fn areas(lang: Language, p: &Pdca) -> Html {
     };
     let review = |a: &PdcaArea| {
         let review = if a.review_overdue {
-            html! { <Verdict tone={Tone::Bad} word={labels::overdue_by(lang, a.days_overdue)} /> }
+            html! { { verdict(Tone::Bad, labels::overdue_by(lang, a.days_overdue)) } }
         } else {
-            html! { <Verdict tone={Tone::Good} word={l.on_schedule} /> }
+            html! { { verdict(Tone::Good, l.on_schedule) } }
         };
         html! {
             <>
@@ -105,7 +105,7 @@ fn areas(lang: Language, p: &Pdca) -> Html {
                 <span class={classes!("csm-pdca-days", a.cycle_overrun.then_some("is-over"))}>{ labels::days(lang, days) }</span>
                 <span class="csm-sub">{ labels::basis(lang, basis) }</span>
                 if a.cycle_overrun {
-                    <span class="csm-flag"><Shape tone={Tone::Caution} />{ l.overrun }</span>
+                    <span class="csm-flag">{ shape(Tone::Caution) }{ l.overrun }</span>
                 }
             </>
         },
@@ -134,13 +134,10 @@ fn areas(lang: Language, p: &Pdca) -> Html {
                     <>
                         { labels::days(lang, i64::from(a.planned_cycle_days)) }
                         if a.cycle_overdue {
-                            <Verdict tone={Tone::Caution} word={labels::cycle_over_by(lang, a.cycle_days_over)} />
+                            { verdict(Tone::Caution, labels::cycle_over_by(lang, a.cycle_days_over)) }
                         }
                         if !a.checked {
-                            <Verdict
-                                tone={if a.first_cycle_over { Tone::Caution } else { Tone::Neutral }}
-                                word={labels::not_checked(lang)}
-                            />
+                            { verdict(if a.first_cycle_over { Tone::Caution } else { Tone::Neutral }, labels::not_checked(lang)) }
                         }
                     </>
                 }
@@ -155,7 +152,7 @@ fn areas(lang: Language, p: &Pdca) -> Html {
             <div class="csm-card-head">
                 <h3 class="csm-card-title" id="csm-pdca-areas-title">{ l.areas_title }</h3>
                 <span class="csm-pill" data-testid="overdue-reviews">
-                    <Shape tone={if p.overdue_reviews > 0 { Tone::Bad } else { Tone::Good }} />
+                    { shape(if p.overdue_reviews > 0 { Tone::Bad } else { Tone::Good }) }
                     { labels::pair(lang, l.overdue_reviews, &i18n::count(p.overdue_reviews as u64)) }
                 </span>
             </div>
@@ -200,7 +197,7 @@ fn cadence(lang: Language, p: &Pdca, year_covered: bool) -> Html {
                 </span>
                 <span class="csm-month-state">
                     if standing == MonthStanding::Missing {
-                        <Shape tone={Tone::Bad} />
+                        { shape(Tone::Bad) }
                     }
                     { state_word }
                 </span>
@@ -209,9 +206,9 @@ fn cadence(lang: Language, p: &Pdca, year_covered: bool) -> Html {
     };
     let flag = |ok: bool| {
         if ok {
-            html! { <Verdict tone={Tone::Good} word={l.meets} /> }
+            html! { { verdict(Tone::Good, l.meets) } }
         } else {
-            html! { <Verdict tone={Tone::Bad} word={l.below} /> }
+            html! { { verdict(Tone::Bad, l.below) } }
         }
     };
     let reports = Table::new("csm-table csm-record-table")
@@ -287,7 +284,7 @@ fn audits(lang: Language, p: &Pdca) -> Html {
     let check = |name: &'static str, ok: bool, last: Option<csm_core::calendar::Date>| {
         html! {
             <li class="csm-check">
-                <Verdict tone={if ok { Tone::Good } else { Tone::Bad }} word={if ok { l.meets } else { l.below }} />
+                { verdict(if ok { Tone::Good } else { Tone::Bad }, if ok { l.meets } else { l.below }) }
                 <span class="csm-check-name">{ name }</span>
                 <span class="csm-sub">
                     { labels::pair(lang, l.last, &last.map_or_else(|| l.none.to_owned(), |d| i18n::date(lang, d))) }

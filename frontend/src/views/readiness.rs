@@ -28,7 +28,7 @@ use csm_core::text;
 use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
-use crate::components::{Column, CountTile, Row, Table, Tone, Verdict};
+use crate::components::{Column, CountTile, Row, Table, Tone, verdict};
 use crate::hooks::use_quarter_summary;
 use crate::i18n;
 
@@ -85,7 +85,7 @@ fn csirt(lang: Language, r: &Readiness) -> Html {
                     <dt>{ l.form }</dt>
                     <dd>
                         if r.csirt == CsirtForm::None {
-                            <Verdict tone={Tone::Bad} word={form} />
+                            { verdict(Tone::Bad, form) }
                         } else {
                             { form }
                         }
@@ -99,7 +99,7 @@ fn csirt(lang: Language, r: &Readiness) -> Html {
                     <dt>{ l.forensics }</dt>
                     <dd>
                         if c.forensics_missing {
-                            <Verdict tone={Tone::Caution} word={l.not_contracted} />
+                            { verdict(Tone::Caution, l.not_contracted) }
                         } else {
                             { if r.external_forensics { l.contracted } else { l.not_contracted } }
                         }
@@ -137,7 +137,7 @@ fn against_plan(lang: Language, have: u32, plan: Option<u32>, short: Option<u32>
     html! {
         <>
             if short.is_some() {
-                <Verdict tone={Tone::Caution} word={have} />
+                { verdict(Tone::Caution, have) }
             } else {
                 <span class="csm-strong">{ have }</span>
             }
@@ -199,7 +199,7 @@ fn people(lang: Language, r: &Resources) -> Html {
                     <dt>{ l.approved_on }</dt>
                     <dd>
                         <span class="csm-strong">{ approved }</span>
-                        <Verdict tone={approval_tone} word={approval} />
+                        { verdict(approval_tone, approval) }
                     </dd>
                 </div>
                 <div class="csm-stat">
@@ -239,8 +239,8 @@ fn document_code(kind: DocumentKind) -> &'static str {
 fn design_flag(lang: Language, value: Option<bool>) -> Html {
     let l = labels(lang);
     match value {
-        Some(true) => html! { <Verdict tone={Tone::Good} word={l.in_place} /> },
-        Some(false) => html! { <Verdict tone={Tone::Caution} word={l.not_in_place} /> },
+        Some(true) => html! { { verdict(Tone::Good, l.in_place) } },
+        Some(false) => html! { { verdict(Tone::Caution, l.not_in_place) } },
         None => html! { <span class="csm-sub">{ l.not_recorded }</span> },
     }
 }
@@ -271,7 +271,7 @@ fn documents(lang: Language, r: &Readiness) -> Html {
                 DocumentState::Overdue | DocumentState::NeverReviewed | DocumentState::Unapproved => Tone::Caution,
                 DocumentState::Missing => Tone::Bad,
             };
-            html! { <Verdict {tone} word={labels::document_state(lang, d.state)} /> }
+            html! { { verdict(tone, labels::document_state(lang, d.state)) } }
         }))
         .column(Column::new(l.approved_by, |d: &DocumentStatus| html! { d.approved_by.clone().unwrap_or_else(dash) }))
         .column(
@@ -314,7 +314,7 @@ fn drills(lang: Language, r: &Readiness) -> Html {
                 <span class="csm-sub"><bdi>{ x.scenario.clone() }</bdi>{ format!("・{}", labels::scope(lang, x.scope)) }</span>
             </>
         },
-        None => html! { <Verdict tone={Tone::Bad} word={l.none} /> },
+        None => html! { { verdict(Tone::Bad, l.none) } },
     };
     let actions = Table::new("csm-table csm-record-table")
         .row(|a: &OverdueAction| {
@@ -346,7 +346,7 @@ fn drills(lang: Language, r: &Readiness) -> Html {
                     <dt>{ l.drills_in_year }</dt>
                     <dd>
                         if d.in_year == 0 {
-                            <Verdict tone={Tone::Bad} word={labels::items(lang, 0)} />
+                            { verdict(Tone::Bad, labels::items(lang, 0)) }
                         } else {
                             { labels::items(lang, d.in_year) }
                         }
@@ -363,10 +363,7 @@ fn drills(lang: Language, r: &Readiness) -> Html {
                 <div class="csm-stat">
                     <dt>{ l.overdue_actions }</dt>
                     <dd>
-                        <Verdict
-                            tone={if d.overdue_actions.is_empty() { Tone::Good } else { Tone::Bad }}
-                            word={labels::items(lang, d.overdue_actions.len())}
-                        />
+                        { verdict(if d.overdue_actions.is_empty() { Tone::Good } else { Tone::Bad }, labels::items(lang, d.overdue_actions.len())) }
                     </dd>
                 </div>
             </dl>
@@ -395,19 +392,13 @@ fn notification(lang: Language, r: &Readiness) -> Html {
                 <div class="csm-stat">
                     <dt>{ l.list }</dt>
                     <dd>
-                        <Verdict
-                            tone={if n.list_present { Tone::Good } else { Tone::Bad }}
-                            word={if n.list_present { l.present } else { l.missing }}
-                        />
+                        { verdict(if n.list_present { Tone::Good } else { Tone::Bad }, if n.list_present { l.present } else { l.missing }) }
                     </dd>
                 </div>
                 <div class="csm-stat">
                     <dt>{ l.police }</dt>
                     <dd>
-                        <Verdict
-                            tone={if n.includes_police { Tone::Good } else { Tone::Caution }}
-                            word={if n.includes_police { l.listed } else { l.not_listed }}
-                        />
+                        { verdict(if n.includes_police { Tone::Good } else { Tone::Caution }, if n.includes_police { l.listed } else { l.not_listed }) }
                     </dd>
                 </div>
             </dl>

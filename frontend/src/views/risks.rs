@@ -27,10 +27,10 @@ use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use crate::components::heat_map::HeatMap;
-use crate::components::risk_register::{LevelBadge, RiskRegister};
-use crate::components::{Column, CountTile, Row, Shape, Table, Tone};
+use crate::components::risk_register::{RiskRegister, level_badge as placed_badge};
+use crate::components::{Column, CountTile, Row, Table, Tone, shape};
 use crate::hooks::use_quarter_summary;
-use crate::store::{Action, Baseline, Loaded, State};
+use crate::store::{Action, Baseline, Loaded, State, same};
 
 use labels::labels;
 
@@ -79,15 +79,6 @@ impl PartialEq for BodyProps {
             && Rc::ptr_eq(&self.summary, &other.summary)
             && same(&self.baseline, &other.baseline)
             && self.lang == other.lang
-    }
-}
-
-/// Whether two comparisons are the same allocation (or both absent).
-fn same(a: &Option<Rc<Baseline>>, b: &Option<Rc<Baseline>>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-        (None, None) => true,
-        _ => false,
     }
 }
 
@@ -236,7 +227,7 @@ fn RisksBody(props: &BodyProps) -> Html {
 /// `level` on its colour, without its cell.
 fn level_badge(lang: Language, level: &Level) -> Html {
     let placed = Placed { likelihood: 0, impact: 0, level: Some(level.clone()), ink: risk::text_on(&level.colour).ink };
-    html! { <LevelBadge {placed} {lang} bare=true /> }
+    placed_badge(&placed, lang, true)
 }
 
 /// The residual risks above tolerance and where their approval stands.
@@ -246,7 +237,7 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
     let count = |tone: Tone, word: &'static str, n: usize| {
         html! {
             <li class="csm-tally">
-                <Shape {tone} />
+                { shape(tone) }
                 <span class="csm-tally-word">{ word }</span>
                 <span class="csm-tally-n">{ labels::risks(lang, n) }</span>
             </li>
@@ -262,7 +253,7 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
         html! {
             <>
                 <span class="csm-flag">
-                    <Shape {tone} />
+                    { shape(tone) }
                     <span>{ standing.text().get(lang) }</span>
                 </span>
                 if let (Some(approver), Some(days)) = (&r.approver, r.days_to_expiry) {

@@ -25,7 +25,7 @@ use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use crate::charts::sparkline;
-use crate::components::{Change, Chart, HeatMap, Shape, Tone, Verdict};
+use crate::components::{Change, Chart, HeatMap, Tone, shape, verdict};
 use crate::hooks::use_quarter_summary;
 use crate::i18n;
 use crate::routing::ViewId;
@@ -153,7 +153,7 @@ fn headline(lang: Language, s: &BoardSummary, basis: Option<&Baseline>, compared
                     <dd class="csm-figure-lights">
                         { for counts.iter().map(|(light, n)| html! {
                             <span class={classes!("csm-count", format!("csm-count-{}", i18n::light_code(*light)))}>
-                                <Shape tone={Tone::of_light(*light)} />
+                                { shape(Tone::of_light(*light)) }
                                 { labels::light_count(lang, *n, light.label(lang)) }
                             </span>
                         }) }
@@ -174,7 +174,7 @@ fn headline(lang: Language, s: &BoardSummary, basis: Option<&Baseline>, compared
                     <dd><span class="csm-figure-value">{ labels::items(lang, total) }</span></dd>
                     if urgent > 0 {
                         <dd class="csm-figure-sub csm-urgent">
-                            <Shape tone={Tone::Bad} />{ labels::urgent(lang, urgent) }
+                            { shape(Tone::Bad) }{ labels::urgent(lang, urgent) }
                         </dd>
                     }
                 </div>
@@ -196,7 +196,7 @@ fn reason(lang: Language, signal: &Signal) -> Html {
     };
     html! {
         <li class={classes!("csm-reason", class)} data-testid="reason" data-not-recorded={not_recorded.to_string()}>
-            <Shape {tone} />
+            { shape(tone) }
             <span>{ signal.reason.message_isolated(lang) }</span>
         </li>
     }
@@ -212,7 +212,7 @@ fn light_row(lang: Language, item: &ItemLight, basis: Option<&Baseline>, compare
         (Some(quarter), Some(then)) => html! {
             <span class="csm-compared" data-testid="light-was">
                 { format!("{}: ", i18n::quarter_short(quarter)) }
-                <Shape tone={Tone::of_light(then.light)} />
+                { shape(Tone::of_light(then.light)) }
                 { then.light.label(lang) }
             </span>
         },
@@ -225,7 +225,7 @@ fn light_row(lang: Language, item: &ItemLight, basis: Option<&Baseline>, compare
             data-item={item.item.to_string()}
             data-light={code}
         >
-            <Verdict tone={Tone::of_light(item.light)} word={item.light.label(lang)} />
+            { verdict(Tone::of_light(item.light), item.light.label(lang)) }
             <div class="csm-light-main">
                 <p class="csm-light-title">
                     <span class="csm-light-number">{ item.item }</span>
@@ -301,7 +301,7 @@ fn kpi_tile(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Base
                 }
             </p>
             <div class="csm-kpi-foot">
-                <Verdict tone={Tone::of_status(k.status)} word={i18n::status(lang, k.status)} />
+                { verdict(Tone::of_status(k.status), i18n::status(lang, k.status)) }
                 { kpi_change(lang, k, basis) }
             </div>
             if let Some(svg) = spark {
@@ -370,7 +370,7 @@ fn decision(lang: Language, d: &Decision) -> Html {
             data-count={d.count().to_string()}
         >
             <span class="csm-decision-rank">{ d.rank }</span>
-            <Verdict tone={Tone::of_severity(d.urgency)} word={d.urgency.label(lang)} />
+            { verdict(Tone::of_severity(d.urgency), d.urgency.label(lang)) }
             <div class="csm-decision-body">
                 <p class="csm-decision-title">{ d.title_isolated(lang) }</p>
                 <p class="csm-decision-meta">
@@ -432,7 +432,7 @@ fn board_record(lang: Language, s: &BoardSummary) -> Html {
                 <ul class="csm-board-overdue">
                     { for overdue.iter().map(|d| html! {
                         <li data-testid="directive-overdue" data-id={d.id.clone()}>
-                            <Shape tone={Tone::Bad} />
+                            { shape(Tone::Bad) }
                             <span>{ d.line(lang) }</span>
                         </li>
                     }) }
@@ -447,7 +447,7 @@ fn board_record(lang: Language, s: &BoardSummary) -> Html {
                             data-id={d.id.clone()}
                             data-state={d.state.code()}
                         >
-                            <span class="csm-board-paper-state"><Shape tone={directive_tone(d.state)} />{ d.state_word(lang) }</span>
+                            <span class="csm-board-paper-state">{ shape(directive_tone(d.state)) }{ d.state_word(lang) }</span>
                             <span class="csm-board-paper-text"><bdi>{ d.text.clone() }</bdi></span>
                             <span class="csm-board-paper-owner"><bdi>{ d.owner.clone() }</bdi></span>
                             <span class="csm-board-paper-due">{ d.due_word(lang) }</span>

@@ -22,7 +22,7 @@ use csm_core::trend::{MaturityPoint, MaturityTrend, TrendPoint, Trends};
 use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
-use crate::components::{Column, Row, Shape, Table, Tone};
+use crate::components::{Column, Row, Table, Tone, shape};
 use crate::hooks::use_quarter_summary;
 use crate::i18n;
 
@@ -73,7 +73,7 @@ fn point(lang: Language, p: Option<&MaturityPoint>) -> Html {
     let light = p.light.map(|light: Light| {
         html! {
             <>
-                <Shape tone={Tone::of_light(light)} />
+                { shape(Tone::of_light(light)) }
                 <span class="csm-sr-only">{ light.label(lang) }{ " " }</span>
             </>
         }
@@ -155,7 +155,7 @@ fn figures(lang: Language, s: &BoardSummary, trends: &Trends) -> Html {
             <span class="csm-trend-lights">
                 { for counts.into_iter().map(|(light, n)| html! {
                     <span class={classes!("csm-count", format!("csm-count-{}", i18n::light_code(light)))}>
-                        <Shape tone={Tone::of_light(light)} />
+                        { shape(Tone::of_light(light)) }
                         <span class="csm-sr-only">{ light.label(lang) }{ " " }</span>
                         { labels::count(n) }
                     </span>

@@ -15,7 +15,7 @@ use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use super::incident_labels::{self as words, labels};
-use crate::components::{Column, Row, Table, Tone, Verdict};
+use crate::components::{Column, Row, Table, Tone, verdict};
 use crate::i18n;
 
 fn tone(v: EscalationVerdict) -> Tone {
@@ -56,7 +56,7 @@ pub fn timeline(lang: Language, x: &Incidents) -> Html {
                 ImpactClass::Major => Tone::Caution,
                 _ => Tone::Neutral,
             };
-            html! { <Verdict {tone} word={t.impact.label(lang)} /> }
+            html! { { verdict(tone, t.impact.label(lang)) } }
         }))
         .column(Column::new(l.detected, move |t: &Timeline| html! { i18n::date(lang, t.detected) }).cell_class("csm-date"))
         .column(Column::new(l.reported, move |t: &Timeline| {
@@ -69,7 +69,7 @@ pub fn timeline(lang: Language, x: &Incidents) -> Html {
                 <>
                     { date(t.reported_on) }
                     <span class="csm-sub">{ lag }</span>
-                    <Verdict tone={tone(t.escalation)} word={t.escalation.label(lang)} />
+                    { verdict(tone(t.escalation), t.escalation.label(lang)) }
                 </>
             }
         }))
@@ -145,7 +145,7 @@ pub fn plan(lang: Language, x: &Incidents) -> Html {
     let l = labels(lang);
     let p = &x.plan;
     let sep = if lang == Language::Ja { "、" } else { ", " };
-    let not_recorded = || html! { <Verdict tone={Tone::Neutral} word={l.not_recorded} /> };
+    let not_recorded = || html! { { verdict(Tone::Neutral, l.not_recorded) } };
     let escalation = match &p.escalation_days {
         None => not_recorded(),
         Some(e) => {
@@ -168,11 +168,11 @@ pub fn plan(lang: Language, x: &Incidents) -> Html {
     let template = if p.template_recorded {
         let lacking: Vec<&str> = p.template_missing.iter().map(|e| e.label(lang)).collect();
         if lacking.is_empty() {
-            html! { <Verdict tone={Tone::Good} word={l.covered} /> }
+            html! { { verdict(Tone::Good, l.covered) } }
         } else {
             html! {
                 <>
-                    <Verdict tone={Tone::Caution} word={l.lacking} />
+                    { verdict(Tone::Caution, l.lacking) }
                     <span class="csm-sub">{ lacking.join(sep) }</span>
                 </>
             }
@@ -188,7 +188,7 @@ pub fn plan(lang: Language, x: &Incidents) -> Html {
                     html! { <li>{ format!("{}: {}", st.stage.label(lang), to.join(sep)) }</li> }
                 }) }
                 { for p.stages_missing.iter().map(|st| html! {
-                    <li><Verdict tone={Tone::Caution} word={format!("{} {}", l.lacking, st.label(lang))} /></li>
+                    <li>{ verdict(Tone::Caution, format!("{} {}", l.lacking, st.label(lang))) }</li>
                 }) }
             </ul>
         }
@@ -197,7 +197,7 @@ pub fn plan(lang: Language, x: &Incidents) -> Html {
     };
     let spokesperson = p.spokesperson.clone().map_or_else(not_recorded, |s| html! { s });
     let publications = if p.publication_missing {
-        html! { <Verdict tone={Tone::Caution} word={i18n::count(p.publications_in_year as u64)} /> }
+        html! { { verdict(Tone::Caution, i18n::count(p.publications_in_year as u64)) } }
     } else {
         html! { i18n::count(p.publications_in_year as u64) }
     };

@@ -10,7 +10,7 @@ use csm_core::vocabulary::Term;
 use csm_core::vulnerability::{CriticalStatus, UnsupportedStatus, Vulnerabilities};
 use yew::prelude::*;
 
-use crate::components::{Column, CountTile, Row, Table, Tone, Verdict};
+use crate::components::{Column, CountTile, Row, Table, Tone, verdict};
 use crate::i18n;
 
 /// Fixed labels of the vulnerability card.
@@ -173,7 +173,7 @@ fn recorded(lang: Language, v: &Vulnerabilities) -> Html {
                 (false, _, true) => (Tone::Caution, l.state_late),
                 (false, _, false) => (Tone::Good, l.state_patched),
             };
-            html! { <Verdict {tone} word={word} /> }
+            html! { { verdict(tone, word) } }
         }))
         .scroll();
     let unsupported = Table::new("csm-table csm-record-table")
@@ -187,7 +187,7 @@ fn recorded(lang: Language, v: &Vulnerabilities) -> Html {
         )
         .column(Column::new(l.state, |u: &UnsupportedStatus| {
             let (tone, word) = if u.past_support { (Tone::Caution, l.past) } else { (Tone::Neutral, l.not_yet) };
-            html! { <Verdict {tone} word={word} /> }
+            html! { { verdict(tone, word) } }
         }))
         .column(Column::new(l.replacement, |u: &UnsupportedStatus| {
             html! { u.replacement.clone().unwrap_or_else(|| l.none.to_owned()) }
@@ -226,7 +226,7 @@ fn recorded(lang: Language, v: &Vulnerabilities) -> Html {
                         if let Some(t) = target {
                             { t }
                         } else {
-                            <Verdict tone={Tone::Caution} word={l.no_target} />
+                            { verdict(Tone::Caution, l.no_target) }
                         }
                     </dd>
                 </div>
@@ -237,10 +237,7 @@ fn recorded(lang: Language, v: &Vulnerabilities) -> Html {
                 <div class="csm-stat">
                     <dt>{ l.overdue }</dt>
                     <dd>
-                        <Verdict
-                            tone={if v.overdue == 0 { Tone::Good } else { Tone::Bad }}
-                            word={i18n::count(v.overdue as u64)}
-                        />
+                        { verdict(if v.overdue == 0 { Tone::Good } else { Tone::Bad }, i18n::count(v.overdue as u64)) }
                     </dd>
                 </div>
             </dl>
