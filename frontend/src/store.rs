@@ -1028,6 +1028,24 @@ mod tests {
     }
 
     #[test]
+    fn states_compare_their_computed_values_by_identity() {
+        let s = loaded();
+        assert!(s.summary.is_some());
+        assert_eq!(s, s.clone(), "the same allocations");
+        // The same summary computed again is equal by content but another allocation: another state
+        // (the store replaces what it recomputes, so comparing contents is never needed).
+        let mut again = s.clone();
+        again.summary = again.summary.as_deref().cloned().map(Rc::new);
+        assert_eq!(again.summary, s.summary);
+        assert_ne!(again, s);
+        let mut none = s.clone();
+        none.summary = None;
+        assert_ne!(none, s);
+        // A plain field still counts.
+        assert_ne!(State { view: ViewId::Risks, ..s.clone() }, State { view: ViewId::Summary, ..s });
+    }
+
+    #[test]
     fn a_deep_link_before_the_load_is_applied_to_the_export() {
         let route = Route {
             view: ViewId::Kpis,
