@@ -37,8 +37,10 @@ use labels::labels;
 /// How many movements the changes card lists before "and N more".
 const MOVES_SHOWN: usize = 20;
 
-/// How many residual risks above tolerance the decisions card lists (the register filters the rest).
-const ABOVE_SHOWN: usize = 50;
+/// How many residual risks above tolerance the decisions card lists, most urgent first as core orders
+/// them, before "and N more" (its tallies count them all, and the register filters the rest by
+/// approval). Twenty, like the view's other lists: at group scale fifty rows were a sixth of the view.
+const ABOVE_SHOWN: usize = 20;
 
 /// How many assets the loss card lists, largest first.
 const ASSETS_SHOWN: usize = 25;
