@@ -19,6 +19,8 @@ const TIMEOUT = 60_000;
 const PAGE_SIZE = 50;
 /** Assessments the risks view lists before "and N more" (frontend/src/views/risks/assessments.rs `SHOWN`). */
 const ASSESSMENTS_SHOWN = 20;
+/** Residual risks above tolerance the approvals card lists before "and N more" (frontend/src/views/risks.rs `ABOVE_SHOWN`). */
+const ABOVE_SHOWN = 20;
 
 /** Runs the csm CLI ($CSM_BIN, else `cargo run -p csm-cli`) and returns its standard output. */
 function csm(args) {
@@ -393,6 +395,17 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
     assert.deepEqual(shown, want.slice(0, ASSESSMENTS_SHOWN).map((a) => a.path), 'the newest assessments, newest first');
     const more = await page.locator('.csm-risks-assessments .csm-more').textContent();
     assert.equal(more.replace(/[,\s]/g, ''), `他${want.length - ASSESSMENTS_SHOWN}件`, 'the rest counted');
+
+    // The residual risks above tolerance: the ABOVE_SHOWN most urgent in core's order, then how many more;
+    // the tallies count them all.
+    const above = JSON.parse(csm(['summary', file, '--format', 'json'])).risk.above_tolerance;
+    assert.ok(above.length > ABOVE_SHOWN, `the flagship has more than ${ABOVE_SHOWN} risks above tolerance (${above.length})`);
+    const listed = await page.locator('[data-testid="above-row"]').evaluateAll((rows) => rows.map((r) => r.dataset.riskId));
+    assert.deepEqual(listed, above.slice(0, ABOVE_SHOWN).map((r) => r.id), 'the most urgent, in core\'s order');
+    const aboveMore = await page.locator('[data-testid="approvals"] .csm-more').textContent();
+    assert.match(aboveMore.replace(/[,\s]/g, ''), new RegExp(`^他${above.length - ABOVE_SHOWN}件`), 'the rest counted');
+    const approvals = page.locator('[data-testid="approvals"]');
+    assert.equal(await approvals.getAttribute('data-missing'), String(above.filter((r) => r.approval === 'missing').length));
     assert.deepEqual(errors.page, []);
     assert.deepEqual(errors.console, []);
   });
