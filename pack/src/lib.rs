@@ -97,14 +97,15 @@ pub mod ids {
 /// inserted the whole stylesheet — the body's font and colours (those of `.csm-dashboard`), the
 /// loading line (`.csm-boot`, as `.csm-dashboard .csm-boot`), the bilingual failure line
 /// (`.csm-boot-failed`) and the visually hidden page title (`.csm-pack-title`, as in styles.css).
+/// Every rule is scoped under the page's `<body class="csm-bundle">`, as the dashboard's are.
 pub const FIRST_RULES: &str = concat!(
     ".csm-bundle{margin:0;background:#f3f5f8;color:#1b2333;line-height:1.6;font-family:\"Hiragino Sans\",",
     "\"Hiragino Kaku Gothic ProN\",\"Yu Gothic UI\",\"Yu Gothic\",YuGothic,Meiryo,\"Noto Sans CJK JP\",",
     "\"Noto Sans JP\",\"Source Han Sans JP\",IPAPGothic,IPAexGothic,system-ui,sans-serif}",
     ".csm-bundle>.csm-pack-title{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;",
     "clip-path:inset(50%);white-space:nowrap;border:0}",
-    ".csm-boot{padding:3rem 1.5rem;color:#4d5869;text-align:center}",
-    ".csm-boot-failed{color:#a3241f}",
+    ".csm-bundle .csm-boot{padding:3rem 1.5rem;color:#4d5869;text-align:center}",
+    ".csm-bundle .csm-boot-failed{color:#a3241f}",
 );
 
 /// Lower-case hex SHA-256 of `bytes`.
@@ -547,7 +548,7 @@ mod tests {
     fn first_rules_are_small_and_plain() {
         assert!(FIRST_RULES.len() < 1024, "{} bytes", FIRST_RULES.len());
         assert!(!FIRST_RULES.contains('<') && !FIRST_RULES.contains('&'));
-        for selector in [".csm-bundle{", ".csm-bundle>.csm-pack-title{", ".csm-boot{", ".csm-boot-failed{"] {
+        for selector in [".csm-bundle{", ".csm-bundle>.csm-pack-title{", ".csm-bundle .csm-boot{", ".csm-bundle .csm-boot-failed{"] {
             assert!(FIRST_RULES.contains(selector), "{selector}");
         }
         assert_eq!(FIRST_RULES.matches('{').count(), FIRST_RULES.matches('}').count());
