@@ -548,7 +548,9 @@ mod tests {
     fn first_rules_are_small_and_plain() {
         assert!(FIRST_RULES.len() < 1024, "{} bytes", FIRST_RULES.len());
         assert!(!FIRST_RULES.contains('<') && !FIRST_RULES.contains('&'));
-        for selector in [".csm-bundle{", ".csm-bundle>.csm-pack-title{", ".csm-bundle .csm-boot{", ".csm-bundle .csm-boot-failed{"] {
+        for selector in
+            [".csm-bundle{", ".csm-bundle>.csm-pack-title{", ".csm-bundle .csm-boot{", ".csm-bundle .csm-boot-failed{"]
+        {
             assert!(FIRST_RULES.contains(selector), "{selector}");
         }
         assert_eq!(FIRST_RULES.matches('{').count(), FIRST_RULES.matches('}').count());

@@ -333,7 +333,7 @@ fn bundle_is_deterministic_hashed_and_carries_exact_bytes() {
     // The stylesheets in index.html's order (b before a), exactly (the block's text needs no escaping);
     // portal CSS left out. The <style> element holds only the few rules needed before the wasm starts.
     assert_eq!(String::from_utf8(css).expect("UTF-8 CSS"), format!("{CSS_B}\n{CSS_A}\n"));
-    assert!(style.len() < 1024 && style.contains(".csm-boot{"), "the first rules: {style}");
+    assert!(style.len() < 1024 && style.contains(".csm-bundle .csm-boot{"), "the first rules: {style}");
     assert!(!style.contains(CSS_A) && !html.contains("color: blue"), "CSS outside its block");
 
     // The export's exact bytes and their SHA-256; the wasm's exact bytes.
