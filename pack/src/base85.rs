@@ -20,8 +20,10 @@
 //! exactly the alphabet, and rejects a group above 2³² − 1 and a text whose length is 1 mod 5.
 
 /// The 85 digits, in value order.
-pub const ALPHABET: &[u8; 85] =
-    b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#%()*+,-.:;=?@[]^_{|}~";
+pub const ALPHABET: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#%()*+,-.:;=?@[]^_{|}~";
+
+/// [`ALPHABET`] as bytes: digit `d` is `DIGITS[d]`.
+const DIGITS: &[u8] = ALPHABET.as_bytes();
 
 /// Marks a byte that is not a digit in [`DECODE`].
 const INVALID: u8 = 0xff;
@@ -30,8 +32,8 @@ const INVALID: u8 = 0xff;
 const DECODE: [u8; 128] = {
     let mut table = [INVALID; 128];
     let mut i = 0;
-    while i < ALPHABET.len() {
-        table[ALPHABET[i] as usize] = i as u8;
+    while i < DIGITS.len() {
+        table[DIGITS[i] as usize] = i as u8;
         i += 1;
     }
     table
@@ -45,16 +47,16 @@ pub const fn encoded_len(len: usize) -> usize {
 
 /// The base-85 text of `bytes`.
 pub fn encode(bytes: &[u8]) -> String {
-    let mut out = Vec::with_capacity(encoded_len(bytes.len()));
+    let mut out = String::with_capacity(encoded_len(bytes.len()));
     let mut groups = bytes.chunks_exact(4);
     let mut digits = |group: [u8; 4], keep: usize| {
         let mut n = u32::from_be_bytes(group);
         let mut five = [0u8; 5];
         for d in five.iter_mut().rev() {
-            *d = ALPHABET[(n % 85) as usize];
+            *d = DIGITS[(n % 85) as usize];
             n /= 85;
         }
-        out.extend_from_slice(&five[..keep]);
+        out.extend(five[..keep].iter().map(|&c| char::from(c)));
     };
     for group in groups.by_ref() {
         digits([group[0], group[1], group[2], group[3]], 5);
@@ -65,7 +67,7 @@ pub fn encode(bytes: &[u8]) -> String {
         group[..rest.len()].copy_from_slice(rest);
         digits(group, rest.len() + 1);
     }
-    String::from_utf8(out).expect("the alphabet is ASCII")
+    out
 }
 
 /// The bytes of base-85 `text` ([`encode`]'s format), or why it is not such text.
@@ -122,16 +124,17 @@ mod tests {
     #[test]
     fn alphabet_is_85_distinct_printable_characters_without_the_forbidden_ones() {
         let mut seen = std::collections::BTreeSet::new();
-        for &c in ALPHABET {
+        assert_eq!(ALPHABET.len(), 85);
+        for &c in DIGITS {
             assert!((0x21..=0x7e).contains(&c), "{:?} is printable ASCII", char::from(c));
             assert!(seen.insert(c), "{:?} appears once", char::from(c));
         }
         assert_eq!(seen.len(), 85);
         for forbidden in "<>&\"'\\`$/".chars() {
-            assert!(!ALPHABET.contains(&(forbidden as u8)), "{forbidden:?} is not in the alphabet");
+            assert!(!ALPHABET.contains(forbidden), "{forbidden:?} is not in the alphabet");
         }
-        assert!(!ALPHABET.contains(&b' ') && !ALPHABET.contains(&b'\n'));
-        for (value, &c) in ALPHABET.iter().enumerate() {
+        assert!(!ALPHABET.contains(' ') && !ALPHABET.contains('\n'));
+        for (value, &c) in DIGITS.iter().enumerate() {
             assert_eq!(usize::from(DECODE[usize::from(c)]), value);
         }
         assert_eq!(DECODE.iter().filter(|&&d| d != INVALID).count(), 85);
@@ -170,7 +173,7 @@ mod tests {
         for (seed, len) in [(7, 1000), (8, 4093), (9, 65_537)] {
             let bytes = noise(seed, len);
             let text = encode(&bytes);
-            assert!(text.bytes().all(|c| ALPHABET.contains(&c)));
+            assert!(text.bytes().all(|c| DIGITS.contains(&c)));
             assert_eq!(decode(&text).unwrap(), bytes);
         }
     }

@@ -243,7 +243,7 @@ const csmBase85 = (text) => {
     if (n > 4294967295) bad |= 128;
     for (let k = 0; k < rest - 1; k++) bytes[o + k] = n >>> (24 - 8 * k);
   }
-  if (bad & 128) throw new Error('damaged base-85 block');
+  if (bad > 127) throw new Error('damaged base-85 block');
   return bytes;
 };
 const csmRead = async (element) => {
@@ -298,12 +298,11 @@ if (typeof DecompressionStream !== 'function') {
 /// The loader of one page: [`BOOT_TEMPLATE`] for the elements `hosts` selects, with `failed` (ja / en)
 /// shown before the error when starting fails.
 fn boot(hosts: &str, failed: &str) -> String {
-    let alphabet = std::str::from_utf8(base85::ALPHABET).expect("ASCII");
     BOOT_TEMPLATE
         .replace("@HOSTS@", hosts)
         .replace("@FAILED@", failed)
         .replace("@ENCODING@", ENCODING)
-        .replace("@ALPHABET@", alphabet)
+        .replace("@ALPHABET@", base85::ALPHABET)
         .replace("@CSS@", ids::CSS)
 }
 
@@ -502,7 +501,7 @@ mod tests {
 
     /// The bytes a compressed block holds (checking its text is all base-85 digits).
     fn unpacked(text: &str) -> Vec<u8> {
-        assert!(text.bytes().all(|c| base85::ALPHABET.contains(&c)), "a block's text is base-85 digits only");
+        assert!(text.chars().all(|c| base85::ALPHABET.contains(c)), "a block's text is base-85 digits only");
         unpack(text).unwrap()
     }
 
@@ -563,8 +562,7 @@ mod tests {
             assert!(BOOT_TEMPLATE.contains(placeholder), "{placeholder}");
             assert!(!pack.contains(placeholder) && !office.contains(placeholder), "{placeholder} is filled");
         }
-        let alphabet = std::str::from_utf8(base85::ALPHABET).unwrap();
-        assert!(pack.contains(&format!("csmDigits['{alphabet}'.charCodeAt(i)]")));
+        assert!(pack.contains(&format!("csmDigits['{}'.charCodeAt(i)]", base85::ALPHABET)));
         assert!(pack.contains("encoding !== 'deflate-base85'") && pack.contains("getElementById('csm-css')"));
         assert!(pack.contains("'[data-csm-dashboard]:not([data-csm-mounted])'"));
         assert!(office.contains("'[data-csm-office]:not([data-csm-mounted])'"));
