@@ -45,7 +45,9 @@
 //! | office edition only: [`ids::PACK_GLUE`], [`ids::PACK_WASM`], [`ids::PACK_CSS`] | the board-pack build it writes packs with |
 //!
 //! (A `data-csm-snapshot-base64` block *without* `data-csm-encoding` — a portal page's own — is plain
-//! base64 of the bytes, as documented in docs/DELIVERY.md; the loader still reads those so.)
+//! base64 of the bytes, as documented in docs/DELIVERY.md; the loader still reads those so. A block
+//! with any other `data-csm-encoding` is refused: an export's as its `csmError`, the wasm's or the
+//! stylesheet's with the failure line.)
 //!
 //! ## Styles and policy
 //!
