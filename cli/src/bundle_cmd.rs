@@ -9,10 +9,11 @@
 //! Why this shape: from `file://`, browsers refuse `fetch`, XHR, ES-module imports and streaming
 //! compilation of sibling files, but run inline scripts. So the glue is inlined as a module script that
 //! instantiates the wasm from bytes held in a non-executable data block, and the export travels the
-//! same way, its exact bytes (so the dashboard's SHA-256 matches `sha256sum` of the file); both are
-//! base64 of a zlib stream the browser inflates (`csm_pack::deflate`). A CSP meta
-//! tag allows exactly the inlined script and style by hash, WebAssembly compilation, and nothing else:
-//! no request can leave the page. The output is a pure function of (export bytes, dist files): the
+//! same way, its exact bytes (so the dashboard's SHA-256 matches `sha256sum` of the file), and so does
+//! the stylesheet; each block is base-85 text of a zlib stream the browser inflates (`csm_pack::pack`).
+//! A CSP meta tag allows exactly the inlined script and the two stylesheets (the page's small first
+//! rules and the whole stylesheet its loader inserts) by hash, WebAssembly compilation, and nothing
+//! else: no request can leave the page. The output is a pure function of (export bytes, dist files): the
 //! same input gives a byte-identical bundle. `docs/DELIVERY.md` is the user's guide.
 
 use std::path::{Path, PathBuf};

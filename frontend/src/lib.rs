@@ -27,7 +27,8 @@
 //! Precedence: an embedded `data-csm-snapshot` child, then a `data-csm-snapshot-base64` child, then
 //! `data-snapshot-id`, then `data-src`; with none the dashboard waits for a file. Embedded data works
 //! from `file://`, where browsers refuse `fetch`. (A `csm bundle` board pack compresses its blocks,
-//! `data-csm-encoding="deflate"`; its own loader inflates them before the wasm starts: `services::source`.) `data-lang` (`ja`/`en`) fixes the initial
+//! `data-csm-encoding="deflate-base85"`; its own loader decodes and inflates them before the wasm
+//! starts: `services::source`.) `data-lang` (`ja`/`en`) fixes the initial
 //! language; otherwise it is the snapshot's `language`, else the browser's, else Japanese. Every
 //! export is validated in WebAssembly by `csm_core::snapshot::load`, and its SHA-256 (of the exact
 //! bytes) is shown beside the validation result.

@@ -16,11 +16,13 @@ import { after, before, describe, test } from 'node:test';
 import {
   ROOT,
   SCREENSHOTS,
+  assertPackStyles,
   assertShowsExport as assertFacts,
   collectErrors,
   csm,
   dashboardFacts as pageFacts,
   launchChromium,
+  packStyleFacts,
   sha256,
   summary,
 } from './support.mjs';
@@ -235,13 +237,27 @@ describe('delivery', () => {
 
     const url = pathToFileURL(out).href;
     const { page, network, errors } = await newPage(t, (u) => u === url || /^(data|blob):/.test(u));
+    // The order in which the whole stylesheet arrives and the wasm mounts the dashboard.
+    await page.addInitScript(() => {
+      window.__csmOrder = [];
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'attributes') window.__csmOrder.push('mounted');
+          for (const n of r.addedNodes) if (n.localName === 'style') window.__csmOrder.push('style');
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-csm-mounted'] });
+    });
     await page.goto(url, { waitUntil: 'load' });
     const host = page.locator('[data-csm-dashboard]');
     await page.waitForSelector(READY);
     assertShowsExport(await dashboardFacts(host), SAMPLES.a, 'ja');
-    // The bundle's only <style> is its own (allowed by hash); the app adds none.
-    await assertNoInlineStyle(page, 1);
-    const views = await visitEveryView(page, '[data-csm-dashboard]', SAMPLES.a, 1);
+    // The bundle's two <style> elements are its own (its first rules, then the whole stylesheet its
+    // loader inserted before starting the wasm, so the first render is styled; both allowed by hash);
+    // the app adds none.
+    assertPackStyles(await page.evaluate(packStyleFacts), 'board pack');
+    assert.deepEqual(await page.evaluate(() => window.__csmOrder), ['style', 'style', 'mounted'], 'styles, then the wasm');
+    await assertNoInlineStyle(page, 2);
+    const views = await visitEveryView(page, '[data-csm-dashboard]', SAMPLES.a, 2);
     assert.ok(views.includes('summary'), `views: ${views}`);
     // (After the style checks: Playwright's screenshot itself puts style="" on the file input.)
     await page.screenshot({ path: join(SCREENSHOTS, 'bundle-file.png'), fullPage: true });

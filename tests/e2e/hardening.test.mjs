@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
-import { ROOT, artifact, collectErrors, launchChromium, serveDist, trackNetwork } from './support.mjs';
+import { ROOT, artifact, assertPackStyles, collectErrors, launchChromium, packStyleFacts, serveDist, trackNetwork } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const TIMEOUT = 60_000;
@@ -85,7 +85,8 @@ async function showView(page, view, lang, query = '') {
 
 /**
  * Everything in the page that would show data turned into markup or code. Runs in the page.
- * `allowedStyles`: the page's own <style> elements (the board pack has one). Returns a list of
+ * `allowedStyles`: the page's own <style> elements (the board pack has two: its first rules and the
+ * whole stylesheet its loader inserts, checked to be exactly those by assertPackStyles). Returns a list of
  * human-readable findings (empty when clean).
  */
 function inertnessFindings(allowedStyles = 0) {
@@ -318,7 +319,8 @@ describe('hardening: a hostile export', () => {
         await page.waitForTimeout(150);
         const where = `board pack, ${view} (${lang})`;
         assert.deepEqual(await page.evaluate(() => window.__xssHits), [], `${where}: a script from the data ran`);
-        assert.deepEqual(await page.evaluate(inertnessFindings, 1), [], `${where}: data became markup`);
+        assert.deepEqual(await page.evaluate(inertnessFindings, 2), [], `${where}: data became markup`);
+        assertPackStyles(await page.evaluate(packStyleFacts), where);
         assert.deepEqual(await page.evaluate(() => window.__violations), [], `${where}: Content-Security-Policy violations`);
       }
       assert.deepEqual(dialogs, [], 'a dialog opened');

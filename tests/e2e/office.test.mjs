@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
-import { collectErrors, launchChromium } from './support.mjs';
+import { assertPackStyles, collectErrors, launchChromium, packStyleFacts } from './support.mjs';
 import { OFFICE_TIMEOUT, officeFixtures, SCREENSHOTS } from './office-support.mjs';
 
 describe('office edition (Chromium, file://)', () => {
@@ -70,6 +70,8 @@ describe('office edition (Chromium, file://)', () => {
 
   test('A社 workbook → dashboard → board pack byte-identical to csm bundle', async (t) => {
     const { page, requests, errors } = await open(t);
+    // The office page's own stylesheet travels as a block too, inserted by its loader, allowed by hash.
+    assertPackStyles(await page.evaluate(packStyleFacts), 'office edition', { dashboard: false });
     assert.equal(await drop(page, fx.workbook), 'ready');
     await page.waitForSelector('[data-testid="office-dashboard"][data-state="ready"]');
     const pack = await saved(page, 'save-board-pack');
@@ -93,6 +95,7 @@ describe('office edition (Chromium, file://)', () => {
     page.setDefaultTimeout(OFFICE_TIMEOUT);
     await page.goto(pathToFileURL(fx.cliPackPath).href);
     await page.waitForSelector('[data-csm-dashboard][data-state="ready"]');
+    assertPackStyles(await page.evaluate(packStyleFacts), 'board pack saved by the office edition');
   });
 
   test('a JSON export in English, and the page in English', async (t) => {

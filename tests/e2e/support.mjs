@@ -10,6 +10,9 @@
 //   board's record as page 1 of the printed pack names it.
 // - dashboardFacts() (runs in the page) and assertShowsExport(): the figures a dashboard shows,
 //   checked against core's summary (shared by the Chromium and Firefox suites).
+// - packStyleFacts() (runs in the page) and assertPackStyles(): a one-file page's two <style>
+//   elements — its small first rules and the whole stylesheet its loader inserted — each allowed by
+//   the hash its policy lists, and applied (shared by the Chromium and Firefox suites).
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -304,4 +307,45 @@ export function assertShowsExport(facts, file, lang) {
   assert.equal(facts.sha256, sha, 'SHA-256 of the exact bytes');
   assert.equal(facts.exportIdPrefix, sha.slice(0, 12), 'export-id');
   assert.equal(facts.exportIdAsOf, sum.as_of, 'export-id as_of');
+}
+
+/**
+ * A one-file page's (board pack's, office edition's) <style> elements and what they do. Runs in the
+ * page: `page.evaluate(packStyleFacts)`.
+ */
+export function packStyleFacts() {
+  const styles = [...document.querySelectorAll('style')];
+  const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+  const styleSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('style-src ')) ?? '';
+  const host = document.querySelector('[data-csm-dashboard]');
+  return {
+    texts: styles.map((s) => s.textContent),
+    inHead: styles.map((s) => s.parentElement === document.head),
+    // A <style> the policy blocks has no sheet (Chromium) or no rules (Firefox).
+    rules: styles.map((s) => (s.sheet ? s.sheet.cssRules.length : -1)),
+    styleSrc: styleSrc.split(/\s+/).slice(1),
+    // A custom property only the whole stylesheet defines (on .csm-dashboard).
+    ink: host ? getComputedStyle(host).getPropertyValue('--csm-ink').trim() : null,
+    cssBlock: document.getElementById('csm-css')?.textContent ?? null,
+  };
+}
+
+/**
+ * Checks packStyleFacts(): exactly two <style> elements in the head — the page's small first rules
+ * (under 1 KB), then the whole stylesheet the loader inflated and inserted (its block emptied) — and
+ * the policy's style-src is exactly their two SHA-256 hashes, and both apply. `dashboard`: the page
+ * shows a dashboard, whose custom properties come from the whole stylesheet only.
+ */
+export function assertPackStyles(facts, what, { dashboard = true } = {}) {
+  assert.equal(facts.texts.length, 2, `${what}: <style> elements (first rules, whole stylesheet)`);
+  assert.deepEqual(facts.inHead, [true, true], `${what}: <style> elements in the head`);
+  const [first, whole] = facts.texts;
+  assert.ok(first.length < 1024, `${what}: the first rules are ${first.length} characters`);
+  assert.ok(whole.length > 10 * first.length, `${what}: the inserted stylesheet is ${whole.length} characters`);
+  const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  assert.deepEqual(facts.styleSrc, [hash(first), hash(whole)], `${what}: style-src lists exactly both stylesheets`);
+  assert.ok(facts.rules[0] >= 4, `${what}: the first rules do not apply (${facts.rules[0]})`);
+  assert.ok(facts.rules[1] > 50, `${what}: the inserted stylesheet does not apply (${facts.rules[1]} rules)`);
+  assert.equal(facts.cssBlock, '', `${what}: the CSS block's text was not emptied`);
+  if (dashboard) assert.equal(facts.ink, '#1b2333', `${what}: the dashboard's custom properties are not set`);
 }

@@ -2,9 +2,9 @@
 //! (small glue, wasm and CSS files in a temporary `dist`), so the checks are exact and fast.
 //!
 //! What must hold: the same input gives byte-identical output; the CSP meta tag's hashes are those of
-//! the inline script and style actually written (recomputed here with an independent SHA-256 and
-//! base64); the glue cannot end its `<script>` early; the export's exact bytes and the wasm travel
-//! intact; an invalid export, a missing build or a glue that imports other files writes nothing and
+//! the inline script, the one small `<style>` and the whole stylesheet carried in its data block
+//! (recomputed here with an independent SHA-256, base64 and base-85); the glue cannot end its
+//! `<script>` early; the export's exact bytes, the CSS and the wasm travel intact; an invalid export, a missing build or a glue that imports other files writes nothing and
 //! leaves an existing board pack untouched.
 
 #![cfg(test)] // test code: helpers may panic (expect) like the tests they serve
@@ -175,14 +175,39 @@ fn base64_encode(data: &[u8]) -> String {
     out
 }
 
-/// The opening tags of a board pack's export block and wasm block (both compressed).
+/// The opening tags of a board pack's export block, CSS block and wasm block (all compressed).
 const DATA_OPEN: &str =
-    "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-encoding=\"deflate\">";
-const WASM_OPEN: &str = "<script type=\"application/octet-stream\" id=\"csm-wasm\" data-csm-encoding=\"deflate\">";
+    "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-encoding=\"deflate-base85\">";
+const CSS_OPEN: &str = "<script type=\"application/octet-stream\" id=\"csm-css\" data-csm-encoding=\"deflate-base85\">";
+const WASM_OPEN: &str =
+    "<script type=\"application/octet-stream\" id=\"csm-wasm\" data-csm-encoding=\"deflate-base85\">";
 
-/// The bytes of a compressed data block (`data-csm-encoding="deflate"`: base64 of a zlib stream).
+/// The bytes of a compressed data block (`data-csm-encoding="deflate-base85"`: base-85 of a zlib stream).
 fn unpack(text: &str) -> Vec<u8> {
-    miniz_oxide::inflate::decompress_to_vec_zlib(&base64_decode(text)).expect("a zlib stream")
+    miniz_oxide::inflate::decompress_to_vec_zlib(&base85_decode(text)).expect("a zlib stream")
+}
+
+/// The data blocks' base-85 digits in value order (docs: `csm_pack::base85`), typed here independently.
+const B85: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#%()*+,-.:;=?@[]^_{|}~";
+
+/// Base-85 decoding as documented (5 digits → 4 bytes, big-endian; a final k + 1 digits → k bytes,
+/// padded with the highest digit), independent of the CLI's crates. Panics on anything else.
+pub(crate) fn base85_decode(text: &str) -> Vec<u8> {
+    assert_ne!(text.len() % 5, 1, "a base-85 text is never 1 more than a multiple of 5");
+    let mut out = Vec::with_capacity(text.len() / 5 * 4 + 3);
+    for group in text.as_bytes().chunks(5) {
+        let mut n: u64 = 0;
+        for i in 0..5 {
+            let digit = match group.get(i) {
+                Some(&c) => B85.bytes().position(|x| x == c).unwrap_or_else(|| panic!("not base-85: {:?}", c as char)),
+                None => 84,
+            };
+            n = n * 85 + digit as u64;
+        }
+        assert!(n < 1 << 32, "a base-85 group above 2^32 - 1");
+        out.extend_from_slice(&(n as u32).to_be_bytes()[..group.len() - 1]);
+    }
+    out
 }
 
 fn base64_decode(text: &str) -> Vec<u8> {
@@ -202,7 +227,7 @@ fn base64_decode(text: &str) -> Vec<u8> {
 }
 
 #[test]
-fn independent_digest_and_base64_match_known_vectors() {
+fn independent_digest_base64_and_base85_match_known_vectors() {
     assert_eq!(hex(&sha256(b"abc")), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assert_eq!(hex(&sha256(b"")), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     let long = vec![b'a'; 1000];
@@ -210,6 +235,18 @@ fn independent_digest_and_base64_match_known_vectors() {
     for (plain, encoded) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foobar", "Zm9vYmFy")] {
         assert_eq!(base64_encode(plain.as_bytes()), encoded);
         assert_eq!(base64_decode(encoded), plain.as_bytes());
+    }
+    // Ascii85 vectors (Adobe's alphabet: digit d is the character 33 + d), digit for digit in ours.
+    let ours = |ascii85: &str| -> String {
+        ascii85.bytes().map(|c| char::from(B85.as_bytes()[usize::from(c - 33)])).collect()
+    };
+    for (plain, ascii85) in [("Man ", "9jqo^"), ("Man is", "9jqo^Bla"), ("M", "9`"), ("sure.", "F*2M7/c")] {
+        assert_eq!(base85_decode(&ours(ascii85)), plain.as_bytes(), "{plain}");
+    }
+    assert_eq!(base85_decode("|NsC0"), [0xff; 4]);
+    assert_eq!(base85_decode(""), b"");
+    for forbidden in ['<', '>', '&', '"', '\'', '\\', '`'] {
+        assert!(!B85.contains(forbidden), "{forbidden:?}");
     }
 }
 
@@ -262,10 +299,10 @@ fn bundle_is_deterministic_hashed_and_carries_exact_bytes() {
     assert_eq!(tmp.listing(), ["dist", "one.html", "two.html"], "a temporary file was left behind");
     let html = String::from_utf8(bytes).expect("the bundle is UTF-8");
 
-    // Three script elements (export data, wasm data, module), each closed exactly once: nothing in
-    // the glue ends a script early, in any letter case.
-    assert_eq!(count_ci(&html, "<script"), 3, "script elements");
-    assert_eq!(count_ci(&html, "</script"), 3, "script end tags");
+    // Four script elements (export data, CSS data, wasm data, module), each closed exactly once:
+    // nothing in the glue ends a script early, in any letter case.
+    assert_eq!(count_ci(&html, "<script"), 4, "script elements");
+    assert_eq!(count_ci(&html, "</script"), 4, "script end tags");
     assert_eq!(count_ci(&html, "<!--"), 0, "an HTML comment opener in the page");
     assert_eq!(count_ci(&html, "</style"), 1, "style end tags");
 
@@ -274,20 +311,30 @@ fn bundle_is_deterministic_hashed_and_carries_exact_bytes() {
     assert!(unescape_script(module).starts_with(GLUE), "the glue is not inlined verbatim (after unescaping)");
     assert!(module.contains("__wbg_init({ module_or_path: bytes })"), "the boot code does not start the wasm");
 
-    // The CSP allows exactly the inline script and style written, by hash, and no network.
+    // The CSP allows exactly the inline script, the small inline style and the whole stylesheet the
+    // loader inserts (the CSS block's text, exactly), by hash, and no network.
     let policy = csp(&html);
     let style = element_text(&html, "<style>", "style");
+    let css = unpack(element_text(&html, CSS_OPEN, "script"));
     assert_eq!(
         directive(&policy, "script-src"),
         [format!("'sha256-{}'", base64_encode(&sha256(module.as_bytes()))), "'wasm-unsafe-eval'".to_owned()]
     );
-    assert_eq!(directive(&policy, "style-src"), [format!("'sha256-{}'", base64_encode(&sha256(style.as_bytes())))]);
+    assert_eq!(
+        directive(&policy, "style-src"),
+        [
+            format!("'sha256-{}'", base64_encode(&sha256(style.as_bytes()))),
+            format!("'sha256-{}'", base64_encode(&sha256(&css)))
+        ]
+    );
     assert_eq!(directive(&policy, "default-src"), ["'none'"]);
     assert!(!policy.contains("connect-src") && !policy.contains("http"), "the policy allows requests: {policy}");
 
-    // The stylesheets in index.html's order (b before a), with `</style` broken; portal CSS left out.
-    assert_eq!(unescape_script(style), format!("{CSS_B}\n{CSS_A}\n"));
-    assert!(!style.contains("color: blue"), "CSS from a sub-directory of dist was inlined");
+    // The stylesheets in index.html's order (b before a), exactly (the block's text needs no escaping);
+    // portal CSS left out. The <style> element holds only the few rules needed before the wasm starts.
+    assert_eq!(String::from_utf8(css).expect("UTF-8 CSS"), format!("{CSS_B}\n{CSS_A}\n"));
+    assert!(style.len() < 1024 && style.contains(".csm-bundle .csm-boot{"), "the first rules: {style}");
+    assert!(!style.contains(CSS_A) && !html.contains("color: blue"), "CSS outside its block");
 
     // The export's exact bytes and their SHA-256; the wasm's exact bytes.
     let export_bytes = read(&export);
@@ -400,7 +447,7 @@ fn the_office_edition_carries_the_board_pack_build_and_its_own() {
     let block = |id: &str| {
         unpack(element_text(
             &html,
-            &format!("<script type=\"application/octet-stream\" id=\"{id}\" data-csm-encoding=\"deflate\">"),
+            &format!("<script type=\"application/octet-stream\" id=\"{id}\" data-csm-encoding=\"deflate-base85\">"),
             "script",
         ))
     };
@@ -409,6 +456,17 @@ fn the_office_edition_carries_the_board_pack_build_and_its_own() {
     assert_eq!(block("csm-wasm"), office_wasm, "the office edition's own wasm");
     let css = String::from_utf8(block("csm-pack-css")).expect("UTF-8 CSS");
     assert!(css.contains(CSS_A), "the board pack's CSS: {css}");
+    // The office page's own stylesheet is a block too, allowed by its hash beside the small <style>'s.
+    let own_css = block("csm-css");
+    assert_eq!(own_css, b".csm-office { margin: 0; }\n");
+    let style = element_text(&html, "<style>", "style");
+    assert_eq!(
+        directive(&csp(&html), "style-src"),
+        [
+            format!("'sha256-{}'", base64_encode(&sha256(style.as_bytes()))),
+            format!("'sha256-{}'", base64_encode(&sha256(&own_css)))
+        ]
+    );
     assert!(html.contains("data-csm-office"));
     assert!(csp(&html).starts_with("default-src 'none'; script-src 'sha256-"), "{}", csp(&html));
 
@@ -439,7 +497,7 @@ fn bundle_group(exports: &[PathBuf], out: &Path, dist: &Path) -> Output {
 /// The opening tag of an export's data block in a group pack (label and digest as written).
 fn group_block_open(label: &str, sha: &str) -> String {
     format!(
-        "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-encoding=\"deflate\" data-csm-label=\"{label}\" data-export-sha256=\"{sha}\">"
+        "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-encoding=\"deflate-base85\" data-csm-label=\"{label}\" data-export-sha256=\"{sha}\">"
     )
 }
 
@@ -482,8 +540,8 @@ fn a_group_pack_embeds_every_export_shows_its_digest_and_keeps_the_policy() {
         at = found + open.len();
     }
     assert!(html.contains(&format!("data-csm-group=\"{}\"", exports.len())));
-    assert_eq!(count_ci(&html, "<script"), exports.len() + 2, "script elements");
-    assert_eq!(count_ci(&html, "</script"), exports.len() + 2, "script end tags");
+    assert_eq!(count_ci(&html, "<script"), exports.len() + 3, "script elements");
+    assert_eq!(count_ci(&html, "</script"), exports.len() + 3, "script end tags");
 
     // The same strict policy: the inline script and style by hash, no network.
     let policy = csp(&html);
@@ -493,7 +551,15 @@ fn a_group_pack_embeds_every_export_shows_its_digest_and_keeps_the_policy() {
         directive(&policy, "script-src"),
         [format!("'sha256-{}'", base64_encode(&sha256(module.as_bytes()))), "'wasm-unsafe-eval'".to_owned()]
     );
-    assert_eq!(directive(&policy, "style-src"), [format!("'sha256-{}'", base64_encode(&sha256(style.as_bytes())))]);
+    let css = unpack(element_text(&html, CSS_OPEN, "script"));
+    assert_eq!(
+        directive(&policy, "style-src"),
+        [
+            format!("'sha256-{}'", base64_encode(&sha256(style.as_bytes()))),
+            format!("'sha256-{}'", base64_encode(&sha256(&css)))
+        ]
+    );
+    assert_eq!(String::from_utf8(css).expect("UTF-8 CSS"), format!("{CSS_B}\n{CSS_A}\n"));
     assert_eq!(directive(&policy, "default-src"), ["'none'"]);
     assert!(!html.contains("http://") && !html.contains("https://"));
     let wasm = element_text(&html, WASM_OPEN, "script");

@@ -9,7 +9,7 @@
 //! - the export is valid and loads with every string intact (nothing stripped, escaped or truncated);
 //! - `csm summary --format text` prints the strings literally (it is plain text, not HTML) and
 //!   `--format json` round-trips them exactly;
-//! - `csm bundle` puts the export's bytes only inside the base64 data block: the page's markup holds
+//! - `csm bundle` puts the export's bytes only inside the base-85 data block: the page's markup holds
 //!   no data except the organisation name in `<title>`, HTML-escaped.
 
 #![cfg(test)] // test code: helpers may panic (expect) like the tests they serve
@@ -349,24 +349,6 @@ fn fake_dist(root: &Path) -> PathBuf {
     dist
 }
 
-/// RFC 4648 base64 decoding (the bundle's data block), independent of the CLI's crate.
-fn base64_decode(text: &str) -> Vec<u8> {
-    const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let sextets: Vec<u32> = text
-        .bytes()
-        .filter(|c| !c.is_ascii_whitespace() && *c != b'=')
-        .map(|c| B64.iter().position(|&x| x == c).unwrap_or_else(|| panic!("not base64: {:?}", c as char)) as u32)
-        .collect();
-    let mut out = Vec::with_capacity(sextets.len() * 3 / 4);
-    for chunk in sextets.chunks(4) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &s)| n | (s << (18 - 6 * i)));
-        for i in 0..chunk.len().saturating_sub(1) {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    out
-}
-
 /// Splits `html` around the content of the first element opened by `open` and closed by `close`:
 /// (before, content, after).
 fn split_element<'a>(html: &'a str, open: &str, close: &str) -> (&'a str, &'a str, &'a str) {
@@ -380,7 +362,7 @@ fn unescape_html(s: &str) -> String {
 }
 
 #[test]
-fn bundle_keeps_hostile_data_inside_the_base64_block() {
+fn bundle_keeps_hostile_data_inside_the_base85_block() {
     let p = payloads();
     let tmp = TempDir::new("bundle");
     let dist = fake_dist(&tmp.0);
@@ -391,17 +373,18 @@ fn bundle_keeps_hostile_data_inside_the_base64_block() {
     assert!(o.status.success(), "{}", describe(&o));
     let html = String::from_utf8(read(&out_path)).expect("the bundle is UTF-8");
 
-    // The export travels as base64 of its zlib stream, byte for byte once inflated.
+    // The export travels as base-85 of its zlib stream, byte for byte once inflated.
     let (before_data, data, after_data) = split_element(
         &html,
-        "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-encoding=\"deflate\">",
+        "<script type=\"application/octet-stream\" data-csm-snapshot-base64 data-csm-encoding=\"deflate-base85\">",
         "</script>",
     );
-    let inflated = miniz_oxide::inflate::decompress_to_vec_zlib(&base64_decode(data)).expect("a zlib stream");
+    let inflated =
+        miniz_oxide::inflate::decompress_to_vec_zlib(&crate::bundle::base85_decode(data)).expect("a zlib stream");
     assert_eq!(inflated, read(&export), "the data block does not hold the export's exact bytes");
     assert!(
-        data.bytes().all(|b| b.is_ascii_alphanumeric() || b"+/=\n\r ".contains(&b)),
-        "the data block is not plain base64"
+        data.bytes().all(|b| b.is_ascii_graphic() && !b"<>&\"'\\`".contains(&b)),
+        "the data block is not plain base-85 text"
     );
 
     // The only other places data appears are the <title> and the page's <h1> (the same text): escaped,
@@ -424,8 +407,8 @@ fn bundle_keeps_hostile_data_inside_the_base64_block() {
 
     // Markup from data never becomes elements: exactly the bundle's own script and style elements.
     let lower = html.to_ascii_lowercase();
-    assert_eq!(lower.matches("<script").count(), 3, "script elements (data, wasm, module)");
-    assert_eq!(lower.matches("</script").count(), 3, "script end tags");
+    assert_eq!(lower.matches("<script").count(), 4, "script elements (data, CSS, wasm, module)");
+    assert_eq!(lower.matches("</script").count(), 4, "script end tags");
     assert_eq!(lower.matches("<style").count(), 1, "style elements");
     assert_eq!(lower.matches("</style").count(), 1, "style end tags");
     for tag in ["<img", "<svg", "<iframe"] {

@@ -2,8 +2,6 @@
 
 use std::rc::Rc;
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as B64;
 use csm_core::snapshot::Language;
 use csm_pack::{Dist, board_pack, board_pack_file_name, file_stem, ids};
 use wasm_bindgen::JsCast;
@@ -88,12 +86,11 @@ fn pack_dist() -> Result<Dist, String> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let block = |id: &str| -> Result<Vec<u8>, String> {
         let element = document.get_element_by_id(id).ok_or_else(|| format!("#{id} is missing"))?;
-        let text: String = element.text_content().unwrap_or_default().split_whitespace().collect();
-        let bytes = B64.decode(text).map_err(|e| format!("#{id}: {e}"))?;
-        if element.get_attribute("data-csm-encoding").as_deref() == Some(csm_pack::ENCODING) {
-            csm_pack::inflate(&bytes).map_err(|e| format!("#{id}: {e}"))
-        } else {
-            Ok(bytes)
+        match element.get_attribute("data-csm-encoding") {
+            Some(encoding) if encoding == csm_pack::ENCODING => {
+                csm_pack::unpack(&element.text_content().unwrap_or_default()).map_err(|e| format!("#{id}: {e}"))
+            }
+            other => Err(format!("#{id}: not a {} block ({other:?})", csm_pack::ENCODING)),
         }
     };
     let text = |id: &str| block(id).and_then(|b| String::from_utf8(b).map_err(|e| format!("#{id}: {e}")));

@@ -9,12 +9,12 @@
 //! 4. else the URL in the host's `data-src`, fetched over http(s);
 //! 5. else nothing: the dashboard waits for the user to choose a file.
 //!
-//! A group board pack (`csm bundle parent.json sub1.json …`) holds several base64 blocks, each with its
+//! A group board pack (`csm bundle parent.json sub1.json …`) holds several such blocks, each with its
 //! file name in `data-csm-label`: they are read as one [`Source::Group`], in document order.
 //!
-//! In a board pack the blocks are compressed (`data-csm-encoding="deflate"`) and the page's loader
-//! (`csm_pack`'s boot script) has already decoded and inflated them in the browser: each block element
-//! then carries the export's exact bytes as a `Uint8Array` (`csmBytes`), their SHA-256 from
+//! In a board pack the blocks are compressed (`data-csm-encoding="deflate-base85"`: base-85 text of a
+//! zlib stream, `csm_pack::base85`) and the page's loader (`csm_pack`'s boot script) has already
+//! decoded and inflated them in the browser: each block element then carries the export's exact bytes as a `Uint8Array` (`csmBytes`), their SHA-256 from
 //! `crypto.subtle` where the browser has it (`csmSha256`, see [`browser_digest`]), or why it could
 //! not (`csmError`). Only a plain base64 block (a host page's own) is decoded here, in Rust.
 
