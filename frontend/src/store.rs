@@ -96,7 +96,7 @@ impl PartialEq for Company {
     }
 }
 
-/// Validates one file of a group with the core loader (the same code as [`accept`]); its SHA-256 is
+/// Validates one file of a group with the core loader ([`load_with`], as for one export); its SHA-256 is
 /// `digest` if the browser computed it (`services::digest`), else [`sha256_hex`] — hashed once.
 pub fn accept_company(label: &str, bytes: Result<&[u8], Failure>, digest: Option<Rc<str>>) -> Company {
     match bytes {
@@ -575,12 +575,9 @@ pub fn export_with(snapshot: Snapshot, bytes: &[u8], digest: Option<Rc<str>>, mu
     Export { snapshot: Rc::new(snapshot), sha256 }
 }
 
-/// Lower-case hex SHA-256 of `bytes`.
+/// Lower-case hex SHA-256 of `bytes`, computed in Rust (`sha2`): where the browser did not hash them.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    if let Some(hex) = crate::services::source::browser_digest(bytes) {
-        return hex.to_string();
-    }
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    crate::services::digest::hex(&Sha256::digest(bytes))
 }
 
 impl Reducible for State {

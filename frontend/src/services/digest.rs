@@ -9,7 +9,7 @@
 //! before: the digest shown is the same either way.
 //!
 //! A board pack's loader has already hashed its embedded exports (`source::browser_digest`); for those
-//! bytes [`start`] does nothing.
+//! bytes [`start`] takes that digest and hashes nothing.
 
 use std::rc::Rc;
 
@@ -17,15 +17,20 @@ use js_sys::{ArrayBuffer, Promise, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// A digest the browser is computing.
+/// A digest known or being computed by the browser.
 #[derive(Debug)]
-pub struct Pending(JsFuture);
+pub enum Pending {
+    /// The page's loader hashed exactly these bytes before the wasm started.
+    Known(Rc<str>),
+    /// `crypto.subtle.digest` of a copy, running.
+    Computing(JsFuture),
+}
 
-/// Starts the browser's SHA-256 of a copy of `bytes`, unless the page's loader already hashed exactly
-/// these bytes or the page has no `crypto.subtle`.
+/// The browser's SHA-256 of `bytes`: the one the page's loader already computed for exactly these
+/// bytes, else `crypto.subtle`'s started on a copy; `None` where the page has no `crypto.subtle`.
 pub fn start(bytes: &[u8]) -> Option<Pending> {
-    if super::source::knows_digest(bytes) {
-        return None;
+    if let Some(hex) = super::source::browser_digest(bytes) {
+        return Some(Pending::Known(hex));
     }
     let subtle = web_sys::window()?.crypto().ok()?.subtle();
     // In a page that is not a secure context `crypto.subtle` is undefined.
@@ -34,18 +39,22 @@ pub fn start(bytes: &[u8]) -> Option<Pending> {
     }
     let copy = Uint8Array::from(bytes);
     let promise: Promise = subtle.digest_with_str_and_buffer_source("SHA-256", &copy).ok()?;
-    Some(Pending(JsFuture::from(promise)))
+    Some(Pending::Computing(JsFuture::from(promise)))
 }
 
 /// The lower-case hex digest, once the browser has it; `None` if it failed (then hash in Rust).
 pub async fn finish(pending: Option<Pending>) -> Option<Rc<str>> {
-    let value = pending?.0.await.ok()?;
+    let future = match pending? {
+        Pending::Known(hex) => return Some(hex),
+        Pending::Computing(future) => future,
+    };
+    let value = future.await.ok()?;
     let digest = Uint8Array::new(value.dyn_ref::<ArrayBuffer>()?).to_vec();
     (digest.len() == 32).then(|| hex(&digest).into())
 }
 
-/// Lower-case hex of `bytes`.
-fn hex(bytes: &[u8]) -> String {
+/// Lower-case hex of `bytes` (two digits a byte), as `sha256sum` prints a digest.
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

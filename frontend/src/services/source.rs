@@ -159,13 +159,6 @@ fn remember_digest(bytes: &Rc<[u8]>, hex: Rc<str>) {
     DIGESTS.with(|d| d.borrow_mut().push((Rc::clone(bytes), hex)));
 }
 
-/// Whether the page's loader handed over a digest of exactly these bytes (without taking it).
-pub fn knows_digest(bytes: &[u8]) -> bool {
-    DIGESTS.with(|d| {
-        d.borrow().iter().any(|(held, _)| std::ptr::eq(held.as_ptr(), bytes.as_ptr()) && held.len() == bytes.len())
-    })
-}
-
 /// The SHA-256 the browser computed (`crypto.subtle.digest`, natively) of exactly these bytes — the
 /// same allocation an embedded block handed over — if it did; `None` means: hash them in Rust. The
 /// digest is handed over once: the entry (and with it this hold on the bytes) goes, so that the bytes
