@@ -4,6 +4,7 @@
 pub mod crash;
 pub mod digest;
 pub mod file_picker;
+pub mod fills;
 pub mod host;
 pub mod location;
 pub mod source;

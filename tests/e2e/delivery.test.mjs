@@ -16,12 +16,14 @@ import { after, before, describe, test } from 'node:test';
 import {
   ROOT,
   SCREENSHOTS,
+  assertLevelFills,
   assertPackStyles,
   assertShowsExport as assertFacts,
   collectErrors,
   csm,
   dashboardFacts as pageFacts,
   launchChromium,
+  levelFillFacts,
   packStyleFacts,
   sha256,
   summary,
@@ -259,6 +261,13 @@ describe('delivery', () => {
     await assertNoInlineStyle(page, 2);
     const views = await visitEveryView(page, '[data-csm-dashboard]', SAMPLES.a, 2);
     assert.ok(views.includes('summary'), `views: ${views}`);
+    // The levels' colours: classes whose rules the app adopts, allowed under the pack's CSP.
+    await page.click('[data-testid="nav-risks"]');
+    await page.waitForSelector('[data-testid="risk-row"]');
+    assertLevelFills(await page.evaluate(levelFillFacts), SAMPLES.a, 'board pack');
+    await assertNoInlineStyle(page, 2);
+    await page.click('[data-testid="nav-summary"]');
+    await page.waitForSelector('[data-testid="view-summary"]');
     // (After the style checks: Playwright's screenshot itself puts style="" on the file input.)
     await page.screenshot({ path: join(SCREENSHOTS, 'bundle-file.png'), fullPage: true });
 

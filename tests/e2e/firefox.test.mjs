@@ -35,7 +35,7 @@ import {
   visitEveryView,
   waitInPage,
 } from './firefox-support.mjs';
-import { ROOT, SCREENSHOTS, artifact, assertPackStyles, packStyleFacts } from './support.mjs';
+import { ROOT, SCREENSHOTS, artifact, assertLevelFills, assertPackStyles, levelFillFacts, packStyleFacts } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const HOST = '[data-csm-dashboard]';
@@ -159,6 +159,12 @@ describe('Firefox', () => {
       assert.ok(labels.length > 0, `no ${chart} labels`);
       assert.deepEqual(labels.filter((l) => l.text && !(l.width > 0)), [], `${chart} labels not laid out`);
     }
+    // The levels' colours, drawn by classes whose rules the app adopts (no inline style under the CSP).
+    await page.click('[data-testid="nav-risks"]');
+    await page.waitForSelector('[data-testid="risk-row"]');
+    assertLevelFills(await page.evaluate(levelFillFacts), SAMPLES.a, 'board pack in Firefox');
+    await page.click('[data-testid="nav-summary"]');
+    await page.waitForSelector('[data-testid="view-summary"]');
     await page.screenshot({ path: artifact('firefox-bundle-file.png'), fullPage: true });
     // Its two <style> elements (first rules; the whole stylesheet the loader inserted), both allowed by
     // their hashes and applied: Firefox checks an inserted <style> against style-src as Chromium does.
@@ -175,6 +181,9 @@ describe('Firefox', () => {
     await visitEveryView(page, HOST, SAMPLES.a);
     const inline = await page.evaluate(() => ({ styles: document.querySelectorAll('style, [style]').length, scripts: document.querySelectorAll('script:not([src])').length }));
     assert.deepEqual(inline, { styles: 0, scripts: 0 }, 'inline styles or scripts');
+    await page.click(`${HOST} [data-testid="nav-risks"]`);
+    await page.waitForSelector(`${HOST} [data-testid="risk-row"]`);
+    assertLevelFills(await page.evaluate(levelFillFacts), SAMPLES.a, 'served under CSP in Firefox');
     await assertClean(page, log, 'served under CSP');
   });
 

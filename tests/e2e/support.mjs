@@ -10,6 +10,8 @@
 //   board's record as page 1 of the printed pack names it.
 // - dashboardFacts() (runs in the page) and assertShowsExport(): the figures a dashboard shows,
 //   checked against core's summary (shared by the Chromium and Firefox suites).
+// - levelFillFacts() (runs in the page) and assertLevelFills(): the risk levels' colours as drawn on
+//   the risks view (classes whose rules the app adopts, as the CSP forbids inline styles).
 // - packStyleFacts() (runs in the page) and assertPackStyles(): a one-file page's two <style>
 //   elements — its small first rules and the whole stylesheet its loader inserted — each allowed by
 //   the hash its policy lists, and applied (shared by the Chromium and Firefox suites).
@@ -348,4 +350,43 @@ export function assertPackStyles(facts, what, { dashboard = true } = {}) {
   assert.ok(facts.rules[1] > 50, `${what}: the inserted stylesheet does not apply (${facts.rules[1]} rules)`);
   assert.equal(facts.cssBlock, '', `${what}: the CSS block's text was not emptied`);
   if (dashboard) assert.equal(facts.ink, '#1b2333', `${what}: the dashboard's custom properties are not set`);
+}
+
+/**
+ * The risk levels' colours as drawn on the risks view (runs in the page:
+ * `page.$eval(host, levelFillFacts)` or `page.evaluate(levelFillFacts)`): each heat-map cell's level
+ * id and each level badge's name, with the computed background colour as `#rrggbb`.
+ */
+export function levelFillFacts(host = document) {
+  const hex = (el) => {
+    const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g).map(Number);
+    return `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+  };
+  return {
+    cells: [...host.querySelectorAll('[data-testid="heat-cell"]')].map((c) => ({ level: c.dataset.level, fill: hex(c) })),
+    badges: [...host.querySelectorAll('.csm-level-badge')].map((b) => ({ name: b.textContent.trim(), fill: hex(b) })),
+  };
+}
+
+/**
+ * Checks levelFillFacts() against the export `file`'s risk matrix: every heat-map cell and every
+ * level badge is drawn on its level's colour (the badge found by its Japanese or English name).
+ */
+export function assertLevelFills(facts, file, what) {
+  const levels = JSON.parse(readFileSync(resolve(ROOT, file), 'utf8')).risk_matrix.levels;
+  const byId = new Map(levels.map((l) => [l.id, l.colour.toLowerCase()]));
+  const byName = new Map(levels.flatMap((l) => [[l.name, l.colour.toLowerCase()], [l.name_en, l.colour.toLowerCase()]]));
+  assert.ok(facts.cells.length >= 9, `${what}: ${facts.cells.length} heat-map cells`);
+  assert.ok(facts.badges.length > 0, `${what}: no level badge`);
+  assert.deepEqual(
+    facts.cells.filter((c) => byId.get(c.level) !== c.fill),
+    [],
+    `${what}: heat-map cells not on their level's colour`,
+  );
+  assert.deepEqual(
+    facts.badges.filter((b) => byName.has(b.name) && byName.get(b.name) !== b.fill),
+    [],
+    `${what}: level badges not on their level's colour`,
+  );
+  assert.ok(facts.badges.some((b) => byName.has(b.name)), `${what}: no badge names a level`);
 }

@@ -17,6 +17,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::i18n;
+use crate::services::fills;
 
 /// Props of [`HeatMap`].
 #[derive(Properties, PartialEq)]
@@ -202,6 +203,7 @@ pub fn HeatMap(props: &HeatMapProps) -> Html {
                             format!("is-ink-{}", ink.code()),
                             selected.then_some("is-selected"),
                             (cell.count == 0).then_some("is-empty"),
+                            fills::class(&cell.colour),
                         )}
                         tabindex={if (r, c) == tab_stop { "0" } else { "-1" }}
                         aria-pressed={if selected { "true" } else { "false" }}
@@ -214,9 +216,6 @@ pub fn HeatMap(props: &HeatMapProps) -> Html {
                         {onfocus}
                         {onkeydown}
                     >
-                        <svg class="csm-heat-fill" viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                            <rect width="10" height="10" fill={cell.colour.clone()} />
-                        </svg>
                         // The accessible name reads as `cell_label` and contains the visible count and
                         // level name (WCAG 2.5.3 label in name): the coordinates are visually hidden.
                         <span class="csm-sr-only">{ cell_prefix(lang, cell.likelihood, cell.impact) }</span>

@@ -18,6 +18,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n;
+use crate::services::fills;
 
 /// Props of [`RiskRegister`].
 #[derive(Properties, PartialEq)]
@@ -129,39 +130,34 @@ pub fn cell_filter(lang: Language, cell: Cell) -> String {
     }
 }
 
-/// A level name on the level's colour (an SVG fill; ink chosen by core) with the rating beside it
-/// (`高 3×4`), or without the rating when `bare` (a level on its own). A plain function, not a
-/// component: the register and the risks view draw up to 190 of them at once.
+/// A level name on the level's colour (a class from `services::fills`: the CSP forbids inline
+/// styles; ink chosen by core) with the rating after it (`高 3×4`, read aloud as
+/// 「発生可能性 3 × 影響度 4」; the cell holding both is `csm-level-cell`), or without the rating when
+/// `bare` (a level on its own). A plain function, not a component, of one or two elements: the
+/// register and the risks view draw up to 190 of them at once.
 pub fn level_badge(placed: &Placed, lang: Language, bare: bool) -> Html {
     let p = placed;
-    let (name, colour) = match &p.level {
-        Some(level) => (level.name.get(lang).to_owned(), level.colour.clone()),
-        None => ("—".to_owned(), String::new()),
+    let (name, fill) = match &p.level {
+        Some(level) => (level.name.get(lang).to_owned(), fills::class(&level.colour)),
+        None => ("—".to_owned(), None),
     };
-    let rating = (!bare).then(|| {
-        let title = match lang {
-            Language::Ja => format!("発生可能性 {} × 影響度 {}", p.likelihood, p.impact),
-            Language::En => format!("likelihood {} × impact {}", p.likelihood, p.impact),
-        };
-        html! {
-            <span class="csm-level-rating" title={title.clone()}>
-                <span class="csm-sr-only">{ title }</span>
-                <span aria-hidden="true">{ format!("{}×{}", p.likelihood, p.impact) }</span>
-            </span>
-        }
-    });
+    let badge = html! {
+        <span class={classes!("csm-level-badge", format!("is-ink-{}", p.ink.code()), fill)}>{ name }</span>
+    };
+    if bare {
+        return badge;
+    }
+    let title = match lang {
+        Language::Ja => format!("発生可能性 {} × 影響度 {}", p.likelihood, p.impact),
+        Language::En => format!("likelihood {} × impact {}", p.likelihood, p.impact),
+    };
     html! {
-        <span class="csm-level">
-            <span class={classes!("csm-level-badge", format!("is-ink-{}", p.ink.code()))}>
-                if !colour.is_empty() {
-                    <svg class="csm-level-fill" viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                        <rect width="10" height="10" fill={colour} />
-                    </svg>
-                }
-                <span class="csm-level-name">{ name }</span>
+        <>
+            { badge }
+            <span class="csm-level-rating" role="img" aria-label={title.clone()} {title}>
+                { format!("{}×{}", p.likelihood, p.impact) }
             </span>
-            { rating }
-        </span>
+        </>
     }
 }
 
@@ -242,8 +238,8 @@ pub fn RiskRegister(props: &RiskRegisterProps) -> Html {
                 <td class="csm-register-threat">{ r.threat.get(lang) }</td>
                 <td>{ r.asset_name.get(lang) }</td>
                 <td>{ &r.owner }</td>
-                <td>{ level_badge(&r.inherent, lang, false) }</td>
-                <td>{ level_badge(&r.residual, lang, false) }</td>
+                <td class="csm-level-cell">{ level_badge(&r.inherent, lang, false) }</td>
+                <td class="csm-level-cell">{ level_badge(&r.residual, lang, false) }</td>
                 <td class="csm-nowrap">{ r.treatment_label.get(lang) }</td>
                 <td>
                     <span class={classes!("csm-standing", format!("is-{}", r.standing.code()))}>
