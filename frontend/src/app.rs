@@ -234,8 +234,14 @@ pub fn App(props: &AppProps) -> Html {
         }
         _ => Html::default(),
     };
+    // The group view stays mounted (hidden) while one of its companies is open: back shows it at once.
+    let group = state.group.is_some().then(|| {
+        html! {
+            <main class="csm-main" hidden={!state.on_group()}><GroupView /></main>
+        }
+    });
     let body = match (&state.current, &state.summary) {
-        _ if state.on_group() => html! { <main class="csm-main">{ back.clone() }<GroupView /></main> },
+        _ if state.on_group() => Html::default(),
         (Some(current), Some(summary)) => {
             let snapshot = current.snapshot();
             let o = &summary.organisation;
@@ -303,6 +309,7 @@ pub fn App(props: &AppProps) -> Html {
                 if let Some(current) = &state.current {
                     <WarningsPanel language={lang} export={current.export.clone()} />
                 }
+                { group }
                 { body }
                 <div class="csm-dropzone" aria-hidden="true">
                     <p class="csm-dropzone-text">{ l.drop_here }</p>

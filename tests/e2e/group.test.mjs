@@ -334,6 +334,17 @@ describe('the group board pack', () => {
       await browser?.close();
     });
 
+    /**
+     * Clicks `selector` as a person does: once it is on screen and drawn. The cards below the
+     * companies table are drawn as they near the viewport (`content-visibility: auto`), and
+     * puppeteer's click in Firefox aims before a card above its target has been drawn at its height.
+     */
+    async function clickSeen(page, selector) {
+      await page.$eval(selector, (el) => el.scrollIntoView({ block: 'center' }));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.click(selector);
+    }
+
     test('the group pack opens from file://, shows the comparison, opens a company and back; axe (ja, en)', async (t) => {
       const { page, log } = await openPage(browser, t, { isLocal: (u) => u.split('#')[0] === group.url });
       const { cmp, files } = group;
@@ -342,14 +353,14 @@ describe('the group board pack', () => {
       await page.waitForSelector(`${READY} ${GROUP}`);
       assertShowsComparison(await page.evaluate(groupFacts), cmp, files, 'ja', 0);
 
-      await page.click(`${GROUP} [data-testid="group-kpi-row"][data-position="0"] [data-testid="group-cell"][data-view="kpis"]`);
+      await clickSeen(page, `${GROUP} [data-testid="group-kpi-row"][data-position="0"] [data-testid="group-cell"][data-view="kpis"]`);
       await page.waitForSelector(`${READY} [data-testid="view-kpis"]`);
       assert.equal(await page.$eval('[data-testid="org-name"]', (e) => e.textContent.trim()), cmp.companies[0].name.ja);
       assert.equal(await page.$eval('[data-testid="quarter-select"]', (e) => e.value), cmp.quarter);
       await page.click('[data-testid="back-to-group"]');
       await page.waitForSelector(`${READY} ${GROUP}`);
 
-      await page.click(`${GROUP} [data-testid="group-pager"] button:last-of-type`);
+      await clickSeen(page, `${GROUP} [data-testid="group-pager"] button:last-of-type`);
       await page.waitForSelector(`${GROUP} [data-testid="group-pager"][data-page="1"]`);
       assertShowsComparison(await page.evaluate(groupFacts), cmp, files, 'ja', 1);
 

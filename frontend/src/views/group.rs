@@ -33,7 +33,7 @@ use crate::charts::radar::{self, Line, Outline};
 use crate::components::{Chart, Tone, shape};
 use crate::i18n;
 use crate::routing::ViewId;
-use crate::store::{Action, Group, Store};
+use crate::store::{Action, Group, State, Store};
 
 pub use labels::labels;
 
@@ -84,31 +84,48 @@ pub fn page(len: usize, page: usize) -> Range<usize> {
     start..(start + PAGE).min(len)
 }
 
-/// The group view (renders nothing without a group).
+/// The group view (renders nothing without a group). The app keeps it mounted, hidden, while one of
+/// the group's companies is open, so going back shows it as it was (page, order, radar) at once; its
+/// body re-renders only when the group or the language changes.
 #[component]
 pub fn GroupView() -> Html {
-    let store = use_context::<Store>();
+    let Some(store) = use_context::<Store>() else { return Html::default() };
+    let Some(group) = store.group.clone() else { return Html::default() };
+    html! { <GroupBody {group} lang={store.language} dispatcher={store.dispatcher()} /> }
+}
+
+/// Props of [`GroupBody`]: the group compares by identity (the store replaces it when it recomputes).
+#[derive(Properties, PartialEq)]
+struct BodyProps {
+    group: Rc<Group>,
+    lang: Language,
+    dispatcher: UseReducerDispatcher<State>,
+}
+
+#[component]
+fn GroupBody(props: &BodyProps) -> Html {
     let sort = use_state_eq(|| Sort::Given);
     let at = use_state_eq(|| 0_usize);
-    let Some(store) = store else { return Html::default() };
-    let Some(group) = store.group.clone() else { return Html::default() };
-    let lang = store.language;
+    let group = &props.group;
+    let lang = props.lang;
     let l = labels(lang);
     let cmp = &group.comparison;
     let ordered = order(&cmp.companies, *sort);
     let range = page(ordered.len(), *at);
     let shown: Vec<&CompanyRow> = ordered[range.clone()].iter().filter_map(|p| cmp.companies.get(*p)).collect();
     let open = {
-        let store = store.clone();
-        Callback::from(move |(position, view): (usize, ViewId)| store.dispatch(Action::OpenCompany { position, view }))
+        let dispatcher = props.dispatcher.clone();
+        Callback::from(move |(position, view): (usize, ViewId)| {
+            dispatcher.dispatch(Action::OpenCompany { position, view })
+        })
     };
     let on_quarter = {
-        let store = store.clone();
+        let dispatcher = props.dispatcher.clone();
         Callback::from(move |e: Event| {
             let value =
                 e.target().and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok()).and_then(|v| v.as_string());
             if let Some(q) = value.and_then(|v| v.parse().ok()) {
-                store.dispatch(Action::ChooseQuarter(q));
+                dispatcher.dispatch(Action::ChooseQuarter(q));
             }
         })
     };
