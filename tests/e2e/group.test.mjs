@@ -294,10 +294,14 @@ describe('the group board pack', () => {
       assert.equal(await page.inputValue('[data-testid="quarter-select"]'), cmp.quarter, 'the same quarter');
       assert.equal(await page.textContent('[data-testid="export-sha256"]').then((s) => s.trim()), sha256(files[1]));
       assert.match(page.url(), /#\/checksheet\?.*company=1/);
-      // … and back returns to the group at the same quarter.
+      // While it is open the group view is hidden, not gone …
+      assert.equal(await page.locator(`${GROUP}`).isVisible(), false, 'the group view is hidden');
+      // … and back returns to the group at the same quarter, as it was left (the radar's four companies).
       await page.click('[data-testid="back-to-group"]');
       await page.waitForSelector(`${READY} ${GROUP}`);
-      assert.equal((await page.evaluate(groupFacts)).quarter, cmp.quarter);
+      const back = await page.evaluate(groupFacts);
+      assert.equal(back.quarter, cmp.quarter);
+      assert.equal(back.radar.chosen.length, 4, 'the radar as it was left');
 
       // Another quarter: the figures follow `csm compare --quarter`.
       const earlier = '2026Q2';
