@@ -322,7 +322,7 @@ async function navigate(page, hash, selector) {
     for (let i = 0; i < 10_000; i++) {
       await frame();
       const el = document.querySelector(sel);
-      if (el && el.getClientRects().length > 0) {
+      if (el && el.getClientRects().length > 0 && (el.checkVisibility?.() ?? true)) {
         const at = performance.now() - t0;
         await frame(); // the frame that painted it has ended
         return { ms: at, painted: performance.now() - t0, rows: document.querySelectorAll(sel).length };
@@ -511,7 +511,8 @@ async function clickUntil(page, selector, ready, step) {
     while (performance.now() - t0 < limit) {
       await frame();
       const el = document.querySelector(want);
-      if (el && el.getClientRects().length > 0 && el.textContent.trim() !== '') {
+      // checkVisibility: a kept, hidden view (content-visibility: hidden) still has boxes.
+      if (el && el.getClientRects().length > 0 && (el.checkVisibility?.() ?? true) && el.textContent.trim() !== '') {
         const at = performance.now() - t0;
         await frame();
         return { ms: at, painted: performance.now() - t0 };

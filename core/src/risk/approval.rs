@@ -137,9 +137,18 @@ impl<'a> Judge<'a> {
         a.rating.or_else(|| {
             let i = self.history.iter().position(|q| q.quarter.contains(a.approved_on))?;
             let q = &self.history[i];
+            let id = risk.id.as_str();
+            // Registers are usually kept in id order: a binary search finds the risk without indexing
+            // its quarter (a whole register hashed for a few approvals dated in it). A hit is checked,
+            // so a register in any other order only falls through to the index.
+            if let Ok(at) = q.risks.binary_search_by(|r| r.id.as_str().cmp(id))
+                && let Some(r) = q.risks.get(at).filter(|r| r.id == id)
+            {
+                return Some(r.residual);
+            }
             let ratings =
                 self.residuals.get(i)?.get_or_init(|| q.risks.iter().map(|r| (r.id.as_str(), r.residual)).collect());
-            ratings.get(risk.id.as_str()).copied()
+            ratings.get(id).copied()
         })
     }
 
@@ -547,6 +556,38 @@ mod tests {
             let want = if r.id == "r7" { ApprovalState::Valid } else { ApprovalState::Worsened };
             assert_eq!(judge.approval_state(r), want, "{}", r.id);
             assert_eq!(judge.approved_rating(r), s.quarters[0].risks.iter().find(|x| x.id == r.id).map(|x| x.residual));
+        }
+    }
+
+    #[test]
+    fn the_rating_of_its_quarter_is_the_same_in_id_order_in_another_order_and_when_absent() {
+        // 2026Q1 holds r00 … r29 (residual (1 + i % 3, 2)); r30 is new in 2026Q2. Every risk is
+        // approved 2026-01-10 without a rating, so its approved rating is its 2026Q1 residual, if any.
+        for reversed in [false, true] {
+            let mut s = snapshot_with(&["2026Q1", "2026Q2"], "2026-06-30");
+            for q in &mut s.quarters {
+                q.assets.push(asset("a", "顧客情報"));
+            }
+            let mut then: Vec<Risk> =
+                (0..30).map(|i| risk(&format!("r{i:02}"), "a", (3, 3), (1 + (i % 3) as u8, 2))).collect();
+            for r in &mut then {
+                r.approval = approval("2026-12-31"); // approved 2026-01-10, in 2026Q1
+            }
+            let mut now = then.clone();
+            now.push(Risk { id: "r30".into(), ..then[0].clone() });
+            if reversed {
+                then.reverse();
+            }
+            s.quarters[0].risks = then.clone();
+            s.quarters[1].risks = now;
+            crate::fixture::assert_valid(&s);
+            let latest = Period::latest(&s).unwrap();
+            let judge = Judge::of(&latest);
+            for r in &s.quarters[1].risks {
+                let want = then.iter().find(|x| x.id == r.id).map(|x| x.residual);
+                assert_eq!(judge.approved_rating(r), want, "{} (2026Q1 reversed: {reversed})", r.id);
+            }
+            assert_eq!(judge.approved_rating(&s.quarters[1].risks[30]), None);
         }
     }
 
