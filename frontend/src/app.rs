@@ -235,9 +235,12 @@ pub fn App(props: &AppProps) -> Html {
         _ => Html::default(),
     };
     // The group view stays mounted (hidden) while one of its companies is open: back shows it at once.
+    // The same element either way (so it is kept), the page's main landmark only while shown: the
+    // company's own `<main>` is the one landmark while it is open.
     let group = state.group.is_some().then(|| {
+        let shown = state.on_group();
         html! {
-            <main class="csm-main" hidden={!state.on_group()}><GroupView /></main>
+            <div class="csm-main" role={shown.then_some("main")} hidden={!shown}><GroupView /></div>
         }
     });
     let body = match (&state.current, &state.summary) {
