@@ -157,7 +157,7 @@ impl BoardRecord {
             .iter()
             .chain(self.new_directives.iter().filter(|d| d.state == DirectiveState::Overdue))
             .collect();
-        pool.sort_by_key(|d| paper_order(d));
+        crate::order::sort_by_key(&mut pool, |d| paper_order(d));
         let more = pool.len().saturating_sub(PRINTED_DIRECTIVES);
         pool.truncate(PRINTED_DIRECTIVES);
         PrintedRecord { shown: pool, more }
@@ -226,7 +226,7 @@ pub fn board_record(period: &Period<'_>) -> BoardRecord {
     let taken: Vec<TakenDecision> = all.iter().filter(|t| period.in_quarter(t.on)).cloned().collect();
     let mut in_force: Vec<TakenDecision> =
         all.into_iter().filter(|t| year_start <= t.on && t.on <= reference).collect();
-    in_force.sort_by_key(|t| std::cmp::Reverse(t.on));
+    crate::order::sort_by_key(&mut in_force, |t| std::cmp::Reverse(t.on));
 
     let base = period.path();
     let record = period.record();
@@ -240,7 +240,7 @@ pub fn board_record(period: &Period<'_>) -> BoardRecord {
             carried.push(v);
         }
     }
-    carried.sort_by_key(|d| std::cmp::Reverse(d.state));
+    crate::order::sort_by_key(&mut carried, |d| std::cmp::Reverse(d.state));
     let mut counts = DirectiveCounts::default();
     for d in &carried {
         match d.state {

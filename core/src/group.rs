@@ -369,7 +369,7 @@ pub fn compare(members: &[Member<'_>], quarter: Option<Quarter>) -> GroupCompari
             Some(_) => {}
         }
     }
-    problems.sort_by_key(|p| p.company);
+    crate::order::sort_by_key(&mut problems, |p| p.company);
     let compared: Vec<&CompanyRow> = rows.iter().filter(|r| r.figures.is_some()).collect();
     let overall = spread(0, overall_title(), &compared, |f| Some(&f.overall));
     let items = crate::catalog::important_items()
@@ -495,7 +495,7 @@ fn figures(s: &BoardSummary, levels: usize) -> CompanyFigures {
             None => by_level.push(LevelCount { from_top, level: r.level.name.clone(), count: 1 }),
         }
     }
-    by_level.sort_by_key(|l| l.from_top);
+    crate::order::sort_by_key(&mut by_level, |l| l.from_top);
     CompanyFigures {
         fiscal_quarter: s.fiscal_quarter.clone(),
         overall: cell(0, h.maturity.maturity, h.maturity.target, None),
@@ -531,7 +531,7 @@ fn spread<'a>(
     let cells: Vec<(usize, &MaturityCell)> =
         rows.iter().filter_map(|r| r.figures.as_ref().and_then(&pick).map(|c| (r.position, c))).collect();
     let mut values: Vec<f64> = cells.iter().map(|(_, c)| c.maturity).collect();
-    values.sort_by(f64::total_cmp);
+    crate::order::sort_by(&mut values, f64::total_cmp);
     let min = values.first().copied();
     let lowest = match min {
         Some(m) => cells.iter().filter(|(_, c)| c.maturity.total_cmp(&m).is_eq()).map(|(p, _)| *p).collect(),

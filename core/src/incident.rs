@@ -249,7 +249,7 @@ fn notices(period: &Period<'_>, id: &str, detected: Date) -> Vec<TimelineNotice>
             }
         }
     }
-    out.sort_by_key(|n| (n.date, n.stage));
+    crate::order::sort_by_key(&mut out, |n| (n.date, n.stage));
     out
 }
 
@@ -321,7 +321,7 @@ pub fn category_trend(period: &Period<'_>) -> CategoryTrend {
     let last = shown.len().saturating_sub(1);
     let now =
         |r: &CategoryRow| r.incidents.get(last).copied().unwrap_or(0) + r.near_misses.get(last).copied().unwrap_or(0);
-    rows.sort_by(|a, b| now(b).cmp(&now(a)).then_with(|| a.category.cmp(&b.category)));
+    crate::order::sort_by(&mut rows, |a, b| now(b).cmp(&now(a)).then_with(|| a.category.cmp(&b.category)));
     CategoryTrend { quarters: shown.iter().map(Period::quarter).collect(), rows }
 }
 
@@ -336,7 +336,7 @@ pub fn disclosure_plan(period: &Period<'_>, publications_in_year: usize) -> Disc
     };
     let stages_recorded = !d.staged_plan.is_empty();
     let mut stages = d.staged_plan.clone();
-    stages.sort_by_key(|s| s.stage);
+    crate::order::sort_by_key(&mut stages, |s| s.stage);
     let stages_missing = if stages_recorded {
         DisclosureStage::ALL.iter().copied().filter(|s| !stages.iter().any(|p| p.stage == *s)).collect()
     } else {
@@ -366,7 +366,7 @@ pub fn incidents(period: &Period<'_>, publications_in_year: usize) -> Incidents 
         .filter(|(_, i)| i.kind == IncidentKind::Incident)
         .map(|(at, i)| timeline(period, i, at.to_string()))
         .collect();
-    timelines.sort_by_key(|t| t.occurred);
+    crate::order::sort_by_key(&mut timelines, |t| t.occurred);
     Incidents {
         breaches: timelines.iter().filter(|t| t.escalation == EscalationVerdict::Breach).count(),
         regulator_missing: timelines.iter().filter(|t| t.regulator_missing).count(),

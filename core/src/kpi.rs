@@ -562,7 +562,7 @@ pub fn incident_breakdown(period: &Period<'_>) -> IncidentBreakdown {
             }
         })
         .collect();
-    serious.sort_by(|a, b| b.impact.cmp(&a.impact).then(a.date.cmp(&b.date)));
+    crate::order::sort_by(&mut serious, |a, b| b.impact.cmp(&a.impact).then(a.date.cmp(&b.date)));
     IncidentBreakdown {
         incidents: by_impact.iter().map(|c| c.incidents).sum(),
         near_misses: by_impact.iter().map(|c| c.near_misses).sum(),

@@ -24,6 +24,7 @@ pub mod impact;
 pub mod incident;
 pub mod kpi;
 pub mod measure;
+pub mod order;
 pub mod partners;
 pub mod pdca;
 pub mod period;

@@ -324,7 +324,7 @@ fn plan_dates<'a>(period: &Period<'a>) -> HashMap<&'a str, Vec<Date>> {
         }
     }
     for dates in plans.values_mut() {
-        dates.sort();
+        crate::order::sort(dates);
         dates.dedup();
     }
     plans

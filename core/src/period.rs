@@ -195,7 +195,7 @@ impl<'a> Period<'a> {
         date: impl Fn(&T) -> Date,
     ) -> Vec<(At, &'a T)> {
         let mut events = self.year_events(field, pick, &date);
-        events.sort_by_cached_key(|(at, e)| (std::cmp::Reverse(date(e)), at.to_string()));
+        crate::order::sort_by_cached_key(&mut events, |(at, e)| (std::cmp::Reverse(date(e)), at.to_string()));
         events
     }
 

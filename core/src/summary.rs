@@ -335,7 +335,7 @@ pub fn summarise(period: &Period<'_>) -> BoardSummary {
 
     let mut off: Vec<(KpiStatus, KpiId)> =
         kpis.kpis.iter().filter_map(|k| k.status.filter(|s| *s != KpiStatus::OnTrack).map(|s| (s, k.id))).collect();
-    off.sort_by_key(|(s, _)| *s);
+    crate::order::sort_by_key(&mut off, |(s, _)| *s);
     let kcount = |st: Option<KpiStatus>| kpis.kpis.iter().filter(|k| k.status == st).count();
     let lcount = |l: Light| lights.iter().filter(|x| x.light == l).count();
     let dcount = |sv: Urgency| decisions.iter().filter(|d| d.urgency == sv).count();

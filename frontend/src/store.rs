@@ -155,7 +155,7 @@ impl Group {
     /// Every quarter some company holds, oldest first.
     pub fn quarters(&self) -> Vec<Quarter> {
         let mut all: Vec<Quarter> = self.comparison.companies.iter().flat_map(|r| r.quarters.iter().copied()).collect();
-        all.sort();
+        csm_core::order::sort(&mut all);
         all.dedup();
         all
     }

@@ -87,10 +87,12 @@ pub(super) fn roll_up(rows: &[CompanyRow]) -> GroupDecisions {
         }
     }
     // Stable: equal severity and item keep the companies' order and each company's own rank.
-    all.sort_by(|a, b| b.decision.urgency.cmp(&a.decision.urgency).then(a.decision.item.cmp(&b.decision.item)));
+    crate::order::sort_by(&mut all, |a, b| {
+        b.decision.urgency.cmp(&a.decision.urgency).then(a.decision.item.cmp(&b.decision.item))
+    });
     let total = all.iter().map(|m| m.decision.count()).sum();
     let mut asking: Vec<usize> = all.iter().map(|m| m.company).collect();
-    asking.sort_unstable();
+    crate::order::sort(&mut asking);
     asking.dedup();
     let entries = fold_tail(group(all));
     GroupDecisions { entries, total, companies: asking.len() }
@@ -105,7 +107,7 @@ fn key(d: &Decision) -> Key {
 fn entry(kind: EntryKind, members: Vec<CompanyDecision>) -> GroupDecision {
     let first = &members[0].decision;
     let mut companies: Vec<usize> = members.iter().map(|m| m.company).collect();
-    companies.sort_unstable();
+    crate::order::sort(&mut companies);
     companies.dedup();
     let count = members.iter().map(|m| m.decision.count()).sum();
     GroupDecision {
@@ -147,10 +149,10 @@ fn group(all: Vec<CompanyDecision>) -> Vec<GroupDecision> {
     }
     for g in out.iter_mut().filter(|g| g.kind == EntryKind::Kind) {
         // Stable: equally bad members keep the ranked order (companies' order, then each one's rank).
-        g.members.sort_by(|a, b| weight(&b.decision.ask).total_cmp(&weight(&a.decision.ask)));
+        crate::order::sort_by(&mut g.members, |a, b| weight(&b.decision.ask).total_cmp(&weight(&a.decision.ask)));
         g.ask = g.members[0].decision.ask.clone();
         let mut companies: Vec<usize> = g.members.iter().map(|m| m.company).collect();
-        companies.sort_unstable();
+        crate::order::sort(&mut companies);
         companies.dedup();
         g.companies = companies.len();
     }

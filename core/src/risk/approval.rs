@@ -261,7 +261,7 @@ pub fn above_tolerance_list(period: &Period<'_>) -> Vec<AboveTolerance> {
     let base = period.path();
     let mut out: Vec<AboveTolerance> =
         period.record().risks.iter().enumerate().filter_map(|(j, r)| above(&judge, &base, j, r)).collect();
-    out.sort_by(|a, b| {
+    crate::order::sort_by(&mut out, |a, b| {
         a.approval
             .cmp(&b.approval)
             .then(b.level.rank.cmp(&a.level.rank))

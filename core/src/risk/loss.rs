@@ -154,14 +154,16 @@ fn per_asset(r: &QuarterRecord) -> Vec<AssetLoss> {
             expected_loss_yen: yen,
         })
         .collect();
-    per_asset.sort_by(|a, b| b.expected_loss_yen.cmp(&a.expected_loss_yen).then(a.asset.cmp(&b.asset)));
+    crate::order::sort_by(&mut per_asset, |a, b| {
+        b.expected_loss_yen.cmp(&a.expected_loss_yen).then(a.asset.cmp(&b.asset))
+    });
     per_asset
 }
 
 /// The [`TOP_RISKS`] risks of `risks` (under `base`) with the largest positive expected loss.
 fn top_risks(m: &RiskMatrix, risks: &[Risk], base: &str, reference: Date) -> Vec<RiskLoss> {
     let mut ranked: Vec<(usize, Yen)> = risks.iter().enumerate().map(|(j, x)| (j, expected_loss(x))).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| risks[a.0].id.cmp(&risks[b.0].id)));
+    crate::order::sort_by(&mut ranked, |a, b| b.1.cmp(&a.1).then_with(|| risks[a.0].id.cmp(&risks[b.0].id)));
     ranked
         .iter()
         .take(TOP_RISKS)

@@ -470,7 +470,7 @@ fn select_page(keys: &mut [Key], start: usize, end: usize, mut compare: impl FnM
 /// The names of a risk's CIA attributes, in C-I-A order.
 pub fn cia_label(cia: &[CiaAttribute]) -> Text {
     let mut sorted = cia.to_vec();
-    sorted.sort();
+    crate::order::sort(&mut sorted);
     sorted.dedup();
     let names = |lang, sep| sorted.iter().map(|a| Term::label(*a, lang)).collect::<Vec<_>>().join(sep);
     Text::new(names(Language::Ja, "・"), names(Language::En, ", "))

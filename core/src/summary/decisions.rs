@@ -335,6 +335,54 @@ pub enum Ask {
     },
 }
 
+impl Ask {
+    /// The ask's code, as the summary's JSON writes it (`"code"`: the variant's name in snake case),
+    /// and the first part of [`Decision::key`].
+    pub fn code(&self) -> &'static str {
+        match self {
+            Ask::ApproveResidualRisk { .. } => "approve_residual_risk",
+            Ask::DecideToleranceRaise { .. } => "decide_tolerance_raise",
+            Ask::ConfirmOwnTolerances { .. } => "confirm_own_tolerances",
+            Ask::KpiOffTrack { .. } => "kpi_off_track",
+            Ask::KpiAtRisk { .. } => "kpi_at_risk",
+            Ask::ConfirmLoweredTargets { .. } => "confirm_lowered_targets",
+            Ask::ApproveBudget => "approve_budget",
+            Ask::PreventRecurrence { .. } => "prevent_recurrence",
+            Ask::DecideDisclosure { .. } => "decide_disclosure",
+            Ask::EstablishCsirt => "establish_csirt",
+            Ask::GrantCsirtAuthority { .. } => "grant_csirt_authority",
+            Ask::HoldDrill { .. } => "hold_drill",
+            Ask::CreateDocument { .. } => "create_document",
+            Ask::ApproveDocument { .. } => "approve_document",
+            Ask::ReviewDocument { .. } => "review_document",
+            Ask::ReviewPdca { .. } => "review_pdca",
+            Ask::CheckPdca { .. } => "check_pdca",
+            Ask::ScheduleProgressReports { .. } => "schedule_progress_reports",
+            Ask::ReportMonthly { .. } => "report_monthly",
+            Ask::CommissionAudit { .. } => "commission_audit",
+            Ask::IncludeInStatutoryAudit { .. } => "include_in_statutory_audit",
+            Ask::CommissionSecurityTest { .. } => "commission_security_test",
+            Ask::PartnerBelowRequired { .. } => "partner_below_required",
+            Ask::AssessPartner { .. } => "assess_partner",
+            Ask::StrengthenPartnerEvidence { .. } => "strengthen_partner_evidence",
+            Ask::ReviewPartner { .. } => "review_partner",
+            Ask::AmendContracts { .. } => "amend_contracts",
+            Ask::ChaseFollowUps { .. } => "chase_follow_ups",
+            Ask::PatchCriticals { .. } => "patch_criticals",
+            Ask::ReplaceUnsupportedSystems { .. } => "replace_unsupported_systems",
+            Ask::FurtherDecisions { .. } => "further_decisions",
+            Ask::AddressEscalationBreaches { .. } => "address_escalation_breaches",
+            Ask::NotifyRegulator { .. } => "notify_regulator",
+            Ask::ApprovePolicy { .. } => "approve_policy",
+            Ask::ReviewPolicy { .. } => "review_policy",
+            Ask::ApprovePlan => "approve_plan",
+            Ask::AppointCiso => "appoint_ciso",
+            Ask::DirectiveOverdue { .. } => "directive_overdue",
+            Ask::ChaseActions { .. } => "chase_actions",
+        }
+    }
+}
+
 /// Overdue actions on one important item from which they become a decision (3-4): one or two are a
 /// slip the light shows; three are a plan that is not being carried out.
 pub const CHASE_ACTIONS_FROM: usize = 3;
@@ -447,10 +495,7 @@ pub(crate) fn not_asked_twice(all: Vec<Decision>, board: &BoardRecord) -> (Vec<D
 /// subject that tells two asks of one code apart (a risk, partner, incident or directive id, a KPI, a
 /// document, a tolerance change's date, an item).
 pub fn key(ask: &Ask, item: u8) -> String {
-    let code = serde_json::to_value(ask)
-        .ok()
-        .and_then(|v| v.get("code").and_then(|c| c.as_str()).map(str::to_owned))
-        .unwrap_or_default();
+    let code = ask.code();
     let subject: Option<String> = match ask {
         Ask::ApproveResidualRisk { risk, .. } => Some(risk.clone()),
         Ask::DecideToleranceRaise { on, .. } => Some(on.to_string()),
@@ -473,7 +518,7 @@ pub fn key(ask: &Ask, item: u8) -> String {
     };
     match subject {
         Some(s) => format!("{code}:{s}"),
-        None => code,
+        None => code.to_owned(),
     }
 }
 
@@ -535,7 +580,7 @@ pub(crate) fn group(all: Vec<Decision>) -> Vec<Decision> {
     }
     for g in out.iter_mut().filter(|g| !g.members.is_empty()) {
         // Stable: equally bad members keep their ranked order.
-        g.members.sort_by(|a, b| worse(&b.ask, &a.ask));
+        crate::order::sort_by(&mut g.members, |a, b| worse(&b.ask, &a.ask));
         for (i, m) in g.members.iter_mut().enumerate() {
             m.rank = i + 1;
         }
@@ -581,7 +626,7 @@ pub(crate) fn all_decisions(f: &Facts<'_>) -> Vec<Decision> {
         find(f, &mut out);
     }
     // Stable: equal severity and item keep the order found.
-    out.sort_by(|a, b| b.urgency.cmp(&a.urgency).then(a.item.cmp(&b.item)));
+    crate::order::sort_by(&mut out, |a, b| b.urgency.cmp(&a.urgency).then(a.item.cmp(&b.item)));
     for (i, d) in out.iter_mut().enumerate() {
         d.rank = i + 1;
     }

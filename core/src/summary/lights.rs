@@ -1539,7 +1539,7 @@ pub(crate) fn lights(f: &Facts<'_>) -> Vec<ItemLight> {
             let mut signals = checksheet_signals(item, f.checksheet);
             signals.extend(fact_signals(item.score.number, f));
             // Worst first; the green check-sheet verdict stays, last, when other rules raise the light.
-            signals.sort_by_key(|s| std::cmp::Reverse(s.light));
+            crate::order::sort_by_key(&mut signals, |s| std::cmp::Reverse(s.light));
             ItemLight {
                 item: item.score.number,
                 title: item.score.title.clone(),

@@ -2922,3 +2922,45 @@ fn processes_beyond_their_rto_and_untreated_are_amber_on_item_3() {
     assert_eq!(light(&sum, 3).0, Light::Green);
     assert!(sum.lights[2].signals.iter().all(|x| serde_code(&x.reason) != "beyond_rto_untreated"));
 }
+
+/// `Ask::code` is the code serde writes: for every variant (read from the enum's source, so a new one
+/// cannot be missed) the arm gives the variant's name in snake case, and every decision the fixtures
+/// produce (groups' members and decisions already taken included) has the same code both ways.
+#[test]
+fn an_asks_code_is_the_code_its_json_writes() {
+    let source = include_str!("decisions.rs");
+    let body = &source[source.find("pub enum Ask {").unwrap()..];
+    let body = &body[..body.find("\n}\n").unwrap()];
+    let variants: Vec<&str> = body
+        .lines()
+        .filter_map(|l| l.strip_prefix("    "))
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|l| l.trim_end_matches([' ', '{', ',']))
+        .collect();
+    assert!(variants.len() > 30, "{variants:?}");
+    let code_fn = &source[source.find("pub fn code(&self)").unwrap()..];
+    for v in &variants {
+        let snake: String = v
+            .chars()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                let sep = (i > 0 && c.is_ascii_uppercase()).then_some('_');
+                sep.into_iter().chain(std::iter::once(c.to_ascii_lowercase()))
+            })
+            .collect();
+        let unit = format!("Ask::{v} => \"{snake}\",");
+        let fields = format!("Ask::{v} {{ .. }} => \"{snake}\",");
+        assert!(code_fn.contains(&unit) || code_fn.contains(&fields), "{v}: no arm giving \"{snake}\"");
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for sum in [summary_of(&calm()), summary_of(&scenario()), summary_of(&calm_april())] {
+        let taken = sum.already_decided.iter().map(|a| &a.decision);
+        for d in sum.decisions.iter().flat_map(|d| std::iter::once(d).chain(&d.members)).chain(taken) {
+            let json = serde_json::to_value(&d.ask).unwrap();
+            assert_eq!(json["code"].as_str(), Some(d.ask.code()), "{d:?}");
+            assert!(d.key == d.ask.code() || d.key.starts_with(&format!("{}:", d.ask.code())), "{}", d.key);
+            seen.insert(d.ask.code());
+        }
+    }
+    assert!(seen.len() > 5, "{seen:?}");
+}

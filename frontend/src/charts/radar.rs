@@ -179,7 +179,7 @@ pub fn overlay(labels: &[String], outlines: &[Outline]) -> Option<String> {
         Line::Average => 3,
     };
     let mut ordered: Vec<&Outline> = outlines.iter().filter(|o| o.values.len() == n).collect();
-    ordered.sort_by_key(|o| rank(o.line));
+    csm_core::order::sort_by_key(&mut ordered, |o| rank(o.line));
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     draw(WIDTH, HEIGHT, |root| -> Drawn {
         grid(root, &labels)?;

@@ -60,15 +60,17 @@ pub fn order(rows: &[CompanyRow], sort: Sort) -> Vec<usize> {
     let others = rows.iter().filter(|r| r.figures.is_none()).map(|r| r.position);
     match sort {
         Sort::Given => return rows.iter().map(|r| r.position).collect(),
-        Sort::Overall => {
-            compared.sort_by(|a, b| key(a, |f| f.overall.maturity).total_cmp(&key(b, |f| f.overall.maturity)))
-        }
+        Sort::Overall => csm_core::order::sort_by(&mut compared, |a, b| {
+            key(a, |f| f.overall.maturity).total_cmp(&key(b, |f| f.overall.maturity))
+        }),
         Sort::Item(n) => {
             let at = usize::from(n.saturating_sub(1));
             let of = move |r: &CompanyRow| key(r, |f| f.items.get(at).map_or(f64::INFINITY, |c| c.maturity));
-            compared.sort_by(|a, b| of(a).total_cmp(&of(b)));
+            csm_core::order::sort_by(&mut compared, |a, b| of(a).total_cmp(&of(b)));
         }
-        Sort::Reds => compared.sort_by_key(|r| std::cmp::Reverse(r.figures.as_ref().map_or(0, |f| f.lights.red))),
+        Sort::Reds => csm_core::order::sort_by_key(&mut compared, |r| {
+            std::cmp::Reverse(r.figures.as_ref().map_or(0, |f| f.lights.red))
+        }),
     }
     compared.into_iter().map(|r| r.position).chain(others).collect()
 }
