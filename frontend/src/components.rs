@@ -15,6 +15,7 @@ pub mod problems_panel;
 pub mod quarter_select;
 pub mod risk_register;
 pub mod shape;
+pub mod stat;
 pub mod table;
 pub mod view_tabs;
 
@@ -32,5 +33,6 @@ pub use maturity_bar::MaturityBar;
 pub use problems_panel::{ProblemsPanel, WarningsPanel};
 pub use quarter_select::QuarterSelect;
 pub use shape::{Tone, shape, verdict};
+pub use stat::{stat, stat_of};
 pub use table::{Column, Row, Table};
 pub use view_tabs::ViewTabs;

@@ -13,7 +13,7 @@ use csm_core::snapshot::Language;
 use csm_core::text::{isolate, yen};
 use yew::prelude::*;
 
-use crate::components::{Column, CountTile, Row, Table, Tone, verdict};
+use crate::components::{Column, CountTile, Row, Table, Tone, stat, verdict};
 use crate::hooks::use_quarter_summary;
 
 use labels::labels;
@@ -58,10 +58,7 @@ fn scenario(lang: Language, b: &BusinessImpact) -> Html {
             <h3 class="csm-card-title" id="csm-impact-scenario-title">{ l.scenario }</h3>
             <p class="csm-lead">{ s.description.get(lang) }</p>
             <dl class="csm-stats">
-                <div class="csm-stat">
-                    <dt>{ l.outage }</dt>
-                    <dd>{ labels::days(lang, s.days) }</dd>
-                </div>
+                { stat(l.outage, labels::days(lang, s.days)) }
                 <div class="csm-stat">
                     <dt>{ l.total_loss }</dt>
                     <dd data-testid="impact-total">{ yen(total, lang) }</dd>

@@ -17,7 +17,7 @@ use csm_core::snapshot::{AuditKind, Language};
 use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
-use crate::components::{Column, CountTile, Row, Table, Tone, shape, verdict};
+use crate::components::{Column, CountTile, Row, Table, Tone, shape, stat, verdict};
 use crate::hooks::use_quarter_summary;
 use crate::i18n;
 
@@ -242,18 +242,9 @@ fn cadence(lang: Language, p: &Pdca, year_covered: bool) -> Html {
                     <dd>{ labels::times(lang, c.status_reports) }<span class="csm-sub">{ l.status_rule }</span></dd>
                     <dd>{ flag(c.months_missing.is_empty()) }</dd>
                 </div>
-                <div class="csm-stat">
-                    <dt>{ l.months_missing }</dt>
-                    <dd>{ labels::months(lang, c.months_missing.len()) }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.other_reports }</dt>
-                    <dd>{ labels::times(lang, c.other_reports) }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.last_progress }</dt>
-                    <dd>{ c.last_progress_report.map_or_else(|| l.none.to_owned(), |d| i18n::date(lang, d)) }</dd>
-                </div>
+                { stat(l.months_missing, labels::months(lang, c.months_missing.len())) }
+                { stat(l.other_reports, labels::times(lang, c.other_reports)) }
+                { stat(l.last_progress, c.last_progress_report.map_or_else(|| l.none.to_owned(), |d| i18n::date(lang, d))) }
             </dl>
             <ol class="csm-months" aria-label={l.reporting_title}>{ for c.months.iter().map(cell) }</ol>
             if !year_covered {

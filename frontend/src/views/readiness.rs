@@ -28,7 +28,7 @@ use csm_core::text;
 use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
-use crate::components::{Column, CountTile, Row, Table, Tone, verdict};
+use crate::components::{Column, CountTile, Row, Table, Tone, stat, stat_of, verdict};
 use crate::hooks::use_quarter_summary;
 use crate::i18n;
 
@@ -81,20 +81,16 @@ fn csirt(lang: Language, r: &Readiness) -> Html {
         >
             <h3 class="csm-card-title" id="csm-csirt-title">{ l.csirt_title }</h3>
             <dl class="csm-stats">
-                <div class="csm-stat">
-                    <dt>{ l.form }</dt>
-                    <dd>
+                { stat(l.form, html! {
+                    <>
                         if r.csirt == CsirtForm::None {
                             { verdict(Tone::Bad, form) }
                         } else {
                             { form }
                         }
-                    </dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.members }</dt>
-                    <dd>{ labels::members(lang, r.csirt_members) }</dd>
-                </div>
+                    </>
+                }) }
+                { stat(l.members, labels::members(lang, r.csirt_members)) }
                 <div class="csm-stat" data-testid="forensics" data-missing={c.forensics_missing.to_string()}>
                     <dt>{ l.forensics }</dt>
                     <dd>
@@ -105,22 +101,10 @@ fn csirt(lang: Language, r: &Readiness) -> Html {
                         }
                     </dd>
                 </div>
-                <div class="csm-stat" data-testid="csirt-authority-disconnect">
-                    <dt>{ l.authority_disconnect }</dt>
-                    <dd>{ design_flag(lang, c.authority_to_disconnect) }</dd>
-                </div>
-                <div class="csm-stat" data-testid="csirt-authority-stop">
-                    <dt>{ l.authority_stop }</dt>
-                    <dd>{ design_flag(lang, c.authority_to_stop_services) }</dd>
-                </div>
-                <div class="csm-stat" data-testid="csirt-stop-criteria">
-                    <dt>{ l.stop_criteria }</dt>
-                    <dd>{ design_flag(lang, c.stop_criteria) }</dd>
-                </div>
-                <div class="csm-stat" data-testid="csirt-restore-criteria">
-                    <dt>{ l.restore_criteria }</dt>
-                    <dd>{ design_flag(lang, c.restore_criteria) }</dd>
-                </div>
+                { stat_of("csirt-authority-disconnect", l.authority_disconnect, design_flag(lang, c.authority_to_disconnect)) }
+                { stat_of("csirt-authority-stop", l.authority_stop, design_flag(lang, c.authority_to_stop_services)) }
+                { stat_of("csirt-stop-criteria", l.stop_criteria, design_flag(lang, c.stop_criteria)) }
+                { stat_of("csirt-restore-criteria", l.restore_criteria, design_flag(lang, c.restore_criteria)) }
             </dl>
         </section>
     }
@@ -173,59 +157,35 @@ fn people(lang: Language, r: &Resources) -> Html {
         >
             <h3 class="csm-card-title" id="csm-people-title">{ l.people_title }</h3>
             <dl class="csm-stats">
-                <div class="csm-stat">
-                    <dt>{ l.budget }</dt>
-                    <dd>{ b.fiscal_year.clone() }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.security_budget }</dt>
-                    <dd>
+                { stat(l.budget, b.fiscal_year.clone()) }
+                { stat(l.security_budget, html! {
+                    <>
                         <span class="csm-strong">{ text::yen(b.security_yen, lang) }</span>
                         <span class="csm-sub">{ format!("{} {}", l.it_budget, text::yen(b.it_yen, lang)) }</span>
-                    </dd>
-                </div>
-                <div class="csm-stat" data-testid="budget-split">
-                    <dt>{ format!("{}・{}・{}", l.pre_incident, l.operations, l.post_incident) }</dt>
-                    <dd>
+                    </>
+                }) }
+                { stat_of("budget-split", format!("{}・{}・{}", l.pre_incident, l.operations, l.post_incident), html! {
+                    <>
                         { format!(
                             "{} ・ {} ・ {}",
                             text::yen(b.pre_incident_yen, lang),
                             text::yen(b.operations_yen, lang),
                             text::yen(b.post_incident_yen, lang)
                         ) }
-                    </dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.approved_on }</dt>
-                    <dd>
+                    </>
+                }) }
+                { stat(l.approved_on, html! {
+                    <>
                         <span class="csm-strong">{ approved }</span>
                         { verdict(approval_tone, approval) }
-                    </dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.security_staff }</dt>
-                    <dd>{ against_plan(lang, p.security_staff, p.needed, p.staff_short) }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.qualified }</dt>
-                    <dd>{ against_plan(lang, p.qualified, p.qualified_needed, p.qualified_short) }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.career_path }</dt>
-                    <dd>{ design_flag(lang, p.career_path) }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.evaluation_criteria }</dt>
-                    <dd>{ design_flag(lang, p.evaluation_criteria) }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.skills_gaps }</dt>
-                    <dd>{ text_list(lang, &p.skills_gaps) }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.external_resources }</dt>
-                    <dd>{ text_list(lang, &p.external_resources) }</dd>
-                </div>
+                    </>
+                }) }
+                { stat(l.security_staff, against_plan(lang, p.security_staff, p.needed, p.staff_short)) }
+                { stat(l.qualified, against_plan(lang, p.qualified, p.qualified_needed, p.qualified_short)) }
+                { stat(l.career_path, design_flag(lang, p.career_path)) }
+                { stat(l.evaluation_criteria, design_flag(lang, p.evaluation_criteria)) }
+                { stat(l.skills_gaps, text_list(lang, &p.skills_gaps)) }
+                { stat(l.external_resources, text_list(lang, &p.external_resources)) }
             </dl>
         </section>
     }
@@ -338,34 +298,19 @@ fn drills(lang: Language, r: &Readiness) -> Html {
         >
             <h3 class="csm-card-title" id="csm-drills-title">{ l.drills_title }</h3>
             <dl class="csm-stats">
-                <div class="csm-stat">
-                    <dt>{ l.last_drill }</dt>
-                    <dd>{ last }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.drills_in_year }</dt>
-                    <dd>
+                { stat(l.last_drill, last) }
+                { stat(l.drills_in_year, html! {
+                    <>
                         if d.in_year == 0 {
                             { verdict(Tone::Bad, labels::items(lang, 0)) }
                         } else {
                             { labels::items(lang, d.in_year) }
                         }
-                    </dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.executive_in_year }</dt>
-                    <dd>{ if d.executive_in_year { l.yes } else { l.no } }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.open_actions }</dt>
-                    <dd>{ labels::items(lang, d.open_actions) }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.overdue_actions }</dt>
-                    <dd>
-                        { verdict(if d.overdue_actions.is_empty() { Tone::Good } else { Tone::Bad }, labels::items(lang, d.overdue_actions.len())) }
-                    </dd>
-                </div>
+                    </>
+                }) }
+                { stat(l.executive_in_year, if d.executive_in_year { l.yes } else { l.no }) }
+                { stat(l.open_actions, labels::items(lang, d.open_actions)) }
+                { stat(l.overdue_actions, verdict(if d.overdue_actions.is_empty() { Tone::Good } else { Tone::Bad }, labels::items(lang, d.overdue_actions.len()))) }
             </dl>
             if d.overdue_actions.is_empty() {
                 <p class="csm-muted">{ l.no_overdue }</p>
@@ -389,18 +334,8 @@ fn notification(lang: Language, r: &Readiness) -> Html {
         >
             <h3 class="csm-card-title" id="csm-notification-title">{ l.notification_title }</h3>
             <dl class="csm-stats">
-                <div class="csm-stat">
-                    <dt>{ l.list }</dt>
-                    <dd>
-                        { verdict(if n.list_present { Tone::Good } else { Tone::Bad }, if n.list_present { l.present } else { l.missing }) }
-                    </dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.police }</dt>
-                    <dd>
-                        { verdict(if n.includes_police { Tone::Good } else { Tone::Caution }, if n.includes_police { l.listed } else { l.not_listed }) }
-                    </dd>
-                </div>
+                { stat(l.list, verdict(if n.list_present { Tone::Good } else { Tone::Bad }, if n.list_present { l.present } else { l.missing })) }
+                { stat(l.police, verdict(if n.includes_police { Tone::Good } else { Tone::Caution }, if n.includes_police { l.listed } else { l.not_listed })) }
             </dl>
             <h4 class="csm-subtitle">{ l.formats }</h4>
             if n.report_formats.is_empty() {

@@ -28,7 +28,7 @@ use yew::prelude::*;
 
 use crate::components::heat_map::HeatMap;
 use crate::components::risk_register::{RiskRegister, level_badge as placed_badge};
-use crate::components::{Column, CountTile, Row, Table, Tone, shape};
+use crate::components::{Column, CountTile, Row, Table, Tone, shape, stat};
 use crate::hooks::use_quarter_summary;
 use crate::store::{Action, Baseline, Loaded, State, same};
 
@@ -188,22 +188,10 @@ fn RisksBody(props: &BodyProps) -> Html {
                     <dt>{ l.registered }</dt>
                     <dd data-testid="risk-count">{ labels::risks(lang, summary.risk.risks) }</dd>
                 </div>
-                <div class="csm-stat">
-                    <dt>{ l.tolerance }</dt>
-                    <dd>{ summary.risk.tolerance.as_ref().map_or("—", |t| t.name.get(lang)) }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.above }</dt>
-                    <dd>{ labels::risks(lang, approvals.above_tolerance) }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.unapproved }</dt>
-                    <dd>{ labels::risks(lang, summary.headline.unapproved) }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.loss }</dt>
-                    <dd>{ text::yen(summary.risk.loss.total_yen, lang) }</dd>
-                </div>
+                { stat(l.tolerance, summary.risk.tolerance.as_ref().map_or("—", |t| t.name.get(lang))) }
+                { stat(l.above, labels::risks(lang, approvals.above_tolerance)) }
+                { stat(l.unapproved, labels::risks(lang, summary.headline.unapproved)) }
+                { stat(l.loss, text::yen(summary.risk.loss.total_yen, lang)) }
             </dl>
             <div class="csm-risks-top">
                 <section class="csm-card csm-risk-heat" aria-labelledby="csm-risk-heat-title">

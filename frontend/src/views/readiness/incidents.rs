@@ -15,7 +15,7 @@ use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use super::incident_labels::{self as words, labels};
-use crate::components::{Column, Row, Table, Tone, verdict};
+use crate::components::{Column, Row, Table, Tone, stat, verdict};
 use crate::i18n;
 
 fn tone(v: EscalationVerdict) -> Tone {
@@ -220,15 +220,14 @@ pub fn plan(lang: Language, x: &Incidents) -> Html {
                 <div class="csm-stat"><dt>{ l.template }</dt><dd>{ template }</dd></div>
                 <div class="csm-stat"><dt>{ l.stages }</dt><dd>{ stages }</dd></div>
                 <div class="csm-stat"><dt>{ l.spokesperson }</dt><dd>{ spokesperson }</dd></div>
-                <div class="csm-stat">
-                    <dt>{ l.publications }</dt>
-                    <dd>
+                { stat(l.publications, html! {
+                    <>
                         { publications }
                         if let Some(t) = p.publication_target {
                             <span class="csm-sub">{ format!("{} {t}", l.expected) }</span>
                         }
-                    </dd>
-                </div>
+                    </>
+                }) }
             </dl>
         </section>
     }

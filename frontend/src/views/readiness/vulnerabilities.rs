@@ -10,7 +10,7 @@ use csm_core::vocabulary::Term;
 use csm_core::vulnerability::{CriticalStatus, UnsupportedStatus, Vulnerabilities};
 use yew::prelude::*;
 
-use crate::components::{Column, CountTile, Row, Table, Tone, verdict};
+use crate::components::{Column, CountTile, Row, Table, Tone, stat, verdict};
 use crate::i18n;
 
 /// Fixed labels of the vulnerability card.
@@ -215,31 +215,19 @@ fn recorded(lang: Language, v: &Vulnerabilities) -> Html {
             }
             <dl class="csm-stats">
                 if let Some(total) = v.open_total {
-                    <div class="csm-stat">
-                        <dt>{ l.open_total }</dt>
-                        <dd>{ i18n::count(u64::from(total)) }</dd>
-                    </div>
+                    { stat(l.open_total, i18n::count(u64::from(total))) }
                 }
-                <div class="csm-stat">
-                    <dt>{ l.target }</dt>
-                    <dd>
+                { stat(l.target, html! {
+                    <>
                         if let Some(t) = target {
                             { t }
                         } else {
                             { verdict(Tone::Caution, l.no_target) }
                         }
-                    </dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.median }</dt>
-                    <dd>{ v.median_days_to_patch.map(|m| csm_core::text::number(m, 1)).unwrap_or_else(|| "—".to_owned()) }</dd>
-                </div>
-                <div class="csm-stat">
-                    <dt>{ l.overdue }</dt>
-                    <dd>
-                        { verdict(if v.overdue == 0 { Tone::Good } else { Tone::Bad }, i18n::count(v.overdue as u64)) }
-                    </dd>
-                </div>
+                    </>
+                }) }
+                { stat(l.median, v.median_days_to_patch.map(|m| csm_core::text::number(m, 1)).unwrap_or_else(|| "—".to_owned())) }
+                { stat(l.overdue, verdict(if v.overdue == 0 { Tone::Good } else { Tone::Bad }, i18n::count(v.overdue as u64))) }
             </dl>
             <h4 class="csm-subtitle">{ l.criticals_title }</h4>
             if v.criticals.is_empty() {
