@@ -216,10 +216,10 @@ pub fn plan(lang: Language, x: &Incidents) -> Html {
         >
             <h3 class="csm-card-title" id="csm-plan-title">{ l.plan_title }</h3>
             <dl class="csm-stats">
-                <div class="csm-stat"><dt>{ l.escalation }</dt><dd>{ escalation }</dd></div>
-                <div class="csm-stat"><dt>{ l.template }</dt><dd>{ template }</dd></div>
-                <div class="csm-stat"><dt>{ l.stages }</dt><dd>{ stages }</dd></div>
-                <div class="csm-stat"><dt>{ l.spokesperson }</dt><dd>{ spokesperson }</dd></div>
+                { stat(l.escalation, escalation) }
+                { stat(l.template, template) }
+                { stat(l.stages, stages) }
+                { stat(l.spokesperson, spokesperson) }
                 { stat(l.publications, html! {
                     <>
                         { publications }
