@@ -5,6 +5,7 @@ use std::rc::Rc;
 use csm_core::fiscal::FiscalQuarter;
 use csm_core::snapshot::Language;
 use csm_core::summary::BoardSummary;
+use gloo::render::{AnimationFrame, request_animation_frame};
 use yew::prelude::*;
 
 use crate::store::{Baseline, Store};
@@ -41,4 +42,33 @@ pub fn use_quarter_summary() -> Option<QuarterSummary> {
     let store = use_context::<Store>()?;
     let summary = store.summary.clone()?;
     Some(QuarterSummary { baseline: store.baseline.clone(), lang: store.language, summary, store })
+}
+
+/// False on a component's first render and until the browser has drawn one frame after it; true
+/// from the frame after that. A view renders what lies below its first screen only then, so the
+/// frame that shows the view's top comes sooner (issue 18: the risks view's cards below the register,
+/// a quarter of its elements at 20,000 risks). Unmounting before then cancels the wait.
+#[hook]
+pub fn use_after_first_frame() -> bool {
+    let drawn = use_state(|| false);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((), move |()| {
+            // The first callback runs before the frame that shows the first render is drawn; the one
+            // it requests, before the frame after it. Each handle in its own slot: a callback must not
+            // drop the handle that holds it.
+            let second: Rc<std::cell::RefCell<Option<AnimationFrame>>> = Rc::default();
+            let first = {
+                let second = second.clone();
+                request_animation_frame(move |_| {
+                    *second.borrow_mut() = Some(request_animation_frame(move |_| drawn.set(true)));
+                })
+            };
+            move || {
+                drop(first);
+                drop(second.take());
+            }
+        });
+    }
+    *drawn
 }

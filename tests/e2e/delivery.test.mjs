@@ -181,7 +181,7 @@ async function visitEveryView(page, hostSelector, file, allowedStyleElements) {
     const tab = tabs.nth(i);
     const view = await tab.getAttribute('data-view');
     await tab.click();
-    await page.waitForSelector(`${hostSelector} [data-testid="view-${view}"]`);
+    await page.waitForSelector(`${hostSelector} [data-testid="view-${view}"]:not(:has([aria-busy="true"]))`);
     const id = page.locator(`${hostSelector} [data-testid="export-id"]`);
     assert.equal(await id.count(), 1, `view ${view}: export-id`);
     assert.equal(await id.getAttribute('data-sha256-prefix'), sha, `view ${view}`);
@@ -322,7 +322,7 @@ describe('delivery', () => {
     // the check-sheet radar the numbers of the 10 important items.
     const charts = async (view, testid) => {
       await page.click(`[data-testid="nav-${view}"]`);
-      await page.waitForSelector(`[data-testid="view-${view}"]`);
+      await page.waitForSelector(`[data-testid="view-${view}"]:not(:has([aria-busy="true"]))`);
       return page.evaluate((id) => [...document.querySelectorAll(`[data-testid="${id}"] svg`)]
         .map((svg) => [...svg.querySelectorAll('text')])
         .filter((texts) => texts.length > 0)

@@ -254,12 +254,12 @@ export async function visitEveryView(page, host, file) {
   assert.ok(views.length >= 2, `only ${views.length} view tabs`);
   for (const view of views) {
     await page.click(`${host} [data-testid="nav-${view}"]`);
-    await page.waitForSelector(`${host} [data-testid="view-${view}"]`);
+    await page.waitForSelector(`${host} [data-testid="view-${view}"]:not(:has([aria-busy="true"]))`);
     const prefix = await page.$eval(`${host} [data-testid="export-id"]`, (e) => e.dataset.sha256Prefix);
     assert.equal(prefix, sha, `view ${view}: export-id`);
   }
   await page.click(`${host} [data-testid="nav-${views[0]}"]`);
-  await page.waitForSelector(`${host} [data-testid="view-${views[0]}"]`);
+  await page.waitForSelector(`${host} [data-testid="view-${views[0]}"]:not(:has([aria-busy="true"]))`);
   return views;
 }
 

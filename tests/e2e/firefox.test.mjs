@@ -53,7 +53,7 @@ async function showView(page, view, lang, query = '') {
   await page.evaluate((f) => {
     location.hash = f;
   }, `#/${view}?${query ? `${query}&` : ''}lang=${lang}`);
-  await page.waitForSelector(`[data-testid="view-${view}"]`, { timeout: 15_000 });
+  await page.waitForSelector(`[data-testid="view-${view}"]:not(:has([aria-busy="true"]))`, { timeout: 15_000 });
   await waitInPage(page, (l) => document.querySelector('[data-csm-dashboard]')?.getAttribute('lang') === l, {}, lang);
   await new Promise((ok) => setTimeout(ok, 150)); // an <img onerror> or <svg onload> would fire by now
 }
@@ -154,7 +154,7 @@ describe('Firefox', () => {
     // The KPI trends and the check-sheet radar are drawn, with their labels laid out.
     for (const [view, chart] of [['kpis', 'kpi-trend'], ['checksheet', 'radar']]) {
       await page.click(`[data-testid="nav-${view}"]`);
-      await page.waitForSelector(`[data-testid="view-${view}"]`);
+      await page.waitForSelector(`[data-testid="view-${view}"]:not(:has([aria-busy="true"]))`);
       const labels = await page.$$eval(`[data-testid="${chart}"] svg text`, (ts) => ts.map((t) => ({ text: t.textContent.trim(), width: t.getBBox().width })));
       assert.ok(labels.length > 0, `no ${chart} labels`);
       assert.deepEqual(labels.filter((l) => l.text && !(l.width > 0)), [], `${chart} labels not laid out`);

@@ -65,7 +65,7 @@ function trapScript() {
 /** Waits until the dashboard shows `view` (by its data-testid), or fails saying the view is missing. */
 async function waitForView(page, view) {
   try {
-    await page.locator(`[data-testid="view-${view}"]`).first().waitFor({ timeout: 15_000 });
+    await page.locator(`[data-testid="view-${view}"]:not(:has([aria-busy="true"]))`).first().waitFor({ timeout: 15_000 });
   } catch {
     const current = await page.evaluate(() => location.hash);
     assert.fail(`view "${view}" is missing: no [data-testid="view-${view}"] after opening ${current}`);

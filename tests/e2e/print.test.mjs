@@ -148,7 +148,7 @@ describe('print: the board pack on A4', () => {
       await page.waitForFunction((l) => document.querySelector('.csm-dashboard')?.getAttribute('lang') === l, lang);
     }
     await page.locator(`[data-testid="nav-${view}"]`).click();
-    await page.locator(`[data-testid="view-${view}"]`).waitFor();
+    await page.locator(`[data-testid="view-${view}"]:not(:has([aria-busy="true"]))`).waitFor();
     await page.emulateMedia({ media: 'print' });
   }
 
@@ -304,7 +304,7 @@ describe('print: the board pack on A4', () => {
         await target.focus();
         await page.keyboard.press(how);
       }
-      await page.locator('[data-testid="view-risks"]').waitFor();
+      await page.locator('[data-testid="view-risks"]:not(:has([aria-busy="true"]))').waitFor();
       const cellParam = `${cell.likelihood}-${cell.impact}`;
       await page.waitForFunction((c) => location.hash.includes(`cell=${c}`), cellParam);
       assert.match(await page.evaluate(() => location.hash), new RegExp(`^#/risks\\?.*cell=${cellParam}`));
@@ -331,7 +331,7 @@ describe('print: the board pack on A4', () => {
 
     // A deep link restores the filter.
     await page.goto(`${server.url}#/risks?lang=ja&cell=${full[1].likelihood}-${full[1].impact}`);
-    await page.locator('[data-testid="view-risks"]').waitFor();
+    await page.locator('[data-testid="view-risks"]:not(:has([aria-busy="true"]))').waitFor();
     const pressed = page.locator('[data-testid="view-risks"] [data-testid="heat-cell"][aria-pressed="true"]');
     await pressed.waitFor();
     assert.equal(await pressed.getAttribute('data-likelihood'), full[1].likelihood);

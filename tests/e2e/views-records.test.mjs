@@ -72,7 +72,7 @@ describe('the records the board follows: incident timelines and the board sectio
     }
     await page.waitForFunction((l) => document.querySelector('.csm-dashboard')?.getAttribute('lang') === l, lang);
     await page.locator(`[data-testid="nav-${view}"]`).click();
-    await page.locator(`[data-testid="view-${view}"]`).waitFor();
+    await page.locator(`[data-testid="view-${view}"]:not(:has([aria-busy="true"]))`).waitFor();
     assert.equal(await page.locator('[data-testid="quarter-select"]').inputValue(), quarter);
     return { page, network, errors };
   }

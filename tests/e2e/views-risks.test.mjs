@@ -108,7 +108,7 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
       );
       await page.waitForSelector(READY, { timeout: TIMEOUT });
     }
-    await page.waitForSelector(`[data-testid="view-${view}"]`, { timeout: TIMEOUT });
+    await page.waitForSelector(`[data-testid="view-${view}"]:not(:has([aria-busy="true"]))`, { timeout: TIMEOUT });
     return { page, network, errors };
   }
 
@@ -253,6 +253,39 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
       assertClean(network, errors);
     });
   }
+
+  test('A社: the frame that opens the risks view shows the register; the cards below it follow, then nothing is busy', async (t) => {
+    const sample = SAMPLES[0];
+    const { page, network, errors } = await open(t, 'summary', sample);
+    const s = summary(sample.file);
+    // Frame by frame from the navigation: is a register row there, is the container below it busy,
+    // how many cards does it hold.
+    const frames = await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      location.hash = '#/risks';
+      const seen = [];
+      for (let i = 0; i < 60; i++) {
+        await frame();
+        const bottom = document.querySelector('[data-testid="view-risks"] .csm-risks-bottom');
+        seen.push({
+          rows: document.querySelectorAll('[data-testid="risk-row"]').length,
+          busy: bottom?.getAttribute('aria-busy') ?? null,
+          cards: bottom?.children.length ?? -1,
+        });
+        if (bottom && bottom.children.length > 0) break;
+      }
+      return seen;
+    });
+    const first = frames.findIndex((f) => f.rows > 0);
+    assert.ok(first >= 0, `register rows appear: ${JSON.stringify(frames)}`);
+    assert.deepEqual(frames[first], { rows: Math.min(PAGE_SIZE, s.risk.risks), busy: 'true', cards: 0 }, 'the first frame: rows, the cards below still to come');
+    const last = frames[frames.length - 1];
+    assert.deepEqual(last, { rows: frames[first].rows, busy: null, cards: 4 }, 'then the four cards below the register, and nothing busy');
+    assert.ok(frames.length - 1 - first <= 3, `the cards follow within three frames (${frames.length - 1 - first})`);
+    assert.equal(await page.locator('[data-testid="view-risks"] [aria-busy]').count(), 0);
+    assert.equal(await page.locator('[data-testid="treatment-row"]').count(), s.risk.treatment_mix.length);
+    assertClean(network, errors);
+  });
 
   test('A社: the heat map works from the keyboard (one tab stop, arrows, Enter, Escape)', async (t) => {
     const sample = SAMPLES[0];

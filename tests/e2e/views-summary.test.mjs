@@ -238,7 +238,7 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
       const digest = sha256(sample.file).slice(0, 12);
       for (const view of ['summary', 'trends', 'checksheet', 'kpis', 'risks', 'pdca', 'partners', 'readiness', 'impact']) {
         await page.locator(`[data-testid="nav-${view}"]`).click();
-        await page.locator(`[data-testid="view-${view}"]`).waitFor();
+        await page.locator(`[data-testid="view-${view}"]:not(:has([aria-busy="true"]))`).waitFor();
         const id = page.locator('[data-testid="export-id"]');
         assert.equal(await id.getAttribute('data-sha256-prefix'), digest, view);
         assert.equal(await id.getAttribute('data-as-of'), want.as_of, view);
@@ -521,7 +521,7 @@ describe('shell, board summary, check sheet and KPI views (dist/ served on local
       for (const view of ['summary', 'checksheet', 'kpis']) {
         await page.goto(`${server.url}#/${view}?lang=${lang}`, { waitUntil: 'load' });
         await page.waitForSelector(READY);
-        await page.locator(`[data-testid="view-${view}"]`).waitFor();
+        await page.locator(`[data-testid="view-${view}"]:not(:has([aria-busy="true"]))`).waitFor();
         await page.screenshot({ path: join(dir, `${view}-${lang}.png`) });
       }
     }

@@ -8,7 +8,9 @@
 //! `approvals` (`data-missing`, `data-expired`, `data-expiring`, `data-valid`) with `above-row`
 //! (`data-risk-id`, `data-approval`); `moves` (`data-new`, `data-removed`, `data-up`, `data-down`) with
 //! `move-row` (`data-risk-id`, `data-change`); `treatment-mix` with `treatment-row` (`data-treatment`,
-//! `data-count`); `asset-loss` with `asset-row` (`data-asset`, `data-yen`).
+//! `data-count`); `asset-loss` with `asset-row` (`data-asset`, `data-yen`). The cards below the register
+//! are drawn a frame after the rest: until then their container is `aria-busy="true"`, and a view is
+//! complete when nothing in it is busy (what the browser tests wait for).
 
 mod assessments;
 mod labels;
@@ -29,7 +31,7 @@ use yew::prelude::*;
 use crate::components::heat_map::HeatMap;
 use crate::components::risk_register::{RiskRegister, level_badge as placed_badge};
 use crate::components::{Column, CountTile, Row, Table, Tone, shape, stat};
-use crate::hooks::use_quarter_summary;
+use crate::hooks::{use_after_first_frame, use_quarter_summary};
 use crate::store::{Action, Baseline, Loaded, State, same};
 
 use labels::labels;
@@ -105,9 +107,14 @@ fn DecisionsCard(props: &SectionProps) -> Html {
     decisions(props.lang, &props.summary)
 }
 
-/// Movements, treatment mix and loss per asset.
+/// Movements, treatment mix, loss per asset and the year's assessments: below the register, off screen
+/// when the view opens, so drawn from the frame after the one that shows the view's top
+/// ([`use_after_first_frame`]); until then an empty container of the same class, `aria-busy`.
 #[component]
 fn RiskDetails(props: &SectionProps) -> Html {
+    if !use_after_first_frame() {
+        return html! { <div class="csm-risks-bottom" aria-busy="true"></div> };
+    }
     html! {
         <div class="csm-risks-bottom">
             { movements(props.lang, props.baseline.as_ref().and_then(|b| Some((b.moves.as_ref()?, b.fiscal())))) }
