@@ -21,6 +21,8 @@ const PAGE_SIZE = 50;
 const ASSESSMENTS_SHOWN = 20;
 /** Residual risks above tolerance the approvals card lists before "and N more" (frontend/src/views/risks.rs `ABOVE_SHOWN`). */
 const ABOVE_SHOWN = 20;
+/** Rows a long list draws in the frame that opens its view (frontend/src/hooks.rs `ROWS_FIRST`). */
+const ROWS_FIRST = 25;
 
 /** Runs the csm CLI ($CSM_BIN, else `cargo run -p csm-cli`) and returns its standard output. */
 function csm(args) {
@@ -439,6 +441,36 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
     assert.match(aboveMore.replace(/[,\s]/g, ''), new RegExp(`^他${above.length - ABOVE_SHOWN}件`), 'the rest counted');
     const approvals = page.locator('[data-testid="approvals"]');
     assert.equal(await approvals.getAttribute('data-missing'), String(above.filter((r) => r.approval === 'missing').length));
+
+    // The partners view at this scale (hundreds of partners): the frame that opens it draws the first
+    // ROWS_FIRST rows of each list with their sections busy; the frame after it, every row.
+    const partners = JSON.parse(csm(['summary', file, '--format', 'json'])).partners.partners;
+    assert.ok(partners.length > ROWS_FIRST, `the flagship has more than ${ROWS_FIRST} partners (${partners.length})`);
+    const frames = await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      location.hash = '#/partners';
+      const seen = [];
+      for (let i = 0; i < 600; i++) {
+        await frame();
+        const view = document.querySelector('[data-testid="view-partners"]');
+        if (!view) continue;
+        seen.push({
+          rows: view.querySelectorAll('[data-testid="partner-row"]').length,
+          matrix: view.querySelectorAll('.csm-partner-matrix tbody tr').length,
+          busy: view.querySelectorAll('[aria-busy="true"]').length,
+        });
+        if (seen.at(-1).busy === 0) break;
+      }
+      return seen;
+    });
+    assert.deepEqual(frames[0], { rows: ROWS_FIRST, matrix: ROWS_FIRST, busy: 3 }, 'the first frame: the first rows, three lists busy');
+    assert.deepEqual(frames.at(-1), { rows: partners.length, matrix: partners.length, busy: 0 }, 'then every partner, nothing busy');
+    assert.ok(frames.length <= 4, `every row within a few frames (${frames.length})`);
+    assert.deepEqual(
+      await page.locator('[data-testid="partner-row"]').evaluateAll((rows) => rows.map((r) => r.dataset.partnerId)),
+      partners.map((p) => p.id),
+      'in core\'s order',
+    );
     assert.deepEqual(errors.page, []);
     assert.deepEqual(errors.console, []);
   });

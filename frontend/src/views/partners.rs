@@ -20,7 +20,7 @@ use csm_core::snapshot::{ContractClause, Language, PartnerKind};
 use yew::prelude::*;
 
 use crate::components::{Column, CountTile, Row, Table, Tone, shape, verdict};
-use crate::hooks::use_quarter_summary;
+use crate::hooks::{use_quarter_summary, use_rows_shown};
 use crate::i18n;
 
 use labels::labels;
@@ -49,7 +49,9 @@ fn clause_code(c: ContractClause) -> &'static str {
 /// The partners view of the chosen quarter (renders nothing without one).
 #[component]
 pub fn PartnersView() -> Html {
-    let Some(chosen) = use_quarter_summary() else {
+    let chosen = use_quarter_summary();
+    let shown = use_rows_shown(chosen.as_ref().map_or(0, |c| c.summary.partners.partners.len()));
+    let Some(chosen) = chosen else {
         return Html::default();
     };
     let lang = chosen.lang;
@@ -73,9 +75,9 @@ pub fn PartnersView() -> Html {
                     { kinds(lang, p) }
                     { evidence(lang, p) }
                 </div>
-                { table(lang, p) }
-                { terms(lang, p) }
-                { matrix(lang, p) }
+                { table(lang, p, shown) }
+                { terms(lang, p, shown) }
+                { matrix(lang, p, shown) }
             }
         </div>
     }
@@ -163,7 +165,7 @@ fn evidence(lang: Language, p: &Partners) -> Html {
     }
 }
 
-fn table(lang: Language, p: &Partners) -> Html {
+fn table(lang: Language, p: &Partners, shown: usize) -> Html {
     let l = labels(lang);
     let maturity = |s: &PartnerStatus| match (s.maturity, s.below_required) {
         (Some(m), Some(below)) => html! {
@@ -279,11 +281,16 @@ fn table(lang: Language, p: &Partners) -> Html {
         .column(Column::new(l.next_review, next))
         .scroll();
     html! {
-        <section class="csm-card csm-partner-table" aria-labelledby="csm-partner-table-title">
+        <section class="csm-card csm-partner-table" aria-labelledby="csm-partner-table-title" aria-busy={busy(shown, p.partners.len())}>
             <h3 class="csm-card-title" id="csm-partner-table-title">{ l.table_title }</h3>
-            { table.render(&p.partners) }
+            { table.render(&p.partners[..shown]) }
         </section>
     }
+}
+
+/// `aria-busy` on a list's section while fewer than all its rows are drawn ([`use_rows_shown`]).
+fn busy(shown: usize, total: usize) -> Option<&'static str> {
+    (shown < total).then_some("true")
 }
 
 /// A recorded yes/no: yes good, no a caution, absent "not recorded".
@@ -314,7 +321,7 @@ fn report_period(lang: Language, s: &PartnerStatus) -> Html {
 }
 
 /// Item 7: the outsourcing terms of each outsourcer and cloud provider, as recorded (7-1, 7-2).
-fn terms(lang: Language, p: &Partners) -> Html {
+fn terms(lang: Language, p: &Partners, shown: usize) -> Html {
     let l = labels(lang);
     let outsourced = p.outsourced();
     if outsourced.is_empty() {
@@ -379,15 +386,20 @@ fn terms(lang: Language, p: &Partners) -> Html {
         .column(Column::new(l.report_period, move |s: &PartnerStatus| report_period(lang, s)))
         .scroll();
     html! {
-        <section class="csm-card csm-partner-terms" aria-labelledby="csm-partner-terms-title" data-testid="outsourcing-terms">
+        <section
+            class="csm-card csm-partner-terms"
+            aria-labelledby="csm-partner-terms-title"
+            aria-busy={busy(shown, outsourced.len())}
+            data-testid="outsourcing-terms"
+        >
             <h3 class="csm-card-title" id="csm-partner-terms-title">{ l.terms_title }</h3>
             <p class="csm-lead">{ l.terms_note }</p>
-            { table.render(&outsourced) }
+            { table.render(&outsourced[..shown.min(outsourced.len())]) }
         </section>
     }
 }
 
-fn matrix(lang: Language, p: &Partners) -> Html {
+fn matrix(lang: Language, p: &Partners, shown: usize) -> Html {
     let l = labels(lang);
     let clause = |i: usize, c: ContractClause| {
         let name = clause_label(c).get(lang).to_owned();
@@ -423,10 +435,10 @@ fn matrix(lang: Language, p: &Partners) -> Html {
         table = table.column(clause(i, *c));
     }
     html! {
-        <section class="csm-card csm-partner-matrix" aria-labelledby="csm-partner-matrix-title">
+        <section class="csm-card csm-partner-matrix" aria-labelledby="csm-partner-matrix-title" aria-busy={busy(shown, p.partners.len())}>
             <h3 class="csm-card-title" id="csm-partner-matrix-title">{ l.matrix_title }</h3>
             <p class="csm-lead">{ l.matrix_note }</p>
-            { table.render(&p.partners) }
+            { table.render(&p.partners[..shown]) }
         </section>
     }
 }
