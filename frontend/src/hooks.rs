@@ -84,5 +84,11 @@ pub const ROWS_FIRST: usize = 25;
 /// frame re-laid out the whole growing table, and the list took 2.4 s to complete instead of 0.6 s.
 #[hook]
 pub fn use_rows_shown(total: usize) -> usize {
-    if use_after_first_frame() { total } else { total.min(ROWS_FIRST) }
+    use_rows_shown_from(total, ROWS_FIRST)
+}
+
+/// [`use_rows_shown`] with the count of the first frame given: `first` rows, then all of them.
+#[hook]
+pub fn use_rows_shown_from(total: usize, first: usize) -> usize {
+    if use_after_first_frame() { total } else { total.min(first) }
 }

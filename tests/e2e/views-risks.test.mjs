@@ -23,6 +23,8 @@ const ASSESSMENTS_SHOWN = 20;
 const ABOVE_SHOWN = 20;
 /** Rows a long list draws in the frame that opens its view (frontend/src/hooks.rs `ROWS_FIRST`). */
 const ROWS_FIRST = 25;
+/** Quarters each KPI's table lists in the frame that opens the KPIs view (frontend/src/views/kpis.rs `ROWS_FIRST`). */
+const KPI_ROWS_FIRST = 8;
 
 /** Runs the csm CLI ($CSM_BIN, else `cargo run -p csm-cli`) and returns its standard output. */
 function csm(args) {
@@ -471,6 +473,36 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
       partners.map((p) => p.id),
       'in core\'s order',
     );
+
+    // The KPIs view (40 quarters per KPI): the frame that opens it lists the newest KPI_ROWS_FIRST quarters
+    // of each KPI, the cards busy; the frame after it, every quarter.
+    const kpis = JSON.parse(csm(['summary', file, '--format', 'json'])).kpis.kpis;
+    const kpiFrames = await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      location.hash = '#/kpis';
+      const seen = [];
+      for (let i = 0; i < 600; i++) {
+        await frame();
+        const view = document.querySelector('[data-testid="view-kpis"]');
+        if (!view) continue;
+        const cards = [...view.querySelectorAll('[data-testid="kpi-trend"]')];
+        seen.push({
+          rows: cards.map((c) => c.querySelectorAll('[data-testid="kpi-table"] tbody tr').length),
+          busy: view.querySelectorAll('[aria-busy="true"]').length,
+        });
+        if (seen.at(-1).busy === 0) break;
+      }
+      return seen;
+    });
+    const series = kpis.map((k) => k.series.length);
+    assert.ok(Math.max(...series) > KPI_ROWS_FIRST, `the flagship's KPIs have more than ${KPI_ROWS_FIRST} quarters (${series})`);
+    assert.deepEqual(
+      kpiFrames[0],
+      { rows: series.map((n) => Math.min(n, KPI_ROWS_FIRST)), busy: series.filter((n) => n > KPI_ROWS_FIRST).length },
+      'the first frame: the newest quarters of each KPI',
+    );
+    assert.deepEqual(kpiFrames.at(-1), { rows: series, busy: 0 }, 'then every quarter, nothing busy');
+    assert.ok(kpiFrames.length <= 4, `every row within a few frames (${kpiFrames.length})`);
     assert.deepEqual(errors.page, []);
     assert.deepEqual(errors.console, []);
   });

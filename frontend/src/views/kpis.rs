@@ -16,15 +16,22 @@ use yew::prelude::*;
 use super::summary::kpi_change;
 use crate::charts::trend;
 use crate::components::{Chart, Column, Row, Table, Tone, shape, verdict};
-use crate::hooks::use_quarter_summary;
+use crate::hooks::{use_quarter_summary, use_rows_shown_from};
 use crate::i18n;
 use crate::store::Baseline;
 use labels::labels;
 
+/// The quarters each KPI's table lists in the frame that opens the view (two fiscal years, the newest
+/// first; the older rows lie below the first screen).
+const ROWS_FIRST: usize = 8;
+
 /// The KPIs of the chosen quarter (renders nothing without one).
 #[component]
 pub fn KpisView() -> Html {
-    let Some(chosen) = use_quarter_summary() else {
+    let chosen = use_quarter_summary();
+    let longest = chosen.as_ref().and_then(|c| c.summary.kpis.kpis.iter().map(|k| k.series.len()).max()).unwrap_or(0);
+    let rows = use_rows_shown_from(longest, ROWS_FIRST);
+    let Some(chosen) = chosen else {
         return Html::default();
     };
     let (summary, lang, basis) = (&chosen.summary, chosen.lang, chosen.baseline());
@@ -46,14 +53,16 @@ pub fn KpisView() -> Html {
                 </p>
             </section>
             <div class="csm-kpi-grid">
-                { for summary.kpis.kpis.iter().map(|k| kpi_card(lang, summary, k, basis)) }
+                { for summary.kpis.kpis.iter().map(|k| kpi_card(lang, summary, k, basis, rows)) }
             </div>
             { impacts(lang, summary) }
         </div>
     }
 }
 
-fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Baseline>) -> Html {
+/// One KPI's card; its table lists the newest `rows` quarters of the series (all of them from the
+/// frame after the view's first, [`use_rows_shown_from`]; the card is `aria-busy` until then).
+fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Baseline>, rows: usize) -> Html {
     let l = labels(lang);
     let code = i18n::kpi_code(k.id);
     let name = k.name.get(lang).to_owned();
@@ -117,7 +126,13 @@ fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Base
             .class("csm-kpi-status"),
         );
     html! {
-        <section class="csm-card csm-kpi-card" data-testid="kpi-trend" data-kpi={code} aria-labelledby={format!("csm-kpi-{code}")}>
+        <section
+            class="csm-card csm-kpi-card"
+            data-testid="kpi-trend"
+            data-kpi={code}
+            aria-labelledby={format!("csm-kpi-{code}")}
+            aria-busy={(rows < k.series.len()).then_some("true")}
+        >
             <header class="csm-kpi-card-head">
                 <h3 class="csm-card-title" id={format!("csm-kpi-{code}")}>{ name.clone() }</h3>
                 <p class="csm-kpi-meta">
@@ -142,7 +157,7 @@ fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Base
             } else {
                 <p class="csm-muted">{ l.no_values }</p>
             }
-            { table.render(k.series.iter().rev()) }
+            { table.render(k.series.iter().rev().take(rows)) }
         </section>
     }
 }
