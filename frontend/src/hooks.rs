@@ -92,3 +92,23 @@ pub fn use_rows_shown(total: usize) -> usize {
 pub fn use_rows_shown_from(total: usize, first: usize) -> usize {
     if use_after_first_frame() { total } else { total.min(first) }
 }
+
+/// `aria-busy` for a list's section that draws `shown` of its `total` rows ([`use_rows_shown`]):
+/// `"true"` while rows are still to come, absent once all are drawn.
+pub fn busy(shown: usize, total: usize) -> Option<&'static str> {
+    (shown < total).then_some("true")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_list_is_busy_while_rows_are_still_to_come() {
+        assert_eq!(busy(ROWS_FIRST, 387), Some("true"));
+        assert_eq!(busy(386, 387), Some("true"), "one row short");
+        assert_eq!(busy(387, 387), None, "every row drawn");
+        assert_eq!(busy(12, 12), None, "a list shorter than the first frame's rows is never busy");
+        assert_eq!(busy(0, 0), None);
+    }
+}

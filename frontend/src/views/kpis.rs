@@ -16,7 +16,7 @@ use yew::prelude::*;
 use super::summary::kpi_change;
 use crate::charts::trend;
 use crate::components::{Chart, Column, Row, Table, Tone, shape, verdict};
-use crate::hooks::{use_quarter_summary, use_rows_shown_from};
+use crate::hooks::{busy, use_quarter_summary, use_rows_shown_from};
 use crate::i18n;
 use crate::store::Baseline;
 use labels::labels;
@@ -131,7 +131,7 @@ fn kpi_card(lang: Language, summary: &BoardSummary, k: &Kpi, basis: Option<&Base
             data-testid="kpi-trend"
             data-kpi={code}
             aria-labelledby={format!("csm-kpi-{code}")}
-            aria-busy={(rows < k.series.len()).then_some("true")}
+            aria-busy={busy(rows, k.series.len())}
         >
             <header class="csm-kpi-card-head">
                 <h3 class="csm-card-title" id={format!("csm-kpi-{code}")}>{ name.clone() }</h3>

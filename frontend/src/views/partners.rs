@@ -20,7 +20,7 @@ use csm_core::snapshot::{ContractClause, Language, PartnerKind};
 use yew::prelude::*;
 
 use crate::components::{Column, CountTile, Row, Table, Tone, shape, verdict};
-use crate::hooks::{use_quarter_summary, use_rows_shown};
+use crate::hooks::{busy, use_quarter_summary, use_rows_shown};
 use crate::i18n;
 
 use labels::labels;
@@ -286,11 +286,6 @@ fn table(lang: Language, p: &Partners, shown: usize) -> Html {
             { table.render(&p.partners[..shown]) }
         </section>
     }
-}
-
-/// `aria-busy` on a list's section while fewer than all its rows are drawn ([`use_rows_shown`]).
-fn busy(shown: usize, total: usize) -> Option<&'static str> {
-    (shown < total).then_some("true")
 }
 
 /// A recorded yes/no: yes good, no a caution, absent "not recorded".
