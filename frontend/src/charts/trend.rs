@@ -45,6 +45,20 @@ pub fn ticks((low, high): (f64, f64), count: usize) -> Vec<f64> {
     (first..=last).map(|k| k as f64 * step).collect()
 }
 
+/// The room a quarter's label needs under the axis, in SVG units: `FY2026 Q2` at 13 units.
+const LABEL_ROOM: i32 = 64;
+
+/// Every how many quarters the axis is labelled, counting back from the newest (always labelled):
+/// every quarter while the labels fit side by side in `span` units (8 quarters do), else every
+/// second, third … — 40 quarters are labelled every sixth instead of overlapping into one smear.
+pub(crate) fn label_every(n: usize, span: i32) -> usize {
+    if n <= 1 {
+        return 1;
+    }
+    let apart = span as f64 / (n - 1) as f64;
+    (LABEL_ROOM as f64 / apart).ceil().max(1.0) as usize
+}
+
 /// A target as steps: each quarter's target is level from half a step before the quarter to half a
 /// step after it (within `[left, right]`), and a change of target is a vertical jump between quarters.
 pub(crate) fn steps(run: &[(i32, i32)], half: i32, (left, right): (i32, i32)) -> Vec<(i32, i32)> {
@@ -75,7 +89,8 @@ pub fn trend(points: &[Point], from_zero: bool, format: impl Fn(f64) -> String) 
             root.draw(&Text::new(format(tick), (left - 8, y), font(14, palette::MUTED, (HPos::Right, VPos::Center))))?;
         }
         root.draw(&PathElement::new(vec![(left, bottom), (right, bottom)], palette::MUTED.stroke_width(1)))?;
-        for (i, p) in points.iter().enumerate() {
+        let every = label_every(n, x(n.saturating_sub(1)) - x(0));
+        for (i, p) in points.iter().enumerate().filter(|&(i, _)| (n - 1 - i).is_multiple_of(every)) {
             let style = font(13, palette::MUTED, (HPos::Center, VPos::Top));
             root.draw(&Text::new(p.label.as_str(), (x(i), bottom + 7), style))?;
         }
@@ -135,6 +150,24 @@ mod tests {
         assert_eq!(svg.matches("<rect").count(), 1, "one off-track square");
         assert!(svg.contains("<polygon"), "an at-risk triangle");
         assert!(svg.contains(r##"fill="#B3261E""##) && svg.contains(r##"fill="#B26A00""##));
+    }
+
+    #[test]
+    fn the_axis_labels_the_newest_quarter_and_never_overlaps() {
+        let span = (WIDTH as i32 - RIGHT - 12) - (LEFT + 12);
+        assert_eq!(label_every(1, span), 1);
+        assert_eq!(label_every(8, span), 1, "two fiscal years: every quarter");
+        assert_eq!(label_every(9, span), 2, "one more: every second");
+        assert_eq!(label_every(40, span), 6);
+        let points: Vec<Point> = (0..40).map(|i| p(&format!("Q{i:02}"), Some(i as f64), None, None)).collect();
+        let svg = trend(&points, true, |v| v.to_string()).unwrap();
+        let shown: Vec<usize> = (0..40).filter(|i| svg.contains(&format!(">\nQ{i:02}\n</text>"))).collect();
+        assert_eq!(shown, vec![3, 9, 15, 21, 27, 33, 39], "every sixth, the newest included");
+        for pair in shown.windows(2) {
+            let apart = column(pair[1], 40, LEFT + 12, WIDTH as i32 - RIGHT - 12)
+                - column(pair[0], 40, LEFT + 12, WIDTH as i32 - RIGHT - 12);
+            assert!(apart >= LABEL_ROOM, "{pair:?} {apart} units apart");
+        }
     }
 
     #[test]
