@@ -25,6 +25,8 @@ const ABOVE_SHOWN = 20;
 const ROWS_FIRST = 25;
 /** Quarters each KPI's table lists in the frame that opens the KPIs view (frontend/src/views/kpis.rs `ROWS_FIRST`). */
 const KPI_ROWS_FIRST = 8;
+/** Quarters the trends view draws in the frame that opens it (frontend/src/views/trends.rs `QUARTERS_FIRST`). */
+const TRENDS_FIRST = 20;
 
 /** Runs the csm CLI ($CSM_BIN, else `cargo run -p csm-cli`) and returns its standard output. */
 function csm(args) {
@@ -503,6 +505,31 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
     );
     assert.deepEqual(kpiFrames.at(-1), { rows: series, busy: 0 }, 'then every quarter, nothing busy');
     assert.ok(kpiFrames.length <= 4, `every row within a few frames (${kpiFrames.length})`);
+
+    // The trends view (40 quarters): the frame that opens it draws the oldest TRENDS_FIRST quarters of
+    // each strip and of the figures, its three sections busy; the frame after it, every quarter.
+    const trendFrames = await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      location.hash = '#/trends';
+      const seen = [];
+      for (let i = 0; i < 600; i++) {
+        await frame();
+        const view = document.querySelector('[data-testid="view-trends"]');
+        if (!view || !view.querySelector('[data-testid="trend-item"]')) continue;
+        seen.push({
+          points: view.querySelector('[data-testid="trend-item"]').querySelectorAll('[data-testid="trend-point"]').length,
+          quarters: view.querySelectorAll('[data-testid="trend-quarter"]').length,
+          busy: view.querySelectorAll('[aria-busy="true"]').length,
+        });
+        if (seen.at(-1).busy === 0) break;
+      }
+      return seen;
+    });
+    const quarters = Number(await page.locator('[data-testid="view-trends"]').getAttribute('data-quarters'));
+    assert.ok(quarters > TRENDS_FIRST, `the flagship has more than ${TRENDS_FIRST} quarters (${quarters})`);
+    assert.deepEqual(trendFrames[0], { points: TRENDS_FIRST, quarters: TRENDS_FIRST, busy: 3 }, 'the first frame: the oldest quarters');
+    assert.deepEqual(trendFrames.at(-1), { points: quarters, quarters, busy: 0 }, 'then every quarter, nothing busy');
+    assert.ok(trendFrames.length <= 4, `every quarter within a few frames (${trendFrames.length})`);
     assert.deepEqual(errors.page, []);
     assert.deepEqual(errors.console, []);
   });

@@ -11,7 +11,8 @@
 //! `data-maturity`, `data-target`); `trend-principles` with `trend-principle` rows; `trend-figures` with
 //! `trend-quarter` rows (`data-quarter`, `data-maturity`, `data-above-tolerance`, `data-unapproved`,
 //! `data-loss-yen`, `data-not-estimated`, `data-decisions-open`, `data-decisions-taken`: a number or
-//! `none`).
+//! `none`). At 40 quarters the three sections draw their oldest [`QUARTERS_FIRST`] quarters in the frame
+//! that opens the view and are `aria-busy` until the rest follows in the next.
 
 mod labels;
 
@@ -23,15 +24,23 @@ use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use crate::components::{Column, Row, Table, Tone, shape};
-use crate::hooks::use_quarter_summary;
+use crate::hooks::{busy, use_quarter_summary, use_rows_shown_from};
 use crate::i18n;
 
 use labels::labels;
 
+/// The quarters the view draws in the frame that opens it, oldest first as its tables start: the strips'
+/// scroll regions show about fifteen at 1440 px and the figures' region fewer rows; the rest, drawn from
+/// the frame after ([`use_rows_shown_from`]), lies beyond the regions' edges.
+const QUARTERS_FIRST: usize = 20;
+
 /// The trends view (renders nothing before a quarter is on screen).
 #[component]
 pub fn TrendsView() -> Html {
-    let Some(chosen) = use_quarter_summary() else {
+    let chosen = use_quarter_summary();
+    let quarters = chosen.as_ref().and_then(|c| c.store.trends.as_ref()).map_or(0, |t| t.quarters.len());
+    let shown = use_rows_shown_from(quarters, QUARTERS_FIRST);
+    let Some(chosen) = chosen else {
         return Html::default();
     };
     let lang = chosen.lang;
@@ -49,9 +58,9 @@ pub fn TrendsView() -> Html {
         <div class="csm-view csm-trends" data-testid="view-trends" data-quarters={trends.quarters.len().to_string()}>
             <h2 class="csm-view-title">{ l.title }</h2>
             <p class="csm-lead">{ l.lead }</p>
-            { items(lang, s, &trends) }
-            { figures(lang, s, &trends) }
-            { principles(lang, s, &trends) }
+            { items(lang, s, &trends, shown) }
+            { figures(lang, s, &trends, shown) }
+            { principles(lang, s, &trends, shown) }
         </div>
     }
 }
@@ -99,6 +108,7 @@ fn strips<'a>(
     lang: Language,
     s: &'a BoardSummary,
     trends: &'a Trends,
+    shown: usize,
     head: &'static str,
     rows: &'static str,
 ) -> Table<'a, MaturityTrend> {
@@ -109,7 +119,7 @@ fn strips<'a>(
         .column(Column::row_header(head, move |t: &MaturityTrend| {
             html! { <>{ format!("{}. ", t.number) }{ t.title.get(lang).to_owned() }</> }
         }));
-    for (i, q) in trends.quarters.iter().enumerate() {
+    for (i, q) in trends.quarters.iter().enumerate().take(shown) {
         table = table.column(
             Column::new(quarter_head(lang, s, q.quarter), move |t: &MaturityTrend| point(lang, t.points.get(i)))
                 .class("csm-num"),
@@ -118,14 +128,14 @@ fn strips<'a>(
     table
 }
 
-fn items(lang: Language, s: &BoardSummary, trends: &Trends) -> Html {
+fn items(lang: Language, s: &BoardSummary, trends: &Trends, shown: usize) -> Html {
     let l = labels(lang);
-    let table = strips(lang, s, trends, l.item, "trend-item")
+    let table = strips(lang, s, trends, shown, l.item, "trend-item")
         .testid("trend-items")
         .caption(l.items_title)
         .scroll_region(l.items_region);
     html! {
-        <section class="csm-card csm-trend-items" aria-labelledby="csm-trend-items-title">
+        <section class="csm-card csm-trend-items" aria-labelledby="csm-trend-items-title" aria-busy={busy(shown, trends.quarters.len())}>
             <h3 class="csm-card-title" id="csm-trend-items-title">{ l.items_title }</h3>
             <p class="csm-muted">{ l.items_lead }</p>
             { table.render(&trends.items) }
@@ -133,21 +143,25 @@ fn items(lang: Language, s: &BoardSummary, trends: &Trends) -> Html {
     }
 }
 
-fn principles(lang: Language, s: &BoardSummary, trends: &Trends) -> Html {
+fn principles(lang: Language, s: &BoardSummary, trends: &Trends, shown: usize) -> Html {
     let l = labels(lang);
-    let table = strips(lang, s, trends, l.principle, "trend-principle")
+    let table = strips(lang, s, trends, shown, l.principle, "trend-principle")
         .testid("trend-principles")
         .caption(l.principles_title)
         .scroll_region(l.principles_region);
     html! {
-        <section class="csm-card csm-trend-principles" aria-labelledby="csm-trend-principles-title">
+        <section
+            class="csm-card csm-trend-principles"
+            aria-labelledby="csm-trend-principles-title"
+            aria-busy={busy(shown, trends.quarters.len())}
+        >
             <h3 class="csm-card-title" id="csm-trend-principles-title">{ l.principles_title }</h3>
             { table.render(&trends.principles) }
         </section>
     }
 }
 
-fn figures(lang: Language, s: &BoardSummary, trends: &Trends) -> Html {
+fn figures(lang: Language, s: &BoardSummary, trends: &Trends, shown: usize) -> Html {
     let l = labels(lang);
     let lights = |p: &TrendPoint| {
         let counts = [(Light::Red, p.lights.red), (Light::Amber, p.lights.amber), (Light::Green, p.lights.green)];
@@ -210,9 +224,13 @@ fn figures(lang: Language, s: &BoardSummary, trends: &Trends) -> Html {
     let none_recorded = trends.quarters.iter().all(|p| p.decisions_taken.is_none());
     let partial = trends.quarters.iter().any(|p| p.not_estimated > 0);
     html! {
-        <section class="csm-card csm-trend-figures-card" aria-labelledby="csm-trend-figures-title">
+        <section
+            class="csm-card csm-trend-figures-card"
+            aria-labelledby="csm-trend-figures-title"
+            aria-busy={busy(shown, trends.quarters.len())}
+        >
             <h3 class="csm-card-title" id="csm-trend-figures-title">{ l.figures_title }</h3>
-            { table.render(&trends.quarters) }
+            { table.render(&trends.quarters[..shown]) }
             if partial {
                 <p class="csm-muted" data-testid="trend-partial">{ l.partial_note }</p>
             }
