@@ -13,7 +13,9 @@
 //             below their first screen a frame later: frontend/src/hooks.rs);
 //   elements  the view's elements at the shown frame.
 //
-// Prints medians (and the minimum of `shown`). Prints figures, asserts nothing; not part of scripts/test.
+// Prints medians (and the minimum of `shown`); the first opening of the trends view also computes the
+// trends (once per export), so use three runs or more. Prints figures, asserts nothing; not part of
+// scripts/test (scripts/bench runs it on the flagship pack).
 
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
