@@ -124,6 +124,38 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
     assert.deepEqual(errors.console, [], 'errors in the browser console');
   }
 
+  /**
+   * Opens `#/<view>` and, frame by frame until nothing in the view is `aria-busy`, records what `counts`
+   * finds in it, with `busy`: its busy sections. Each count is a selector (its matches in the view),
+   * `{ each, count }` (the matches of `count` in each match of `each`, a list) or `{ first, count }` (in the
+   * first match of `first`). Frames before the view — and `ready`, a selector in it, if given — are skipped.
+   */
+  async function framesUntilSettled(page, view, counts, ready = null) {
+    return page.evaluate(
+      async ([view, counts, ready]) => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+        location.hash = `#/${view}`;
+        const seen = [];
+        for (let i = 0; i < 600; i++) {
+          await frame();
+          const root = document.querySelector(`[data-testid="view-${view}"]`);
+          if (!root || (ready && !root.querySelector(ready))) continue;
+          const found = {};
+          for (const [name, spec] of Object.entries(counts)) {
+            if (typeof spec === 'string') found[name] = root.querySelectorAll(spec).length;
+            else if (spec.each) found[name] = [...root.querySelectorAll(spec.each)].map((e) => e.querySelectorAll(spec.count).length);
+            else found[name] = root.querySelector(spec.first).querySelectorAll(spec.count).length;
+          }
+          found.busy = root.querySelectorAll('[aria-busy="true"]').length;
+          seen.push(found);
+          if (found.busy === 0) break;
+        }
+        return seen;
+      },
+      [view, counts, ready],
+    );
+  }
+
   /** [{ likelihood, impact, count, text, label, level }] of every heat-map cell, in DOM order. */
   async function heatCells(page) {
     return page.locator('[data-testid="heat-cell"]').evaluateAll((cells) =>
@@ -450,22 +482,9 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
     // ROWS_FIRST rows of each list with their sections busy; the frame after it, every row.
     const partners = JSON.parse(csm(['summary', file, '--format', 'json'])).partners.partners;
     assert.ok(partners.length > ROWS_FIRST, `the flagship has more than ${ROWS_FIRST} partners (${partners.length})`);
-    const frames = await page.evaluate(async () => {
-      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-      location.hash = '#/partners';
-      const seen = [];
-      for (let i = 0; i < 600; i++) {
-        await frame();
-        const view = document.querySelector('[data-testid="view-partners"]');
-        if (!view) continue;
-        seen.push({
-          rows: view.querySelectorAll('[data-testid="partner-row"]').length,
-          matrix: view.querySelectorAll('.csm-partner-matrix tbody tr').length,
-          busy: view.querySelectorAll('[aria-busy="true"]').length,
-        });
-        if (seen.at(-1).busy === 0) break;
-      }
-      return seen;
+    const frames = await framesUntilSettled(page, 'partners', {
+      rows: '[data-testid="partner-row"]',
+      matrix: '.csm-partner-matrix tbody tr',
     });
     assert.deepEqual(frames[0], { rows: ROWS_FIRST, matrix: ROWS_FIRST, busy: 3 }, 'the first frame: the first rows, three lists busy');
     assert.deepEqual(frames.at(-1), { rows: partners.length, matrix: partners.length, busy: 0 }, 'then every partner, nothing busy');
@@ -479,22 +498,8 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
     // The KPIs view (40 quarters per KPI): the frame that opens it lists the newest KPI_ROWS_FIRST quarters
     // of each KPI, the cards busy; the frame after it, every quarter.
     const kpis = JSON.parse(csm(['summary', file, '--format', 'json'])).kpis.kpis;
-    const kpiFrames = await page.evaluate(async () => {
-      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-      location.hash = '#/kpis';
-      const seen = [];
-      for (let i = 0; i < 600; i++) {
-        await frame();
-        const view = document.querySelector('[data-testid="view-kpis"]');
-        if (!view) continue;
-        const cards = [...view.querySelectorAll('[data-testid="kpi-trend"]')];
-        seen.push({
-          rows: cards.map((c) => c.querySelectorAll('[data-testid="kpi-table"] tbody tr').length),
-          busy: view.querySelectorAll('[aria-busy="true"]').length,
-        });
-        if (seen.at(-1).busy === 0) break;
-      }
-      return seen;
+    const kpiFrames = await framesUntilSettled(page, 'kpis', {
+      rows: { each: '[data-testid="kpi-trend"]', count: '[data-testid="kpi-table"] tbody tr' },
     });
     const series = kpis.map((k) => k.series.length);
     assert.ok(Math.max(...series) > KPI_ROWS_FIRST, `the flagship's KPIs have more than ${KPI_ROWS_FIRST} quarters (${series})`);
@@ -508,23 +513,15 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
 
     // The trends view (40 quarters): the frame that opens it draws the oldest TRENDS_FIRST quarters of
     // each strip and of the figures, its three sections busy; the frame after it, every quarter.
-    const trendFrames = await page.evaluate(async () => {
-      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-      location.hash = '#/trends';
-      const seen = [];
-      for (let i = 0; i < 600; i++) {
-        await frame();
-        const view = document.querySelector('[data-testid="view-trends"]');
-        if (!view || !view.querySelector('[data-testid="trend-item"]')) continue;
-        seen.push({
-          points: view.querySelector('[data-testid="trend-item"]').querySelectorAll('[data-testid="trend-point"]').length,
-          quarters: view.querySelectorAll('[data-testid="trend-quarter"]').length,
-          busy: view.querySelectorAll('[aria-busy="true"]').length,
-        });
-        if (seen.at(-1).busy === 0) break;
-      }
-      return seen;
-    });
+    const trendFrames = await framesUntilSettled(
+      page,
+      'trends',
+      {
+        points: { first: '[data-testid="trend-item"]', count: '[data-testid="trend-point"]' },
+        quarters: '[data-testid="trend-quarter"]',
+      },
+      '[data-testid="trend-item"]',
+    );
     const quarters = Number(await page.locator('[data-testid="view-trends"]').getAttribute('data-quarters'));
     assert.ok(quarters > TRENDS_FIRST, `the flagship has more than ${TRENDS_FIRST} quarters (${quarters})`);
     assert.deepEqual(trendFrames[0], { points: TRENDS_FIRST, quarters: TRENDS_FIRST, busy: 3 }, 'the first frame: the oldest quarters');
