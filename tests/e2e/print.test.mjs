@@ -11,6 +11,10 @@
 //   more; the decisions card, record included, ends before the lights that open page 2.
 // - A note that the export does not record something prints under its item whatever its rank; of every
 //   other reason only the item's first (most severe) prints.
+// - Every view, laid out at the printed page's width (A4 landscape less its margins, as the browser lays
+//   out what it prints), keeps within the page's right edge and prints no text below 9 pt, in both
+//   languages (charts included: their SVG text scales with the chart; the trends' strips print their
+//   newest quarters: the flagship test in views-risks checks which).
 // - Every other view prints with its table rows kept whole (`break-inside: avoid` on every `tr`), its
 //   table headers repeated on each page (`thead` is a table-header-group), its text at least 9 pt, and
 //   the export's digest and as-of date in the page footer.
@@ -93,6 +97,20 @@ function tableBreaks() {
     heads: heads.length,
     unrepeated: heads.filter((h) => getComputedStyle(h).display !== 'table-header-group').map((h) => h.outerHTML.slice(0, 80)),
   };
+}
+
+/** A4 landscape (the board pack's `@page`) less its 12 mm side margins, in CSS pixels: 273 mm. */
+const PAGE_WIDTH_PX = (273 / 25.4) * 96;
+
+/** In the page (print media): the visible elements of the view reaching past `width` px (the page's right edge). */
+function pastTheEdge(width) {
+  const found = [];
+  for (const el of document.querySelectorAll('.csm-main *')) {
+    const box = el.getBoundingClientRect();
+    if (box.width < 1 || box.right <= width + 0.5 || el.closest('.csm-sr-only') || !el.checkVisibility()) continue;
+    found.push(`${Math.round(box.right)} px: ${el.getAttribute('class') || el.tagName}: ${(el.textContent ?? '').trim().slice(0, 30)}`);
+  }
+  return found.slice(0, 5);
 }
 
 /** In the page (print media): where the export id prints (a fixed footer at the page's foot). */
@@ -252,17 +270,24 @@ describe('print: the board pack on A4', () => {
   }
 
   for (const sample of SAMPLES) {
-    test(`${sample.name}: every other view prints whole rows, repeated headers, ≥ 9 pt text and the footer`, async (t) => {
+    test(`${sample.name}: every view keeps within the page at ≥ 9 pt; every other view prints whole rows, repeated headers and the footer`, async (t) => {
       const { page, errors } = await open(t, sample, '#/summary?lang=ja');
+      // Laid out at the printed page's width, so that what would run past the paper's edge shows here.
+      await page.setViewportSize({ width: Math.floor(PAGE_WIDTH_PX), height: 900 });
       for (const lang of LANGS) {
-        for (const view of OTHER_VIEWS) {
+        for (const view of ['summary', ...OTHER_VIEWS]) {
           await showView(page, view, lang);
           const where = `${sample.name} ${view} (${lang})`;
+          assert.deepEqual(await page.evaluate(pastTheEdge, Math.floor(PAGE_WIDTH_PX)), [], `${where}: nothing past the page's right edge`);
+          const text = await page.evaluate(smallText, [12, 40 / 3]);
+          assert.deepEqual(text.body, [], `${where}: text below 9 pt in print`);
+          if (view === 'summary') {
+            assert.deepEqual(text.decisions, [], `${where}: decisions below 10 pt in print`);
+            continue;
+          }
           const tables = await page.evaluate(tableBreaks);
           assert.deepEqual(tables.cut, [], `${where}: rows that may be cut across pages`);
           assert.deepEqual(tables.unrepeated, [], `${where}: table headers not repeated on each page`);
-          const text = await page.evaluate(smallText, [12, 40 / 3]);
-          assert.deepEqual(text.body, [], `${where}: text below 9 pt in print`);
           const foot = await page.evaluate(footer);
           assert.equal(foot.position, 'fixed', `${where}: the export id is the page footer`);
           assert.ok(foot.visible, `${where}: the footer prints`);

@@ -82,8 +82,10 @@ function trendFacts() {
         light: p.dataset.light ?? null,
         maturity: Number(p.dataset.maturity),
         target: Number(p.dataset.target),
-        shape: p.querySelector('svg.csm-shape')?.getAttribute('class') ?? null,
-        hidden: p.querySelector('svg.csm-shape')?.getAttribute('aria-hidden') ?? null,
+        // The light's shape is drawn by the stylesheet before the point (three elements a point).
+        shape: getComputedStyle(p, '::before').clipPath,
+        shapeContent: getComputedStyle(p, '::before').content,
+        shapeWidth: parseFloat(getComputedStyle(p, '::before').width) || 0,
         word: text(p.querySelector('.csm-sr-only')),
         text: text(p),
       })),
@@ -137,9 +139,11 @@ function assertShowsTrends(facts, file, lang) {
       `item ${t.number}: light, maturity and target per quarter`,
     );
     for (const p of row.points) {
-      const tone = { green: 'good', amber: 'caution', red: 'bad' }[p.light];
-      assert.ok(p.shape?.includes(`csm-shape-${tone}`), `item ${t.number} ${p.quarter}: a ${tone} shape (${p.shape})`);
-      assert.equal(p.hidden, 'true', 'the shape is decorative; the word carries the light');
+      // A circle for green, a triangle for amber, a square for red (components/shape.rs draws the same).
+      const shape = { green: 'circle(', amber: 'polygon(', red: 'inset(' }[p.light];
+      assert.ok(p.shape.startsWith(shape), `item ${t.number} ${p.quarter}: a ${shape} shape for ${p.light} (${p.shape})`);
+      assert.ok(p.shapeWidth > 0, `item ${t.number} ${p.quarter}: the shape is drawn`);
+      assert.equal(p.shapeContent, '""', 'the shape is decorative (no text); the word carries the light');
       assert.equal(p.word.toLowerCase(), cli.words[p.light].toLowerCase(), `item ${t.number} ${p.quarter}: the light's word`);
     }
   }
@@ -148,6 +152,10 @@ function assertShowsTrends(facts, file, lang) {
     facts.principles.map((r) => r.points.map((p) => [p.quarter, p.light, p.maturity, p.target])),
     want.principles.map((t) => t.points.map((p) => [p.quarter, null, p.maturity, p.target])),
     'principles',
+  );
+  assert.ok(
+    facts.principles.every((r) => r.points.every((p) => p.shapeContent === 'none' && p.word === '')),
+    'a principle has no light: no shape, no word',
   );
   // The figures per quarter, as core computed them.
   const notRecorded = lang === 'ja' ? '記録なし' : 'not recorded';

@@ -25,8 +25,13 @@ const ABOVE_SHOWN = 20;
 const ROWS_FIRST = 25;
 /** Quarters each KPI's table lists in the frame that opens the KPIs view (frontend/src/views/kpis.rs `ROWS_FIRST`). */
 const KPI_ROWS_FIRST = 8;
-/** Quarters the trends view draws in the frame that opens it (frontend/src/views/trends.rs `QUARTERS_FIRST`). */
-const TRENDS_FIRST = 20;
+/** Quarters of each strip the trends view draws in the frame that opens it (frontend/src/views/trends.rs `QUARTERS_FIRST`). */
+const TRENDS_FIRST = 16;
+/** Rows of the figures per quarter the trends view draws in the frame that opens it (frontend/src/views/trends.rs `FIGURE_ROWS_FIRST`). */
+const TREND_ROWS_FIRST = 6;
+
+/** Quarters each strip of the trends view prints (frontend/src/views/trends.rs `PRINT_QUARTERS`). */
+const TRENDS_PRINTED = 12;
 
 /** Runs the csm CLI ($CSM_BIN, else `cargo run -p csm-cli`) and returns its standard output. */
 function csm(args) {
@@ -512,7 +517,8 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
     assert.ok(kpiFrames.length <= 4, `every row within a few frames (${kpiFrames.length})`);
 
     // The trends view (40 quarters): the frame that opens it draws the oldest TRENDS_FIRST quarters of
-    // each strip and of the figures, its three sections busy; the frame after it, every quarter.
+    // each strip and the first TREND_ROWS_FIRST of the figures, its three sections busy; the frame after
+    // it, every quarter.
     const trendFrames = await framesUntilSettled(
       page,
       'trends',
@@ -524,9 +530,32 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
     );
     const quarters = Number(await page.locator('[data-testid="view-trends"]').getAttribute('data-quarters'));
     assert.ok(quarters > TRENDS_FIRST, `the flagship has more than ${TRENDS_FIRST} quarters (${quarters})`);
-    assert.deepEqual(trendFrames[0], { points: TRENDS_FIRST, quarters: TRENDS_FIRST, busy: 3 }, 'the first frame: the oldest quarters');
+    assert.deepEqual(trendFrames[0], { points: TRENDS_FIRST, quarters: TREND_ROWS_FIRST, busy: 3 }, 'the first frame: the oldest quarters');
     assert.deepEqual(trendFrames.at(-1), { points: quarters, quarters, busy: 0 }, 'then every quarter, nothing busy');
     assert.ok(trendFrames.length <= 4, `every quarter within a few frames (${trendFrames.length})`);
+
+    // In print, at the page's width (A4 landscape less its margins: 273 mm), the strips carry the newest
+    // TRENDS_PRINTED quarters, within the page, and say how many of all; the figures keep every quarter.
+    const heads = () =>
+      page.locator('[data-testid="trend-items"] thead th').evaluateAll((ths) =>
+        ths.filter((th) => th.checkVisibility()).map((th) => th.textContent.trim()),
+      );
+    const onScreen = await heads();
+    await page.setViewportSize({ width: Math.floor((273 / 25.4) * 96), height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await heads();
+    assert.deepEqual(printed, [onScreen[0], ...onScreen.slice(-TRENDS_PRINTED)], 'the newest quarters print');
+    const [edge, widths] = await page.locator('[data-testid="trend-items"]').evaluate((t) => [
+      t.getBoundingClientRect().right,
+      [...t.querySelectorAll('thead th, tbody tr:first-child > *')].filter((c) => c.checkVisibility()).map((c) => `${c.textContent.trim().slice(0, 12)}=${Math.round(c.getBoundingClientRect().width)}`),
+    ]);
+    assert.ok(edge <= (273 / 25.4) * 96, `the strips keep within the page (${Math.round(edge)} px: ${widths.join(' ')})`);
+    const note = page.locator('[data-testid="trend-print-note"]').first();
+    assert.ok(await note.isVisible(), 'the print says how many quarters it carries');
+    assert.match(await note.textContent(), new RegExp(`最新の ${TRENDS_PRINTED} 四半期.*全 ${quarters} 四半期`));
+    assert.equal(await page.locator('[data-testid="trend-quarter"]').count(), quarters, 'every quarter\'s figures print');
+    await page.emulateMedia({ media: 'screen' });
+    assert.ok(!(await note.isVisible()), 'the note is for paper only');
     assert.deepEqual(errors.page, []);
     assert.deepEqual(errors.console, []);
   });

@@ -11,8 +11,10 @@
 //! `data-maturity`, `data-target`); `trend-principles` with `trend-principle` rows; `trend-figures` with
 //! `trend-quarter` rows (`data-quarter`, `data-maturity`, `data-above-tolerance`, `data-unapproved`,
 //! `data-loss-yen`, `data-not-estimated`, `data-decisions-open`, `data-decisions-taken`: a number or
-//! `none`). At 40 quarters the three sections draw their oldest [`QUARTERS_FIRST`] quarters in the frame
-//! that opens the view and are `aria-busy` until the rest follows in the next.
+//! `none`); `trend-print-note` (print only) when the strips print fewer quarters than the export holds.
+//! At 40 quarters the strips draw their oldest [`QUARTERS_FIRST`] quarters and the figures
+//! their first [`FIGURE_ROWS_FIRST`] in the frame that opens the view; each section is `aria-busy` until
+//! the rest follows in the next.
 
 mod labels;
 
@@ -24,22 +26,34 @@ use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use crate::components::{Column, Row, Table, Tone, shape};
-use crate::hooks::{busy, use_quarter_summary, use_rows_shown_from};
+use crate::hooks::{busy, use_after_first_frame, use_quarter_summary};
 use crate::i18n;
 
 use labels::labels;
 
-/// The quarters the view draws in the frame that opens it, oldest first as its tables start: the strips'
-/// scroll regions show about fifteen at 1440 px and the figures' region fewer rows; the rest, drawn from
-/// the frame after ([`use_rows_shown_from`]), lies beyond the regions' edges.
-const QUARTERS_FIRST: usize = 20;
+/// The quarters the strips draw in the frame that opens the view, oldest first as their tables start:
+/// the strips' scroll regions show twelve at 1440 px (sixteen fill a region 1,800 px wide); the rest,
+/// drawn from the frame after ([`use_after_first_frame`]), lies beyond the regions' edges.
+const QUARTERS_FIRST: usize = 16;
+
+/// The rows of the figures per quarter drawn in the opening frame: the card starts below the strips,
+/// under the first screen at 1440 × 1000 (its first rows at 1,373 px at 40 quarters).
+const FIGURE_ROWS_FIRST: usize = 6;
+
+/// The quarters the strips carry in print, newest: twelve columns fit an A4 landscape page beside the
+/// items' titles at the print's 9.5 pt (a thirteenth would run past its right edge). Older columns are
+/// for the screen (`csm-print-older`), and a note under the strips says how many printed; the figures
+/// per quarter, one row each, print every quarter.
+const PRINT_QUARTERS: usize = 12;
 
 /// The trends view (renders nothing before a quarter is on screen).
 #[component]
 pub fn TrendsView() -> Html {
     let chosen = use_quarter_summary();
     let quarters = chosen.as_ref().and_then(|c| c.store.trends.as_ref()).map_or(0, |t| t.quarters.len());
-    let shown = use_rows_shown_from(quarters, QUARTERS_FIRST);
+    let drawn = use_after_first_frame();
+    let shown = if drawn { quarters } else { quarters.min(QUARTERS_FIRST) };
+    let rows = if drawn { quarters } else { quarters.min(FIGURE_ROWS_FIRST) };
     let Some(chosen) = chosen else {
         return Html::default();
     };
@@ -59,7 +73,7 @@ pub fn TrendsView() -> Html {
             <h2 class="csm-view-title">{ l.title }</h2>
             <p class="csm-lead">{ l.lead }</p>
             { items(lang, s, &trends, shown) }
-            { figures(lang, s, &trends, shown) }
+            { figures(lang, s, &trends, rows) }
             { principles(lang, s, &trends, shown) }
         </div>
     }
@@ -76,17 +90,12 @@ fn quarter_head(lang: Language, s: &BoardSummary, q: Quarter) -> Html {
     }
 }
 
-/// One point of a strip: the light's shape and (for screen readers) word, then maturity / target.
+/// One point of a strip in three elements (at 40 quarters the view draws 13 strips of them): the
+/// light's shape drawn by the stylesheet from the point's class (`is-green` a circle, `is-amber` a
+/// triangle, `is-red` a square, as [`shape`] draws them elsewhere; decorative), the light's word for
+/// screen readers, then maturity / target.
 fn point(lang: Language, p: Option<&MaturityPoint>) -> Html {
     let Some(p) = p else { return html! { "—" } };
-    let light = p.light.map(|light: Light| {
-        html! {
-            <>
-                { shape(Tone::of_light(light)) }
-                <span class="csm-sr-only">{ light.label(lang) }{ " " }</span>
-            </>
-        }
-    });
     html! {
         <span
             class={classes!("csm-trend-point", p.light.map(|x| format!("is-{}", i18n::light_code(x))))}
@@ -96,8 +105,10 @@ fn point(lang: Language, p: Option<&MaturityPoint>) -> Html {
             data-maturity={i18n::maturity(p.maturity)}
             data-target={i18n::maturity(p.target)}
         >
-            { for light }
-            <span class="csm-trend-value">{ i18n::maturity(p.maturity) }</span>
+            if let Some(light) = p.light {
+                <span class="csm-sr-only">{ light.label(lang) }{ " " }</span>
+            }
+            { i18n::maturity(p.maturity) }
             <span class="csm-sub">{ format!("/ {}", i18n::maturity(p.target)) }</span>
         </span>
     }
@@ -119,13 +130,28 @@ fn strips<'a>(
         .column(Column::row_header(head, move |t: &MaturityTrend| {
             html! { <>{ format!("{}. ", t.number) }{ t.title.get(lang).to_owned() }</> }
         }));
+    let printed_from = trends.quarters.len().saturating_sub(PRINT_QUARTERS);
     for (i, q) in trends.quarters.iter().enumerate().take(shown) {
         table = table.column(
             Column::new(quarter_head(lang, s, q.quarter), move |t: &MaturityTrend| point(lang, t.points.get(i)))
-                .class("csm-num"),
+                .class(if i < printed_from { "csm-num csm-print-older" } else { "csm-num" }),
         );
     }
     table
+}
+
+/// Under a table of strips, in print only: how many of the quarters the page carries, when it carries
+/// fewer than the export ([`PRINT_QUARTERS`]).
+fn print_note(lang: Language, trends: &Trends) -> Html {
+    let total = trends.quarters.len();
+    if total <= PRINT_QUARTERS {
+        return Html::default();
+    }
+    html! {
+        <p class="csm-muted csm-print-note" data-testid="trend-print-note">
+            { labels::printed_quarters(lang, PRINT_QUARTERS, total) }
+        </p>
+    }
 }
 
 fn items(lang: Language, s: &BoardSummary, trends: &Trends, shown: usize) -> Html {
@@ -139,6 +165,7 @@ fn items(lang: Language, s: &BoardSummary, trends: &Trends, shown: usize) -> Htm
             <h3 class="csm-card-title" id="csm-trend-items-title">{ l.items_title }</h3>
             <p class="csm-muted">{ l.items_lead }</p>
             { table.render(&trends.items) }
+            { print_note(lang, trends) }
         </section>
     }
 }
@@ -157,6 +184,7 @@ fn principles(lang: Language, s: &BoardSummary, trends: &Trends, shown: usize) -
         >
             <h3 class="csm-card-title" id="csm-trend-principles-title">{ l.principles_title }</h3>
             { table.render(&trends.principles) }
+            { print_note(lang, trends) }
         </section>
     }
 }
@@ -204,7 +232,7 @@ fn figures(lang: Language, s: &BoardSummary, trends: &Trends, shown: usize) -> H
             })
             .class("csm-num"),
         )
-        .column(Column::new(l.lights, lights))
+        .column(Column::new(l.lights, lights).class("csm-trend-lights-col"))
         .column(
             Column::new(l.above_tolerance, |p: &TrendPoint| {
                 html! { labels::above_tolerance(lang, p.above_tolerance, p.unapproved) }

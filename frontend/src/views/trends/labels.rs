@@ -134,6 +134,19 @@ pub fn taken(lang: Language, taken: Option<usize>) -> String {
     taken.map_or_else(|| labels(lang).not_recorded.to_owned(), |n| grouped(n as u64))
 }
 
+/// Under the strips, in print only, when the page carries fewer quarters than the export:
+/// `印刷には最新の 12 四半期を載せています（全 40 四半期は画面と下の四半期ごとの数値に）。`
+pub fn printed_quarters(lang: Language, printed: usize, total: usize) -> String {
+    match lang {
+        Language::Ja => format!(
+            "印刷には最新の {printed} 四半期を載せています（全 {total} 四半期の信号は画面に、数値は下の「四半期ごとの数値」にあります）。"
+        ),
+        Language::En => format!(
+            "The print shows the newest {printed} of {total} quarters (every quarter's lights are on screen; every quarter's figures are in the table below)."
+        ),
+    }
+}
+
 /// A count of lights for the lights column: `2` (the shape and word beside it say which).
 pub fn count(n: usize) -> String {
     grouped(n as u64)
@@ -152,6 +165,13 @@ mod tests {
         assert_eq!(taken(Language::Ja, None), "記録なし");
         assert_eq!(taken(Language::En, None), "not recorded");
         assert_eq!(taken(Language::En, Some(0)), "0");
+    }
+
+    #[test]
+    fn the_print_note_names_how_many_quarters_print() {
+        assert!(printed_quarters(Language::Ja, 12, 40).starts_with("印刷には最新の 12 四半期"));
+        assert!(printed_quarters(Language::Ja, 12, 40).contains("全 40 四半期"));
+        assert!(printed_quarters(Language::En, 12, 13).starts_with("The print shows the newest 12 of 13 quarters"));
     }
 
     #[test]
