@@ -556,6 +556,25 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
     assert.equal(await page.locator('[data-testid="trend-quarter"]').count(), quarters, 'every quarter\'s figures print');
     await page.emulateMedia({ media: 'screen' });
     assert.ok(!(await note.isVisible()), 'the note is for paper only');
+
+    // The summary at group scale: a group's members (decisions folded under "all N") are built when the
+    // reader opens them, not with the view — then they are core's members, in core's order.
+    const grouped = JSON.parse(csm(['summary', file, '--format', 'json'])).decisions.filter((d) => d.members?.length > 0);
+    assert.ok(grouped.length > 0, 'the flagship folds decisions into groups');
+    await page.locator('[data-testid="nav-summary"]').click();
+    await page.locator('[data-testid="view-summary"]:not(:has([aria-busy="true"]))').waitFor();
+    assert.equal(await page.locator('[data-testid="decision-members"]').count(), grouped.length, 'one fold per group');
+    assert.equal(await page.locator('[data-testid="decision-member"]').count(), 0, 'no member built while folded');
+    const group = page.locator(`[data-testid="decision"][data-rank="${grouped[0].rank}"] [data-testid="decision-members"]`);
+    await group.locator('summary').click();
+    await group.locator('[data-testid="decision-member"]').first().waitFor();
+    assert.deepEqual(
+      await group.locator('[data-testid="decision-member"]').evaluateAll((els) => els.map((e) => Number(e.dataset.rank))),
+      grouped[0].members.map((m) => m.rank),
+      'the members, as core listed them',
+    );
+    await group.locator('summary').click();
+    await page.waitForFunction((rank) => !document.querySelector(`[data-testid="decision"][data-rank="${rank}"] [data-testid="decision-member"]`), grouped[0].rank);
     assert.deepEqual(errors.page, []);
     assert.deepEqual(errors.console, []);
   });

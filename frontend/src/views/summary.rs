@@ -7,12 +7,15 @@
 //!
 //! Test hooks: `view-summary`; `item-light` (`data-item`, `data-light`); `kpi-tile` (`data-kpi`,
 //! `data-value`, `data-status`); `decision` (`data-rank`, `data-severity`, `data-item`);
+//! `decision-members` (a group's fold) with `decision-member` (`data-rank`), built only while open;
 //! `expected-loss` (`data-yen`); `board-record` (`data-recorded`, `data-carried`, `data-overdue`) with
 //! `board-status`, `directive-overdue` (`data-id`), `already-decided`, `decision-taken`; on paper
 //! `directives-printed` (`data-more`) with `directive-printed` (`data-id`, `data-state`) and
 //! `directives-more`; a reason `reason` (`data-not-recorded`).
 
 mod labels;
+
+use std::rc::Rc;
 
 use csm_core::checksheet::{self, Comparison};
 use csm_core::directive::DirectiveState;
@@ -74,7 +77,7 @@ pub fn SummaryView() -> Html {
                             <p class="csm-muted">{ l.no_decisions }</p>
                         } else {
                             <ol class="csm-decision-list">
-                                { for summary.decisions.iter().map(|d| decision(lang, d)) }
+                                { for summary.decisions.iter().enumerate().map(|(i, d)| decision(lang, summary, i, d)) }
                             </ol>
                         }
                         { board_record(lang, summary) }
@@ -358,7 +361,7 @@ fn loss(lang: Language, s: &BoardSummary, basis: Option<&Baseline>) -> Html {
     }
 }
 
-fn decision(lang: Language, d: &Decision) -> Html {
+fn decision(lang: Language, summary: &Rc<BoardSummary>, index: usize, d: &Decision) -> Html {
     let l = labels(lang);
     html! {
         <li
@@ -381,25 +384,60 @@ fn decision(lang: Language, d: &Decision) -> Html {
                     </span>
                 </p>
                 if !d.members.is_empty() {
-                    <details class="csm-decision-members" data-testid="decision-members">
-                        <summary>{ labels::all_members(lang, d.members.len()) }</summary>
-                        <ol class="csm-decision-member-list">
-                            { for d.members.iter().map(|m| html! {
-                                <li class="csm-decision-member" data-testid="decision-member" data-rank={m.rank.to_string()}>
-                                    <p class="csm-decision-title">{ m.title_isolated(lang) }</p>
-                                    <p class="csm-decision-meta">
-                                        { trace(lang, &m.trace) }
-                                        <span class="csm-decision-key">
-                                            { format!("{}: ", l.key) }<code class="csm-path">{ m.key.clone() }</code>
-                                        </span>
-                                    </p>
-                                </li>
-                            }) }
-                        </ol>
-                    </details>
+                    <Members {lang} summary={summary.clone()} {index} />
                 }
             </div>
         </li>
+    }
+}
+
+#[derive(Properties)]
+struct MembersProps {
+    lang: Language,
+    summary: Rc<BoardSummary>,
+    /// The decision's position in `summary.decisions`.
+    index: usize,
+}
+
+impl PartialEq for MembersProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.summary, &other.summary) && self.index == other.index
+    }
+}
+
+/// A group's members, folded under "all N": the list is built when the reader opens it (a closed
+/// `details` shows none of it, and at group scale the members of twenty decisions are 1,771 of the
+/// summary's 2,985 elements). Not printed (the stylesheet hides them on paper).
+#[component]
+fn Members(props: &MembersProps) -> Html {
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
+    };
+    let Some(d) = props.summary.decisions.get(props.index) else {
+        return Html::default();
+    };
+    let (lang, l) = (props.lang, labels(props.lang));
+    html! {
+        <details class="csm-decision-members" data-testid="decision-members" {ontoggle}>
+            <summary>{ labels::all_members(lang, d.members.len()) }</summary>
+            if *open {
+                <ol class="csm-decision-member-list">
+                    { for d.members.iter().map(|m| html! {
+                        <li class="csm-decision-member" data-testid="decision-member" data-rank={m.rank.to_string()}>
+                            <p class="csm-decision-title">{ m.title_isolated(lang) }</p>
+                            <p class="csm-decision-meta">
+                                { trace(lang, &m.trace) }
+                                <span class="csm-decision-key">
+                                    { format!("{}: ", l.key) }<code class="csm-path">{ m.key.clone() }</code>
+                                </span>
+                            </p>
+                        </li>
+                    }) }
+                </ol>
+            }
+        </details>
     }
 }
 
