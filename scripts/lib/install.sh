@@ -209,6 +209,17 @@ csm_ensure_japanese_font() {
     csm_apt_install "a proportional Japanese font" fonts-ipafont-gothic
 }
 
+# poppler-utils' pdftotext: tests/e2e/firefox.test.mjs reads where each word of a printed PDF lies (no
+# row under the page footer); pdfinfo counts the pages of tests/e2e/print.test.mjs's PDFs.
+csm_ensure_pdftotext() {
+    if command -v pdftotext >/dev/null; then
+        csm_present "pdftotext ($(pdftotext -v 2>&1 | head -n 1))"
+        return
+    fi
+    csm_apt_install "pdftotext" poppler-utils
+    command -v pdftotext >/dev/null || csm_die "pdftotext still not on PATH after apt-get install poppler-utils."
+}
+
 # The Rust test suite validates samples against docs/snapshot.schema.json with Python's jsonschema.
 csm_ensure_python_jsonschema() {
     local py
@@ -241,5 +252,6 @@ csm_ensure_test_tools() {
     csm_ensure_chromium
     csm_ensure_firefox
     csm_ensure_japanese_font
+    csm_ensure_pdftotext
     csm_ensure_python_jsonschema
 }

@@ -6,14 +6,16 @@
 // 2. the board pack (`csm bundle`) opened from file://;
 // 3. the served build and the portal page (examples/portal.html) under the strict CSP header;
 // 4. the hostile export (tests/fixtures/hostile/xss.json) shown literally, nothing from it runs;
-// 5. axe-core on every view, ja and en (no violation of any impact, as in hardening.test.mjs).
+// 5. axe-core on every view, ja and en (no violation of any impact, as in hardening.test.mjs);
+// 6. B社's board pack printed on A4: no line of a view runs under the page footer (pdftotext -bbox).
 //
 // Run: node --test tests/e2e/firefox.test.mjs   (after `trunk build --release`; $CSM_DIST picks another
 // build directory, $CSM_BIN an installed csm, $FIREFOX_PATH another Firefox).
 // Screenshot: docs/screenshots/firefox-summary-ja.png.
 
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -170,6 +172,43 @@ describe('Firefox', () => {
     // their hashes and applied: Firefox checks an inserted <style> against style-src as Chromium does.
     assertPackStyles(await page.evaluate(packStyleFacts), 'board pack in Firefox');
     await assertClean(page, log, 'board pack');
+  });
+
+  test('printed on A4 from the board pack, no line of a view runs under the page footer', async (t) => {
+    // B社's board pack from file://, each view printed as the browser prints it (A4 landscape, the pack's
+    // own page margins); pdftotext -bbox says where each word lies. The footer (the export's digest and
+    // date, fixed at each page's foot) must have no other word at its height or below it.
+    const url = boardPack(SAMPLES.b, 'print.html');
+    const { page, log } = await openPage(browser, t, { isLocal: (u) => u.split('#')[0] === url || /^(data|blob):/.test(u) });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector(READY);
+    for (const view of ['summary', 'trends', 'kpis', 'risks', 'partners']) {
+      await page.click(`[data-testid="nav-${view}"]`);
+      await page.waitForSelector(`[data-testid="view-${view}"]:not(:has([aria-busy="true"]))`);
+      const pdf = await page.pdf({
+        format: 'A4',
+        landscape: true,
+        printBackground: true,
+        margin: { top: '10mm', right: '12mm', bottom: '11mm', left: '12mm' },
+      });
+      const file = artifact(`firefox-print-b-${view}.pdf`);
+      writeFileSync(file, pdf);
+      const run = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+      assert.equal(run.status, 0, `pdftotext (poppler-utils): ${run.stderr ?? run.error}`);
+      const pages = run.stdout.split('<page ').slice(1);
+      assert.ok(pages.length >= 1, `${view}: printed`);
+      pages.forEach((text, i) => {
+        const words = [...text.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+          (m) => ({ top: Number(m[2]), bottom: Number(m[4]), text: m[5] }),
+        );
+        const foot = words.filter((w) => w.text === 'エクスポート');
+        assert.ok(foot.length > 0, `${view}, page ${i + 1}: the footer prints`);
+        const top = Math.max(...foot.map((w) => w.top));
+        const under = words.filter((w) => w.bottom > top - 0.5 && Math.abs(w.top - top) > 2.5).map((w) => w.text);
+        assert.deepEqual(under.slice(0, 6), [], `${view}, page ${i + 1}: words under the page footer (${file})`);
+      });
+    }
+    await assertClean(page, log, 'printed board pack');
   });
 
   test('the served build works under the strict CSP header', async (t) => {
