@@ -73,8 +73,10 @@ pub fn use_after_first_frame() -> bool {
     *drawn
 }
 
-/// The rows a long list draws in the frame that opens its view.
-pub const ROWS_FIRST: usize = 25;
+/// The rows a long list draws in the frame that opens its view: the partner lists begin below the first
+/// screen (the first at 1,035 px at 1440 × 1000, under the view's top cards), so eight rows cover what a
+/// taller screen shows of them (25 until 2026-12-07: 1,500 more elements in that frame, none on screen).
+pub const ROWS_FIRST: usize = 8;
 
 /// How many of a list's `total` rows to draw now: [`ROWS_FIRST`] in the frame that opens the view, all
 /// of them from the frame after it ([`use_after_first_frame`]), so that a view with hundreds of rows

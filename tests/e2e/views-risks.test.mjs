@@ -22,7 +22,7 @@ const ASSESSMENTS_SHOWN = 20;
 /** Residual risks above tolerance the approvals card lists before "and N more" (frontend/src/views/risks.rs `ABOVE_SHOWN`). */
 const ABOVE_SHOWN = 20;
 /** Rows a long list draws in the frame that opens its view (frontend/src/hooks.rs `ROWS_FIRST`). */
-const ROWS_FIRST = 25;
+const ROWS_FIRST = 8;
 /** Quarters each KPI's table lists in the frame that opens the KPIs view (frontend/src/views/kpis.rs `ROWS_FIRST`). */
 const KPI_ROWS_FIRST = 8;
 /** Quarters of each strip the trends view draws in the frame that opens it (frontend/src/views/trends.rs `QUARTERS_FIRST`). */
