@@ -130,7 +130,7 @@ fn strips<'a>(
         .column(Column::row_header(head, move |t: &MaturityTrend| {
             html! { <>{ format!("{}. ", t.number) }{ t.title.get(lang).to_owned() }</> }
         }));
-    let printed_from = trends.quarters.len().saturating_sub(PRINT_QUARTERS);
+    let printed_from = printed_from(trends.quarters.len());
     for (i, q) in trends.quarters.iter().enumerate().take(shown) {
         table = table.column(
             Column::new(quarter_head(lang, s, q.quarter), move |t: &MaturityTrend| point(lang, t.points.get(i)))
@@ -140,11 +140,17 @@ fn strips<'a>(
     table
 }
 
+/// The position of the oldest quarter the strips print of `total`: the first while they all fit
+/// ([`PRINT_QUARTERS`]), else the newest [`PRINT_QUARTERS`]'s first.
+fn printed_from(total: usize) -> usize {
+    total.saturating_sub(PRINT_QUARTERS)
+}
+
 /// Under a table of strips, in print only: how many of the quarters the page carries, when it carries
 /// fewer than the export ([`PRINT_QUARTERS`]).
 fn print_note(lang: Language, trends: &Trends) -> Html {
     let total = trends.quarters.len();
-    if total <= PRINT_QUARTERS {
+    if printed_from(total) == 0 {
         return Html::default();
     }
     html! {
@@ -266,5 +272,19 @@ fn figures(lang: Language, s: &BoardSummary, trends: &Trends, shown: usize) -> H
                 <p class="csm-muted" data-testid="trend-not-recorded">{ l.not_recorded_note }</p>
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_strips_print_every_quarter_up_to_twelve_then_the_newest_twelve() {
+        assert_eq!(printed_from(0), 0);
+        assert_eq!(printed_from(11), 0, "one under: all print");
+        assert_eq!(printed_from(PRINT_QUARTERS), 0, "equal: all print, no note");
+        assert_eq!(printed_from(PRINT_QUARTERS + 1), 1, "one over: the oldest stays on screen");
+        assert_eq!(printed_from(40), 28, "the flagship: its newest twelve print");
     }
 }
