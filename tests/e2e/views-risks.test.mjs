@@ -21,6 +21,8 @@ const PAGE_SIZE = 50;
 const ASSESSMENTS_SHOWN = 20;
 /** Residual risks above tolerance the approvals card lists before "and N more" (frontend/src/views/risks.rs `ABOVE_SHOWN`). */
 const ABOVE_SHOWN = 20;
+/** Of those, the rows drawn in the frame that opens the risks view (frontend/src/views/risks.rs `ABOVE_FIRST`). */
+const ABOVE_FIRST = 8;
 /** Rows a long list draws in the frame that opens its view (frontend/src/hooks.rs `ROWS_FIRST`). */
 const ROWS_FIRST = 8;
 /** Quarters each KPI's table lists in the frame that opens the KPIs view (frontend/src/views/kpis.rs `ROWS_FIRST`). */
@@ -498,6 +500,19 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
       await page.locator('[data-testid="partner-row"]').evaluateAll((rows) => rows.map((r) => r.dataset.partnerId)),
       partners.map((p) => p.id),
       'in core\'s order',
+    );
+
+    // The risks view again: the decisions card lists its first ABOVE_FIRST risks above tolerance in the
+    // frame that opens the view (with the cards below the register, two sections busy), all ABOVE_SHOWN the
+    // frame after, in core's order.
+    const riskFrames = await framesUntilSettled(page, 'risks', { above: '[data-testid="above-row"]' }, '[data-testid="risk-row"]');
+    assert.deepEqual(riskFrames[0], { above: ABOVE_FIRST, busy: 2 }, 'the first frame: the first risks above tolerance');
+    assert.deepEqual(riskFrames.at(-1), { above: ABOVE_SHOWN, busy: 0 }, 'then all that the card lists, nothing busy');
+    assert.ok(riskFrames.length <= 4, `every row within a few frames (${riskFrames.length})`);
+    assert.deepEqual(
+      await page.locator('[data-testid="above-row"]').evaluateAll((rows) => rows.map((r) => r.dataset.riskId)),
+      above.slice(0, ABOVE_SHOWN).map((r) => r.id),
+      'the most urgent, in core\'s order',
     );
 
     // The KPIs view (40 quarters per KPI): the frame that opens it lists the newest KPI_ROWS_FIRST quarters

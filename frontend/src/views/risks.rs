@@ -31,7 +31,7 @@ use yew::prelude::*;
 use crate::components::heat_map::HeatMap;
 use crate::components::risk_register::{RiskRegister, level_badge as placed_badge};
 use crate::components::{Column, CountTile, Row, Table, Tone, shape, stat};
-use crate::hooks::{use_after_first_frame, use_quarter_summary};
+use crate::hooks::{busy, use_after_first_frame, use_quarter_summary, use_rows_shown_from};
 use crate::store::{Action, Baseline, Loaded, State, same};
 
 use labels::labels;
@@ -101,10 +101,17 @@ impl PartialEq for SectionProps {
     }
 }
 
+/// The rows of the risks above tolerance drawn in the frame that opens the view: the card's scroll region
+/// shows about seven; the rest of the [`ABOVE_SHOWN`] follow in the next frame (the card is `aria-busy`
+/// until then).
+const ABOVE_FIRST: usize = 8;
+
 /// The residual risks above tolerance (see [`decisions`]).
 #[component]
 fn DecisionsCard(props: &SectionProps) -> Html {
-    decisions(props.lang, &props.summary)
+    let listed = props.summary.risk.above_tolerance.len().min(ABOVE_SHOWN);
+    let shown = use_rows_shown_from(listed, ABOVE_FIRST);
+    decisions(props.lang, &props.summary, shown, listed)
 }
 
 /// Movements, treatment mix, loss per asset and the year's assessments: below the register, off screen
@@ -228,7 +235,7 @@ fn level_badge(lang: Language, level: &Level) -> Html {
 }
 
 /// The residual risks above tolerance and where their approval stands.
-fn decisions(lang: Language, summary: &BoardSummary) -> Html {
+fn decisions(lang: Language, summary: &BoardSummary, shown: usize, listed: usize) -> Html {
     let l = labels(lang);
     let a = risk::approvals(&summary.risk.above_tolerance);
     let count = |tone: Tone, word: &'static str, n: usize| {
@@ -302,6 +309,7 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
             data-expired={a.expired.to_string()}
             data-expiring={a.expiring.to_string()}
             data-valid={a.valid.to_string()}
+            aria-busy={busy(shown, listed)}
         >
             <h3 class="csm-card-title" id="csm-risk-decisions-title">{ l.decisions_title }</h3>
             <p class="csm-lead">{ l.decisions_note }</p>
@@ -320,7 +328,7 @@ fn decisions(lang: Language, summary: &BoardSummary) -> Html {
             if summary.risk.above_tolerance.is_empty() {
                 <p class="csm-muted">{ l.none_above }</p>
             } else {
-                { table.render(summary.risk.above_tolerance.iter().take(ABOVE_SHOWN)) }
+                { table.render(summary.risk.above_tolerance.iter().take(shown)) }
                 if let Some(more) = labels::more(lang, summary.risk.above_tolerance.len(), ABOVE_SHOWN) {
                     <p class="csm-more">{ more }{ l.more_in_register }</p>
                 }
