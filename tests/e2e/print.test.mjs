@@ -31,7 +31,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { ROOT, artifact, collectErrors, launchChromium, printedDirectives, serveDist, summary } from './support.mjs';
+import { PRINT_WIDTH_PX, ROOT, artifact, collectErrors, launchChromium, printedDirectives, serveDist, summary } from './support.mjs';
 
 const READY = '.csm-dashboard[data-state="ready"]';
 const TIMEOUT = 60_000;
@@ -98,9 +98,6 @@ function tableBreaks() {
     unrepeated: heads.filter((h) => getComputedStyle(h).display !== 'table-header-group').map((h) => h.outerHTML.slice(0, 80)),
   };
 }
-
-/** A4 landscape (the board pack's `@page`) less its 12 mm side margins, in CSS pixels: 273 mm. */
-const PAGE_WIDTH_PX = (273 / 25.4) * 96;
 
 /** In the page (print media): the visible elements of the view reaching past `width` px (the page's right edge). */
 function pastTheEdge(width) {
@@ -273,12 +270,12 @@ describe('print: the board pack on A4', () => {
     test(`${sample.name}: every view keeps within the page at ≥ 9 pt; every other view prints whole rows, repeated headers and the footer`, async (t) => {
       const { page, errors } = await open(t, sample, '#/summary?lang=ja');
       // Laid out at the printed page's width, so that what would run past the paper's edge shows here.
-      await page.setViewportSize({ width: Math.floor(PAGE_WIDTH_PX), height: 900 });
+      await page.setViewportSize({ width: Math.floor(PRINT_WIDTH_PX), height: 900 });
       for (const lang of LANGS) {
         for (const view of ['summary', ...OTHER_VIEWS]) {
           await showView(page, view, lang);
           const where = `${sample.name} ${view} (${lang})`;
-          assert.deepEqual(await page.evaluate(pastTheEdge, Math.floor(PAGE_WIDTH_PX)), [], `${where}: nothing past the page's right edge`);
+          assert.deepEqual(await page.evaluate(pastTheEdge, Math.floor(PRINT_WIDTH_PX)), [], `${where}: nothing past the page's right edge`);
           const text = await page.evaluate(smallText, [12, 40 / 3]);
           assert.deepEqual(text.body, [], `${where}: text below 9 pt in print`);
           if (view === 'summary') {

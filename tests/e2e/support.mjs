@@ -36,6 +36,10 @@ export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
  */
 export const SCREENSHOTS = process.env.CSM_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : ARTIFACTS;
 
+/** The printed page's width in CSS pixels: A4 landscape (the board pack's `@page`) less its 12 mm side
+ *  margins, 273 mm — the width at which the browser lays out what it prints. */
+export const PRINT_WIDTH_PX = (273 / 25.4) * 96;
+
 const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

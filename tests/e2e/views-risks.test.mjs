@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { ROOT, artifact, collectErrors, launchChromium, serveDist, trackNetwork } from './support.mjs';
+import { PRINT_WIDTH_PX, ROOT, artifact, collectErrors, launchChromium, serveDist, trackNetwork } from './support.mjs';
 
 const READY = '.csm-dashboard[data-state="ready"]';
 const TIMEOUT = 60_000;
@@ -556,7 +556,7 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
         ths.filter((th) => th.checkVisibility()).map((th) => th.textContent.trim()),
       );
     const onScreen = await heads();
-    await page.setViewportSize({ width: Math.floor((273 / 25.4) * 96), height: 900 });
+    await page.setViewportSize({ width: Math.floor(PRINT_WIDTH_PX), height: 900 });
     await page.emulateMedia({ media: 'print' });
     const printed = await heads();
     assert.deepEqual(printed, [onScreen[0], ...onScreen.slice(-TRENDS_PRINTED)], 'the newest quarters print');
@@ -564,7 +564,7 @@ describe('risks, PDCA, partners and readiness views (dist/ served on localhost)'
       t.getBoundingClientRect().right,
       [...t.querySelectorAll('thead th, tbody tr:first-child > *')].filter((c) => c.checkVisibility()).map((c) => `${c.textContent.trim().slice(0, 12)}=${Math.round(c.getBoundingClientRect().width)}`),
     ]);
-    assert.ok(edge <= (273 / 25.4) * 96, `the strips keep within the page (${Math.round(edge)} px: ${widths.join(' ')})`);
+    assert.ok(edge <= PRINT_WIDTH_PX, `the strips keep within the page (${Math.round(edge)} px: ${widths.join(' ')})`);
     const note = page.locator('[data-testid="trend-print-note"]').first();
     assert.ok(await note.isVisible(), 'the print says how many quarters it carries');
     assert.match(await note.textContent(), new RegExp(`最新の ${TRENDS_PRINTED} 四半期.*全 ${quarters} 四半期`));
