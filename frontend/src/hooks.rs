@@ -92,7 +92,25 @@ pub fn use_rows_shown(total: usize) -> usize {
 /// [`use_rows_shown`] with the count of the first frame given: `first` rows, then all of them.
 #[hook]
 pub fn use_rows_shown_from(total: usize, first: usize) -> usize {
-    if use_after_first_frame() { total } else { total.min(first) }
+    rows_shown(use_after_first_frame(), total, first)
+}
+
+/// Of `total` rows, `first` until the frame after the first has been `drawn` ([`use_after_first_frame`]),
+/// then all: for a view with several lists cut at different places under one wait.
+pub fn rows_shown(drawn: bool, total: usize, first: usize) -> usize {
+    if drawn { total } else { total.min(first) }
+}
+
+/// Whether a `details` element is open, and the `ontoggle` handler that keeps it so: what is folded
+/// inside it is built only while it is open (a closed fold shows none of it).
+#[hook]
+pub fn use_details_open() -> (bool, Callback<Event>) {
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
+    };
+    (*open, ontoggle)
 }
 
 /// `aria-busy` for a list's section that draws `shown` of its `total` rows ([`use_rows_shown`]):
@@ -112,5 +130,13 @@ mod tests {
         assert_eq!(busy(387, 387), None, "every row drawn");
         assert_eq!(busy(12, 12), None, "a list shorter than the first frame's rows is never busy");
         assert_eq!(busy(0, 0), None);
+    }
+
+    #[test]
+    fn rows_are_cut_only_before_the_second_frame() {
+        assert_eq!(rows_shown(false, 40, 16), 16);
+        assert_eq!(rows_shown(false, 16, 16), 16, "as many as the first frame's: all");
+        assert_eq!(rows_shown(false, 8, 16), 8);
+        assert_eq!(rows_shown(true, 40, 16), 40);
     }
 }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use csm_core::snapshot::{self, Language};
 use yew::prelude::*;
 
+use crate::hooks::use_details_open;
 use crate::i18n::{self, labels};
 use crate::store::{Export, Failure};
 
@@ -99,11 +100,7 @@ pub struct WarningsPanelProps {
 pub fn WarningsPanel(props: &WarningsPanelProps) -> Html {
     let lang = props.language;
     let warnings = use_memo(props.export.clone(), |e| snapshot::warnings(&e.snapshot));
-    let open = use_state_eq(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
-    };
+    let (open, ontoggle) = use_details_open();
     if warnings.is_empty() {
         return Html::default();
     }
@@ -120,7 +117,7 @@ pub fn WarningsPanel(props: &WarningsPanelProps) -> Html {
             <summary class="csm-problems-title">{ heading }</summary>
             // The list is built when the panel is opened: a large export can have a thousand warnings,
             // and a closed panel shows none of them.
-            if *open {
+            if open {
                 <ol class="csm-problem-list" tabindex="0">
                     { for warnings.iter().take(MAX_LISTED).enumerate().map(|(i, w)| html! {
                         <li key={i} class="csm-problem is-warning" data-path={w.path.clone()} data-check={w.check.code()}>

@@ -29,7 +29,7 @@ use yew::prelude::*;
 
 use crate::charts::sparkline;
 use crate::components::{Change, Chart, HeatMap, Tone, shape, verdict};
-use crate::hooks::use_quarter_summary;
+use crate::hooks::{use_details_open, use_quarter_summary};
 use crate::i18n;
 use crate::routing::ViewId;
 use crate::store::{Action, Baseline};
@@ -410,11 +410,7 @@ impl PartialEq for MembersProps {
 /// summary's 2,985 elements). Not printed (the stylesheet hides them on paper).
 #[component]
 fn Members(props: &MembersProps) -> Html {
-    let open = use_state_eq(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
-    };
+    let (open, ontoggle) = use_details_open();
     let Some(d) = props.summary.decisions.get(props.index) else {
         return Html::default();
     };
@@ -422,7 +418,7 @@ fn Members(props: &MembersProps) -> Html {
     html! {
         <details class="csm-decision-members" data-testid="decision-members" {ontoggle}>
             <summary>{ labels::all_members(lang, d.members.len()) }</summary>
-            if *open {
+            if open {
                 <ol class="csm-decision-member-list">
                     { for d.members.iter().map(|m| html! {
                         <li class="csm-decision-member" data-testid="decision-member" data-rank={m.rank.to_string()}>

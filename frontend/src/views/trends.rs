@@ -26,7 +26,7 @@ use csm_core::vocabulary::Term;
 use yew::prelude::*;
 
 use crate::components::{Column, Row, Table, Tone, shape};
-use crate::hooks::{busy, use_after_first_frame, use_quarter_summary};
+use crate::hooks::{busy, rows_shown, use_after_first_frame, use_quarter_summary};
 use crate::i18n;
 
 use labels::labels;
@@ -52,8 +52,7 @@ pub fn TrendsView() -> Html {
     let chosen = use_quarter_summary();
     let quarters = chosen.as_ref().and_then(|c| c.store.trends.as_ref()).map_or(0, |t| t.quarters.len());
     let drawn = use_after_first_frame();
-    let shown = if drawn { quarters } else { quarters.min(QUARTERS_FIRST) };
-    let rows = if drawn { quarters } else { quarters.min(FIGURE_ROWS_FIRST) };
+    let (shown, rows) = (rows_shown(drawn, quarters, QUARTERS_FIRST), rows_shown(drawn, quarters, FIGURE_ROWS_FIRST));
     let Some(chosen) = chosen else {
         return Html::default();
     };
