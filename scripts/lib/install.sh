@@ -183,15 +183,22 @@ csm_ensure_chromium() {
     fi
 }
 
+# The command $1 on PATH, else Debian's package $2 installed for it; $3 is the argument that makes the
+# command print its version (shown when it is present).
+csm_ensure_apt_command() {
+    local cmd="$1" package="$2" version="$3"
+    if command -v "$cmd" >/dev/null; then
+        csm_present "$cmd ($("$cmd" "$version" 2>&1 | head -n 1))"
+        return
+    fi
+    csm_apt_install "$cmd" "$package"
+    command -v "$cmd" >/dev/null || csm_die "$cmd still not on PATH after apt-get install $package."
+}
+
 # Debian's firefox-esr (/usr/bin/firefox): tests/e2e/firefox.test.mjs drives it with puppeteer-core
 # over WebDriver BiDi, which downloads no browser.
 csm_ensure_firefox() {
-    if command -v firefox >/dev/null; then
-        csm_present "firefox ($(firefox --version 2>/dev/null | head -n 1))"
-        return
-    fi
-    csm_apt_install "firefox" firefox-esr
-    command -v firefox >/dev/null || csm_die "firefox still not on PATH after apt-get install firefox-esr."
+    csm_ensure_apt_command firefox firefox-esr --version
 }
 
 # A proportional Japanese face that frontend/styles.css names (IPAPGothic from fonts-ipafont-gothic,
@@ -212,12 +219,7 @@ csm_ensure_japanese_font() {
 # poppler-utils' pdftotext: tests/e2e/firefox.test.mjs reads where each word of a printed PDF lies (no
 # row under the page footer); pdfinfo counts the pages of tests/e2e/print.test.mjs's PDFs.
 csm_ensure_pdftotext() {
-    if command -v pdftotext >/dev/null; then
-        csm_present "pdftotext ($(pdftotext -v 2>&1 | head -n 1))"
-        return
-    fi
-    csm_apt_install "pdftotext" poppler-utils
-    command -v pdftotext >/dev/null || csm_die "pdftotext still not on PATH after apt-get install poppler-utils."
+    csm_ensure_apt_command pdftotext poppler-utils -v
 }
 
 # The Rust test suite validates samples against docs/snapshot.schema.json with Python's jsonschema.
