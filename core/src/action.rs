@@ -5,7 +5,7 @@
 //! owner or a status (a follow-up is done when `closed_on` is set); they keep their own rule on item 9
 //! and are not counted again here.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use serde::Serialize;
 

@@ -3,7 +3,7 @@
 //! became of last quarter's directives — done, in progress, not started, or overdue (past due and not
 //! done, from the day after the due date).
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use serde::Serialize;
 

@@ -32,7 +32,7 @@
 //!   auditor's review is judged on its own ([`AuditCadence::statutory_ok`]). A vulnerability
 //!   assessment or penetration test is asked for at least yearly.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use serde::Serialize;
 

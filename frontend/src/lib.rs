@@ -68,7 +68,7 @@ mod view_id;
 mod views;
 
 pub use app::{App, AppProps};
-pub use services::host::MountOptions;
+pub use services::host::{GivenSnapshot, MountOptions};
 
 use services::host;
 use services::source::{self, Source};
@@ -189,7 +189,15 @@ pub fn mount_with_options(element: web_sys::Element, options: JsValue) -> Result
         let _ = element.set_attribute(host::ROUTING_ATTR, routing);
     }
     let source = match (options.src, options.snapshot) {
-        (_, Some(bytes)) => Source::Embedded(bytes.into()),
+        (_, Some(given)) => {
+            let bytes: std::rc::Rc<[u8]> = given.bytes.into();
+            // The browser hashes the page's own array (as it is now, while the wasm holds a copy)
+            // rather than a copy taken back out of the wasm.
+            if let Some(pending) = given.array.as_ref().and_then(services::digest::begin) {
+                services::digest::remember(&bytes, pending);
+            }
+            Source::Embedded(bytes)
+        }
         (Some(url), None) => Source::Remote(url),
         (None, None) => source::from_host(&element),
     };

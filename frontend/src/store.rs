@@ -201,10 +201,16 @@ impl Baseline {
             .expected_loss_change_yen
             .filter(|_| previous)
             .map(|c| (c, Polarity::LowerIsBetter.trend(c as f64)));
-        let moves = Period::new(snapshot, now.quarter)
-            .ok()
-            .zip(Period::new(snapshot, then.quarter).ok())
-            .map(|(now, since)| risk::movements_since(&now, &since));
+        // Against the quarter before, the summary has listed the movements already (core's
+        // `risk_view`, the same `movements` of the same two registers).
+        let moves = if previous {
+            Some(Moves::counted(then.quarter, now.risk.movements.clone()))
+        } else {
+            Period::new(snapshot, now.quarter)
+                .ok()
+                .zip(Period::new(snapshot, then.quarter).ok())
+                .map(|(now, since)| risk::movements_since(&now, &since))
+        };
         Baseline {
             quarter: then.quarter,
             checksheet: checksheet::compare(&now.checksheet, &then.checksheet),

@@ -17,7 +17,7 @@
 //! Without a recorded scope the KPI keeps the old formula, Σ completed ÷ Σ eligible over the trailing
 //! year's sessions ([`Counting::Sessions`]), and says so in its name ("by sessions").
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use serde::Serialize;
 

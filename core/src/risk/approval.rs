@@ -12,8 +12,8 @@
 //! - *expiring* within [`EXPIRY_WARNING_DAYS`] days of the effective expiry (the day itself included);
 //! - *valid* otherwise. With none at all it is *missing*.
 
+use foldhash::HashMap;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use serde::Serialize;
 

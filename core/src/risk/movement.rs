@@ -1,7 +1,7 @@
 //! Movements (3-4): the risks whose residual level rose or fell between two quarters' registers, and
 //! those that appeared or disappeared.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt};
 
 use serde::Serialize;
 
@@ -65,12 +65,22 @@ pub fn movements(
     previous_base: &str,
     base: &str,
 ) -> Vec<Movement> {
-    let before: HashMap<&str, &Risk> = previous.iter().map(|r| (r.id.as_str(), r)).collect();
-    let now: HashSet<&str> = current.iter().map(|r| r.id.as_str()).collect();
+    // Each id of the earlier register to the position of its record (the last, if an id repeats); a
+    // position is marked when the current register holds its id, so that what is left unmarked was
+    // removed — one table for both directions.
+    let mut before: HashMap<&str, usize> = HashMap::with_capacity(previous.len());
+    for (j, r) in previous.iter().enumerate() {
+        before.insert(r.id.as_str(), j);
+    }
+    let mut kept = vec![false; previous.len()];
     let mut out = Vec::new();
     for (j, r) in current.iter().enumerate() {
         let to = level_rank(matrix, r.residual);
-        let Some((change, from)) = moved(matrix, before.get(r.id.as_str()).copied(), to) else { continue };
+        let earlier = before.get(r.id.as_str()).map(|&p| {
+            kept[p] = true;
+            &previous[p]
+        });
+        let Some((change, from)) = moved(matrix, earlier, to) else { continue };
         out.push(Movement {
             id: r.id.clone(),
             threat: threat(r),
@@ -80,7 +90,7 @@ pub fn movements(
             path: risk_path(base, j),
         });
     }
-    let removed = previous.iter().enumerate().filter(|(_, p)| !now.contains(p.id.as_str()));
+    let removed = previous.iter().enumerate().filter(|(_, p)| !before.get(p.id.as_str()).is_some_and(|&k| kept[k]));
     out.extend(removed.map(|(j, p)| Movement {
         id: p.id.clone(),
         threat: threat(p),
@@ -120,14 +130,17 @@ pub fn movements_since(period: &Period<'_>, since: &Period<'_>) -> Moves {
         &since.path(),
         &period.path(),
     );
-    let n = |m: Move| list.iter().filter(|x| x.change == m).count();
-    Moves {
-        since: since.quarter(),
-        new: n(Move::New),
-        removed: n(Move::Removed),
-        up: n(Move::Up),
-        down: n(Move::Down),
-        list,
+    Moves::counted(since.quarter(), list)
+}
+
+impl Moves {
+    /// The movements `list` since the quarter `since`, counted by kind: [`movements_since`]'s result
+    /// when `list` is what [`movements`] gave for the two registers — as the board summary's
+    /// [`super::RiskView::movements`] gives it for the quarter before, so that a comparison with that
+    /// quarter need not compute the list again.
+    pub fn counted(since: Quarter, list: Vec<Movement>) -> Moves {
+        let n = |m: Move| list.iter().filter(|x| x.change == m).count();
+        Moves { since, new: n(Move::New), removed: n(Move::Removed), up: n(Move::Up), down: n(Move::Down), list }
     }
 }
 
@@ -206,5 +219,28 @@ mod tests {
         let none = movements_since(&now, &now);
         assert!(none.list.is_empty() && none.new + none.removed + none.up + none.down == 0);
         assert_eq!(move_label(Move::Up).ja, "上昇");
+    }
+
+    #[test]
+    fn the_summarys_list_counted_is_the_comparison_with_the_quarter_before() {
+        let mut s = register();
+        s.quarters[0].risks = vec![risk("r-a", "ec", (3, 3), (1, 1)), risk("gone", "ec", (1, 1), (1, 1))];
+        s.quarters[0].assets.push(asset("ec", "EC サイト"));
+        crate::fixture::assert_valid(&s);
+        let (now, before) = (Period::latest(&s).unwrap(), Period::at(&s, 0).unwrap());
+        let listed = crate::risk::risk_view(&now).movements;
+        assert!(!listed.is_empty());
+        assert_eq!(Moves::counted(before.quarter(), listed), movements_since(&now, &before));
+    }
+
+    #[test]
+    fn an_id_repeated_in_the_earlier_register_is_removed_only_when_gone_from_the_current_one() {
+        let m = matrix3();
+        let prev = vec![risk("twice", "x", (2, 2), (2, 2)), risk("twice", "x", (2, 2), (2, 2))];
+        let kept = movements(&m, &prev, &[risk("twice", "x", (2, 2), (2, 2))], "q[0]", "q[1]");
+        assert!(kept.is_empty(), "{kept:?}");
+        let gone = movements(&m, &prev, &[], "q[0]", "q[1]");
+        let paths: Vec<(&str, Move)> = gone.iter().map(|x| (x.path.as_str(), x.change)).collect();
+        assert_eq!(paths, [("q[0].risks[0]", Move::Removed), ("q[0].risks[1]", Move::Removed)]);
     }
 }

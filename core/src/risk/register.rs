@@ -4,8 +4,8 @@
 //! lays them out. Built for registers of tens of thousands of risks: filtering and sorting touch small
 //! keys, and only the rows of the requested page are built.
 
+use foldhash::{HashMap, HashMapExt};
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 use serde::Serialize;
 

@@ -813,7 +813,7 @@ impl Facts<'_> {
     /// The major or severe incidents of the trailing year that no filed report references.
     pub fn unshared_incidents(&self) -> Vec<String> {
         let reference = self.period.reference();
-        let referenced: std::collections::HashSet<&str> = self
+        let referenced: foldhash::HashSet<&str> = self
             .period
             .history()
             .flat_map(|p| p.record().information_sharing.reports_filed.iter())

@@ -8,9 +8,12 @@
 //! secure context) or the browser refuses, [`finish`] gives `None` and the store hashes in Rust, as
 //! before: the digest shown is the same either way.
 //!
-//! A board pack's loader has already hashed its embedded exports (`source::browser_digest`); for those
-//! bytes [`start`] takes that digest and hashes nothing.
+//! Where the bytes came from the page as a `Uint8Array`, the digest need not copy them back out of
+//! the wasm: whoever copied them in [`remember`]s for that allocation the digest it already has (a
+//! board pack's loader hashed its embedded exports before the wasm started: `source`) or started on
+//! the page's own array (`csmDashboard.mount(element, {snapshot})`: `lib.rs`), and [`start`] takes it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{ArrayBuffer, Promise, Uint8Array};
@@ -26,20 +29,51 @@ pub enum Pending {
     Computing(JsFuture),
 }
 
-/// The browser's SHA-256 of `bytes`: the one the page's loader already computed for exactly these
-/// bytes, else `crypto.subtle`'s started on a copy; `None` where the page has no `crypto.subtle`.
-pub fn start(bytes: &[u8]) -> Option<Pending> {
-    if let Some(hex) = super::source::browser_digest(bytes) {
-        return Some(Pending::Known(hex));
-    }
+/// Bytes whose browser digest is known or running, held with it.
+type Remembered = (Rc<[u8]>, Pending);
+
+thread_local! {
+    /// Exports whose browser digest is known or running: the bytes (held, so that their address
+    /// cannot be reused by other bytes while the entry lives) and the digest.
+    static REMEMBERED: RefCell<Vec<Remembered>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remembers `pending`, the browser's digest of exactly `bytes` (this allocation), for [`start`] to
+/// take instead of hashing a copy.
+pub fn remember(bytes: &Rc<[u8]>, pending: Pending) {
+    REMEMBERED.with(|r| r.borrow_mut().push((Rc::clone(bytes), pending)));
+}
+
+/// `crypto.subtle.digest("SHA-256", view)` started (the browser copies `view` as it starts); `None`
+/// where the page has no `crypto.subtle` or the browser refuses.
+pub fn begin(view: &Uint8Array) -> Option<Pending> {
     let subtle = web_sys::window()?.crypto().ok()?.subtle();
     // In a page that is not a secure context `crypto.subtle` is undefined.
     if subtle.is_undefined() {
         return None;
     }
-    let copy = Uint8Array::from(bytes);
-    let promise: Promise = subtle.digest_with_str_and_buffer_source("SHA-256", &copy).ok()?;
+    let promise: Promise = subtle.digest_with_str_and_buffer_source("SHA-256", view).ok()?;
     Some(Pending::Computing(JsFuture::from(promise)))
+}
+
+/// The browser's SHA-256 of `bytes`: the one [`remember`]ed for exactly these bytes (handed over
+/// once: the entry, and with it this hold on the bytes, goes), else `crypto.subtle`'s started on a
+/// copy; `None` where the page has no `crypto.subtle`.
+pub fn start(bytes: &[u8]) -> Option<Pending> {
+    if let Some(pending) = take(bytes) {
+        return Some(pending);
+    }
+    begin(&Uint8Array::from(bytes))
+}
+
+fn take(bytes: &[u8]) -> Option<Pending> {
+    REMEMBERED.with(|r| {
+        let mut held = r.borrow_mut();
+        let at = held
+            .iter()
+            .position(|(held, _)| std::ptr::eq(held.as_ptr(), bytes.as_ptr()) && held.len() == bytes.len())?;
+        Some(held.swap_remove(at).1)
+    })
 }
 
 /// The lower-case hex digest, once the browser has it; `None` if it failed (then hash in Rust).

@@ -75,18 +75,28 @@ pub fn mark_mounted(host: &Element) {
 /// What a host page passes to `csmDashboard.mount(element, options)`. Every field is optional;
 /// an absent field falls back to the element's own attributes (`data-src`, `data-lang`, an embedded
 /// snapshot), exactly as for a declarative host.
-#[derive(Debug, Default, Clone, PartialEq)]
+#[derive(Debug, Default, Clone)]
 pub struct MountOptions {
     /// `src`: the URL of an export, fetched over http(s) relative to the page.
     pub src: Option<String>,
     /// `snapshot`: the export itself — a string (its JSON text) or a `Uint8Array`/`ArrayBuffer`
     /// (its exact bytes, so the SHA-256 shown matches the file's).
-    pub snapshot: Option<Vec<u8>>,
+    pub snapshot: Option<GivenSnapshot>,
     /// `lang`: `"ja"` or `"en"`, the initial display language.
     pub language: Option<Language>,
     /// `routing`: `"hash"` (the dashboard keeps its view in the page's URL fragment) or `"memory"`
     /// (it leaves the page's URL alone); written to the host's `data-csm-routing`.
     pub routing: Option<&'static str>,
+}
+
+/// The export a host page passed as `snapshot`.
+#[derive(Debug, Clone)]
+pub struct GivenSnapshot {
+    /// Its bytes, copied into the wasm (a string's as UTF-8).
+    pub bytes: Vec<u8>,
+    /// The page's own bytes when it gave a `Uint8Array` or `ArrayBuffer`: the browser can hash these
+    /// instead of a copy taken back out of the wasm (`services::digest`).
+    pub array: Option<js_sys::Uint8Array>,
 }
 
 /// The host attribute choosing where a dashboard keeps its route (`hash` or `memory`).
@@ -149,15 +159,19 @@ impl MountOptions {
     }
 }
 
-fn snapshot_bytes(value: &wasm_bindgen::JsValue) -> Result<Vec<u8>, String> {
+fn snapshot_bytes(value: &wasm_bindgen::JsValue) -> Result<GivenSnapshot, String> {
     if let Some(text) = value.as_string() {
-        return Ok(text.into_bytes());
+        return Ok(GivenSnapshot { bytes: text.into_bytes(), array: None });
     }
-    if let Some(array) = value.dyn_ref::<js_sys::Uint8Array>() {
-        return Ok(array.to_vec());
-    }
-    if let Some(buffer) = value.dyn_ref::<js_sys::ArrayBuffer>() {
-        return Ok(js_sys::Uint8Array::new(buffer).to_vec());
-    }
-    Err("csm: mount option \"snapshot\" must be a string (the JSON) or a Uint8Array / ArrayBuffer (its bytes)".into())
+    let array = if let Some(array) = value.dyn_ref::<js_sys::Uint8Array>() {
+        array.clone()
+    } else if let Some(buffer) = value.dyn_ref::<js_sys::ArrayBuffer>() {
+        js_sys::Uint8Array::new(buffer)
+    } else {
+        return Err(
+            "csm: mount option \"snapshot\" must be a string (the JSON) or a Uint8Array / ArrayBuffer (its bytes)"
+                .into(),
+        );
+    };
+    Ok(GivenSnapshot { bytes: array.to_vec(), array: Some(array) })
 }

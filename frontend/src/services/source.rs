@@ -15,7 +15,7 @@
 //! In a board pack the blocks are compressed (`data-csm-encoding="deflate-base85"`: base-85 text of a
 //! zlib stream, `csm_pack::base85`) and the page's loader (`csm_pack`'s boot script) has already
 //! decoded and inflated them in the browser: each block element then carries the export's exact bytes as a `Uint8Array` (`csmBytes`), their SHA-256 from
-//! `crypto.subtle` where the browser has it (`csmSha256`, see [`browser_digest`]), or why it could
+//! `crypto.subtle` where the browser has it (`csmSha256`, handed to [`digest::remember`]), or why it could
 //! not (`csmError`). Only a plain base64 block (a host page's own) is decoded here, in Rust.
 
 use std::cell::RefCell;
@@ -28,6 +28,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, RequestCache};
 
 use super::Unavailable;
+use super::digest::{self, Pending};
 
 /// Selects snapshot JSON embedded inside a host.
 pub const EMBEDDED_JSON: &str = r#"script[type="application/json"][data-csm-snapshot]"#;
@@ -129,7 +130,7 @@ fn read_block(script: &Element) -> Result<Rc<[u8]>, String> {
         let bytes: Rc<[u8]> = bytes.to_vec().into();
         let _ = js_sys::Reflect::delete_property(script, &JsValue::from_str("csmBytes"));
         if let Some(hex) = property("csmSha256").and_then(|v| v.as_string()).filter(|h| is_sha256_hex(h)) {
-            remember_digest(&bytes, hex.into());
+            digest::remember(&bytes, Pending::Known(hex.into()));
         }
         return Ok(bytes);
     }
@@ -144,33 +145,6 @@ fn read_block(script: &Element) -> Result<Rc<[u8]>, String> {
 
 fn is_sha256_hex(hex: &str) -> bool {
     hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-}
-
-/// Bytes the browser hashed, held with their digest.
-type Hashed = (Rc<[u8]>, Rc<str>);
-
-thread_local! {
-    /// Exports the browser has already hashed: the bytes (held, so their address cannot be reused by
-    /// other bytes while the entry lives) and their lower-case hex SHA-256.
-    static DIGESTS: RefCell<Vec<Hashed>> = const { RefCell::new(Vec::new()) };
-}
-
-fn remember_digest(bytes: &Rc<[u8]>, hex: Rc<str>) {
-    DIGESTS.with(|d| d.borrow_mut().push((Rc::clone(bytes), hex)));
-}
-
-/// The SHA-256 the browser computed (`crypto.subtle.digest`, natively) of exactly these bytes — the
-/// same allocation an embedded block handed over — if it did; `None` means: hash them in Rust. The
-/// digest is handed over once: the entry (and with it this hold on the bytes) goes, so that the bytes
-/// are freed when their loader is done with them.
-pub fn browser_digest(bytes: &[u8]) -> Option<Rc<str>> {
-    DIGESTS.with(|d| {
-        let mut held = d.borrow_mut();
-        let at = held
-            .iter()
-            .position(|(held, _)| std::ptr::eq(held.as_ptr(), bytes.as_ptr()) && held.len() == bytes.len())?;
-        Some(held.swap_remove(at).1)
-    })
 }
 
 /// Decodes standard base64, ignoring ASCII whitespace (line breaks in long data blocks).
