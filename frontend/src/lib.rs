@@ -125,6 +125,9 @@ pub struct Dashboard {
     added_root_class: bool,
     added_routing: bool,
     host_lang: Option<String>,
+    /// The digest started at mount for the page's bytes, if the load has not taken it yet: unmounting
+    /// drops it (and with it the hold on the bytes).
+    digest: Option<services::digest::Remembered>,
 }
 
 #[wasm_bindgen]
@@ -143,6 +146,9 @@ impl Dashboard {
             return;
         };
         app.destroy();
+        if let Some(remembered) = self.digest.take() {
+            services::digest::forget(remembered);
+        }
         let host = &self.host;
         host.set_text_content(None);
         for attr in [host::MOUNTED_ATTR, "data-state", "lang"] {
@@ -188,13 +194,14 @@ pub fn mount_with_options(element: web_sys::Element, options: JsValue) -> Result
     if let Some(routing) = options.routing {
         let _ = element.set_attribute(host::ROUTING_ATTR, routing);
     }
+    let mut digest = None;
     let source = match (options.src, options.snapshot) {
         (_, Some(given)) => {
             let bytes: std::rc::Rc<[u8]> = given.bytes.into();
             // The browser hashes the page's own array (as it is now, while the wasm holds a copy)
             // rather than a copy taken back out of the wasm.
             if let Some(pending) = given.array.as_ref().and_then(services::digest::begin) {
-                services::digest::remember(&bytes, pending);
+                digest = Some(services::digest::remember(&bytes, pending));
             }
             Source::Embedded(bytes)
         }
@@ -203,5 +210,5 @@ pub fn mount_with_options(element: web_sys::Element, options: JsValue) -> Result
     };
     let language = options.language.or_else(|| host::language_override(&element));
     let app = render(element.clone(), source, language);
-    Ok(Dashboard { app: Some(app), host: element, added_host_attr, added_root_class, added_routing, host_lang })
+    Ok(Dashboard { app: Some(app), host: element, added_host_attr, added_root_class, added_routing, host_lang, digest })
 }

@@ -29,19 +29,34 @@ pub enum Pending {
     Computing(JsFuture),
 }
 
-/// Bytes whose browser digest is known or running, held with it.
-type Remembered = (Rc<[u8]>, Pending);
-
 thread_local! {
     /// Exports whose browser digest is known or running: the bytes (held, so that their address
     /// cannot be reused by other bytes while the entry lives) and the digest.
-    static REMEMBERED: RefCell<Vec<Remembered>> = const { RefCell::new(Vec::new()) };
+    static REMEMBERED: RefCell<Vec<(Rc<[u8]>, Pending)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Which bytes a [`remember`]ed digest is for: their address and length (the entry holds the bytes, so
+/// no other bytes can have that address while it lives).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Remembered(usize, usize);
+
+impl Remembered {
+    fn of(bytes: &[u8]) -> Remembered {
+        Remembered(bytes.as_ptr() as usize, bytes.len())
+    }
 }
 
 /// Remembers `pending`, the browser's digest of exactly `bytes` (this allocation), for [`start`] to
 /// take instead of hashing a copy.
-pub fn remember(bytes: &Rc<[u8]>, pending: Pending) {
+pub fn remember(bytes: &Rc<[u8]>, pending: Pending) -> Remembered {
     REMEMBERED.with(|r| r.borrow_mut().push((Rc::clone(bytes), pending)));
+    Remembered::of(bytes)
+}
+
+/// Drops a [`remember`]ed digest that no load took (a dashboard unmounted before it loaded), and with
+/// it the hold on the bytes; nothing if it was taken.
+pub fn forget(remembered: Remembered) {
+    REMEMBERED.with(|r| r.borrow_mut().retain(|(held, _)| Remembered::of(held) != remembered));
 }
 
 /// `crypto.subtle.digest("SHA-256", view)` started (the browser copies `view` as it starts); `None`
@@ -69,9 +84,7 @@ pub fn start(bytes: &[u8]) -> Option<Pending> {
 fn take(bytes: &[u8]) -> Option<Pending> {
     REMEMBERED.with(|r| {
         let mut held = r.borrow_mut();
-        let at = held
-            .iter()
-            .position(|(held, _)| std::ptr::eq(held.as_ptr(), bytes.as_ptr()) && held.len() == bytes.len())?;
+        let at = held.iter().position(|(held, _)| Remembered::of(held) == Remembered::of(bytes))?;
         Some(held.swap_remove(at).1)
     })
 }
@@ -95,6 +108,31 @@ pub fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn known(pending: Option<Pending>) -> Option<String> {
+        match pending? {
+            Pending::Known(hex) => Some(hex.to_string()),
+            Pending::Computing(_) => None,
+        }
+    }
+
+    #[test]
+    fn a_remembered_digest_is_taken_once_for_its_own_bytes_or_forgotten() {
+        let bytes: Rc<[u8]> = Rc::from(&b"{}"[..]);
+        let same_text: Rc<[u8]> = Rc::from(&b"{}"[..]);
+        let held = remember(&bytes, Pending::Known("ab".into()));
+        assert_eq!(Rc::strong_count(&bytes), 2, "the register holds the bytes");
+        assert_eq!(known(take(&same_text)), None, "equal bytes elsewhere are other bytes");
+        assert_eq!(known(take(&bytes)), Some("ab".to_owned()));
+        assert_eq!(known(take(&bytes)), None, "handed over once");
+        assert_eq!(Rc::strong_count(&bytes), 1);
+        forget(held);
+
+        let unmounted = remember(&bytes, Pending::Known("cd".into()));
+        forget(unmounted);
+        assert_eq!(Rc::strong_count(&bytes), 1, "forgetting lets the bytes go");
+        assert_eq!(known(take(&bytes)), None);
+    }
 
     #[test]
     fn hex_is_lower_case_and_two_digits_a_byte() {
