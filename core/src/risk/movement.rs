@@ -203,12 +203,18 @@ mod tests {
         );
     }
 
-    #[test]
-    fn movements_against_any_quarter() {
+    /// The register fixture with a first quarter of its own: "r-a" rated lower then, "gone" only then.
+    fn two_registers() -> crate::snapshot::Snapshot {
         let mut s = register();
         s.quarters[0].risks = vec![risk("r-a", "ec", (3, 3), (1, 1)), risk("gone", "ec", (1, 1), (1, 1))];
         s.quarters[0].assets.push(asset("ec", "EC サイト"));
         crate::fixture::assert_valid(&s);
+        s
+    }
+
+    #[test]
+    fn movements_against_any_quarter() {
+        let s = two_registers();
         let (now, before) = (Period::latest(&s).unwrap(), Period::at(&s, 0).unwrap());
         let mv = movements_since(&now, &before);
         let got: Vec<(&str, Move)> = mv.list.iter().map(|m| (m.id.as_str(), m.change)).collect();
@@ -223,10 +229,7 @@ mod tests {
 
     #[test]
     fn the_summarys_list_counted_is_the_comparison_with_the_quarter_before() {
-        let mut s = register();
-        s.quarters[0].risks = vec![risk("r-a", "ec", (3, 3), (1, 1)), risk("gone", "ec", (1, 1), (1, 1))];
-        s.quarters[0].assets.push(asset("ec", "EC サイト"));
-        crate::fixture::assert_valid(&s);
+        let s = two_registers();
         let (now, before) = (Period::latest(&s).unwrap(), Period::at(&s, 0).unwrap());
         let listed = crate::risk::risk_view(&now).movements;
         assert!(!listed.is_empty());
